@@ -1,0 +1,184 @@
+"""Shared base class of every Deformation Toolbox Processing algorithm.
+
+Subclasses set ``ALGORITHM_ID`` and ``GROUP_ID``, implement ``displayName``,
+``initAlgorithm`` and ``run``; help text lives in ``help/<id>.html``.  Errors
+of the numerical core (:class:`~.core.errors.InputError`) and cancellation are
+turned into ``QgsProcessingException`` here, so users never see a traceback.
+"""
+import os
+
+from qgis.core import (QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingParameterEnum,
+                       QgsProcessingParameterNumber, QgsProcessingParameterRasterLayer,
+                       QgsProcessingParameterString, QgsProcessingParameterDefinition,
+                       QgsRasterLayer)
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtGui import QIcon
+
+from .core import dates
+from .core.errors import Cancelled, InputError
+from .core.line_of_sight import LOOK_DIRECTIONS
+from .core.progress import Monitor
+from .core.phase import SENTINEL1_WAVELENGTH_MM
+
+PLUGIN_DIR = os.path.dirname(os.path.dirname(__file__))
+HELP_DIR = os.path.join(os.path.dirname(__file__), 'help')
+ICON_PATH = os.path.join(PLUGIN_DIR, 'resources', 'icon.svg')
+HELP_URL = 'https://github.com/deformation-toolbox/deformation_toolbox#algorithms'
+
+
+def shared_tr(text):
+    """Translate a string shared by several algorithms (context ``DeformationAlgorithm``)."""
+    return QCoreApplication.translate('DeformationAlgorithm', text)
+
+
+def group_name(group_id):
+    names = {
+        'insar': QCoreApplication.translate('DeformationAlgorithm', 'InSAR time series'),
+        'corrections': QCoreApplication.translate('DeformationAlgorithm', 'Corrections'),
+        'decomposition': QCoreApplication.translate('DeformationAlgorithm', 'Decomposition'),
+        'gnss': QCoreApplication.translate('DeformationAlgorithm', 'GNSS'),
+        'strain': QCoreApplication.translate('DeformationAlgorithm', 'Strain and sources'),
+        'analysis': QCoreApplication.translate('DeformationAlgorithm', 'Analysis'),
+    }
+    return names[group_id]
+
+
+def feedback_monitor(feedback):
+    """A core :class:`Monitor` reporting to a ``QgsProcessingFeedback``."""
+    if feedback is None:
+        return Monitor()
+    return Monitor(report=feedback.setProgress, is_canceled=feedback.isCanceled, info=feedback.pushInfo)
+
+
+def advanced(parameter):
+    """Flag ``parameter`` as advanced and return it."""
+    parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+    return parameter
+
+
+class DeformationAlgorithm(QgsProcessingAlgorithm):
+    """Base of all algorithms: naming, translation, help, shared parameters, errors."""
+
+    ALGORITHM_ID = ''
+    GROUP_ID = ''
+
+    STEP_DATES = 'STEP_DATES'
+    BLOCK_ROWS = 'BLOCK_ROWS'
+    WAVELENGTH = 'WAVELENGTH'
+    LOOK_DIRECTION = 'LOOK_DIRECTION'
+
+    # -- identity -----------------------------------------------------------
+    def name(self):
+        return self.ALGORITHM_ID
+
+    def group(self):
+        return group_name(self.GROUP_ID)
+
+    def groupId(self):  # noqa: N802
+        return self.GROUP_ID
+
+    def tr(self, text):
+        return QCoreApplication.translate(type(self).__name__, text)
+
+    def createInstance(self):  # noqa: N802
+        return type(self)()
+
+    def icon(self):
+        return QIcon(ICON_PATH)
+
+    def shortHelpString(self):  # noqa: N802
+        path = os.path.join(HELP_DIR, f'{self.ALGORITHM_ID}.html')
+        with open(path, encoding='utf-8') as handle:
+            return handle.read()
+
+    def helpUrl(self):  # noqa: N802
+        return HELP_URL
+
+    # -- running ------------------------------------------------------------
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        try:
+            return self.run(parameters, context, feedback, feedback_monitor(feedback))
+        except InputError as error:
+            raise QgsProcessingException(str(error)) from None
+        except Cancelled:
+            raise QgsProcessingException(shared_tr('Cancelled: no output was written.')) from None
+        except MemoryError:
+            raise QgsProcessingException(shared_tr(
+                'Out of memory: lower BLOCK_ROWS (advanced parameters) and run again.')) from None
+
+    def run(self, parameters, context, feedback, monitor):
+        raise NotImplementedError
+
+    # -- shared parameters --------------------------------------------------
+    def add_step_dates_parameter(self, description=None):
+        self.addParameter(QgsProcessingParameterString(
+            self.STEP_DATES, description or shared_tr('Co-seismic step dates (YYYY-MM-DD, comma separated)'),
+            optional=True))
+
+    def add_wavelength_parameter(self):
+        self.addParameter(QgsProcessingParameterNumber(
+            self.WAVELENGTH, shared_tr('Radar wavelength (mm)'), QgsProcessingParameterNumber.Type.Double,
+            SENTINEL1_WAVELENGTH_MM, minValue=1.0))
+
+    def add_block_rows_parameter(self):
+        self.addParameter(advanced(QgsProcessingParameterNumber(
+            self.BLOCK_ROWS, shared_tr('Rows per processing block (0 = automatic)'),
+            QgsProcessingParameterNumber.Type.Integer, 0, minValue=0)))
+
+    def add_geometry_parameters(self, prefix='', incidence=39.0, heading=-10.0, with_look=True):
+        """``<prefix>INCIDENCE``/``<prefix>HEADING`` numbers with optional ``_RASTER`` twins (SPEC §2)."""
+        label = prefix.rstrip('_').lower()
+        label = f' ({label})' if label else ''
+        self.addParameter(QgsProcessingParameterNumber(
+            f'{prefix}INCIDENCE', shared_tr('Incidence angle from vertical (degrees)') + label,
+            QgsProcessingParameterNumber.Type.Double, incidence, minValue=0.0, maxValue=89.999))
+        self.addParameter(QgsProcessingParameterRasterLayer(
+            f'{prefix}INCIDENCE_RASTER', shared_tr('Incidence raster, overrides the number (degrees)') + label,
+            optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            f'{prefix}HEADING', shared_tr('Satellite heading, clockwise from north (degrees)') + label,
+            QgsProcessingParameterNumber.Type.Double, heading, minValue=-360.0, maxValue=360.0))
+        self.addParameter(QgsProcessingParameterRasterLayer(
+            f'{prefix}HEADING_RASTER', shared_tr('Heading raster, overrides the number (degrees)') + label,
+            optional=True))
+        if with_look:
+            self.addParameter(QgsProcessingParameterEnum(
+                self.LOOK_DIRECTION, shared_tr('Look direction'),
+                options=[shared_tr('right'), shared_tr('left')], defaultValue=0))
+
+    # -- parameter readers --------------------------------------------------
+    def block_rows(self, parameters, context, width, values_per_pixel):
+        from .core.raster_stack import rows_per_block
+        rows = self.parameterAsInt(parameters, self.BLOCK_ROWS, context) if self.BLOCK_ROWS in parameters else 0
+        return rows if rows > 0 else rows_per_block(width, values_per_pixel)
+
+    def look_direction(self, parameters, context):
+        return LOOK_DIRECTIONS[self.parameterAsEnum(parameters, self.LOOK_DIRECTION, context)]
+
+    def date_list(self, parameters, name, context):
+        return dates.parse_date_list(self.parameterAsString(parameters, name, context), name)
+
+    def raster_paths(self, parameters, name, context):
+        """File paths of a multiple-raster parameter; clear error for non-file layers."""
+        layers = self.parameterAsLayerList(parameters, name, context)
+        paths = []
+        for layer in layers:
+            if not isinstance(layer, QgsRasterLayer):
+                raise InputError(f'{name}: "{layer.name()}" is not a raster layer; choose rasters.')
+            if layer.providerType() != 'gdal':
+                raise InputError(f'{name}: "{layer.name()}" is a {layer.providerType()} layer; '
+                                 'choose rasters stored in files (GeoTIFF or any GDAL format).')
+            paths.append(layer.source())
+        if not paths:
+            raise InputError(f'{name}: no raster given; select at least one raster layer.')
+        return paths
+
+    def raster_path(self, parameters, name, context):
+        """File path of an optional single-raster parameter, or ``None``."""
+        layer = self.parameterAsRasterLayer(parameters, name, context)
+        if layer is None:
+            return None
+        if layer.providerType() != 'gdal':
+            raise InputError(f'{name}: "{layer.name()}" is a {layer.providerType()} layer; '
+                             'choose a raster stored in a file.')
+        return layer.source()

@@ -1,0 +1,38 @@
+"""The ``deformation`` Processing provider."""
+from qgis.core import QgsProcessingProvider
+from qgis.PyQt.QtGui import QIcon
+
+from .base import ICON_PATH
+from .simulate_stack import SimulateStackAlgorithm
+from .time_series_fit import TimeSeriesFitAlgorithm
+
+ALGORITHM_CLASSES = [
+    SimulateStackAlgorithm,
+    TimeSeriesFitAlgorithm,
+]
+
+
+class DeformationProvider(QgsProcessingProvider):
+    """Provider id ``deformation``, name "Deformation" (SPEC §1)."""
+
+    def id(self):
+        return 'deformation'
+
+    def name(self):
+        return 'Deformation'
+
+    def longName(self):  # noqa: N802
+        return 'Deformation Toolbox'
+
+    def icon(self):
+        return QIcon(ICON_PATH)
+
+    def svgIconPath(self):  # noqa: N802
+        return ICON_PATH
+
+    def loadAlgorithms(self):  # noqa: N802
+        for algorithm_class in ALGORITHM_CLASSES:
+            self.addAlgorithm(algorithm_class())
+
+    def supportedOutputRasterLayerExtensions(self):  # noqa: N802
+        return ['tif']
