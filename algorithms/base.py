@@ -149,7 +149,8 @@ class DeformationAlgorithm(QgsProcessingAlgorithm):
     # -- parameter readers --------------------------------------------------
     def block_rows(self, parameters, context, width, values_per_pixel):
         from .core.raster_stack import rows_per_block
-        rows = self.parameterAsInt(parameters, self.BLOCK_ROWS, context) if self.BLOCK_ROWS in parameters else 0
+        rows = (self.parameterAsInt(parameters, self.BLOCK_ROWS, context)
+                if self.parameterDefinition(self.BLOCK_ROWS) else 0)
         return rows if rows > 0 else rows_per_block(width, values_per_pixel)
 
     def look_direction(self, parameters, context):
@@ -182,3 +183,71 @@ class DeformationAlgorithm(QgsProcessingAlgorithm):
             raise InputError(f'{name}: "{layer.name()}" is a {layer.providerType()} layer; '
                              'choose a raster stored in a file.')
         return layer.source()
+
+    def geometry(self, parameters, context, grid, grid_name, prefix=''):
+        """A core :class:`GeometrySource` from ``<prefix>INCIDENCE``/``HEADING`` and their raster twins.
+
+        Rasters must sit on ``grid`` (the grid of the layer named ``grid_name``).
+        """
+        from .core.line_of_sight import GeometrySource
+        from .core.raster_stack import open_single_band
+        values = {}
+        for name in ('INCIDENCE', 'HEADING'):
+            path = self.raster_path(parameters, f'{prefix}{name}_RASTER', context)
+            values[name] = (open_single_band(path, f'{prefix}{name}_RASTER', grid, grid_name) if path
+                            else self.parameterAsDouble(parameters, f'{prefix}{name}', context))
+        look = (self.look_direction(parameters, context) if self.parameterDefinition(self.LOOK_DIRECTION)
+                else 'right')
+        return GeometrySource(values['INCIDENCE'], values['HEADING'], look, prefix)
+
+    def point_table(self, parameters, name, context, fields, crs=None, optional_fields=()):
+        """Read a point layer into numpy arrays.
+
+        ``fields`` maps a key to the parameter holding the field name (or to a
+        literal field name); returns ``(x, y, table, ids)`` with coordinates in
+        ``crs`` (default: the layer's), ``table[key]`` float arrays (NaN for
+        NULL) and ``ids`` the feature ids.  Missing fields give a clear error;
+        keys in ``optional_fields`` may be absent (all NaN).
+        """
+        import numpy as np
+        from qgis.core import QgsCoordinateTransform, QgsWkbTypes
+        source = self.parameterAsSource(parameters, name, context)
+        if source is None:
+            raise InputError(f'{name}: no point layer given.')
+        if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PointGeometry:
+            raise InputError(f'{name}: "{source.sourceName()}" is not a point layer; choose GNSS stations as points.')
+        field_names = {}
+        available = source.fields().names()
+        for key, parameter in fields.items():
+            field = (self.parameterAsString(parameters, parameter, context) if parameter in parameters
+                     else parameter) or parameter
+            if field not in available:
+                if key in optional_fields:
+                    field = None
+                else:
+                    raise InputError(f'{name}: field "{field}" is not in "{source.sourceName()}"; '
+                                     f'available fields: {", ".join(available)}.')
+            field_names[key] = field
+        transform = None
+        if crs is not None and crs != source.sourceCrs():
+            transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
+        xs, ys, ids, rows = [], [], [], {key: [] for key in fields}
+        for feature in source.getFeatures():
+            geometry = feature.geometry()
+            if geometry.isNull() or geometry.isEmpty():
+                continue
+            if transform is not None:
+                geometry.transform(transform)
+            point = geometry.asPoint() if not geometry.isMultipart() else geometry.asMultiPoint()[0]
+            xs.append(point.x())
+            ys.append(point.y())
+            ids.append(feature.id())
+            for key, field in field_names.items():
+                value = feature[field] if field else None
+                try:
+                    rows[key].append(float(value) if value is not None else np.nan)
+                except (TypeError, ValueError):
+                    raise InputError(f'{name}: field "{field}" of feature {feature.id()} holds "{value}", '
+                                     'not a number.') from None
+        table = {key: np.asarray(values, dtype=float) for key, values in rows.items()}
+        return np.asarray(xs, dtype=float), np.asarray(ys, dtype=float), table, ids

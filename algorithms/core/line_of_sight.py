@@ -43,3 +43,37 @@ def enu_to_los(east, north, up, incidence, heading, look='right'):
     """Project (east, north, up) displacement onto the LOS (positive towards the satellite)."""
     ue, un, uu = unit_vector(incidence, heading, look)
     return east * ue + north * un + up * uu
+
+
+class GeometrySource:
+    """Incidence and heading per block: a constant number or a single-band raster each.
+
+    ``incidence``/``heading`` are floats or opened single-band
+    :class:`~.raster_stack.RasterStack` objects on the processing grid.
+    """
+
+    def __init__(self, incidence, heading, look='right', role_prefix=''):
+        self.incidence = incidence
+        self.heading = heading
+        self.look = look
+        self.role_prefix = role_prefix
+        if look not in LOOK_DIRECTIONS:
+            raise InputError(f'LOOK_DIRECTION: "{look}" is not accepted; choose right or left.')
+        if not hasattr(incidence, 'read_band'):
+            check_incidence(incidence, f'{role_prefix}INCIDENCE')
+
+    @staticmethod
+    def _block(value, row0, nrows, width):
+        if hasattr(value, 'read_band'):
+            return value.read_band(0, row0, nrows)
+        return np.full((nrows, width), float(value))
+
+    def angles(self, row0, nrows, width):
+        """(incidence, heading) arrays of shape (nrows, width), degrees."""
+        incidence = self._block(self.incidence, row0, nrows, width)
+        check_incidence(incidence, f'{self.role_prefix}INCIDENCE_RASTER')
+        return incidence, self._block(self.heading, row0, nrows, width)
+
+    def unit_vectors(self, row0, nrows, width):
+        """Ground-to-satellite (east, north, up) components for a block of rows."""
+        return unit_vector(*self.angles(row0, nrows, width), self.look)

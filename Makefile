@@ -1,0 +1,77 @@
+# Deformation Toolbox — build, demo, test, package, benchmark.
+# Every target installs what is missing first (idempotent apt-get, then a venv for PyPI test tools).
+SHELL := /bin/bash
+PYTHON := /usr/bin/python3
+VENV := .venv
+VPY := $(VENV)/bin/python
+SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
+APT_PACKAGES := qgis python3-qgis qgis-providers gdal-bin python3-gdal python3-numpy python3-scipy \
+	python3-numba python3-pyproj python3-h5py python3-matplotlib python3-pytest python3-venv python3-pip \
+	pyqt5-dev-tools qttools5-dev-tools
+PLUGIN_LINK := .build/plugins/deformation_toolbox
+SOURCES := $(shell find . -name '*.py' -not -path './.venv/*' -not -path './.build/*' -not -path './tests/*' -not -path './bench/*' -not -path './scripts/*')
+LANGUAGES := ja fr
+TS_FILES := $(foreach l,$(LANGUAGES),i18n/deformation_toolbox_$(l).ts)
+QM_FILES := $(TS_FILES:.ts=.qm)
+VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
+
+export QT_QPA_PLATFORM := offscreen
+export XDG_RUNTIME_DIR := /tmp/runtime-$(shell id -u)
+export QGIS_PLUGINPATH := $(CURDIR)/.build/plugins
+
+.PHONY: all deps venv link demo test package bench translations ts clean sample
+
+all: test
+
+deps:
+	@missing=""; for p in $(APT_PACKAGES); do \
+		dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'install ok installed' || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+		echo "Installing Debian packages:$$missing"; \
+		$(SUDO) apt-get update && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y --no-install-recommends $$missing; \
+	fi
+	@mkdir -p -m 700 $(XDG_RUNTIME_DIR)
+
+$(VENV)/.installed: requirements-dev.txt | deps
+	$(PYTHON) -m venv --system-site-packages $(VENV)
+	$(VPY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	touch $@
+
+venv: deps $(VENV)/.installed
+
+link:
+	@mkdir -p $(dir $(PLUGIN_LINK))
+	@[ -L $(PLUGIN_LINK) ] || ln -sfn $(CURDIR) $(PLUGIN_LINK)
+
+# pylupdate5 extracts tr()/translate() strings from the sources into the .ts files
+ts: deps
+	pylupdate5 -noobsolete $(SOURCES) -ts $(TS_FILES)
+
+i18n/%.qm: i18n/%.ts | deps
+	lrelease -silent $< -qm $@
+
+translations: $(QM_FILES)
+
+sample: deps
+	$(PYTHON) resources/sample/make_sample_layers.py
+
+demo: deps link translations
+	$(PYTHON) scripts/demo.py --output demo_output
+
+test: venv link translations
+	$(VPY) -m pytest tests
+
+bench: deps link
+	$(PYTHON) bench/run.py
+
+package: deps translations
+	rm -rf dist/deformation_toolbox && mkdir -p dist/deformation_toolbox
+	git ls-files -z | grep -zvE '^(tests|bench|scripts|docs|\.ci)/|^(Makefile|requirements-dev\.txt|\.gitignore|pytest\.ini)$$' \
+		| xargs -0 -I{} cp --parents {} dist/deformation_toolbox/
+	cp $(QM_FILES) dist/deformation_toolbox/i18n/
+	cd dist && rm -f deformation_toolbox-$(VERSION).zip && $(PYTHON) -m zipfile -c deformation_toolbox-$(VERSION).zip deformation_toolbox
+	@echo "Package: dist/deformation_toolbox-$(VERSION).zip"
+
+clean:
+	rm -rf .build dist demo_output $(QM_FILES) .pytest_cache
