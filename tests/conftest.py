@@ -80,7 +80,9 @@ class QgisProcess:
         self.env = dict(os.environ, QGIS_PLUGINPATH=str(PLUGINS), QGIS_CUSTOM_CONFIG_PATH=str(config_dir),
                         QT_QPA_PLATFORM='offscreen')
         self.executable = shutil.which('qgis_process.bin') or '/usr/bin/qgis_process.bin'
-        self.call('plugins', 'enable', 'deformation_toolbox', check=True)
+        enabled = self.call('plugins', 'enable', 'deformation_toolbox')
+        if enabled.returncode != 0 and 'already enabled' not in enabled.stdout + enabled.stderr:
+            raise AssertionError(f'cannot enable the plugin:\n{enabled.stdout}\n{enabled.stderr}')
 
     def call(self, *args, check=False, timeout=600):
         completed = subprocess.run([self.executable, *args], env=self.env, capture_output=True, text=True,

@@ -1,0 +1,82 @@
+"""Export a deformation map (map, legend, scale bar, title) to PNG with a QGIS print layout."""
+from qgis.core import (QgsLayoutExporter, QgsLayoutItemLabel, QgsLayoutItemLegend, QgsLayoutItemMap,
+                       QgsLayoutItemScaleBar, QgsLayoutPoint, QgsLayoutSize, QgsLegendStyle, QgsMapLayerLegendUtils,
+                       QgsPrintLayout, QgsProject, QgsUnitTypes)
+from osgeo import gdal
+from qgis.PyQt.QtGui import QFont
+
+
+def export_map_png(layers, path, title, extent, crs, subtitle='', dpi=150, legend_title='Legend'):
+    """Render ``layers`` (top → bottom, already in the project) over ``extent`` (in ``crs``) to ``path``.
+
+    A4 landscape: map on the left, legend on the right, scale bar and title.
+    Returns ``path``; raises ``RuntimeError`` when the export fails.
+    """
+    project = QgsProject.instance()
+    if not project.crs().isValid():
+        project.setCrs(crs)
+    if project.ellipsoid() in ('', 'NONE'):
+        project.setEllipsoid(crs.ellipsoidAcronym() or 'EPSG:7019')
+    layout = QgsPrintLayout(project)
+    layout.initializeDefaults()
+    layout.setName(title)
+    page = layout.pageCollection().page(0)
+    page.setPageSize('A4', page.Landscape)
+
+    map_item = QgsLayoutItemMap(layout)
+    map_item.attemptMove(QgsLayoutPoint(8, 22, QgsUnitTypes.LayoutMillimeters))
+    map_item.attemptResize(QgsLayoutSize(185, 180, QgsUnitTypes.LayoutMillimeters))
+    map_item.setCrs(crs)
+    map_item.setLayers(list(layers))
+    map_item.setExtent(extent)
+    map_item.setFrameEnabled(True)
+    layout.addLayoutItem(map_item)
+
+    label = QgsLayoutItemLabel(layout)
+    label.setText(title + (f'\n{subtitle}' if subtitle else ''))
+    label.setFont(QFont('DejaVu Sans', 14))
+    label.attemptMove(QgsLayoutPoint(8, 4, QgsUnitTypes.LayoutMillimeters))
+    label.attemptResize(QgsLayoutSize(280, 16, QgsUnitTypes.LayoutMillimeters))
+    layout.addLayoutItem(label)
+
+    legend = QgsLayoutItemLegend(layout)
+    legend.setTitle(legend_title)
+    legend.setLinkedMap(map_item)
+    legend.setAutoUpdateModel(False)
+    root = legend.model().rootGroup()
+    root.removeAllChildren()
+    for layer in layers:
+        node = root.addLayer(layer)
+        if layer.type() == layer.RasterLayer:
+            count = len(legend.model().layerOriginalLegendNodes(node))
+            if count > 1:  # drop the 'Band 1: … (Gray)' line, keep the colour ramp
+                QgsMapLayerLegendUtils.setLegendNodeOrder(node, list(range(1, count)))
+                legend.model().refreshLayerLegend(node)
+    legend.updateLegend()
+    legend.setStyleFont(QgsLegendStyle.Title, QFont('DejaVu Sans', 12))
+    legend.attemptMove(QgsLayoutPoint(198, 22, QgsUnitTypes.LayoutMillimeters))
+    layout.addLayoutItem(legend)
+
+    scalebar = QgsLayoutItemScaleBar(layout)
+    scalebar.setStyle('Single Box')
+    scalebar.setLinkedMap(map_item)
+    scalebar.setUnits(QgsUnitTypes.DistanceKilometers)
+    scalebar.setNumberOfSegments(4)
+    scalebar.setNumberOfSegmentsLeft(0)
+    scalebar.setUnitsPerSegment(2.5)
+    scalebar.setUnitLabel('km')
+    scalebar.attemptMove(QgsLayoutPoint(10, 192, QgsUnitTypes.LayoutMillimeters))
+    layout.addLayoutItem(scalebar)
+
+    exporter = QgsLayoutExporter(layout)
+    settings = QgsLayoutExporter.ImageExportSettings()
+    settings.dpi = dpi
+    settings.exportMetadata = False  # PNG cannot take GDAL metadata in place
+    gdal.PushErrorHandler('CPLQuietErrorHandler')  # QGIS tries to georeference the PNG in place
+    try:
+        status = exporter.exportToImage(path, settings)
+    finally:
+        gdal.PopErrorHandler()
+    if status != QgsLayoutExporter.Success:
+        raise RuntimeError(f'map export to {path} failed (status {status})')
+    return path
