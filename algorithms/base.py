@@ -26,19 +26,26 @@ ICON_PATH = os.path.join(PLUGIN_DIR, 'resources', 'icon.svg')
 HELP_URL = 'https://github.com/deformation-toolbox/deformation_toolbox#algorithms'
 
 
+CONTEXT = 'DeformationAlgorithm'
+#: strings shared by several algorithms are translated in the ``DeformationAlgorithm`` context;
+#: literal ``translate('DeformationAlgorithm', '…')`` calls are what pylupdate5 extracts
+translate = QCoreApplication.translate
+
+
 def shared_tr(text):
-    """Translate a string shared by several algorithms (context ``DeformationAlgorithm``)."""
-    return QCoreApplication.translate('DeformationAlgorithm', text)
+    """Translate ``text`` in the shared context (prefer literal ``translate('DeformationAlgorithm', …)``,
+    which pylupdate5 can extract)."""
+    return translate('DeformationAlgorithm', text)
 
 
 def group_name(group_id):
     names = {
-        'insar': QCoreApplication.translate('DeformationAlgorithm', 'InSAR time series'),
-        'corrections': QCoreApplication.translate('DeformationAlgorithm', 'Corrections'),
-        'decomposition': QCoreApplication.translate('DeformationAlgorithm', 'Decomposition'),
-        'gnss': QCoreApplication.translate('DeformationAlgorithm', 'GNSS'),
-        'strain': QCoreApplication.translate('DeformationAlgorithm', 'Strain and sources'),
-        'analysis': QCoreApplication.translate('DeformationAlgorithm', 'Analysis'),
+        'insar': translate('DeformationAlgorithm', 'InSAR time series'),
+        'corrections': translate('DeformationAlgorithm', 'Corrections'),
+        'decomposition': translate('DeformationAlgorithm', 'Decomposition'),
+        'gnss': translate('DeformationAlgorithm', 'GNSS'),
+        'strain': translate('DeformationAlgorithm', 'Strain and sources'),
+        'analysis': translate('DeformationAlgorithm', 'Analysis'),
     }
     return names[group_id]
 
@@ -61,6 +68,14 @@ class DeformationAlgorithm(QgsProcessingAlgorithm):
 
     ALGORITHM_ID = ''
     GROUP_ID = ''
+
+    def __init_subclass__(cls, **kwargs):
+        # ``run`` belongs to QgsProcessingAlgorithm (processing.run calls it); the hook is ``process``.
+        # Guard for subclasses written with the wrong name: move it instead of breaking processing.run.
+        super().__init_subclass__(**kwargs)
+        if 'run' in cls.__dict__ and 'process' not in cls.__dict__:
+            cls.process = cls.__dict__['run']
+            delattr(cls, 'run')
 
     STEP_DATES = 'STEP_DATES'
     BLOCK_ROWS = 'BLOCK_ROWS'
@@ -97,32 +112,34 @@ class DeformationAlgorithm(QgsProcessingAlgorithm):
     # -- running ------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         try:
-            return self.run(parameters, context, feedback, feedback_monitor(feedback))
+            return self.process(parameters, context, feedback, feedback_monitor(feedback))
         except InputError as error:
             raise QgsProcessingException(str(error)) from None
         except Cancelled:
-            raise QgsProcessingException(shared_tr('Cancelled: no output was written.')) from None
+            raise QgsProcessingException(
+                translate('DeformationAlgorithm', 'Cancelled: no output was written.')) from None
         except MemoryError:
-            raise QgsProcessingException(shared_tr(
-                'Out of memory: lower BLOCK_ROWS (advanced parameters) and run again.')) from None
+            raise QgsProcessingException(translate(
+                'DeformationAlgorithm', 'Out of memory: lower BLOCK_ROWS (advanced parameters) and run again.')) from None
 
-    def run(self, parameters, context, feedback, monitor):
+    def process(self, parameters, context, feedback, monitor):
         raise NotImplementedError
 
     # -- shared parameters --------------------------------------------------
     def add_step_dates_parameter(self, description=None):
         self.addParameter(QgsProcessingParameterString(
-            self.STEP_DATES, description or shared_tr('Co-seismic step dates (YYYY-MM-DD, comma separated)'),
+            self.STEP_DATES,
+            description or translate('DeformationAlgorithm', 'Co-seismic step dates (YYYY-MM-DD, comma separated)'),
             optional=True))
 
     def add_wavelength_parameter(self):
         self.addParameter(QgsProcessingParameterNumber(
-            self.WAVELENGTH, shared_tr('Radar wavelength (mm)'), QgsProcessingParameterNumber.Type.Double,
-            SENTINEL1_WAVELENGTH_MM, minValue=1.0))
+            self.WAVELENGTH, translate('DeformationAlgorithm', 'Radar wavelength (mm)'),
+            QgsProcessingParameterNumber.Type.Double, SENTINEL1_WAVELENGTH_MM, minValue=1.0))
 
     def add_block_rows_parameter(self):
         self.addParameter(advanced(QgsProcessingParameterNumber(
-            self.BLOCK_ROWS, shared_tr('Rows per processing block (0 = automatic)'),
+            self.BLOCK_ROWS, translate('DeformationAlgorithm', 'Rows per processing block (0 = automatic)'),
             QgsProcessingParameterNumber.Type.Integer, 0, minValue=0)))
 
     def add_geometry_parameters(self, prefix='', incidence=39.0, heading=-10.0, with_look=True):
@@ -130,21 +147,26 @@ class DeformationAlgorithm(QgsProcessingAlgorithm):
         label = prefix.rstrip('_').lower()
         label = f' ({label})' if label else ''
         self.addParameter(QgsProcessingParameterNumber(
-            f'{prefix}INCIDENCE', shared_tr('Incidence angle from vertical (degrees)') + label,
+            f'{prefix}INCIDENCE',
+            translate('DeformationAlgorithm', 'Incidence angle from vertical (degrees)') + label,
             QgsProcessingParameterNumber.Type.Double, incidence, minValue=0.0, maxValue=89.999))
         self.addParameter(QgsProcessingParameterRasterLayer(
-            f'{prefix}INCIDENCE_RASTER', shared_tr('Incidence raster, overrides the number (degrees)') + label,
+            f'{prefix}INCIDENCE_RASTER',
+            translate('DeformationAlgorithm', 'Incidence raster, overrides the number (degrees)') + label,
             optional=True))
         self.addParameter(QgsProcessingParameterNumber(
-            f'{prefix}HEADING', shared_tr('Satellite heading, clockwise from north (degrees)') + label,
+            f'{prefix}HEADING',
+            translate('DeformationAlgorithm', 'Satellite heading, clockwise from north (degrees)') + label,
             QgsProcessingParameterNumber.Type.Double, heading, minValue=-360.0, maxValue=360.0))
         self.addParameter(QgsProcessingParameterRasterLayer(
-            f'{prefix}HEADING_RASTER', shared_tr('Heading raster, overrides the number (degrees)') + label,
+            f'{prefix}HEADING_RASTER',
+            translate('DeformationAlgorithm', 'Heading raster, overrides the number (degrees)') + label,
             optional=True))
         if with_look:
             self.addParameter(QgsProcessingParameterEnum(
-                self.LOOK_DIRECTION, shared_tr('Look direction'),
-                options=[shared_tr('right'), shared_tr('left')], defaultValue=0))
+                self.LOOK_DIRECTION, translate('DeformationAlgorithm', 'Look direction'),
+                options=[translate('DeformationAlgorithm', 'right'), translate('DeformationAlgorithm', 'left')],
+                defaultValue=0))
 
     # -- parameter readers --------------------------------------------------
     def block_rows(self, parameters, context, width, values_per_pixel):

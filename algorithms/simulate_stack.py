@@ -136,7 +136,7 @@ class SimulateStackAlgorithm(DeformationAlgorithm):
             wavelength=self.parameterAsDouble(parameters, self.WAVELENGTH, context),
             look=self.look_direction(parameters, context), **values)
 
-    def run(self, parameters, context, feedback, monitor):
+    def process(self, parameters, context, feedback, monitor):
         config = self._config(parameters, context)
         folder = self.parameterAsString(parameters, self.OUTPUT_FOLDER, context)
         feedback.pushInfo(self.tr('Simulating {0}×{1} pixels, {2} dates…').format(

@@ -56,7 +56,7 @@ class TimeSeriesFitAlgorithm(DeformationAlgorithm):
             postseismic=tuple(dates.parse_postseismic(
                 self.parameterAsString(parameters, self.POSTSEISMIC, context), self.POSTSEISMIC)))
 
-    def run(self, parameters, context, feedback, monitor):
+    def process(self, parameters, context, feedback, monitor):
         stack = RasterStack(self.raster_paths(parameters, self.INPUT, context), self.INPUT)
         series_dates = stack.dates(self.date_list(parameters, self.DATES, context))
         order = np.argsort(series_dates)

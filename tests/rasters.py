@@ -1,0 +1,37 @@
+"""Small helpers to write test rasters with GDAL (shared by the tests)."""
+import numpy as np
+from osgeo import gdal, osr
+
+
+def write_tif(path, arrays, geotransform=(500000.0, 30.0, 0.0, 4000000.0, 0.0, -30.0), epsg=32654,
+              descriptions=None, metadata=None, dtype=gdal.GDT_Float32, nodata=None):
+    """Write ``arrays`` (one 2-D array per band) as a GeoTIFF and return ``str(path)``."""
+    arrays = [np.asarray(a) for a in (arrays if isinstance(arrays, (list, tuple)) else [arrays])]
+    height, width = arrays[0].shape
+    dataset = gdal.GetDriverByName('GTiff').Create(str(path), width, height, len(arrays), dtype)
+    dataset.SetGeoTransform(geotransform)
+    if epsg:
+        srs = osr.SpatialReference()
+        srs.ImportFromEPSG(epsg)
+        dataset.SetProjection(srs.ExportToWkt())
+    for index, array in enumerate(arrays):
+        band = dataset.GetRasterBand(index + 1)
+        band.WriteArray(array)
+        if nodata is not None:
+            band.SetNoDataValue(nodata)
+        if descriptions:
+            band.SetDescription(descriptions[index])
+        if metadata:
+            band.SetMetadata(metadata[index])
+    dataset = None
+    return str(path)
+
+
+def read_tif(path):
+    """All bands of ``path`` as float64 (n_bands, rows, cols) and the band descriptions."""
+    dataset = gdal.Open(str(path))
+    data = dataset.ReadAsArray().astype(float)
+    if data.ndim == 2:
+        data = data[np.newaxis]
+    names = [dataset.GetRasterBand(i + 1).GetDescription() for i in range(dataset.RasterCount)]
+    return data, names
