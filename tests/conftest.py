@@ -93,7 +93,11 @@ class QgisProcess:
 
     def run(self, algorithm_id, **parameters):
         """Run an algorithm; returns (returncode, results dict or None, stdout+stderr)."""
-        args = ['--json', 'run', f'deformation:{algorithm_id}', '--']
+        return self.run_model(f'deformation:{algorithm_id}', **parameters)
+
+    def run_model(self, algorithm, **parameters):
+        """Run an algorithm id or a ``.model3`` path; returns (returncode, results or None, log)."""
+        args = ['--json', 'run', str(algorithm), '--']
         for name, value in parameters.items():
             values = value if isinstance(value, (list, tuple)) else [value]
             args += [f'{name}={v}' for v in values]

@@ -33,3 +33,16 @@ def test_bad_input_gives_a_clear_error_and_exit_code(qgis_process, tmp_path):
     assert code != 0
     assert '"final_velocity.tif" has no acquisition date' in log
     assert 'Traceback' not in log
+
+
+def test_example_model_runs_and_matches_the_truth(qgis_process, tmp_path):
+    """resources/models/simulate_and_fit.model3 (built with the model API) runs like any algorithm."""
+    from conftest import ROOT
+    model = ROOT / 'resources' / 'models' / 'simulate_and_fit.model3'
+    code, results, log = qgis_process.run_model(model, step_date='2020-09-01', **{'fit:velocity': tmp_path / 'v.tif'})
+    assert code == 0, log
+    code, stack, log = qgis_process.run('simulatestack', OUTPUT_FOLDER=tmp_path / 'stack', STEP_DATE='2020-09-01')
+    assert code == 0, log
+    velocity = read_tif(results['fit:velocity'])[0][0]
+    truth = read_tif(stack['OUTPUT_TRUTH_VELOCITY'])[0][0]          # same defaults and seed → same scene
+    assert np.max(np.abs(velocity - truth)) < 1e-5
