@@ -189,3 +189,26 @@ def grid_from_extent(x_min, y_min, x_max, y_max, resolution, crs_wkt, role='EXTE
         raise InputError(f'RESOLUTION: {resolution:g} m over this extent gives {width}×{height} pixels, more '
                          'than 400 million; choose a coarser resolution or a smaller extent.')
     return grid_from_origin(x_min, y_max, resolution, width, height, crs_wkt=crs_wkt)
+
+
+def write_model_rasters(stack, geometry, frame, model, paths, block_rows, monitor=SILENT):
+    """Model and residual (data − model) of a fitted source on the grid of the single-band ``stack``.
+
+    ``model(x, y, east, north, up)`` gives the modelled LOS for metric
+    coordinates and unit-vector components; ``paths`` maps ``model`` and
+    ``residual`` to output files (missing keys are skipped).
+    """
+    grid = stack.grid
+    wanted = [name for name in ('model', 'residual') if paths.get(name)]
+    with ExitStack() as outputs:
+        writers = {name: outputs.enter_context(RasterWriter(paths[name], grid, [name], f'OUTPUT_{name.upper()}'))
+                   for name in wanted}
+        for row0, nrows in iter_blocks(grid.height, block_rows):
+            monitor.check()
+            x, y = frame.forward(*grid.coordinates(row0, nrows))
+            values = {'model': model(x, y, *geometry.unit_vectors(row0, nrows, grid.width))}
+            values['residual'] = stack.read_band(0, row0, nrows) - values['model']
+            for name, writer in writers.items():
+                writer.write_band(0, row0, values[name])
+            monitor.update((row0 + nrows) / grid.height)
+    return {name: paths[name] for name in wanted}

@@ -1,0 +1,115 @@
+"""Shared base of the forward source models (``mogiforward``, ``okadaforward``).
+
+Subclasses add their source parameters in ``add_source_parameters`` and
+return a ``displacement(x, y) → (east, north, up)`` function (metres in, metres
+out, metric coordinates) from ``source_model``; this base handles the output
+grid (``TEMPLATE``, or ``EXTENT`` + ``RESOLUTION``), the ``SOURCE`` point,
+the LOS geometry and the four output rasters (mm).
+"""
+import tempfile
+
+from qgis.core import (QgsCoordinateReferenceSystem, QgsProcessingParameterExtent,
+                       QgsProcessingParameterNumber, QgsProcessingParameterPoint,
+                       QgsProcessingParameterRasterDestination, QgsProcessingParameterRasterLayer,
+                       QgsUnitTypes)
+
+from .base import DeformationAlgorithm, translate
+from .core.errors import InputError
+from .core.raster_stack import Grid, open_dataset
+from .core.source_rasters import (FORWARD_COMPONENTS, MetricFrame, geometry_on_grid, grid_centre,
+                                  grid_from_extent, write_forward_rasters)
+
+Double = QgsProcessingParameterNumber.Type.Double
+
+
+class SourceForwardAlgorithm(DeformationAlgorithm):
+    """Forward model of an analytic source onto a raster grid (abstract)."""
+
+    GROUP_ID = 'strain'
+
+    SOURCE = 'SOURCE'
+    DEPTH = 'DEPTH'
+    POISSON = 'POISSON'
+    TEMPLATE = 'TEMPLATE'
+    EXTENT = 'EXTENT'
+    RESOLUTION = 'RESOLUTION'
+    OUTPUTS = {name: f'OUTPUT_{name.upper()}' for name in FORWARD_COMPONENTS}
+
+    def add_source_parameters(self):
+        raise NotImplementedError
+
+    def source_model(self, parameters, context, x0, y0):
+        """``displacement(x, y)`` for the source whose reference point is (x0, y0) in metres."""
+        raise NotImplementedError
+
+    def add_poisson_parameter(self):
+        self.addParameter(QgsProcessingParameterNumber(
+            self.POISSON, translate('DeformationAlgorithm', "Poisson's ratio"), Double, 0.25,
+            minValue=0.0, maxValue=0.4999))
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterPoint(self.SOURCE, self.source_description()))
+        self.add_source_parameters()
+        self.add_poisson_parameter()
+        self.addParameter(QgsProcessingParameterRasterLayer(
+            self.TEMPLATE, translate('DeformationAlgorithm', 'Template raster: output grid and CRS copied from it'),
+            optional=True))
+        self.addParameter(QgsProcessingParameterExtent(
+            self.EXTENT, translate('DeformationAlgorithm', 'Output extent, when no template (projected CRS in metres)'),
+            optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.RESOLUTION, translate('DeformationAlgorithm', 'Output pixel size with the extent (m)'), Double,
+            100.0, minValue=0.001))
+        self.add_geometry_parameters()
+        self.add_block_rows_parameter()
+        labels = {'east': translate('DeformationAlgorithm', 'East displacement (mm)'),
+                  'north': translate('DeformationAlgorithm', 'North displacement (mm)'),
+                  'up': translate('DeformationAlgorithm', 'Up displacement (mm)'),
+                  'los': translate('DeformationAlgorithm', 'LOS displacement, positive towards the satellite (mm)')}
+        for name in FORWARD_COMPONENTS:
+            self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUTS[name], labels[name]))
+
+    def source_description(self):
+        return translate('DeformationAlgorithm', 'Source point')
+
+    # -- grid -----------------------------------------------------------------
+    def output_grid(self, parameters, context):
+        """(Grid, QgsCoordinateReferenceSystem) from TEMPLATE, or from EXTENT + RESOLUTION."""
+        template = self.raster_path(parameters, self.TEMPLATE, context)
+        if template:
+            layer = self.parameterAsRasterLayer(parameters, self.TEMPLATE, context)
+            return Grid.of(open_dataset(template, self.TEMPLATE)), layer.crs()
+        if not parameters.get(self.EXTENT):
+            raise InputError('TEMPLATE, EXTENT: no output grid; give a template raster, or an extent and a '
+                             'resolution.')
+        crs = self.parameterAsExtentCrs(parameters, self.EXTENT, context)
+        if not crs.isValid():
+            crs = self.parameterAsPointCrs(parameters, self.SOURCE, context)
+        if not crs.isValid():
+            raise InputError('EXTENT: the extent has no CRS; write it as "xmin,xmax,ymin,ymax [EPSG:code]" '
+                             'with a projected CRS in metres.')
+        if crs.isGeographic() or crs.mapUnits() != QgsUnitTypes.DistanceMeters:
+            raise InputError(f'EXTENT: the extent is in "{crs.authid() or crs.description()}", not a projected '
+                             'CRS in metres, so RESOLUTION (m) cannot apply; give the extent in a projected '
+                             'CRS such as a UTM zone (for example EPSG:32654), or use a TEMPLATE raster.')
+        extent = self.parameterAsExtent(parameters, self.EXTENT, context, crs)
+        resolution = self.parameterAsDouble(parameters, self.RESOLUTION, context)
+        return grid_from_extent(extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum(),
+                                resolution, crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED_GDAL)), crs
+
+    # -- running --------------------------------------------------------------
+    def process(self, parameters, context, feedback, monitor):
+        grid, crs = self.output_grid(parameters, context)
+        point = self.parameterAsPoint(parameters, self.SOURCE, context, crs)
+        frame = MetricFrame(grid.crs_wkt, grid_centre(grid))
+        x0, y0 = (float(v) for v in frame.forward(point.x(), point.y()))
+        displacement = self.source_model(parameters, context, x0, y0)
+        paths = {name: self.parameterAsOutputLayer(parameters, self.OUTPUTS[name], context)
+                 for name in FORWARD_COMPONENTS}
+        feedback.pushInfo(translate('DeformationAlgorithm', 'Output grid: {0}×{1} pixels').format(
+            grid.width, grid.height))
+        with tempfile.TemporaryDirectory(prefix='deformation-geometry-') as folder:
+            geometry = geometry_on_grid(self.geometry(parameters, context, None, None), grid, folder)
+            written = write_forward_rasters(grid, displacement, paths, geometry,
+                                            self.block_rows(parameters, context, grid.width, 12), monitor, frame)
+        return {self.OUTPUTS[name]: path for name, path in written.items()}
