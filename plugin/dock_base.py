@@ -1,0 +1,172 @@
+"""What the docks share: a message bar, a matplotlib plot, exports, error guard and clean unloading.
+
+Widgets are only ever created from ``initGui`` (through the plugin's actions),
+never in code that ``qgis_process`` runs.
+"""
+import csv
+import functools
+import traceback
+
+from matplotlib.backends.backend_qt5agg import FigureCanvasQTAgg, NavigationToolbar2QT
+from matplotlib.figure import Figure
+from qgis.core import Qgis, QgsCoordinateTransform, QgsMessageLog, QgsProject
+from qgis.gui import QgsDockWidget, QgsMessageBar
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from ..algorithms.core.errors import InputError
+from .map_tools import SketchTool
+
+LOG_TAG = 'Deformation Toolbox'
+#: colours of successive picks / layers (matplotlib tab10)
+COLOURS = ('#1f77b4', '#d62728', '#2ca02c', '#ff7f0e', '#9467bd', '#8c564b', '#e377c2', '#17becf',
+           '#bcbd22', '#7f7f7f')
+
+
+def guarded(method):
+    """Run a slot; show an :class:`InputError` (or any failure) in the dock's message bar, never a traceback."""
+    @functools.wraps(method)
+    def wrapper(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except InputError as error:
+            self.show_message(str(error), Qgis.MessageLevel.Warning)
+        except Exception as error:  # noqa: BLE001 - a dock must never raise into the Qt event loop
+            QgsMessageLog.logMessage(traceback.format_exc(), LOG_TAG, Qgis.MessageLevel.Critical)
+            self.show_message(QCoreApplication.translate('DockBase', 'Unexpected error: {0} (details in the '
+                                                         'log messages panel)').format(error),
+                              Qgis.MessageLevel.Critical)
+        return None
+    return wrapper
+
+
+class PlotWidget(QWidget):
+    """A matplotlib figure in the Qt5Agg canvas, with the navigation toolbar (zoom, pan)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.figure = Figure(figsize=(5.0, 3.4), dpi=100, layout='constrained')
+        self.canvas = FigureCanvasQTAgg(self.figure)
+        self.canvas.setMinimumHeight(220)
+        self.toolbar = NavigationToolbar2QT(self.canvas, self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.canvas, 1)
+
+    def draw(self):
+        self.canvas.draw_idle()
+
+    def save_png(self, path, dpi=150):
+        self.figure.savefig(path, dpi=dpi)
+        return path
+
+
+def write_csv(path, header, rows):
+    """Write ``rows`` under ``header`` as UTF-8 CSV; returns ``path``."""
+    with open(path, 'w', newline='', encoding='utf-8') as handle:
+        writer = csv.writer(handle)
+        writer.writerow(header)
+        writer.writerows(rows)
+    return path
+
+
+def number(value):
+    """A CSV cell: empty for NaN/None, otherwise repr-exact float text."""
+    if value is None or value != value:
+        return ''
+    return repr(float(value))
+
+
+class DockBase(QgsDockWidget):
+    """Base of the docks: message bar on top, CSV/PNG export buttons, unload."""
+
+    def __init__(self, title, canvas, parent=None):
+        super().__init__(title, parent)
+        self.canvas = canvas
+        self.project = QgsProject.instance()
+        self._connections = []
+        self._canvas_items = []
+        self.map_tools = []
+        body = QWidget(self)
+        self.body_layout = QVBoxLayout(body)
+        self.body_layout.setContentsMargins(4, 4, 4, 4)
+        self.message_bar = QgsMessageBar(body)
+        self.body_layout.addWidget(self.message_bar)
+        self.setWidget(body)
+
+    def tr(self, text):
+        return QCoreApplication.translate(type(self).__name__, text)
+
+    # -- messages -----------------------------------------------------------
+    def show_message(self, text, level=Qgis.MessageLevel.Info, duration=8):
+        self.message_bar.clearWidgets()
+        self.message_bar.pushMessage(text, level, duration)
+
+    def messages(self):
+        """Texts currently shown in the dock's message bar."""
+        return [item.text() for item in self.message_bar.items()]
+
+    # -- plumbing -----------------------------------------------------------
+    def connect(self, signal, slot):
+        """Connect and remember, so :meth:`unload` can disconnect."""
+        signal.connect(slot)
+        self._connections.append((signal, slot))
+
+    def canvas_to(self, crs):
+        """Transform canvas CRS → ``crs``."""
+        return QgsCoordinateTransform(self.canvas.mapSettings().destinationCrs(), crs, self.project)
+
+    def to_canvas(self, crs):
+        """Transform ``crs`` → canvas CRS."""
+        return QgsCoordinateTransform(crs, self.canvas.mapSettings().destinationCrs(), self.project)
+
+    def add_canvas_item(self, item):
+        self._canvas_items.append(item)
+        return item
+
+    def remove_canvas_items(self, items=None):
+        items = list(self._canvas_items) if items is None else list(items)
+        for item in items:
+            if item in self._canvas_items:
+                self._canvas_items.remove(item)
+            scene = item.scene()
+            if scene is not None:
+                scene.removeItem(item)
+
+    def export_buttons(self, csv_slot, png_slot):
+        """A row of 'Export CSV…' and 'Export PNG…' buttons."""
+        row = QHBoxLayout()
+        self.csv_button = QPushButton(self.tr('Export CSV…'))
+        self.png_button = QPushButton(self.tr('Export PNG…'))
+        self.csv_button.clicked.connect(lambda _checked=False: csv_slot())
+        self.png_button.clicked.connect(lambda _checked=False: png_slot())
+        row.addStretch(1)
+        row.addWidget(self.csv_button)
+        row.addWidget(self.png_button)
+        return row
+
+    def ask_path(self, caption, file_filter, suffix):
+        path, _ = QFileDialog.getSaveFileName(self, caption, '', file_filter)
+        if path and not path.lower().endswith(suffix):
+            path += suffix
+        return path
+
+    def unload(self):
+        """Deactivate map tools, remove canvas items, disconnect signals and delete the dock."""
+        for tool in self.map_tools:
+            if self.canvas.mapTool() is tool:
+                self.canvas.unsetMapTool(tool)
+            if isinstance(tool, SketchTool):
+                tool.remove()
+            tool.deleteLater()
+        self.map_tools = []
+        self.remove_canvas_items()
+        for signal, slot in self._connections:
+            try:
+                signal.disconnect(slot)
+            except (TypeError, RuntimeError):
+                pass
+        self._connections = []
+        self.close()
+        self.deleteLater()
