@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 from osgeo import gdal
 from pyproj import Transformer
-from qgis.core import QgsProcessingException
+from qgis.core import QgsProcessingException, QgsProcessingFeedback
 
 from deformation_toolbox.algorithms.core import troposphere
 from deformation_toolbox.algorithms.core.errors import InputError
@@ -154,3 +154,13 @@ def test_qgis_process_run_and_bad_humidity_raster(qgis_process, tmp_path):
     assert code != 0 and 'Traceback' not in log
     assert 'HUMIDITY_RASTER: relative humidity 150 % is out of range' in log
     assert not (tmp_path / 'e.tif').exists()
+
+
+def test_cancelled_run_leaves_no_output(run_algorithm, tmp_path):
+    dem = write_tif(tmp_path / 'dem.tif', np.full((40, 30), 500.0))
+    feedback = QgsProcessingFeedback()
+    feedback.cancel()
+    with pytest.raises(QgsProcessingException, match='Cancelled: no output was written'):
+        run_algorithm('troposphericdelay', {'DEM': dem, 'BLOCK_ROWS': 7, 'OUTPUT': str(tmp_path / 'delay.tif')},
+                      feedback)
+    assert not list(tmp_path.glob('delay.tif*'))

@@ -140,21 +140,14 @@ DELAY_BANDS = ('ZHD', 'ZWD', 'ZTD', 'slant')
 _REDUCTIONS = {'PRESSURE': berg_pressure, 'TEMPERATURE': berg_temperature, 'HUMIDITY': berg_humidity}
 
 
-def _rows(source, row0, nrows):
-    """Rows of a single-band stack, or ``None`` for a number."""
-    if hasattr(source, 'read_band'):
-        return source.read_band(0, row0, nrows)
-    return None
-
-
 def ground_value(name, source, height, row0, nrows):
     """Ground value of meteorological quantity ``name`` for a block of rows.
 
     ``source`` is a number (a sea-level value, reduced to ``height`` with
     Berg's formulas) or a single-band stack of ground values (used as is).
     """
-    raster = _rows(source, row0, nrows)
-    if raster is not None:
+    if hasattr(source, 'read_band'):
+        raster = source.read_band(0, row0, nrows)
         check_range(raster, name, '_RASTER')
         return raster
     return _REDUCTIONS[name](float(source), height)
@@ -168,9 +161,10 @@ def delay_map(dem, pressure, temperature, humidity, incidence, writer, block_row
     single-band stacks of ground values; ``incidence`` [deg] a number or a
     single-band stack.  Rasters must share the DEM grid.
     """
-    from .line_of_sight import check_incidence
+    from .line_of_sight import GeometrySource
     from .raster_stack import iter_blocks
     grid = dem.grid
+    geometry = GeometrySource(incidence, 0.0)
     for name, value in (('PRESSURE', pressure), ('TEMPERATURE', temperature), ('HUMIDITY', humidity)):
         if not hasattr(value, 'read_band'):
             check_range(value, name)
@@ -180,9 +174,7 @@ def delay_map(dem, pressure, temperature, humidity, incidence, writer, block_row
         height = dem.read_band(0, row0, nrows)
         x, y = grid.coordinates(row0, nrows)
         latitude = latitudes(x, y, grid.crs_wkt, dem.role)
-        theta = _rows(incidence, row0, nrows)
-        theta = np.full((nrows, width), float(incidence)) if theta is None else theta
-        check_incidence(theta, 'INCIDENCE_RASTER' if hasattr(incidence, 'read_band') else 'INCIDENCE')
+        theta = geometry.angles(row0, nrows, width)[0]
         values = [ground_value(name, source, height, row0, nrows)
                   for name, source in (('PRESSURE', pressure), ('TEMPERATURE', temperature),
                                        ('HUMIDITY', humidity))]

@@ -36,6 +36,7 @@ from osgeo import gdal
 
 from . import dates as dates_mod
 from .errors import InputError
+from .line_of_sight import GeometrySource
 from .raster_stack import RasterStack, check_same_grid, display_name, iter_blocks, open_dataset
 from .troposphere import DELAY_BANDS, slant_factor
 
@@ -45,12 +46,6 @@ _UNIT_FACTORS = {'mm': 1.0, 'millimetre': 1.0, 'millimeter': 1.0, 'millimetres':
                  'm': 1000.0, 'metre': 1000.0, 'meter': 1000.0, 'metres': 1000.0, 'meters': 1000.0}
 #: fewest pixels accepted for a phase–elevation fit
 MIN_FIT_PIXELS = 10
-
-
-def _rows(source, row0, nrows, width):
-    if hasattr(source, 'read_band'):
-        return source.read_band(0, row0, nrows)
-    return np.full((nrows, width), float(source))
 
 
 class ZtdSeries:
@@ -137,25 +132,25 @@ class ZtdSeries:
             self._folder = None
 
 
-def _slant_differences(ztd, dates, incidence, row0, nrows, width):
-    """(Z_k − Z_0) / cos θ [mm] for every date, shape (n_dates, nrows, width)."""
-    factor = slant_factor(_rows(incidence, row0, nrows, width))
+def _slant_differences(ztd, dates, geometry, row0, nrows, width):
+    """(Z_k − Z_0) / cos θ [mm] for every date, shape (n_dates, nrows, width); θ from a GeometrySource."""
+    factor = slant_factor(geometry.angles(row0, nrows, width)[0])
     first = ztd.read(dates[0], row0, nrows)
     return np.stack([(ztd.read(d, row0, nrows) - first) * factor for d in dates])
 
 
-def weather_model_reference(ztd, dates, incidence, grid, reference, block_rows, monitor):
+def weather_model_reference(ztd, dates, geometry, grid, reference, block_rows, monitor):
     """Per-date reference slant-delay difference [mm]: at ``reference`` (col, row) or the spatial mean."""
     if reference is not None:
         col, row = reference
-        values = _slant_differences(ztd, dates, incidence, row, 1, grid.width)[:, 0, col]
+        values = _slant_differences(ztd, dates, geometry, row, 1, grid.width)[:, 0, col]
         if not np.all(np.isfinite(values)):
             raise InputError('REFERENCE_POINT: the zenith delay is missing (NaN) at the reference point on some '
                              'dates; choose a reference point inside the ZTD coverage.')
         return values
     total, count = np.zeros(len(dates)), np.zeros(len(dates))
     for row0, nrows in iter_blocks(grid.height, block_rows):
-        block = _slant_differences(ztd, dates, incidence, row0, nrows, grid.width)
+        block = _slant_differences(ztd, dates, geometry, row0, nrows, grid.width)
         total += np.nansum(block, axis=(1, 2))
         count += np.isfinite(block).sum(axis=(1, 2))
         monitor.update((row0 + nrows) / grid.height)
@@ -164,9 +159,9 @@ def weather_model_reference(ztd, dates, incidence, grid, reference, block_rows, 
     return total / count
 
 
-def weather_model_signal(ztd, dates, incidence, reference_values, row0, nrows, width):
+def weather_model_signal(ztd, dates, geometry, reference_values, row0, nrows, width):
     """Tropospheric signal c_k [mm] (apparent LOS displacement) for a block."""
-    delta = _slant_differences(ztd, dates, incidence, row0, nrows, width)
+    delta = _slant_differences(ztd, dates, geometry, row0, nrows, width)
     return -(delta - np.asarray(reference_values)[:, None, None])
 
 
@@ -246,14 +241,18 @@ def _write(series, order, signal_for_block, writers, block_rows, monitor):
 
 
 def correct_with_weather_model(series, order, dates, ztd, incidence, reference, writers, block_rows, monitor):
-    """Weather-model correction of ``series`` (bands ``order`` ↔ sorted ``dates``); returns reference values."""
+    """Weather-model correction of ``series`` (bands ``order`` ↔ sorted ``dates``); returns reference values.
+
+    ``incidence`` [deg] is a number or a single-band stack on the grid of the series.
+    """
     ztd.check_dates(dates)
     grid = series.grid
-    reference_values = weather_model_reference(ztd, dates, incidence, grid, reference, block_rows,
+    geometry = GeometrySource(incidence, 0.0)
+    reference_values = weather_model_reference(ztd, dates, geometry, grid, reference, block_rows,
                                                monitor.sub(0.0, 0.3))
 
     def signal(row0, nrows):
-        return weather_model_signal(ztd, dates, incidence, reference_values, row0, nrows, grid.width)
+        return weather_model_signal(ztd, dates, geometry, reference_values, row0, nrows, grid.width)
 
     _write(series, order, signal, writers, block_rows, monitor.sub(0.3, 1.0))
     return reference_values
