@@ -123,13 +123,13 @@ class GnssCorrectionAlgorithm(DeformationAlgorithm):
         if not keep[inside].all():
             feedback.pushInfo(self.tr('Skipped (missing velocity): {0}').format(
                 ', '.join(n for n, k, i in zip(names, keep, inside) if i and not k)))
-        x, y, names = x[keep], y[keep], [n for n, k in zip(names, keep) if k]
-        table = {key: values[keep] for key, values in table.items()}
         if keep.sum() < core.N_TERMS[kind]:
             raise InputError(f'{self.GNSS}: {int(keep.sum())} station(s) with velocities inside the raster but a '
                              f'{kind} needs at least {core.N_TERMS[kind]}; '
-                             f'{self._outside_message(names, keep, grid_name)}. Add stations or choose a simpler '
-                             'SURFACE.')
+                             f'{self._outside_message(names, inside, grid_name)}. Add stations or choose a '
+                             'simpler SURFACE.')
+        x, y, names = x[keep], y[keep], [n for n, k in zip(names, keep) if k]
+        table = {key: values[keep] for key, values in table.items()}
 
         unit = core.station_unit_vectors(geometry, grid, x, y)
         sigma = [core.fill_sigma(table[key]) for key in ('se', 'sn', 'su')]

@@ -221,6 +221,17 @@ def test_stations_outside_the_raster_give_a_clear_error(run_algorithm, scene, tm
                                          'OUTPUT_RESIDUALS': str(tmp_path / 'r.gpkg')})
     assert (md5(far), md5(scene['velocity'])) == before
     assert not (tmp_path / 'c.tif').exists() and not (tmp_path / 's.tif').exists()
+    # two stations inside cannot fit a plane: the message says which ones are outside
+    sx, sy = scene['station_xy']
+    inside = to_lon_lat(sx[1:3], sy[1:3])
+    mixed = write_stations(tmp_path / 'mixed.gpkg', [(150.0, 45.0), *inside, (151.0, 44.0)],
+                           ['KUSH', 'S001', 'S002', 'NEMU'], np.zeros((3, 4)))
+    with pytest.raises(QgsProcessingException, match=r'GNSS: 2 station\(s\) with velocities inside the raster but '
+                                                      r'a plane needs at least 3; 2 of 4 stations lie outside '
+                                                      r'"velocity.tif" \(KUSH, NEMU\)'):
+        run_algorithm('gnsscorrection', {'INPUT': scene['velocity'], 'GNSS': mixed,
+                                         'OUTPUT': str(tmp_path / 'c.tif'), 'OUTPUT_SURFACE': str(tmp_path / 's.tif'),
+                                         'OUTPUT_RESIDUALS': str(tmp_path / 'r.gpkg')})
 
 
 def test_mismatched_geometry_raster_gives_a_clear_error(run_algorithm, scene, tmp_path):
