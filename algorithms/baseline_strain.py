@@ -1,0 +1,147 @@
+"""``deformation:baselinestrain`` — uniform strain tensor from line-length changes (reference 002)."""
+import numpy as np
+from qgis.core import (QgsFeature, QgsFeatureSink, QgsField, QgsGeometry, QgsPointXY, QgsProcessing,
+                       QgsProcessingOutputNumber, QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
+                       QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
+                       QgsProcessingParameterNumber, QgsWkbTypes)
+from qgis.PyQt.QtCore import QVariant
+
+from .base import DeformationAlgorithm, advanced
+from .core import strain
+from .core.errors import InputError
+from .strain_rate import add_axes, axes_fields, clean, crs_text, product_fields
+
+#: quantities a set of line lengths determines (rotation is invisible to lengths)
+QUANTITIES = [name for name in strain.QUANTITIES if name != 'rotation']
+PRODUCT_NAMES = QUANTITIES + [f'sigma_{name}' for name in QUANTITIES]
+#: UNITS option → factor to nanostrain/yr (mm/yr is divided by the length first)
+UNIT_OPTIONS = ('mm/yr', 'strain/yr', 'nanostrain/yr')
+
+
+class BaselineStrainAlgorithm(DeformationAlgorithm):
+    ALGORITHM_ID = 'baselinestrain'
+    GROUP_ID = 'strain'
+
+    INPUT = 'INPUT'
+    RATE_FIELD = 'RATE_FIELD'
+    SIGMA_FIELD = 'SIGMA_FIELD'
+    UNITS = 'UNITS'
+    AXES_LENGTH = 'AXES_LENGTH'
+    OUTPUT = 'OUTPUT'
+    OUTPUT_AXES = 'OUTPUT_AXES'
+
+    def displayName(self):  # noqa: N802
+        return self.tr('Strain from line-length changes (baselines)')
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.INPUT, self.tr('Baselines (lines from one station to another)'), [QgsProcessing.TypeVectorLine]))
+        numeric = QgsProcessingParameterField.DataType.Numeric
+        self.addParameter(QgsProcessingParameterField(
+            self.RATE_FIELD, self.tr('Length-change rate field'), 'rate', self.INPUT, numeric, optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.SIGMA_FIELD, self.tr('1σ of the rate field (same units, optional)'), None, self.INPUT, numeric,
+            optional=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.UNITS, self.tr('Units of the rate field'),
+            options=[self.tr('mm/yr (length change; divided by the line length)'),
+                     self.tr('strain per year (dimensionless, e.g. 2.9e-6)'), self.tr('nanostrain/yr')],
+            defaultValue=0))
+        self.addParameter(advanced(QgsProcessingParameterNumber(
+            self.AXES_LENGTH, self.tr('Half-length of the larger principal axis (m, 0 = automatic)'),
+            QgsProcessingParameterNumber.Type.Double, 0.0, minValue=0.0)))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr('Strain tensor (point at the network centre)'), QgsProcessing.TypeVectorPoint))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_AXES, self.tr('Principal strain axes'), QgsProcessing.TypeVectorLine))
+        for name in QUANTITIES:
+            self.addOutput(QgsProcessingOutputNumber(name.upper(), name))
+        self.addOutput(QgsProcessingOutputNumber('N_LINES', self.tr('Number of lines used')))
+        self.addOutput(QgsProcessingOutputNumber('RMS_RESIDUAL', self.tr('RMS misfit (nanostrain/yr)')))
+
+    def _lines(self, parameters, context, feedback, monitor):
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        if source is None:
+            raise InputError(f'{self.INPUT}: no line layer given.')
+        if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.LineGeometry:
+            raise InputError(f'{self.INPUT}: "{source.sourceName()}" is not a line layer; give one line per '
+                             'baseline, from one station to the other.')
+        rate_field = self.parameterAsString(parameters, self.RATE_FIELD, context) or 'rate'
+        sigma_field = self.parameterAsString(parameters, self.SIGMA_FIELD, context)
+        available = source.fields().names()
+        for field in filter(None, (rate_field, sigma_field)):
+            if field not in available:
+                raise InputError(f'{self.INPUT}: field "{field}" is not in "{source.sourceName()}"; available '
+                                 f'fields: {", ".join(available)}.')
+        ends, rates, sigmas, skipped = [], [], [], []
+        total = max(1, source.featureCount())
+        for n, feature in enumerate(source.getFeatures()):
+            monitor.update(0.5 * n / total)
+            geometry = feature.geometry()
+            rate = feature[rate_field]
+            if geometry.isNull() or geometry.isEmpty() or rate is None or rate == '' or \
+                    (hasattr(rate, 'isNull') and rate.isNull()):
+                skipped.append(str(feature.id()))
+                continue
+            parts = geometry.asMultiPolyline() if geometry.isMultipart() else [geometry.asPolyline()]
+            start, end = parts[0][0], parts[-1][-1]
+            if start == end:
+                raise InputError(f'{self.INPUT}: line {feature.id()} starts and ends at the same point; each '
+                                 'line must join two different stations.')
+            ends.append((start.x(), start.y(), end.x(), end.y()))
+            try:
+                rates.append(float(rate))
+                sigmas.append(float(feature[sigma_field]) if sigma_field and feature[sigma_field] is not None
+                              else np.nan)
+            except (TypeError, ValueError):
+                raise InputError(f'{self.INPUT}: line {feature.id()} holds "{rate}" in "{rate_field}", not a '
+                                 'number.') from None
+        if skipped:
+            feedback.pushWarning(self.tr('{0} line(s) without geometry or rate skipped (ids {1})').format(
+                len(skipped), ', '.join(skipped[:10])))
+        return np.asarray(ends, dtype=float).reshape(-1, 4), np.asarray(rates), np.asarray(sigmas), \
+            source.sourceCrs()
+
+    def process(self, parameters, context, feedback, monitor):
+        ends, rates, sigmas, crs = self._lines(parameters, context, feedback, monitor)
+        if len(rates) < 3:
+            strain.baseline_strain(np.zeros(len(rates)), rates, role=self.INPUT)   # raises the clear error
+        all_x = np.concatenate([ends[:, 0], ends[:, 2]])
+        all_y = np.concatenate([ends[:, 1], ends[:, 3]])
+        frame = strain.LocalFrame.around(crs_text(crs), all_x, all_y, self.INPUT)
+        theta, length = strain.baseline_geometry(frame, *ends.T)
+        units = UNIT_OPTIONS[self.parameterAsEnum(parameters, self.UNITS, context)]
+        if units == 'mm/yr':
+            factor = 1e9 / (length * 1000.0)
+        else:
+            factor = np.full(len(rates), 1e9 if units == 'strain/yr' else 1.0)
+        values = rates * factor
+        sigma = sigmas * factor if np.all(np.isfinite(sigmas)) and np.all(sigmas > 0) else None
+        if sigma is None and np.isfinite(sigmas).any():
+            feedback.pushWarning(self.tr('Some 1σ are missing or not positive: all lines weigh equally.'))
+        tensor, covariance, residuals = strain.baseline_strain(theta, values, sigma, self.INPUT)
+        products = strain.strain_products(*tensor, covariance[None])
+        for k in range(len(values)):
+            feedback.pushInfo(self.tr('line {0}: θ {1:.2f}° from east, {2:.0f} m, strain rate {3:.4g}, residual '
+                                      '{4:.3g} nanostrain/yr').format(k + 1, theta[k], length[k], values[k],
+                                                                     residuals[k]))
+        fx, fy = frame.forward(all_x, all_y)
+        centre_x, centre_y = np.array([fx.mean()]), np.array([fy.mean()])
+        rms = float(np.sqrt(np.mean(residuals ** 2)))
+        fields = product_fields(PRODUCT_NAMES, (('n_lines', QVariant.Int),))
+        fields.append(QgsField('rms_residual', QVariant.Double))
+        sink, sink_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Point, crs)
+        lx, ly = frame.inverse(centre_x, centre_y)
+        feature = QgsFeature(fields)
+        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(lx[0], ly[0])))
+        feature.setAttributes([len(values)] + [clean(products[name][0]) for name in PRODUCT_NAMES] + [rms])
+        sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        axes_sink, axes_id = self.parameterAsSink(parameters, self.OUTPUT_AXES, context, axes_fields(),
+                                                  QgsWkbTypes.LineString, crs)
+        axes_length = self.parameterAsDouble(parameters, self.AXES_LENGTH, context)
+        scale = strain.axes_scale(np.median(length), products['e1'], products['e2'], axes_length)
+        add_axes(axes_sink, frame, centre_x, centre_y, products, scale, [0])
+        monitor.update(1.0)
+        results = {self.OUTPUT: sink_id, self.OUTPUT_AXES: axes_id, 'N_LINES': len(values), 'RMS_RESIDUAL': rms}
+        results.update({name.upper(): clean(products[name][0]) for name in QUANTITIES})
+        return results

@@ -1,0 +1,297 @@
+"""``deformation:strainrate`` — horizontal strain rate from GNSS velocities (Delaunay or gridded)."""
+import numpy as np
+from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureRequest, QgsFeatureSink, QgsField,
+                       QgsFields, QgsGeometry, QgsPointXY, QgsProcessing, QgsProcessingOutputNumber,
+                       QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
+                       QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
+                       QgsProcessingParameterNumber, QgsProcessingParameterRasterDestination, QgsWkbTypes)
+from qgis.PyQt.QtCore import QVariant
+
+from .base import DeformationAlgorithm, advanced
+from .core import strain
+from .core.errors import InputError
+from .core.raster_stack import RasterWriter, grid_from_origin
+
+Double = QgsProcessingParameterNumber.Type.Double
+#: the per-element fields of the polygon layer and bands of the raster, in order
+PRODUCT_NAMES = list(strain.QUANTITIES) + [f'sigma_{name}' for name in strain.QUANTITIES]
+
+
+def crs_text(crs):
+    """What pyproj needs to know a QGIS CRS: its EPSG code, else WKT2."""
+    authid = crs.authid()
+    if authid.upper().startswith('EPSG:'):
+        return authid
+    return crs.toWkt(QgsCoordinateReferenceSystem.WktVariant.WKT2_2019)
+
+
+def clean(value):
+    """A Python value for a feature attribute: NaN → NULL, numpy → float/int."""
+    if isinstance(value, (float, np.floating)):
+        return float(value) if np.isfinite(value) else None
+    if isinstance(value, np.integer):
+        return int(value)
+    return value
+
+
+def product_fields(names, leading=()):
+    """QgsFields: ``leading`` (name, QVariant type) pairs, then ``names`` as doubles."""
+    fields = QgsFields()
+    for name, kind in leading:
+        fields.append(QgsField(name, kind))
+    for name in names:
+        fields.append(QgsField(name, QVariant.Double))
+    return fields
+
+
+def axes_fields():
+    fields = QgsFields()
+    fields.append(QgsField('element', QVariant.Int))
+    fields.append(QgsField('axis', QVariant.String))
+    fields.append(QgsField('strain', QVariant.Double))
+    fields.append(QgsField('azimuth', QVariant.Double))
+    fields.append(QgsField('kind', QVariant.String))
+    return fields
+
+
+def add_axes(sink, frame, centres_x, centres_y, products, scale, element_ids, monitor=None):
+    """Principal-axes lines (local frame → layer CRS) for elements with finite e1/e2."""
+    e1, e2, azimuth = products['e1'], products['e2'], products['azimuth_e1']
+    valid = np.isfinite(e1) & np.isfinite(e2) & np.isfinite(azimuth)
+    if not valid.any() or scale <= 0:
+        return
+    starts, ends, names, values, azimuths = strain.principal_axes(
+        np.asarray(centres_x)[valid], np.asarray(centres_y)[valid], e1[valid], e2[valid], azimuth[valid], scale)
+    sx, sy = frame.inverse(starts[:, 0], starts[:, 1])
+    ex, ey = frame.inverse(ends[:, 0], ends[:, 1])
+    ids = np.tile(np.asarray(element_ids)[valid], 2)
+    fields = axes_fields()
+    for k in range(len(names)):
+        feature = QgsFeature(fields)
+        feature.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(sx[k], sy[k]), QgsPointXY(ex[k], ey[k])]))
+        feature.setAttributes([int(ids[k]), names[k], clean(values[k]), clean(azimuths[k]),
+                               'extension' if values[k] >= 0 else 'contraction'])
+        sink.addFeature(feature, QgsFeatureSink.FastInsert)
+
+
+class StrainRateAlgorithm(DeformationAlgorithm):
+    ALGORITHM_ID = 'strainrate'
+    GROUP_ID = 'strain'
+
+    INPUT = 'INPUT'
+    STATION_FIELD = 'STATION_FIELD'
+    VE_FIELD = 'VE_FIELD'
+    VN_FIELD = 'VN_FIELD'
+    SE_FIELD = 'SE_FIELD'
+    SN_FIELD = 'SN_FIELD'
+    METHOD = 'METHOD'
+    SPACING = 'SPACING'
+    SMOOTHING_DISTANCE = 'SMOOTHING_DISTANCE'
+    MIN_STATIONS = 'MIN_STATIONS'
+    MAX_EDGE = 'MAX_EDGE'
+    AXES_LENGTH = 'AXES_LENGTH'
+    OUTPUT = 'OUTPUT'
+    OUTPUT_RASTER = 'OUTPUT_RASTER'
+    OUTPUT_AXES = 'OUTPUT_AXES'
+
+    METHODS = ('delaunay', 'gridded')
+
+    def displayName(self):  # noqa: N802
+        return self.tr('Strain rate from GNSS velocities')
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.INPUT, self.tr('GNSS velocities (points)'), [QgsProcessing.TypeVectorPoint]))
+        self.addParameter(QgsProcessingParameterField(
+            self.STATION_FIELD, self.tr('Station name field'), 'station', self.INPUT, optional=True))
+        numeric = QgsProcessingParameterField.DataType.Numeric
+        # optional so that the defaults apply when a field is not named (qgis_process, models);
+        # a velocity field missing from the layer is a clear error when the algorithm runs
+        for name, label, default in (
+                (self.VE_FIELD, self.tr('East velocity field (mm/yr)'), 've'),
+                (self.VN_FIELD, self.tr('North velocity field (mm/yr)'), 'vn'),
+                (self.SE_FIELD, self.tr('East 1σ field (mm/yr, optional)'), 'se'),
+                (self.SN_FIELD, self.tr('North 1σ field (mm/yr, optional)'), 'sn')):
+            self.addParameter(QgsProcessingParameterField(name, label, default, self.INPUT, numeric,
+                                                          optional=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.METHOD, self.tr('Method'),
+            options=[self.tr('Delaunay triangles'), self.tr('gridded (Gaussian distance weighting)')],
+            defaultValue=0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.SPACING, self.tr('Grid spacing (m, 0 = about 100 cells across the network)'), Double, 0.0,
+            minValue=0.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.SMOOTHING_DISTANCE, self.tr('Smoothing distance D of the gridded method (m, 0 = automatic)'),
+            Double, 0.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.MIN_STATIONS, self.tr('Minimum number of stations within 2·D of a grid cell'),
+            QgsProcessingParameterNumber.Type.Integer, 3, minValue=3))
+        self.addParameter(advanced(QgsProcessingParameterNumber(
+            self.MAX_EDGE, self.tr('Drop triangles with an edge longer than (m, 0 = keep all)'), Double, 0.0,
+            minValue=0.0)))
+        self.addParameter(advanced(QgsProcessingParameterNumber(
+            self.AXES_LENGTH, self.tr('Half-length of a typical principal axis (m, 0 = automatic)'), Double, 0.0,
+            minValue=0.0)))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr('Strain rate (polygons)'), QgsProcessing.TypeVectorPolygon))
+        self.addParameter(QgsProcessingParameterRasterDestination(
+            self.OUTPUT_RASTER, self.tr('Strain rate (raster bands)'), optional=True, createByDefault=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_AXES, self.tr('Principal strain-rate axes'), QgsProcessing.TypeVectorLine))
+        for name, label in (('N_STATIONS', self.tr('Number of stations used')),
+                            ('N_ELEMENTS', self.tr('Number of triangles or grid cells with a strain rate')),
+                            ('SPACING_USED', self.tr('Grid spacing used (m)')),
+                            ('SMOOTHING_DISTANCE_USED', self.tr('Smoothing distance used (m)')),
+                            ('MAX_SHEAR_PEAK', self.tr('Largest maximum shear strain rate (nanostrain/yr)'))):
+            self.addOutput(QgsProcessingOutputNumber(name, label))
+
+    # -- input ----------------------------------------------------------------
+    def stations(self, parameters, context, feedback):
+        """Valid stations: (x, y in the layer CRS, table, names, layer CRS)."""
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        if source is None:
+            raise InputError(f'{self.INPUT}: no point layer given.')
+        fields = {key: self.parameterAsString(parameters, name, context) or default
+                  for key, name, default in (('ve', self.VE_FIELD, 've'), ('vn', self.VN_FIELD, 'vn'),
+                                             ('se', self.SE_FIELD, 'se'), ('sn', self.SN_FIELD, 'sn'))}
+        x, y, table, ids = self.point_table(parameters, self.INPUT, context, fields, optional_fields=('se', 'sn'))
+        station_field = self.parameterAsString(parameters, self.STATION_FIELD, context) or 'station'
+        names = {}
+        if station_field in source.fields().names():
+            request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
+            request.setSubsetOfAttributes([station_field], source.fields())
+            names = {feature.id(): str(feature[station_field]) for feature in source.getFeatures(request)}
+        labels = np.array([names.get(i, str(i)) for i in ids], dtype=object)
+        valid = np.isfinite(table['ve']) & np.isfinite(table['vn']) & np.isfinite(x) & np.isfinite(y)
+        if not valid.all():
+            feedback.pushWarning(self.tr('{0} station(s) without east/north velocity skipped: {1}').format(
+                int((~valid).sum()), ', '.join(labels[~valid][:10])))
+        table = {key: values[valid] for key, values in table.items()}
+        return x[valid], y[valid], table, list(labels[valid]), source.sourceCrs()
+
+    # -- run --------------------------------------------------------------------
+    def process(self, parameters, context, feedback, monitor):
+        x, y, table, names, crs = self.stations(parameters, context, feedback)
+        if len(x) < 3:
+            strain.check_network(x, y, self.INPUT, names)
+        frame = strain.LocalFrame.around(crs_text(crs), x, y, self.INPUT)
+        east, north = frame.forward(x, y)
+        strain.check_network(east, north, self.INPUT)
+        has_sigma = strain.check_sigmas(table['se'], table['sn'], names, self.INPUT)
+        if not has_sigma:
+            feedback.pushWarning(self.tr('No station 1σ (se, sn): stations weigh equally and the sigma_* '
+                                         'outputs are empty.'))
+        method = self.METHODS[self.parameterAsEnum(parameters, self.METHOD, context)]
+        spacing = self.parameterAsDouble(parameters, self.SPACING, context) or strain.automatic_spacing(east, north)
+        smoothing = (self.parameterAsDouble(parameters, self.SMOOTHING_DISTANCE, context)
+                     or strain.automatic_smoothing(east, north))
+        feedback.pushInfo(self.tr('{0} stations; local azimuthal equidistant frame centred on {1:.4f}°E '
+                                  '{2:.4f}°N; method {3}; spacing {4:g} m').format(
+            len(x), frame.lon0, frame.lat0, method, spacing))
+        x0, y_top, width, height = strain.grid_over(east, north, spacing, self.SPACING)
+        grid = grid_from_origin(x0, y_top, spacing, width, height, crs_wkt=frame.wkt)
+        stations = (east, north, table['ve'], table['vn'], table['se'], table['sn'])
+        fields = product_fields(PRODUCT_NAMES, (('stations', QVariant.String), ('n_stations', QVariant.Int),
+                                                ('area_km2', QVariant.Double)))
+        sink, sink_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Polygon, crs)
+        axes_sink, axes_id = self.parameterAsSink(parameters, self.OUTPUT_AXES, context, axes_fields(),
+                                                  QgsWkbTypes.LineString, crs)
+        raster = self.parameterAsOutputLayer(parameters, self.OUTPUT_RASTER, context)
+        axes_length = self.parameterAsDouble(parameters, self.AXES_LENGTH, context)
+        if method == 'delaunay':
+            max_edge = self.parameterAsDouble(parameters, self.MAX_EDGE, context)
+            count, peak = self._delaunay(stations, x, y, names, frame, grid, fields, sink, axes_sink, raster,
+                                         max_edge, axes_length, monitor)
+        else:
+            min_stations = self.parameterAsInt(parameters, self.MIN_STATIONS, context)
+            feedback.pushInfo(self.tr('Smoothing distance {0:g} m; cells need {1} stations within {2:g} m').format(
+                smoothing, min_stations, strain.CUTOFF_FACTOR * smoothing))
+            count, peak = self._gridded(stations, frame, grid, fields, sink, axes_sink, raster, smoothing,
+                                        min_stations, axes_length, monitor)
+        if count == 0:
+            feedback.pushWarning(self.tr('No triangle or grid cell has a strain rate: add stations, or raise '
+                                         'SMOOTHING_DISTANCE or lower MIN_STATIONS.'))
+        results = {self.OUTPUT: sink_id, self.OUTPUT_AXES: axes_id, 'N_STATIONS': len(x), 'N_ELEMENTS': count,
+                   'SPACING_USED': spacing, 'SMOOTHING_DISTANCE_USED': smoothing if method == 'gridded' else None,
+                   'MAX_SHEAR_PEAK': peak}
+        if raster:
+            results[self.OUTPUT_RASTER] = raster
+        return results
+
+    def _delaunay(self, stations, x, y, names, frame, grid, fields, sink, axes_sink, raster, max_edge,
+                  axes_length, monitor):
+        triangulation, kept, centroids, products = strain.delaunay_strain(
+            *stations, max_edge=max_edge, role=self.INPUT, monitor=monitor.sub(0.0, 0.2))
+        simplices = triangulation.simplices[kept]
+        east, north = stations[0], stations[1]
+        px, py = east[simplices], north[simplices]
+        area = 0.5 * np.abs((px[:, 1] - px[:, 0]) * (py[:, 2] - py[:, 0])
+                            - (px[:, 2] - px[:, 0]) * (py[:, 1] - py[:, 0]))
+        step = max(1, len(kept) // 50)
+        for k, vertices in enumerate(simplices):
+            feature = QgsFeature(fields)
+            ring = [QgsPointXY(x[v], y[v]) for v in vertices]
+            feature.setGeometry(QgsGeometry.fromPolygonXY([ring + ring[:1]]))
+            feature.setAttributes([','.join(names[v] for v in vertices), 3, clean(area[k] / 1e6)]
+                                  + [clean(products[name][k]) for name in PRODUCT_NAMES])
+            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            if k % step == 0:
+                monitor.update(0.2 + 0.4 * k / len(kept))
+        scale = strain.axes_scale(np.median(np.sqrt(area)), products['e1'], products['e2'], axes_length)
+        add_axes(axes_sink, frame, centroids[:, 0], centroids[:, 1], products, scale, np.arange(len(kept)))
+        if raster:
+            with RasterWriter(raster, grid, PRODUCT_NAMES, self.OUTPUT_RASTER, units='nanostrain/yr',
+                              metadata={'METHOD': 'delaunay'}) as writer:
+                for row0 in range(grid.height):
+                    xs, ys = grid.coordinates(row0, 1)
+                    block = strain.rasterize_triangles(triangulation, kept, products, xs, ys)
+                    writer.write(row0, np.stack([block[name] for name in PRODUCT_NAMES]))
+                    monitor.update(0.6 + 0.4 * (row0 + 1) / grid.height)
+        return len(kept), float(np.nanmax(products['max_shear']))
+
+    def _gridded(self, stations, frame, grid, fields, sink, axes_sink, raster, smoothing, min_stations,
+                 axes_length, monitor):
+        spacing = grid.pixel_size[0]
+        half = spacing / 2.0
+        count, peak = 0, np.nan
+        scale = None
+        writer = (RasterWriter(raster, grid, PRODUCT_NAMES, self.OUTPUT_RASTER, units='nanostrain/yr',
+                               metadata={'METHOD': 'gridded', 'SMOOTHING_DISTANCE': f'{smoothing:g}'})
+                  if raster else None)
+        try:
+            for row0, nrows, gx, gy, products, counts in strain.iter_gridded_strain(
+                    *stations, (grid.geotransform[0], grid.geotransform[3], grid.width, grid.height, spacing),
+                    smoothing, min_stations, monitor=monitor):
+                if writer is not None:
+                    writer.write(row0, np.stack([products[name] for name in PRODUCT_NAMES]))
+                flat = {name: values.ravel() for name, values in products.items()}
+                valid = np.flatnonzero(np.isfinite(flat['exx']))
+                if valid.size == 0:
+                    continue
+                if scale is None:
+                    # fixed on the first rows with values so all axes share one scale
+                    scale = strain.axes_scale(spacing, flat['e1'][valid], flat['e2'][valid], axes_length)
+                cx, cy = gx.ravel()[valid], gy.ravel()[valid]
+                corners_x = np.stack([cx - half, cx + half, cx + half, cx - half], axis=1)
+                corners_y = np.stack([cy + half, cy + half, cy - half, cy - half], axis=1)
+                lx, ly = frame.inverse(corners_x, corners_y)
+                element_ids = row0 * grid.width + valid
+                for k, index in enumerate(valid):
+                    feature = QgsFeature(fields)
+                    ring = [QgsPointXY(lx[k, c], ly[k, c]) for c in (0, 1, 2, 3, 0)]
+                    feature.setGeometry(QgsGeometry.fromPolygonXY([ring]))
+                    feature.setAttributes([None, int(counts.ravel()[index]), spacing * spacing / 1e6]
+                                          + [clean(flat[name][index]) for name in PRODUCT_NAMES])
+                    sink.addFeature(feature, QgsFeatureSink.FastInsert)
+                add_axes(axes_sink, frame, cx, cy, {k: flat[k][valid] for k in ('e1', 'e2', 'azimuth_e1')},
+                         scale, element_ids)
+                count += valid.size
+                peak = np.fmax(peak, np.nanmax(flat['max_shear'][valid]))
+        except BaseException:
+            if writer is not None:
+                writer.abort()
+            raise
+        if writer is not None:
+            writer.commit()
+        return count, float(peak)

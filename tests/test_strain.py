@@ -1,0 +1,405 @@
+"""``deformation:strainrate`` and ``deformation:baselinestrain``: analytic fields, reference 002, real data."""
+import os
+
+import numpy as np
+import pytest
+from osgeo import gdal, ogr, osr
+from qgis.core import QgsProcessingException, QgsVectorLayer
+
+from deformation_toolbox.algorithms.core import strain
+from deformation_toolbox.algorithms.core.errors import InputError
+
+#: a uniform velocity gradient (mm/yr per km = 1000 nanostrain/yr): exx 80, eyy −45, exy 30, ω 20 nano/yr
+GRADIENT = np.array([[0.080, 0.010], [0.050, -0.045]])
+EXPECTED = {'exx': 80.0, 'eyy': -45.0, 'exy': 30.0, 'rotation': 20.0, 'dilatation': 35.0}
+CENTRE_LONLAT = (138.52, 36.40)
+
+
+def expected_products():
+    values = dict(EXPECTED)
+    half, mean = (EXPECTED['exx'] - EXPECTED['eyy']) / 2, (EXPECTED['exx'] + EXPECTED['eyy']) / 2
+    radius = np.hypot(half, EXPECTED['exy'])
+    values.update(e1=mean + radius, e2=mean - radius, max_shear=2 * radius,
+                  second_invariant=np.sqrt(80.0 ** 2 + 45.0 ** 2 + 2 * 30.0 ** 2),
+                  azimuth_e1=np.mod(90.0 - np.degrees(0.5 * np.arctan2(60.0, 125.0)), 180.0))
+    return values
+
+
+def scattered_stations(count=40, seed=2, spread_km=60.0):
+    """Station longitudes/latitudes scattered around central Japan."""
+    rng = np.random.default_rng(seed)
+    east, north = rng.uniform(-spread_km, spread_km, (2, count)) * 1000.0
+    frame = strain.LocalFrame(strain.layer_crs('EPSG:4326'), *CENTRE_LONLAT)
+    return frame.inverse(east, north)
+
+
+def field_velocities(lon, lat, gradient=GRADIENT, translation=(3.0, -2.0)):
+    """Velocities (mm/yr) of a uniform gradient, linear in the algorithm's own local frame."""
+    frame = strain.LocalFrame.around('EPSG:4326', lon, lat)
+    east, north = frame.forward(lon, lat)
+    v = gradient @ np.vstack([east, north]) / 1000.0
+    return v[0] + translation[0], v[1] + translation[1]
+
+
+def write_points(path, lon, lat, ve, vn, se=None, sn=None, names=None, epsg=4326):
+    driver = ogr.GetDriverByName('GPKG')
+    if os.path.exists(path):
+        driver.DeleteDataSource(str(path))
+    source = driver.CreateDataSource(str(path))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(epsg)
+    layer = source.CreateLayer('stations', srs, ogr.wkbPoint)
+    layer.CreateField(ogr.FieldDefn('station', ogr.OFTString))
+    for name in ('ve', 'vn', 'vu') + (('se', 'sn', 'su') if se is not None else ()):
+        layer.CreateField(ogr.FieldDefn(name, ogr.OFTReal))
+    for k in range(len(lon)):
+        feature = ogr.Feature(layer.GetLayerDefn())
+        feature.SetField('station', names[k] if names is not None else f'S{k:03d}')
+        feature.SetField('ve', float(ve[k]))
+        feature.SetField('vn', float(vn[k]))
+        feature.SetField('vu', 0.0)
+        if se is not None:
+            feature.SetField('se', float(se[k]))
+            feature.SetField('sn', float(sn[k]))
+            feature.SetField('su', 1.0)
+        point = ogr.Geometry(ogr.wkbPoint)
+        point.AddPoint_2D(float(lon[k]), float(lat[k]))
+        feature.SetGeometry(point)
+        layer.CreateFeature(feature)
+    source = None
+    return str(path)
+
+
+def write_lines(path, segments, rates, sigmas=None, epsg=4326):
+    driver = ogr.GetDriverByName('GPKG')
+    source = driver.CreateDataSource(str(path))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(epsg)
+    layer = source.CreateLayer('baselines', srs, ogr.wkbLineString)
+    layer.CreateField(ogr.FieldDefn('rate', ogr.OFTReal))
+    if sigmas is not None:
+        layer.CreateField(ogr.FieldDefn('rate_sigma', ogr.OFTReal))
+    for k, ((x1, y1), (x2, y2)) in enumerate(segments):
+        feature = ogr.Feature(layer.GetLayerDefn())
+        feature.SetField('rate', float(rates[k]))
+        if sigmas is not None:
+            feature.SetField('rate_sigma', float(sigmas[k]))
+        line = ogr.Geometry(ogr.wkbLineString)
+        line.AddPoint_2D(float(x1), float(y1))
+        line.AddPoint_2D(float(x2), float(y2))
+        feature.SetGeometry(line)
+        layer.CreateFeature(feature)
+    source = None
+    return str(path)
+
+
+def features(layer_or_path):
+    layer = layer_or_path if isinstance(layer_or_path, QgsVectorLayer) else QgsVectorLayer(layer_or_path, 'out', 'ogr')
+    return [f for f in layer.getFeatures()]
+
+
+def outputs(layer_or_path, name):
+    return np.array([f[name] if f[name] is not None else np.nan for f in features(layer_or_path)], dtype=float)
+
+
+# -- core ---------------------------------------------------------------------------------
+def test_core_uniform_field_is_exact_in_triangles_and_on_the_grid():
+    rng = np.random.default_rng(1)
+    x, y = rng.uniform(-50e3, 50e3, (2, 30))
+    ve, vn = GRADIENT @ np.vstack([x, y]) / 1000.0 + np.array([[3.0], [-2.0]])
+    se, sn = rng.uniform(0.5, 2.0, (2, 30))
+    expected = expected_products()
+    _, _, _, triangles = strain.delaunay_strain(x, y, ve, vn, se, sn)
+    gx, gy = np.meshgrid(np.linspace(-40e3, 40e3, 9), np.linspace(-40e3, 40e3, 9))
+    grid, counts = strain.gridded_strain(x, y, ve, vn, se, sn, gx, gy, smoothing=25e3, min_stations=3)
+    assert np.isfinite(grid['exx']).sum() > 40
+    for products in (triangles, grid):
+        for name, value in expected.items():
+            finite = products[name][np.isfinite(products[name])]
+            assert finite == pytest.approx(value, rel=1e-9), name
+
+
+def test_core_rigid_rotation_gives_zero_strain_and_the_rotation():
+    omega = 150.0   # nanoradian/yr, counter-clockwise
+    rng = np.random.default_rng(4)
+    x, y = rng.uniform(-30e3, 30e3, (2, 25))
+    ve, vn = -omega * 1e-9 * y * 1000.0, omega * 1e-9 * x * 1000.0    # mm/yr
+    nan = np.full(25, np.nan)
+    _, _, _, triangles = strain.delaunay_strain(x, y, ve, vn, nan, nan)
+    gx, gy = np.meshgrid(np.linspace(-20e3, 20e3, 5), np.linspace(-20e3, 20e3, 5))
+    grid, _ = strain.gridded_strain(x, y, ve, vn, nan, nan, gx, gy, smoothing=15e3)
+    for products in (triangles, grid):
+        for name in ('exx', 'eyy', 'exy', 'dilatation', 'max_shear', 'e1', 'e2'):
+            assert np.nanmax(np.abs(products[name])) < 1e-9 * omega, name
+        assert products['rotation'][np.isfinite(products['rotation'])] == pytest.approx(omega, rel=1e-9)
+        assert np.all(np.isnan(products['sigma_exx']))
+
+
+def test_core_sigma_agrees_with_monte_carlo():
+    """Propagated 1σ of every quantity vs 20 000 noisy networks: within 5 %."""
+    rng = np.random.default_rng(7)
+    x = np.array([0.0, 20e3, 5e3, 30e3, -10e3, 15e3])
+    y = np.array([0.0, 3e3, 25e3, 28e3, 15e3, -12e3])
+    ve, vn = GRADIENT @ np.vstack([x, y]) / 1000.0
+    # 1σ small enough against the strain signal for first-order propagation to hold (the regime it is for)
+    se = 0.2 * np.array([1.0, 1.5, 0.8, 2.0, 1.2, 0.9])
+    sn = 0.2 * np.array([0.7, 1.1, 1.3, 0.6, 1.0, 1.4])
+    node = (np.array([[10e3]]), np.array([[10e3]]))
+    gridded, _ = strain.gridded_strain(x, y, ve, vn, se, sn, *node, smoothing=20e3)
+    draws = 20_000
+    noisy_e = ve + se * rng.standard_normal((draws, 6))
+    noisy_n = vn + sn * rng.standard_normal((draws, 6))
+    nodes = np.full((draws, 1), 10e3)
+    gradient, _ = strain.velocity_gradients(
+        (x - nodes) / 1000.0, (y - nodes) / 1000.0, noisy_e, noisy_n, se, sn,
+        np.exp(-((x - nodes) ** 2 + (y - nodes) ** 2) / 20e3 ** 2))
+    simulated = strain.gradient_products(gradient, np.zeros((draws, 4, 4)))
+    for name in strain.QUANTITIES:
+        spread = np.std(simulated[name])
+        print(f'{name}: Monte Carlo / propagated 1σ = {spread / gridded[f"sigma_{name}"][0, 0]:.3f}')
+        assert spread / gridded[f'sigma_{name}'][0, 0] == pytest.approx(1.0, abs=0.05), name
+
+
+def test_core_reference_002_practice_problem():
+    tensor, _, residuals = strain.baseline_strain([0.0, 90.0, 120.0], [2.9e-6, -1.6e-6, -6.0e-6])
+    products = strain.strain_products(*tensor)
+    assert tensor[:2] == pytest.approx([2.9e-6, -1.6e-6], rel=1e-12)
+    assert round(tensor[2] * 1e6, 1) == 6.4
+    assert round(products['e1'][0] * 1e6, 1) == 7.4
+    assert round(90.0 - products['azimuth_e1'][0]) == 35     # counter-clockwise from x (east)
+    assert round(products['azimuth_e1'][0]) == 55            # N55°E
+    assert np.abs(residuals).max() < 1e-20
+
+
+def test_core_rejects_too_few_and_collinear_stations():
+    with pytest.raises(InputError, match='2 stations with valid velocities .*at least 3'):
+        strain.check_network(np.array([0.0, 1.0]), np.array([0.0, 1.0]), names=['A', 'B'])
+    with pytest.raises(InputError, match='lie on one line'):
+        strain.check_network(np.array([0.0, 1e3, 2e3, 5e3]), np.array([0.0, 2e3, 4e3, 10e3]))
+    with pytest.raises(InputError, match='only 2 directions'):
+        strain.baseline_strain([0.0, 90.0, 180.0, 270.0], [1.0, 2.0, 1.0, 2.0])
+
+
+# -- algorithm: strainrate --------------------------------------------------------------------
+@pytest.fixture(scope='module')
+def uniform_network(tmp_path_factory):
+    lon, lat = scattered_stations()
+    ve, vn = field_velocities(lon, lat)
+    rng = np.random.default_rng(9)
+    se, sn = rng.uniform(0.3, 1.5, (2, lon.size))
+    folder = tmp_path_factory.mktemp('strain')
+    return write_points(folder / 'uniform.gpkg', lon, lat, ve, vn, se, sn)
+
+
+@pytest.mark.parametrize('method', [0, 1])
+def test_uniform_field_gives_the_exact_tensor(run_algorithm, uniform_network, tmp_path, method):
+    result = run_algorithm('strainrate', {
+        'INPUT': uniform_network, 'METHOD': method, 'SPACING': 10000.0, 'SMOOTHING_DISTANCE': 30000.0,
+        'OUTPUT': 'TEMPORARY_OUTPUT', 'OUTPUT_AXES': 'TEMPORARY_OUTPUT',
+        'OUTPUT_RASTER': str(tmp_path / 'strain.tif')})
+    expected = expected_products()
+    assert result['N_ELEMENTS'] > 10 and result['N_STATIONS'] == 40
+    worst = 0.0
+    for name, value in expected.items():
+        values = outputs(result['OUTPUT'], name)
+        assert np.isfinite(values).all(), name
+        worst = max(worst, np.max(np.abs(values / value - 1.0)))
+        assert values == pytest.approx(value, rel=1e-6), name
+    print(f'method {method}: worst relative error of the tensor products {worst:.1e}')
+    assert np.all(outputs(result['OUTPUT'], 'sigma_exx') > 0)
+    dataset = gdal.Open(result['OUTPUT_RASTER'])
+    bands = {dataset.GetRasterBand(k).GetDescription(): k for k in range(1, dataset.RasterCount + 1)}
+    exx = dataset.GetRasterBand(bands['exx']).ReadAsArray()
+    assert np.isfinite(exx).sum() > 50
+    assert exx[np.isfinite(exx)] == pytest.approx(80.0, rel=1e-6)
+    assert 'Azimuthal_Equidistant' in dataset.GetProjection() or 'Azimuthal Equidistant' in dataset.GetProjection()
+    axes = features(result['OUTPUT_AXES'])
+    assert {f['axis'] for f in axes} == {'e1', 'e2'}
+    e1_axes = [f for f in axes if f['axis'] == 'e1']
+    assert e1_axes[0]['azimuth'] == pytest.approx(expected['azimuth_e1'], abs=1e-6)
+    assert e1_axes[0]['kind'] == 'extension'
+
+
+def test_rigid_rotation_gives_zero_strain(run_algorithm, tmp_path):
+    lon, lat = scattered_stations(seed=5)
+    omega = 40.0   # nanoradian/yr
+    ve, vn = field_velocities(lon, lat, np.array([[0.0, -omega], [omega, 0.0]]) / 1000.0, (0.0, 0.0))
+    path = write_points(tmp_path / 'rotation.gpkg', lon, lat, ve, vn)
+    result = run_algorithm('strainrate', {'INPUT': path, 'OUTPUT': 'TEMPORARY_OUTPUT',
+                                          'OUTPUT_AXES': 'TEMPORARY_OUTPUT', 'OUTPUT_RASTER': 'TEMPORARY_OUTPUT'})
+    for name in ('exx', 'eyy', 'exy', 'max_shear', 'dilatation'):
+        assert np.max(np.abs(outputs(result['OUTPUT'], name))) < 1e-6 * omega, name
+    assert outputs(result['OUTPUT'], 'rotation') == pytest.approx(omega, rel=1e-6)
+
+
+def test_strainrate_through_qgis_process(qgis_process, uniform_network, tmp_path):
+    code, results, log = qgis_process.run(
+        'strainrate', INPUT=uniform_network, METHOD=1, SPACING=20000, SMOOTHING_DISTANCE=30000,
+        OUTPUT=str(tmp_path / 'cells.gpkg'), OUTPUT_AXES=str(tmp_path / 'axes.gpkg'),
+        OUTPUT_RASTER=str(tmp_path / 'cells.tif'))
+    assert code == 0, log
+    assert outputs(results['OUTPUT'], 'exy') == pytest.approx(30.0, rel=1e-6)
+    assert results['N_STATIONS'] == 40
+
+
+def test_error_fewer_than_three_stations(run_algorithm, tmp_path):
+    path = write_points(tmp_path / 'two.gpkg', [138.5, 138.6], [36.4, 36.5], [1.0, 2.0], [0.0, 1.0])
+    with pytest.raises(QgsProcessingException, match='INPUT: 2 stations with valid velocities .* at least 3'):
+        run_algorithm('strainrate', {'INPUT': path, 'OUTPUT': 'TEMPORARY_OUTPUT',
+                                     'OUTPUT_AXES': 'TEMPORARY_OUTPUT', 'OUTPUT_RASTER': 'TEMPORARY_OUTPUT'})
+
+
+def test_error_collinear_stations(run_algorithm, tmp_path):
+    frame = strain.LocalFrame(strain.layer_crs('EPSG:4326'), *CENTRE_LONLAT)
+    lon, lat = frame.inverse(np.array([-20e3, -5e3, 0.0, 12e3, 30e3]), np.array([-10e3, -2.5e3, 0.0, 6e3, 15e3]))
+    path = write_points(tmp_path / 'line.gpkg', lon, lat, np.ones(5), np.zeros(5))
+    for method in (0, 1):
+        with pytest.raises(QgsProcessingException, match='INPUT: the 5 stations lie on one line'):
+            run_algorithm('strainrate', {'INPUT': path, 'METHOD': method, 'OUTPUT': 'TEMPORARY_OUTPUT',
+                                         'OUTPUT_AXES': 'TEMPORARY_OUTPUT', 'OUTPUT_RASTER': 'TEMPORARY_OUTPUT'})
+
+
+# -- real data: northern California ---------------------------------------------------------
+#: approximate trace of the San Andreas fault and the Mendocino fault (lon, lat)
+SAN_ANDREAS_MENDOCINO = [(-120.43, 35.90), (-121.53, 36.85), (-122.25, 37.40), (-122.55, 37.75),
+                         (-122.80, 38.00), (-123.69, 38.95), (-124.07, 40.02), (-124.40, 40.35),
+                         (-125.50, 40.40)]
+
+
+def read_norcal(real_data):
+    rows = []
+    for line in open(real_data / 'velocity' / 'NorCal_stationvels.txt'):
+        if line.startswith('#') or not line.strip():
+            continue
+        parts = line.split()
+        rows.append(parts[:8] + [parts[8] if len(parts) > 8 else f'N{len(rows):03d}'])
+    values = np.array([r[:8] for r in rows], dtype=float)
+    return values, [r[8] for r in rows]
+
+
+def distance_to_trace_km(lon, lat):
+    frame = strain.LocalFrame(strain.layer_crs('EPSG:4326'), -123.0, 38.5)
+    px, py = frame.forward(lon, lat)
+    tx, ty = frame.forward(*np.array(SAN_ANDREAS_MENDOCINO).T)
+    best = np.inf
+    for k in range(len(tx) - 1):
+        ax, ay, bx, by = tx[k], ty[k], tx[k + 1], ty[k + 1]
+        t = np.clip(((px - ax) * (bx - ax) + (py - ay) * (by - ay)) / ((bx - ax) ** 2 + (by - ay) ** 2), 0, 1)
+        best = min(best, float(np.hypot(px - ax - t * (bx - ax), py - ay - t * (by - ay))))
+    return best / 1000.0
+
+
+def test_norcal_max_shear_peaks_on_the_san_andreas_system(run_algorithm, real_data, tmp_path):
+    values, names = read_norcal(real_data)
+    path = write_points(tmp_path / 'norcal.gpkg', values[:, 0], values[:, 1], values[:, 2], values[:, 3],
+                        values[:, 5], values[:, 6], names)
+    report, peaks = [], []
+    for method, extra in ((0, {'MAX_EDGE': 100000.0}), (1, {'SPACING': 10000.0, 'SMOOTHING_DISTANCE': 25000.0})):
+        result = run_algorithm('strainrate', dict(INPUT=path, METHOD=method, OUTPUT='TEMPORARY_OUTPUT',
+                                                  OUTPUT_AXES='TEMPORARY_OUTPUT', OUTPUT_RASTER='TEMPORARY_OUTPUT',
+                                                  **extra))
+        cells = features(result['OUTPUT'])
+        shear = np.array([f['max_shear'] if f['max_shear'] is not None else np.nan for f in cells])
+        peak = cells[int(np.nanargmax(shear))]
+        centre = peak.geometry().centroid().asPoint()
+        distance = distance_to_trace_km(centre.x(), centre.y())
+        median = np.nanmedian(shear)
+        report.append(f'method {method}: peak max_shear {np.nanmax(shear):.0f} nanostrain/yr at '
+                      f'{centre.x():.3f}°E {centre.y():.3f}°N, {distance:.0f} km from the SAF/Mendocino trace; '
+                      f'(1σ {peak["sigma_max_shear"]:.0f}); median {median:.0f}; stations {peak["stations"]}')
+        assert result['N_STATIONS'] == len(names)
+        assert result['MAX_SHEAR_PEAK'] == pytest.approx(np.nanmax(shear), rel=1e-9)
+        # the peak lies on the plate-boundary system (SAF and its East Bay/Maacama strands within 60 km)
+        assert distance < 60.0
+        assert np.nanmax(shear) > 5 * median
+        peaks.append((centre.x(), centre.y(), np.nanmax(shear)))
+    # both methods find the same place; the smoothed (D = 25 km) peak is a plate-boundary rate: ~38 mm/yr of
+    # Pacific–North America motion across a zone some 50–100 km wide gives hundreds of nanostrain/yr
+    assert distance_to_trace_km(peaks[0][0], peaks[0][1]) < 60.0
+    assert abs(peaks[0][0] - peaks[1][0]) < 0.3 and abs(peaks[0][1] - peaks[1][1]) < 0.3
+    assert 200.0 < peaks[1][2] < 2000.0
+        # and is a plate-boundary rate: hundreds of nanostrain/yr, far above intraplate levels
+    print('\n'.join(report))
+
+
+# -- algorithm: baselinestrain ---------------------------------------------------------------
+def lines_in_network_frame(starts, ends, crs_text='EPSG:4326', centre=CENTRE_LONLAT):
+    """Layer coordinates of lines given in metres of the frame the algorithm will build for them.
+
+    The frame is centred on the end points, which depend on the frame: a few
+    fixed-point iterations settle it to well below a millimetre.
+    """
+    crs = strain.layer_crs(crs_text)
+    frame = strain.LocalFrame(strain.layer_crs('EPSG:4326'), *centre)
+    points = np.vstack([starts, ends])
+    points = points - points.mean(axis=0)
+    for _ in range(6):
+        frame = strain.LocalFrame(crs, frame.lon0, frame.lat0)
+        x, y = frame.inverse(points[:, 0], points[:, 1])
+        frame = strain.LocalFrame.around(crs_text, x, y)
+    x, y = strain.LocalFrame(crs, frame.lon0, frame.lat0).inverse(points[:, 0], points[:, 1])
+    n = len(starts)
+    return [((x[k], y[k]), (x[n + k], y[n + k])) for k in range(n)]
+
+
+def practice_lines():
+    """Lines OA (along x = east, 20 km), OB (along y = north, 31 km), OC (120° from x, 25 km)."""
+    starts = np.zeros((3, 2))
+    ends = np.array([[20e3, 0.0], [0.0, 31e3], [25e3 * np.cos(np.radians(120)), 25e3 * np.sin(np.radians(120))]])
+    return lines_in_network_frame(starts, ends)
+
+
+def test_baselinestrain_reference_002_practice(run_algorithm, tmp_path):
+    path = write_lines(tmp_path / 'practice.gpkg', practice_lines(), [2.9e-6, -1.6e-6, -6.0e-6])
+    result = run_algorithm('baselinestrain', {'INPUT': path, 'UNITS': 1, 'OUTPUT': 'TEMPORARY_OUTPUT',
+                                              'OUTPUT_AXES': 'TEMPORARY_OUTPUT'})
+    print(f"practice: exx {result['EXX']:.1f}, eyy {result['EYY']:.1f}, exy {result['EXY']:.1f}, "
+          f"e1 {result['E1']:.1f}, e2 {result['E2']:.1f} nanostrain, e1 axis {90 - result['AZIMUTH_E1']:.2f}° "
+          f"counter-clockwise from x, azimuth N{result['AZIMUTH_E1']:.2f}°E")
+    # the published answer, to its two significant digits
+    assert round(result['EXY'] / 1000.0, 1) == 6.4
+    assert round(result['E1'] / 1000.0, 1) == 7.4
+    assert round(90.0 - result['AZIMUTH_E1']) == 35
+    assert round(result['AZIMUTH_E1']) == 55
+    # and the exact solution of the three equations
+    exy = 0.5 * (-6.0 / (np.cos(np.radians(120)) * np.sin(np.radians(120))) - 2.9 / np.tan(np.radians(120))
+                 + 1.6 * np.tan(np.radians(120))) * 1000.0
+    e1 = 650.0 + np.hypot(2250.0, exy)
+    assert [result['EXX'], result['EYY'], result['EXY'], result['E1']] == pytest.approx(
+        [2900.0, -1600.0, exy, e1], rel=1e-6)
+    assert result['RMS_RESIDUAL'] < 1e-6
+    point = features(result['OUTPUT'])[0]
+    assert point['e1'] == pytest.approx(result['E1']) and point['n_lines'] == 3
+    axes = {f['axis']: f for f in features(result['OUTPUT_AXES'])}
+    assert axes['e1']['azimuth'] == pytest.approx(result['AZIMUTH_E1'])
+    assert axes['e2']['kind'] == 'contraction'
+
+
+def test_baselinestrain_mm_per_year_and_sigma_through_qgis_process(qgis_process, tmp_path):
+    """mm/yr length changes of a uniform field on a UTM layer, with 1σ, via qgis_process."""
+    rng = np.random.default_rng(3)
+    east, north = rng.uniform(-30e3, 30e3, (2, 8))
+    pairs = [(i, j) for i in range(8) for j in range(i + 1, 8)][:15]
+    starts = np.array([[east[i], north[i]] for i, _ in pairs])
+    ends = np.array([[east[j], north[j]] for _, j in pairs])
+    tensor = np.array([[120.0, -40.0], [-40.0, -60.0]]) * 1e-9   # strain/yr
+    d = ends - starts
+    length = np.hypot(d[:, 0], d[:, 1])
+    rates = np.einsum('ni,ij,nj->n', d, tensor, d) / length * 1000.0     # mm/yr
+    segments = lines_in_network_frame(starts, ends, 'EPSG:32654')
+    path = write_lines(tmp_path / 'utm.gpkg', segments, rates, sigmas=np.full(len(rates), 0.5), epsg=32654)
+    code, results, log = qgis_process.run('baselinestrain', INPUT=path, UNITS=0, SIGMA_FIELD='rate_sigma',
+                                          OUTPUT=str(tmp_path / 'tensor.gpkg'), OUTPUT_AXES=str(tmp_path / 'ax.gpkg'))
+    assert code == 0, log
+    # chord (frame) versus geodesic length: 1e-5 relative at most over 60 km
+    assert [results['EXX'], results['EYY'], results['EXY']] == pytest.approx([120.0, -60.0, -40.0], rel=1e-4)
+    assert results['N_LINES'] == 15
+    sigma = outputs(results['OUTPUT'], 'sigma_exx')[0]
+    assert 0.0 < sigma < 100.0
+
+
+def test_baselinestrain_error_too_few_lines(run_algorithm, tmp_path):
+    path = write_lines(tmp_path / 'two.gpkg', practice_lines()[:2], [2.9e-6, -1.6e-6])
+    with pytest.raises(QgsProcessingException, match='INPUT: 2 lines with a length-change rate'):
+        run_algorithm('baselinestrain', {'INPUT': path, 'UNITS': 1, 'OUTPUT': 'TEMPORARY_OUTPUT',
+                                         'OUTPUT_AXES': 'TEMPORARY_OUTPUT'})
