@@ -3,12 +3,20 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from .base import ICON_PATH
+from .gnss_correction import GnssCorrectionAlgorithm
 from .simulate_stack import SimulateStackAlgorithm
+from .split_spectrum import SplitSpectrumAlgorithm
 from .time_series_fit import TimeSeriesFitAlgorithm
+from .tropospheric_correction import TroposphericCorrectionAlgorithm
+from .tropospheric_delay import TroposphericDelayAlgorithm
 
 ALGORITHM_CLASSES = [
     SimulateStackAlgorithm,
     TimeSeriesFitAlgorithm,
+    TroposphericDelayAlgorithm,
+    TroposphericCorrectionAlgorithm,
+    GnssCorrectionAlgorithm,
+    SplitSpectrumAlgorithm,
 ]
 
 
