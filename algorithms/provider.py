@@ -2,9 +2,12 @@
 from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
+from .asc_desc_decomposition import AscDescDecompositionAlgorithm
 from .base import ICON_PATH
+from .baseline_strain import BaselineStrainAlgorithm
 from .gnss_correction import GnssCorrectionAlgorithm
 from .simulate_stack import SimulateStackAlgorithm
+from .strain_rate import StrainRateAlgorithm
 from .split_spectrum import SplitSpectrumAlgorithm
 from .time_series_fit import TimeSeriesFitAlgorithm
 from .tropospheric_correction import TroposphericCorrectionAlgorithm
