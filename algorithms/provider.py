@@ -7,8 +7,8 @@ from .base import ICON_PATH
 from .baseline_strain import BaselineStrainAlgorithm
 from .gnss_correction import GnssCorrectionAlgorithm
 from .simulate_stack import SimulateStackAlgorithm
-from .strain_rate import StrainRateAlgorithm
 from .split_spectrum import SplitSpectrumAlgorithm
+from .strain_rate import StrainRateAlgorithm
 from .time_series_fit import TimeSeriesFitAlgorithm
 from .tropospheric_correction import TroposphericCorrectionAlgorithm
 from .tropospheric_delay import TroposphericDelayAlgorithm
@@ -20,6 +20,9 @@ ALGORITHM_CLASSES = [
     TroposphericCorrectionAlgorithm,
     GnssCorrectionAlgorithm,
     SplitSpectrumAlgorithm,
+    AscDescDecompositionAlgorithm,
+    StrainRateAlgorithm,
+    BaselineStrainAlgorithm,
 ]
 
 
