@@ -177,3 +177,28 @@ def test_mismatched_dem_gives_a_clear_error(run_algorithm, scene, tmp_path):
             'OUTPUT': str(tmp_path / 'corrected.tif'), 'OUTPUT_DELAY': str(tmp_path / 'delay.tif')})
     assert (md5(scene['series']), md5(shifted)) == before
     assert not list(tmp_path.glob('corrected.tif*')) and not list(tmp_path.glob('delay.tif*'))
+
+
+def test_troposphericdelay_outputs_serve_as_ztd(run_algorithm, scene, tmp_path):
+    """Per-date Saastamoinen delays on the DEM (different weather each date) feed the weather-model method:
+    their ZTD band is used, dated by the file name, in mm; without a reference point the scene mean is."""
+    dates = scene['dates'][:4]
+    weather = [(1013.0, 15.0, 60.0), (1003.0, 24.0, 85.0), (1021.0, 5.0, 30.0), (1009.0, 18.0, 70.0)]
+    ztd_paths = []
+    for date, (pressure, temperature, humidity) in zip(dates, weather):
+        result = run_algorithm('troposphericdelay', {
+            'DEM': scene['dem'], 'PRESSURE': pressure, 'TEMPERATURE': temperature, 'HUMIDITY': humidity,
+            'OUTPUT': str(tmp_path / f'{dates_mod.compact(date)}_saastamoinen.tif')})
+        ztd_paths.append(result['OUTPUT'])
+    ztd = np.array([read_tif(path)[0][2] for path in ztd_paths])          # mm
+    slant = (ztd - ztd[0]) / np.cos(np.radians(read_tif(scene['incidence'])[0][0]))
+    apparent = -(slant - slant.mean(axis=(1, 2), keepdims=True))
+    assert np.ptp(apparent[1]) > 20.0                                      # a strong height-correlated signal
+    with time_series_writer(tmp_path / 'observed.tif', scene['grid'], dates) as writer:
+        writer.write(0, scene['truth'][:4] + apparent)
+    result = run_algorithm('troposphericcorrection', {
+        'INPUT': [str(tmp_path / 'observed.tif')], 'METHOD': 0, 'ZTD': list(reversed(ztd_paths)),
+        'INCIDENCE_RASTER': scene['incidence'],
+        'OUTPUT': str(tmp_path / 'corrected.tif'), 'OUTPUT_DELAY': str(tmp_path / 'delay.tif')})
+    np.testing.assert_allclose(read_tif(result['OUTPUT'])[0], scene['truth'][:4], atol=2e-4)
+    np.testing.assert_allclose(read_tif(result['OUTPUT_DELAY'])[0], apparent, atol=2e-4)
