@@ -113,13 +113,16 @@ class DockBase(QgsDockWidget):
         signal.connect(slot)
         self._connections.append((signal, slot))
 
+    def transform(self, source, target):
+        return QgsCoordinateTransform(source, target, self.project)
+
     def canvas_to(self, crs):
         """Transform canvas CRS → ``crs``."""
-        return QgsCoordinateTransform(self.canvas.mapSettings().destinationCrs(), crs, self.project)
+        return self.transform(self.canvas.mapSettings().destinationCrs(), crs)
 
     def to_canvas(self, crs):
         """Transform ``crs`` → canvas CRS."""
-        return QgsCoordinateTransform(crs, self.canvas.mapSettings().destinationCrs(), self.project)
+        return self.transform(crs, self.canvas.mapSettings().destinationCrs())
 
     def add_canvas_item(self, item):
         self._canvas_items.append(item)
@@ -134,23 +137,40 @@ class DockBase(QgsDockWidget):
             if scene is not None:
                 scene.removeItem(item)
 
-    def export_buttons(self, csv_slot, png_slot):
+    # -- export -------------------------------------------------------------
+    # subclasses provide ``plot`` (a PlotWidget), ``export_csv(path)`` and ``has_results()``
+    def export_buttons(self):
         """A row of 'Export CSV…' and 'Export PNG…' buttons."""
         row = QHBoxLayout()
-        self.csv_button = QPushButton(self.tr('Export CSV…'))
-        self.png_button = QPushButton(self.tr('Export PNG…'))
-        self.csv_button.clicked.connect(lambda _checked=False: csv_slot())
-        self.png_button.clicked.connect(lambda _checked=False: png_slot())
+        self.csv_button = QPushButton(QCoreApplication.translate('DockBase', 'Export CSV…'))
+        self.png_button = QPushButton(QCoreApplication.translate('DockBase', 'Export PNG…'))
+        self.csv_button.clicked.connect(lambda _checked=False: self._export_clicked('csv'))
+        self.png_button.clicked.connect(lambda _checked=False: self._export_clicked('png'))
         row.addStretch(1)
         row.addWidget(self.csv_button)
         row.addWidget(self.png_button)
         return row
 
-    def ask_path(self, caption, file_filter, suffix):
-        path, _ = QFileDialog.getSaveFileName(self, caption, '', file_filter)
-        if path and not path.lower().endswith(suffix):
+    @guarded
+    def _export_clicked(self, kind):
+        if not self.has_results():
+            raise InputError(QCoreApplication.translate('DockBase', 'Nothing to export yet: plot something first.'))
+        if kind == 'csv':
+            file_filter, suffix = QCoreApplication.translate('DockBase', 'CSV files (*.csv)'), '.csv'
+        else:
+            file_filter, suffix = QCoreApplication.translate('DockBase', 'PNG images (*.png)'), '.png'
+        path, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate('DockBase', 'Export'), '',
+                                              file_filter)
+        if not path:
+            return
+        if not path.lower().endswith(suffix):
             path += suffix
-        return path
+        if kind == 'csv':
+            self.export_csv(path)
+        else:
+            self.plot.save_png(path)
+        self.show_message(QCoreApplication.translate('DockBase', 'Saved {0}').format(path),
+                          Qgis.MessageLevel.Success)
 
     def unload(self):
         """Deactivate map tools, remove canvas items, disconnect signals and delete the dock."""

@@ -250,7 +250,7 @@ class TimeSeriesDock(DockBase):
 
         self.plot = PlotWidget()
         layout.addWidget(self.plot, 1)
-        layout.addLayout(self.export_buttons(self._export_csv_clicked, self._export_png_clicked))
+        layout.addLayout(self.export_buttons())
 
     def _tool_button(self, text, tip):
         button = QToolButton()
@@ -502,6 +502,9 @@ class TimeSeriesDock(DockBase):
                 for line in axes.get_lines() if line.get_gid() == gid]
 
     # -- export ---------------------------------------------------------------
+    def has_results(self):
+        return bool(self.picks)
+
     def export_csv(self, path):
         """One row per series and date: displacement after the reference, and the fit when drawn."""
         rows = []
@@ -516,19 +519,3 @@ class TimeSeriesDock(DockBase):
                              pick.crs.authid(), date.isoformat(), number(value), reference, number(model_value)])
         return write_csv(path, ['series', 'layer', 'kind', 'x', 'y', 'crs', 'date', 'displacement_mm',
                                 'reference', 'fit_mm'], rows)
-
-    @guarded
-    def _export_csv_clicked(self):
-        if not self.picks:
-            raise InputError(self.tr('Nothing to export: pick a series first.'))
-        path = self.ask_path(self.tr('Export time series'), self.tr('CSV files (*.csv)'), '.csv')
-        if path:
-            self.export_csv(path)
-            self.show_message(self.tr('Saved {0}').format(path), Qgis.MessageLevel.Success)
-
-    @guarded
-    def _export_png_clicked(self):
-        path = self.ask_path(self.tr('Export plot'), self.tr('PNG images (*.png)'), '.png')
-        if path:
-            self.plot.save_png(path)
-            self.show_message(self.tr('Saved {0}').format(path), Qgis.MessageLevel.Success)
