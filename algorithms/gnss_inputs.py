@@ -1,0 +1,145 @@
+"""Shared inputs and outputs of the GNSS station algorithms (gnsstimeseries, coseismicoffset).
+
+* ``INPUT_FILES`` (position time series files) and ``FORMAT`` (auto or one of
+  :data:`~.core.gnss_formats.FORMATS`); files of the same station are joined.
+* ``STATIONS`` (optional point layer) with ``STATION_FIELD`` [station]: the
+  location of stations whose files carry no coordinates, matched to the
+  station ID (exactly, else on its first four characters).
+* ``OUTPUT``: points in EPSG:4326 at each station's reference position.
+"""
+import math
+import numbers
+
+from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeature, QgsFeatureSink,
+                       QgsField, QgsFields, QgsGeometry, QgsPointXY, QgsProcessing, QgsProcessingOutputNumber,
+                       QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
+                       QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
+                       QgsProcessingParameterMultipleLayers, QgsWkbTypes)
+from qgis.PyQt.QtCore import QVariant
+
+from .base import DeformationAlgorithm, shared_tr
+from .core import gnss_formats
+from .core.errors import InputError
+
+OUTPUT_CRS = 'EPSG:4326'
+
+
+class GnssAlgorithm(DeformationAlgorithm):
+    """Base of the algorithms reading GNSS position time series files."""
+
+    GROUP_ID = 'gnss'
+
+    INPUT_FILES = 'INPUT_FILES'
+    FORMAT = 'FORMAT'
+    STATIONS = 'STATIONS'
+    STATION_FIELD = 'STATION_FIELD'
+    OUTPUT = 'OUTPUT'
+    N_STATIONS = 'N_STATIONS'
+
+    FORMAT_KEYS = ('auto',) + tuple(gnss_formats.FORMATS)
+
+    # -- parameters ---------------------------------------------------------------------
+    def add_input_parameters(self):
+        self.addParameter(QgsProcessingParameterMultipleLayers(
+            self.INPUT_FILES, shared_tr('GNSS position time series files'), QgsProcessing.SourceType.TypeFile))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.FORMAT, shared_tr('File format'),
+            options=[shared_tr('auto (from the content)')] + list(gnss_formats.FORMATS.values()), defaultValue=0))
+
+    def add_station_parameters(self):
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.STATIONS, shared_tr('Station locations for files without coordinates (points)'),
+            [QgsProcessing.SourceType.TypeVectorPoint], optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.STATION_FIELD, shared_tr('Station ID field of the station locations'), 'station',
+            self.STATIONS, QgsProcessingParameterField.DataType.Any, optional=True))
+
+    def add_output_parameters(self, description):
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, description, QgsProcessing.SourceType.TypeVectorPoint))
+        self.addOutput(QgsProcessingOutputNumber(self.N_STATIONS, shared_tr('Number of stations')))
+
+    # -- reading ------------------------------------------------------------------------
+    def read_series(self, parameters, context, monitor):
+        """All station series of ``INPUT_FILES`` (one per station, parts joined)."""
+        paths = self.parameterAsFileList(parameters, self.INPUT_FILES, context)
+        if not paths:
+            raise InputError(f'{self.INPUT_FILES}: no file given; select GNSS position time series files '
+                             f'({", ".join(gnss_formats.FORMATS.values())}).')
+        fmt = self.FORMAT_KEYS[self.parameterAsEnum(parameters, self.FORMAT, context)]
+        series = []
+        for i, path in enumerate(paths):
+            monitor.update(i / len(paths))
+            series += gnss_formats.read_file(path, fmt)
+        return gnss_formats.merge_stations(series)
+
+    def station_locations(self, parameters, context):
+        """{station ID as written in STATIONS: (lon, lat)} in EPSG:4326 (empty without a layer)."""
+        source = self.parameterAsSource(parameters, self.STATIONS, context)
+        if source is None:
+            return {}
+        field = self.parameterAsString(parameters, self.STATION_FIELD, context) or 'station'
+        if field not in source.fields().names():
+            raise InputError(f'{self.STATION_FIELD}: field "{field}" is not in "{source.sourceName()}"; available '
+                             f'fields: {", ".join(source.fields().names())}.')
+        transform = QgsCoordinateTransform(source.sourceCrs(), QgsCoordinateReferenceSystem(OUTPUT_CRS),
+                                           context.transformContext())
+        locations = {}
+        for feature in source.getFeatures():
+            geometry = feature.geometry()
+            if geometry.isNull() or geometry.isEmpty() or feature[field] in (None, ''):
+                continue
+            geometry.transform(transform)
+            point = geometry.asPoint() if not geometry.isMultipart() else geometry.asMultiPoint()[0]
+            locations[str(feature[field]).strip()] = (point.x(), point.y())
+        return locations
+
+    def locate(self, series, locations):
+        """(lon, lat, source) of a station: the file's reference position, else the STATIONS layer."""
+        if series.reference is not None:
+            return series.reference[0], series.reference[1], 'file'
+        names = list(locations)
+        index = gnss_formats.match_station(series.station, names)
+        if index is None:
+            where = (f'and station {series.station} is not in the {self.STATIONS} layer (IDs: '
+                     f'{", ".join(names[:12])}{", ..." if len(names) > 12 else ""})' if names
+                     else f'and no {self.STATIONS} layer was given')
+            raise InputError(f'{self.INPUT_FILES}: "{series.name}" ({gnss_formats.FORMATS[series.format]}) carries '
+                             f'no station coordinates {where}; give a point layer with a "station" field '
+                             f'holding {series.station}.')
+        lon, lat = locations[names[index]]
+        return lon, lat, 'stations'
+
+    # -- writing ------------------------------------------------------------------------
+    def write_points(self, parameters, context, fields, rows):
+        """Write ``rows`` [(lon, lat, {field: value})] as EPSG:4326 points; returns the destination id.
+
+        ``fields`` is [(name, QVariant type)]; non-finite numbers become NULL.
+        """
+        qgs_fields = QgsFields()
+        for name, kind in fields:
+            qgs_fields.append(QgsField(name, kind))
+        sink, destination = self.parameterAsSink(parameters, self.OUTPUT, context, qgs_fields,
+                                                 QgsWkbTypes.Type.Point, QgsCoordinateReferenceSystem(OUTPUT_CRS))
+        for lon, lat, record in rows:
+            feature = QgsFeature(qgs_fields)
+            feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(lon, lat)))
+            feature.setAttributes([_attribute(record.get(name)) for name, _ in fields])
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+        return destination
+
+
+def _attribute(value):
+    if value is None:
+        return None
+    if isinstance(value, numbers.Integral):
+        return int(value)
+    if isinstance(value, numbers.Real):
+        value = float(value)
+        return value if math.isfinite(value) else None
+    return value
+
+
+DOUBLE = QVariant.Double
+INT = QVariant.Int
+STRING = QVariant.String

@@ -1,0 +1,100 @@
+"""``deformation:gnsstimeseries`` — trajectory model (velocity, seasonal terms, steps) per GNSS station."""
+from qgis.core import (QgsProcessingParameterBoolean, QgsProcessingParameterEnum, QgsProcessingParameterNumber,
+                       QgsProcessingParameterString)
+
+from .base import advanced
+from .core import dates
+from .core.errors import InputError
+from .core.gnss_timeseries import GnssModelOptions, field_names, fit_station, station_record
+from .gnss_inputs import DOUBLE, INT, STRING, GnssAlgorithm
+
+
+class GnssTimeSeriesAlgorithm(GnssAlgorithm):
+    ALGORITHM_ID = 'gnsstimeseries'
+
+    PERIODIC = 'PERIODIC'
+    POSTSEISMIC = 'POSTSEISMIC'
+    START = 'START'
+    END = 'END'
+    OUTLIER_THRESHOLD = 'OUTLIER_THRESHOLD'
+    ANTENNA_STEPS = 'ANTENNA_STEPS'
+
+    PERIODIC_OPTIONS = ('none', 'annual', 'semi-annual')
+
+    def displayName(self):  # noqa: N802
+        return self.tr('GNSS station velocities (trajectory model)')
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.add_input_parameters()
+        self.add_step_dates_parameter()
+        self.addParameter(QgsProcessingParameterEnum(
+            self.PERIODIC, self.tr('Periodic terms'),
+            options=[self.tr('none'), self.tr('annual'), self.tr('semi-annual')],
+            allowMultiple=True, defaultValue=[1, 2]))
+        self.addParameter(QgsProcessingParameterString(
+            self.POSTSEISMIC, self.tr('Logarithmic post-seismic terms (YYYY-MM-DD:tau_days, comma separated)'),
+            optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.START, self.tr('Start date (YYYY-MM-DD, empty = first epoch)'), optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.END, self.tr('End date (YYYY-MM-DD, empty = last epoch)'), optional=True))
+        self.add_station_parameters()
+        self.addParameter(advanced(QgsProcessingParameterNumber(
+            self.OUTLIER_THRESHOLD, self.tr('Outlier threshold (robust standard deviations, 0 = keep all)'),
+            QgsProcessingParameterNumber.Type.Double, 3.0, minValue=0.0)))
+        self.addParameter(advanced(QgsProcessingParameterBoolean(
+            self.ANTENNA_STEPS, self.tr('Estimate steps where the antenna height changes (NGL files)'), True)))
+        self.add_output_parameters(self.tr('Station velocities'))
+
+    def _options(self, parameters, context):
+        periodic = {self.PERIODIC_OPTIONS[i] for i in self.parameterAsEnums(parameters, self.PERIODIC, context)}
+        limits = {}
+        for name in (self.START, self.END):
+            text = self.parameterAsString(parameters, name, context).strip()
+            limits[name] = dates.parse_date(text, name) if text else None
+        if limits[self.START] and limits[self.END] and limits[self.START] > limits[self.END]:
+            raise InputError(f'START/END: {limits[self.START]} is after {limits[self.END]}; give START before END.')
+        return GnssModelOptions(
+            annual='annual' in periodic, semiannual='semi-annual' in periodic,
+            steps=tuple(self.date_list(parameters, self.STEP_DATES, context)),
+            postseismic=tuple(dates.parse_postseismic(
+                self.parameterAsString(parameters, self.POSTSEISMIC, context), self.POSTSEISMIC)),
+            outlier_threshold=self.parameterAsDouble(parameters, self.OUTLIER_THRESHOLD, context),
+            antenna_steps=self.parameterAsBool(parameters, self.ANTENNA_STEPS, context),
+            start=limits[self.START], end=limits[self.END])
+
+    def run(self, parameters, context, feedback, monitor):
+        options = self._options(parameters, context)
+        all_series = self.read_series(parameters, context, monitor.sub(0.0, 0.2))
+        locations = self.station_locations(parameters, context)
+        placed = [(series, self.locate(series, locations)) for series in all_series]
+        rows, failures = [], []
+        fitting = monitor.sub(0.2, 1.0)
+        for i, (series, (lon, lat, source)) in enumerate(placed):
+            fitting.update(i / len(placed))
+            try:
+                fit = fit_station(series, options)
+            except InputError as error:
+                failures.append(str(error))
+                feedback.reportError(str(error), fatalError=False)
+                continue
+            for note in fit.notes:
+                feedback.pushWarning(note)
+            record = station_record(fit, options)
+            record.update(station=series.station, n_obs=fit.n_obs, n_rejected=fit.n_rejected,
+                          first_date=fit.first_date.isoformat(), last_date=fit.last_date.isoformat(),
+                          equipment_steps=','.join(d.isoformat() for d in fit.equipment_steps),
+                          longitude=lon, latitude=lat, location=source, file=series.name,
+                          format=series.format)
+            rows.append((lon, lat, record))
+            feedback.pushInfo(self.tr('{0}: {1} days ({2} rejected), ve {3:.2f} vn {4:.2f} vu {5:.2f} mm/yr').format(
+                series.station, fit.n_obs, fit.n_rejected, record['ve'], record['vn'], record['vu']))
+        fitting.update(1.0)
+        if not rows:
+            raise InputError('No station could be fitted:\n' + '\n'.join(failures))
+        fields = ([('station', STRING)] + [(name, DOUBLE) for name in field_names(options)]
+                  + [('n_obs', INT), ('n_rejected', INT), ('first_date', STRING), ('last_date', STRING),
+                     ('equipment_steps', STRING), ('longitude', DOUBLE), ('latitude', DOUBLE),
+                     ('location', STRING), ('file', STRING), ('format', STRING)])
+        destination = self.write_points(parameters, context, fields, rows)
+        return {self.OUTPUT: destination, self.N_STATIONS: len(rows)}
