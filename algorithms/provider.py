@@ -5,7 +5,9 @@ from qgis.PyQt.QtGui import QIcon
 from .asc_desc_decomposition import AscDescDecompositionAlgorithm
 from .base import ICON_PATH
 from .baseline_strain import BaselineStrainAlgorithm
+from .coseismic_offset import CoseismicOffsetAlgorithm
 from .gnss_correction import GnssCorrectionAlgorithm
+from .gnss_time_series import GnssTimeSeriesAlgorithm
 from .simulate_stack import SimulateStackAlgorithm
 from .split_spectrum import SplitSpectrumAlgorithm
 from .strain_rate import StrainRateAlgorithm
@@ -16,6 +18,8 @@ from .tropospheric_delay import TroposphericDelayAlgorithm
 ALGORITHM_CLASSES = [
     SimulateStackAlgorithm,
     TimeSeriesFitAlgorithm,
+    GnssTimeSeriesAlgorithm,
+    CoseismicOffsetAlgorithm,
     TroposphericDelayAlgorithm,
     TroposphericCorrectionAlgorithm,
     GnssCorrectionAlgorithm,
