@@ -290,11 +290,29 @@ def test_sigma_agrees_with_monte_carlo(run_algorithm, scene, tmp_path):
     assert abs(np.mean(z_east)) < 0.05 and abs(np.mean(z_up)) < 0.05
 
 
-def test_through_qgis_process(qgis_process, scene, tmp_path):
-    code, results, log = qgis_process.run('ascdescdecomposition', **params(scene, tmp_path))
+def test_through_qgis_process_with_a_coarser_resolution(qgis_process, scene, tmp_path):
+    code, results, log = qgis_process.run('ascdescdecomposition', **params(scene, tmp_path, RESOLUTION=200))
     assert code == 0, log
-    east = read(results['OUTPUT_EAST'])[0]
-    assert np.max(np.abs(east - scene['east'])) <= 1e-6
+    east, geotransform, dataset = read(results['OUTPUT_EAST'])
+    assert geotransform[1] == 200.0 and (dataset.RasterXSize, dataset.RasterYSize) == (60, 50)
+    assert geotransform[0] == scene['geotransform'][0] and geotransform[3] == scene['geotransform'][3]
+    # 2×2 pixel averages of smooth fields: within ½·H²·(|f_xx| + |f_yy|) ≈ 0.3 mm/yr of the centre values
+    te, _, tu = truth(*grid_centres(geotransform, 60, 50))
+    assert np.max(np.abs(east - te)) < 0.3
+    assert np.max(np.abs(read(results['OUTPUT_UP'])[0] - tu)) < 0.3
+
+
+def test_cancel_leaves_no_output(run_algorithm, scene, tmp_path):
+    class Cancelling(Recorder):
+        def setProgress(self, progress):  # noqa: N802
+            super().setProgress(progress)
+            if progress > 0:
+                self.cancel()
+
+    parameters = params(scene, tmp_path, BLOCK_ROWS=10)
+    with pytest.raises(QgsProcessingException, match='Cancelled'):
+        run_algorithm('ascdescdecomposition', parameters, Cancelling())
+    assert not list(tmp_path.iterdir())
 
 
 # -- clear errors ---------------------------------------------------------------

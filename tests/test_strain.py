@@ -158,6 +158,14 @@ def test_core_sigma_agrees_with_monte_carlo():
         spread = np.std(simulated[name])
         print(f'{name}: Monte Carlo / propagated 1σ = {spread / gridded[f"sigma_{name}"][0, 0]:.3f}')
         assert spread / gridded[f'sigma_{name}'][0, 0] == pytest.approx(1.0, abs=0.05), name
+    # one Delaunay triangle (stations 0, 1, 2) the same way
+    _, kept, centroids, triangles = strain.delaunay_strain(x[:3], y[:3], ve[:3], vn[:3], se[:3], sn[:3])
+    cx, cy = centroids[0]
+    gradient, _ = strain.velocity_gradients((x[:3] - cx) / 1000.0, (y[:3] - cy) / 1000.0, noisy_e[:, :3],
+                                            noisy_n[:, :3], se[:3], sn[:3], np.ones((draws, 3)))
+    simulated = strain.gradient_products(gradient, np.zeros((draws, 4, 4)))
+    for name in strain.QUANTITIES:
+        assert np.std(simulated[name]) / triangles[f'sigma_{name}'][0] == pytest.approx(1.0, abs=0.05), name
 
 
 def test_core_reference_002_practice_problem():

@@ -165,7 +165,8 @@ def velocity_gradients(dx, dy, ve, vn, se, sn, weights):
     linear propagation of station 1σ through the weighted estimator), NaN
     where the stations leave the gradient undetermined.
     """
-    dx, dy = np.asarray(dx, dtype=float), np.asarray(dy, dtype=float)
+    weights = np.asarray(weights, dtype=float)
+    dx, dy, weights = np.broadcast_arrays(np.asarray(dx, dtype=float), np.asarray(dy, dtype=float), weights)
     design = np.stack([np.ones_like(dx), dx, dy], axis=-1)            # (n, m, 3)
     gradient = np.full((dx.shape[0], 4), np.nan)
     covariance = np.full((dx.shape[0], 4, 4), np.nan)
