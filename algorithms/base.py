@@ -266,6 +266,8 @@ class DeformationAlgorithm(QgsProcessingAlgorithm):
             ids.append(feature.id())
             for key, field in field_names.items():
                 value = feature[field] if field else None
+                if value is not None and getattr(value, 'isNull', lambda: False)():
+                    value = None                      # a NULL attribute (QVariant) reads as NaN
                 try:
                     rows[key].append(float(value) if value is not None else np.nan)
                 except (TypeError, ValueError):
