@@ -1,0 +1,318 @@
+"""SBAS inversion of an interferogram stack on disk, streamed by blocks of rows.
+
+Inputs are single- or multi-band rasters of unwrapped interferograms dated by
+pair (``YYYYMMDD_YYYYMMDD``), with optional coherence rasters matched by pair.
+Steps (each reads only what it needs, so peak memory depends on the width and
+the number of interferograms, never on the number of rows):
+
+1. reference window (:mod:`.reference`): given point or automatic choice;
+2. κ²: 0 (``none``), fixed, or ABIC on a sample of pixels on evenly spaced
+   rows (:func:`.sbas.abic_curve`);
+3. block by block: read, convert to mm, mask, refer, solve (:func:`.sbas.solve`),
+   write the time series, the offset + rate + steps fit (:mod:`.trajectory`)
+   and the quality bands.
+
+Outputs are written atomically (:class:`.raster_stack.RasterWriter`): a failed
+or cancelled run leaves no output that looks complete.
+"""
+import contextlib
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from . import dates as dates_mod
+from . import sbas
+from .errors import InputError
+from .phase import SENTINEL1_WAVELENGTH_MM, phase_to_displacement
+from .progress import SILENT
+from .raster_stack import (RasterStack, RasterWriter, check_same_grid, display_name, iter_blocks,
+                           rows_per_block, time_series_writer)
+from .reference import choose_reference, reference_at
+from .trajectory import TrajectoryModel, fit_trajectories, product_names, trajectory_products
+
+UNITS = ('radians', 'millimetres', 'metres')
+WEIGHTINGS = ('none', 'coherence')
+SMOOTHINGS = ('none', 'fixed', 'ABIC')
+QUALITY_BANDS = ('temporal_coherence', 'rms_residual', 'n_interferograms')
+#: rows read for the ABIC sample (evenly spaced over the grid)
+SAMPLE_ROWS = 16
+
+
+@dataclass
+class SbasOptions:
+    """Settings of :func:`invert_stack` (names follow the Processing parameters)."""
+
+    units: str = 'radians'
+    wavelength: float = SENTINEL1_WAVELENGTH_MM
+    weighting: str = 'coherence'
+    looks: float = 20.0
+    smoothing: str = 'ABIC'
+    smoothing_factor: float = 0.0
+    steps: tuple = ()
+    min_coherence: float = 0.0
+    reference_point: tuple = None          # (x, y) in the grid CRS, or None = automatic
+    reference_radius: int = 2
+    block_rows: int = 0
+    abic_sample: int = 2000
+    use_numba: bool = None
+
+
+@dataclass
+class SbasResult:
+    """What a run did: network, reference, κ², ABIC curve, warnings and output paths."""
+
+    network: sbas.Network
+    reference: object
+    kappa2: float
+    abic_curve: list = field(default_factory=list)
+    warnings: list = field(default_factory=list)
+    outputs: dict = field(default_factory=dict)
+
+
+class InterferogramReader:
+    """Reads blocks of interferograms as displacement [mm], masked and matched with coherence."""
+
+    def __init__(self, interferograms, coherence, options, warn):
+        self.options = options
+        self.stack = RasterStack(interferograms, 'INTERFEROGRAMS')
+        self.pairs = self.stack.pairs()
+        self.coherence = None
+        self.coherence_index = None
+        if coherence:
+            self.coherence = RasterStack(coherence, 'COHERENCE')
+            check_same_grid(self.stack.grid, display_name(self.stack.paths[0]), self.coherence.grid,
+                            display_name(self.coherence.paths[0]), 'COHERENCE')
+            self.coherence_index = self._match_coherence(warn)
+        elif options.min_coherence > 0:
+            raise InputError(f'MIN_COHERENCE: {options.min_coherence:g} needs COHERENCE rasters, and none '
+                             'was given; add one coherence raster per interferogram or set MIN_COHERENCE 0.')
+        self.grid = self.stack.grid
+
+    def _match_coherence(self, warn):
+        by_pair = {pair: n for n, pair in enumerate(self.coherence.pairs())}
+        index = []
+        for band, pair in zip(self.stack.bands, self.pairs):
+            if pair not in by_pair:
+                raise InputError(
+                    f'COHERENCE: no coherence raster for the interferogram "{band.label}" (pair '
+                    f'{dates_mod.compact(pair[0])}_{dates_mod.compact(pair[1])}); give one coherence raster '
+                    'per interferogram, dated by the same pair, or leave COHERENCE empty.')
+            index.append(by_pair[pair])
+        unused = len(by_pair) - len(set(index))
+        if unused:
+            warn(f'COHERENCE: {unused} coherence raster(s) match no interferogram and are ignored.')
+        return index
+
+    def __len__(self):
+        return len(self.stack)
+
+    def to_mm(self, values):
+        units = self.options.units
+        if units == 'radians':
+            return phase_to_displacement(values, self.options.wavelength)
+        return values * (1000.0 if units == 'metres' else 1.0)
+
+    def read(self, row0, nrows):
+        """(displacement [mm] with NaN where unusable, coherence or None), each (K, nrows, width)."""
+        displacement = self.to_mm(self.stack.read(row0, nrows))
+        coherence = None
+        if self.coherence is not None:
+            coherence = self.coherence.read(row0, nrows, self.coherence_index)
+            unusable = ~(coherence >= max(self.options.min_coherence, 0.0)) | ~(coherence > 0)
+            displacement[unusable] = np.nan
+        return displacement, coherence
+
+    def weights(self, coherence):
+        """1/σ² [1/mm²] for coherence weighting, else ``None`` (unit weights)."""
+        if self.options.weighting != 'coherence' or coherence is None:
+            return None
+        return sbas.phase_weights(coherence, self.options.looks, self.options.wavelength)
+
+    def close(self):
+        self.stack.close()
+        if self.coherence is not None:
+            self.coherence.close()
+
+
+def validate_options(options):
+    if options.units not in UNITS:
+        raise InputError(f'UNITS: "{options.units}" is not accepted; choose one of {", ".join(UNITS)}.')
+    if options.weighting not in WEIGHTINGS:
+        raise InputError(f'WEIGHTING: "{options.weighting}" is not accepted; choose none or coherence.')
+    if options.smoothing not in SMOOTHINGS:
+        raise InputError(f'SMOOTHING: "{options.smoothing}" is not accepted; choose none, fixed or ABIC.')
+    for name, value, low in (('WAVELENGTH', options.wavelength, 0.0), ('LOOKS', options.looks, 0.0)):
+        if not value > low:
+            raise InputError(f'{name}: {value:g} is not accepted; it must be a positive number.')
+    if not options.smoothing_factor >= 0:
+        raise InputError(f'SMOOTHING_FACTOR: {options.smoothing_factor:g} is not accepted; κ² must be ≥ 0.')
+    if not 0.0 <= options.min_coherence <= 1.0:
+        raise InputError(f'MIN_COHERENCE: {options.min_coherence:g} is not accepted; choose a value from 0 to 1.')
+    if options.reference_radius < 0:
+        raise InputError(f'REFERENCE_RADIUS: {options.reference_radius} is not accepted; it must be ≥ 0 pixels.')
+
+
+def _referenced(reader, reference):
+    def read(row0, nrows):
+        displacement, coherence = reader.read(row0, nrows)
+        return displacement - reference.values[:, None, None], coherence
+    return read
+
+
+def _as_pixels(array):
+    return np.ascontiguousarray(array.reshape(array.shape[0], -1).T)
+
+
+def sample_pixels(read, grid, n_pixels, monitor=SILENT):
+    """Displacement and coherence (n, K) of about ``n_pixels`` pixels spread over evenly spaced rows."""
+    rows = np.unique(np.round(np.linspace(0, grid.height - 1, min(SAMPLE_ROWS, grid.height))).astype(int))
+    per_row = int(np.ceil(n_pixels / len(rows)))
+    displacement, coherence = [], []
+    for n, row in enumerate(rows):
+        d, c = read(int(row), 1)
+        d, c = d[:, 0, :].T, (None if c is None else c[:, 0, :].T)
+        usable = np.flatnonzero(np.isfinite(d).any(axis=1))
+        if usable.size:
+            pick = usable[np.unique(np.linspace(0, usable.size - 1, min(per_row, usable.size)).astype(int))]
+            displacement.append(d[pick])
+            if c is not None:
+                coherence.append(c[pick])
+        monitor.update((n + 1) / len(rows))
+    if not displacement:
+        return np.zeros((0, 0)), None
+    return np.vstack(displacement), (np.vstack(coherence) if coherence else None)
+
+
+def invert_stack(interferograms, coherence=None, options=None, outputs=None, monitor=SILENT, warn=None):
+    """Run the SBAS inversion of a stack; write ``outputs`` and return an :class:`SbasResult`.
+
+    ``outputs`` maps ``timeseries``/``velocity``/``quality`` to paths (any may
+    be missing).  ``warn(text)`` receives warnings (default: ``monitor.info``).
+    """
+    options = options or SbasOptions()
+    outputs = outputs or {}
+    warn = warn or (lambda text: monitor.info('Warning: ' + text))
+    warnings_ = []
+
+    def warning(text):
+        warnings_.append(text)
+        warn(text)
+
+    validate_options(options)
+    reader = InterferogramReader(interferograms, coherence, options, warning)
+    try:
+        return _invert(reader, options, outputs, monitor, warning, warnings_)
+    finally:
+        reader.close()
+
+
+def _invert(reader, options, outputs, monitor, warning, warnings_):
+    if options.weighting == 'coherence' and reader.coherence is None:
+        warning('WEIGHTING is coherence but no COHERENCE raster was given: interferograms are weighted equally.')
+    network = sbas.build_network(reader.pairs, options.steps)
+    grid = reader.grid
+    smoothing = options.smoothing
+    if smoothing == 'fixed' and options.smoothing_factor == 0:
+        smoothing = 'none'
+    disconnection = network.describe_disconnection()
+    if disconnection:
+        if smoothing == 'none':
+            warning(f'{disconnection}. Without smoothing each group is solved separately and the '
+                    'displacement across the gap is the minimum-norm one (zero velocity in the gap); '
+                    'use SMOOTHING ABIC or fixed to bridge it.')
+        else:
+            monitor.info(f'Note: {disconnection}; the temporal smoothing bridges it.')
+    if smoothing != 'none':
+        for step in sbas.unspanned_steps(network):
+            warning(f'STEP_DATES: no interferogram spans {step.isoformat()}; its step cannot be estimated '
+                    'by the inversion and is set to 0 there.')
+
+    # 1. reference
+    phase = monitor.sub(0.0, 0.05)
+    if options.reference_point is not None:
+        reference = reference_at(reader.read, grid, *options.reference_point, options.reference_radius)
+    else:
+        reference = choose_reference(reader.read, grid, options.reference_radius, phase)
+        if not reference.fully_covered:
+            warning('no reference window is valid in every interferogram; the best-covered one was taken.')
+    missing = [reader.stack.bands[k].label for k in np.flatnonzero(~np.isfinite(reference.values))]
+    if missing:
+        warning(f'the reference window has no valid value in {len(missing)} interferogram(s), which are '
+                f'left out: {", ".join(missing[:10])}{" …" if len(missing) > 10 else ""}.')
+        if len(missing) > len(reader) - 2:
+            raise InputError('REFERENCE_POINT: fewer than two interferograms are valid at the reference '
+                             'window; choose another point or a larger REFERENCE_RADIUS.')
+    monitor.info(f'Reference window: row {reference.row}, column {reference.column}, radius '
+                 f'{reference.radius} px, at ({reference.x:.3f}, {reference.y:.3f})'
+                 f'{" (automatic)" if reference.auto else ""}.')
+    read = _referenced(reader, reference)
+
+    # 2. smoothing factor
+    kappa2, curve = 0.0, []
+    if smoothing == 'fixed':
+        kappa2 = float(options.smoothing_factor)
+    elif smoothing == 'ABIC':
+        displacement, coherence = sample_pixels(read, grid, options.abic_sample, monitor.sub(0.05, 0.1))
+        weights = reader.weights(coherence) if coherence is not None else None
+        kappa2, curve = sbas.abic_curve(network, displacement, weights, monitor.sub(0.1, 0.3),
+                                        options.use_numba)
+        monitor.info(f'ABIC on {len(displacement)} sampled pixels (κ² in yr⁴/mm², ABIC up to a constant):')
+        for value, abic in curve:
+            monitor.info(f'  κ² = {value:.4g}   ABIC = {abic:.3f}{"   ← minimum" if value == kappa2 else ""}')
+    monitor.info(f'Smoothing factor κ² = {kappa2:.6g} ({smoothing}).')
+
+    # 3. blocks
+    _write_products(reader, read, network, kappa2, reference, options, outputs,
+                    monitor.sub(0.3 if smoothing == 'ABIC' else 0.05, 1.0))
+    return SbasResult(network, reference, kappa2, curve, warnings_, dict(outputs))
+
+
+def _write_products(reader, read, network, kappa2, reference, options, outputs, monitor):
+    grid = reader.grid
+    solved = sbas.inversion_network(network, kappa2)
+    model = TrajectoryModel(polynomial=1, annual=False, steps=network.steps)
+    model.validate(network.dates, 'INTERFEROGRAMS')
+    design = model.design_matrix(network.dates)
+    k, n = len(reader), network.n_dates
+    block_rows = options.block_rows or rows_per_block(grid.width, 8 * k + 4 * n + 16)
+    metadata = {'REFERENCE_X': reference.x, 'REFERENCE_Y': reference.y, 'REFERENCE_ROW': reference.row,
+                'REFERENCE_COLUMN': reference.column, 'REFERENCE_RADIUS': reference.radius,
+                'SMOOTHING_FACTOR': kappa2, 'WEIGHTING': options.weighting, 'LOOKS': options.looks,
+                'WAVELENGTH_MM': options.wavelength, 'STEP_DATES': ','.join(d.isoformat() for d in network.steps)}
+    with contextlib.ExitStack() as stack:
+        writers = {}
+        if outputs.get('timeseries'):
+            writers['timeseries'] = stack.enter_context(time_series_writer(
+                outputs['timeseries'], grid, network.dates, 'OUTPUT_TIMESERIES', metadata=metadata))
+        if outputs.get('velocity'):
+            writers['velocity'] = stack.enter_context(RasterWriter(
+                outputs['velocity'], grid, product_names(model), 'OUTPUT_VELOCITY',
+                metadata=dict(metadata, MODEL=' + '.join(model.columns()), UNITS='mm/yr, mm')))
+        if outputs.get('quality'):
+            writers['quality'] = stack.enter_context(RasterWriter(
+                outputs['quality'], grid, QUALITY_BANDS, 'OUTPUT_QUALITY',
+                metadata=dict(metadata, UNITS='-, mm, count')))
+        any_valid = False
+        for row0, nrows in iter_blocks(grid.height, block_rows):
+            monitor.check()
+            displacement, coherence = read(row0, nrows)
+            displacement = _as_pixels(displacement)
+            weights = reader.weights(coherence)
+            weights = None if weights is None else _as_pixels(weights)
+            solution = sbas.solve(solved, displacement, weights, kappa2, options.use_numba)
+            series = sbas.time_series(solved, solution.x)
+            any_valid = any_valid or bool(np.isfinite(series[:, -1]).any())
+            shape = (-1, nrows, grid.width)
+            if 'timeseries' in writers:
+                writers['timeseries'].write(row0, series.T.reshape(shape))
+            if 'velocity' in writers:
+                fit = fit_trajectories(design, series, options.use_numba)
+                writers['velocity'].write(row0, trajectory_products(model, fit).reshape(shape))
+            if 'quality' in writers:
+                unit = np.ones_like(displacement) if weights is None else weights
+                quality = sbas.residual_quality(solved, series, displacement, unit, options.wavelength)
+                writers['quality'].write(row0, np.vstack(quality).reshape(shape))
+            monitor.update((row0 + nrows) / grid.height)
+        if not any_valid:
+            raise InputError('INTERFEROGRAMS: no pixel could be solved (every pixel lacks valid '
+                             'interferograms); check the rasters, their nodata value and MIN_COHERENCE.')

@@ -1,0 +1,125 @@
+"""``deformation:sbasinversion`` — SBAS inversion of an interferogram stack (SPEC §3)."""
+from qgis.core import (QgsCoordinateReferenceSystem, QgsProcessing, QgsProcessingOutputNumber,
+                       QgsProcessingParameterEnum, QgsProcessingParameterMultipleLayers,
+                       QgsProcessingParameterNumber, QgsProcessingParameterPoint,
+                       QgsProcessingParameterRasterDestination)
+
+from .base import DeformationAlgorithm, advanced
+from .core.sbas_stack import SMOOTHINGS, UNITS, WEIGHTINGS, SbasOptions, invert_stack
+
+Double = QgsProcessingParameterNumber.Type.Double
+Integer = QgsProcessingParameterNumber.Type.Integer
+
+
+class SbasInversionAlgorithm(DeformationAlgorithm):
+    ALGORITHM_ID = 'sbasinversion'
+    GROUP_ID = 'insar'
+
+    INTERFEROGRAMS = 'INTERFEROGRAMS'
+    COHERENCE = 'COHERENCE'
+    UNITS = 'UNITS'
+    REFERENCE_POINT = 'REFERENCE_POINT'
+    REFERENCE_RADIUS = 'REFERENCE_RADIUS'
+    WEIGHTING = 'WEIGHTING'
+    LOOKS = 'LOOKS'
+    SMOOTHING = 'SMOOTHING'
+    SMOOTHING_FACTOR = 'SMOOTHING_FACTOR'
+    MIN_COHERENCE = 'MIN_COHERENCE'
+    ABIC_SAMPLE = 'ABIC_SAMPLE'
+    OUTPUT_TIMESERIES = 'OUTPUT_TIMESERIES'
+    OUTPUT_VELOCITY = 'OUTPUT_VELOCITY'
+    OUTPUT_QUALITY = 'OUTPUT_QUALITY'
+    SMOOTHING_FACTOR_USED = 'SMOOTHING_FACTOR_USED'
+    REFERENCE_X = 'REFERENCE_X'
+    REFERENCE_Y = 'REFERENCE_Y'
+
+    def displayName(self):  # noqa: N802
+        return self.tr('SBAS inversion (time series from interferograms)')
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterMultipleLayers(
+            self.INTERFEROGRAMS, self.tr('Unwrapped interferograms (named or described YYYYMMDD_YYYYMMDD)'),
+            QgsProcessing.TypeRaster))
+        self.addParameter(QgsProcessingParameterMultipleLayers(
+            self.COHERENCE, self.tr('Coherence rasters, matched to the interferograms by date pair'),
+            QgsProcessing.TypeRaster, optional=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.UNITS, self.tr('Units of the interferograms'),
+            options=[self.tr('radians'), self.tr('millimetres'), self.tr('metres')], defaultValue=0))
+        self.add_wavelength_parameter()
+        self.addParameter(QgsProcessingParameterPoint(
+            self.REFERENCE_POINT, self.tr('Reference point (empty = automatic: coherent, fully covered window)'),
+            optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.REFERENCE_RADIUS, self.tr('Reference window radius (pixels)'), Integer, 2, minValue=0,
+            maxValue=1000))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.WEIGHTING, self.tr('Weighting'), options=[self.tr('none'), self.tr('coherence')],
+            defaultValue=1))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.LOOKS, self.tr('Number of looks of the interferograms (coherence weighting)'), Double, 20.0,
+            minValue=1.0))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.SMOOTHING, self.tr('Temporal smoothing'),
+            options=[self.tr('none'), self.tr('fixed'), self.tr('ABIC')], defaultValue=2))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.SMOOTHING_FACTOR, self.tr('Smoothing factor κ² when fixed (yr⁴/mm²)'), Double, 0.0,
+            minValue=0.0))
+        self.add_step_dates_parameter()
+        self.addParameter(QgsProcessingParameterNumber(
+            self.MIN_COHERENCE, self.tr('Minimum coherence (observations below are dropped)'), Double, 0.0,
+            minValue=0.0, maxValue=1.0))
+        self.addParameter(advanced(QgsProcessingParameterNumber(
+            self.ABIC_SAMPLE, self.tr('Pixels sampled to choose κ² by ABIC'), Integer, 2000, minValue=50)))
+        self.add_block_rows_parameter()
+        self.addParameter(QgsProcessingParameterRasterDestination(
+            self.OUTPUT_TIMESERIES, self.tr('Displacement time series (mm)')))
+        self.addParameter(QgsProcessingParameterRasterDestination(
+            self.OUTPUT_VELOCITY, self.tr('Velocity (mm/yr) and steps (mm)')))
+        self.addParameter(QgsProcessingParameterRasterDestination(
+            self.OUTPUT_QUALITY, self.tr('Quality (temporal coherence, RMS residual, interferograms used)')))
+        self.addOutput(QgsProcessingOutputNumber(self.SMOOTHING_FACTOR_USED, self.tr('Smoothing factor κ² used')))
+        self.addOutput(QgsProcessingOutputNumber(self.REFERENCE_X, self.tr('Reference point X (CRS of the grid)')))
+        self.addOutput(QgsProcessingOutputNumber(self.REFERENCE_Y, self.tr('Reference point Y (CRS of the grid)')))
+
+    def _options(self, parameters, context, crs_wkt):
+        point = None
+        if parameters.get(self.REFERENCE_POINT):
+            crs = QgsCoordinateReferenceSystem.fromWkt(crs_wkt) if crs_wkt else QgsCoordinateReferenceSystem()
+            xy = self.parameterAsPoint(parameters, self.REFERENCE_POINT, context, crs)
+            point = (xy.x(), xy.y())
+        return SbasOptions(
+            units=UNITS[self.parameterAsEnum(parameters, self.UNITS, context)],
+            wavelength=self.parameterAsDouble(parameters, self.WAVELENGTH, context),
+            weighting=WEIGHTINGS[self.parameterAsEnum(parameters, self.WEIGHTING, context)],
+            looks=self.parameterAsDouble(parameters, self.LOOKS, context),
+            smoothing=SMOOTHINGS[self.parameterAsEnum(parameters, self.SMOOTHING, context)],
+            smoothing_factor=self.parameterAsDouble(parameters, self.SMOOTHING_FACTOR, context),
+            steps=tuple(self.date_list(parameters, self.STEP_DATES, context)),
+            min_coherence=self.parameterAsDouble(parameters, self.MIN_COHERENCE, context),
+            reference_point=point,
+            reference_radius=self.parameterAsInt(parameters, self.REFERENCE_RADIUS, context),
+            block_rows=self.parameterAsInt(parameters, self.BLOCK_ROWS, context),
+            abic_sample=self.parameterAsInt(parameters, self.ABIC_SAMPLE, context))
+
+    def run(self, parameters, context, feedback, monitor):
+        from .core.raster_stack import RasterStack
+        interferograms = self.raster_paths(parameters, self.INTERFEROGRAMS, context)
+        coherence = (self.raster_paths(parameters, self.COHERENCE, context)
+                     if self.parameterAsLayerList(parameters, self.COHERENCE, context) else None)
+        crs_wkt = RasterStack(interferograms[:1], self.INTERFEROGRAMS).grid.crs_wkt
+        options = self._options(parameters, context, crs_wkt)
+        outputs = {name: self.parameterAsOutputLayer(parameters, key, context)
+                   for name, key in (('timeseries', self.OUTPUT_TIMESERIES), ('velocity', self.OUTPUT_VELOCITY),
+                                     ('quality', self.OUTPUT_QUALITY))}
+        feedback.pushInfo(self.tr('{0} interferograms; weighting {1}, smoothing {2}').format(
+            len(interferograms), options.weighting, options.smoothing))
+        result = invert_stack(interferograms, coherence, options, outputs, monitor,
+                              warn=lambda text: feedback.pushWarning(self.tr('Warning: {0}').format(text)))
+        network = result.network
+        feedback.pushInfo(self.tr('{0} acquisitions from {1} to {2}; κ² = {3:.6g}; reference ({4:.3f}, {5:.3f})')
+                          .format(network.n_dates, network.dates[0].isoformat(), network.dates[-1].isoformat(),
+                                  result.kappa2, result.reference.x, result.reference.y))
+        return {self.OUTPUT_TIMESERIES: outputs['timeseries'], self.OUTPUT_VELOCITY: outputs['velocity'],
+                self.OUTPUT_QUALITY: outputs['quality'], self.SMOOTHING_FACTOR_USED: result.kappa2,
+                self.REFERENCE_X: result.reference.x, self.REFERENCE_Y: result.reference.y}

@@ -1,0 +1,190 @@
+"""SBAS core (QGIS-free): exactness, minimum norm, numba = numpy, smoothing, steps, ABIC, reference."""
+import datetime as dt
+
+import numpy as np
+import pytest
+
+from deformation_toolbox.algorithms.core import network as network_mod
+from deformation_toolbox.algorithms.core import reference, sbas
+from deformation_toolbox.algorithms.core.accel import HAVE_NUMBA
+from deformation_toolbox.algorithms.core.errors import InputError
+from deformation_toolbox.algorithms.core.raster_stack import grid_from_origin
+
+START = dt.date(2020, 1, 7)
+
+
+def make_network(n_dates=30, links=3, gap=None, steps=(), seed=0):
+    rng = np.random.default_rng(seed)
+    days = np.concatenate([[0], np.cumsum(rng.choice([12, 12, 12, 24, 36], n_dates - 1))])
+    dates = [START + dt.timedelta(days=int(d)) for d in days]
+    gap_date = dates[gap] if gap is not None else None
+    pairs = network_mod.sequential_network(dates, links, gap_date)
+    return sbas.build_network([(dates[i], dates[j]) for i, j in pairs], [dates[s] for s in steps])
+
+
+def observe(network, series):
+    return series[:, network.pairs[:, 1]] - series[:, network.pairs[:, 0]]
+
+
+def noisy_problem(network, n_pix=400, missing=0.1, seed=1):
+    rng = np.random.default_rng(seed)
+    series = np.cumsum(rng.normal(0.0, 3.0, (n_pix, network.n_dates)), axis=1)
+    series -= series[:, :1]
+    data = observe(network, series) + rng.normal(0.0, 1.0, (n_pix, len(network.pairs)))
+    data[rng.random(data.shape) < missing] = np.nan
+    weights = rng.uniform(0.2, 3.0, data.shape)
+    return data, weights
+
+
+def test_noise_free_network_is_recovered_exactly_without_smoothing():
+    network = make_network()
+    rng = np.random.default_rng(2)
+    truth = np.cumsum(rng.normal(0, 5, (50, network.n_dates)), axis=1)
+    truth -= truth[:, :1]
+    solution = sbas.solve(network, observe(network, truth), None, 0.0)
+    np.testing.assert_allclose(sbas.time_series(network, solution.x), truth, atol=1e-9)
+
+
+@pytest.mark.parametrize('use_numba', [False, True] if HAVE_NUMBA else [False])
+def test_minimum_norm_equals_pseudo_inverse_with_gap_and_missing_data(use_numba):
+    network = make_network(gap=14)
+    data, weights = noisy_problem(network, n_pix=120)
+    solution = sbas.solve(network, data, weights, 0.0, use_numba=use_numba)
+    design = network.design()
+    for p in range(len(data)):
+        ok = np.isfinite(data[p])
+        root = np.sqrt(weights[p, ok])
+        expected = np.linalg.pinv(design[ok] * root[:, None]) @ (data[p, ok] * root)
+        np.testing.assert_allclose(solution.x[p], expected, atol=1e-8)
+    # across the gap the minimum-norm velocity is zero
+    gap = network.gaps()
+    assert len(gap) == 1 and gap[0] == (network.dates[14 - 1], network.dates[14])
+    np.testing.assert_allclose(solution.x[:, 13], 0.0, atol=1e-9)
+
+
+def test_unweighted_shared_operator_equals_per_pixel_solution():
+    network = make_network(steps=(12,))
+    data, _ = noisy_problem(network, n_pix=300, missing=0.0)
+    data[:5, 3] = np.nan  # a few pixels go through the per-pixel path
+    for kappa2 in (0.0, 1e-3):
+        shared = sbas.solve(network, data, None, kappa2)
+        one_by_one = np.vstack([sbas.solve(network, data[p:p + 1], None, kappa2).x for p in range(len(data))])
+        np.testing.assert_allclose(shared.x, one_by_one, atol=1e-8)
+
+
+@pytest.mark.skipif(not HAVE_NUMBA, reason='numba not installed')
+@pytest.mark.parametrize('kappa2', [0.0, 1e-4, 10.0])
+def test_numba_and_numpy_paths_give_the_same_numbers(kappa2):
+    network = make_network(gap=9, steps=(5, 20))
+    data, weights = noisy_problem(network, n_pix=500, missing=0.2)
+    data[7] = np.nan                       # a pixel without observations
+    data[8, network.step_columns()[:, 0] != 0] = np.nan   # a pixel whose first step is not spanned
+    fast = sbas.solve(network, data, weights, kappa2, use_numba=True)
+    slow = sbas.solve(network, data, weights, kappa2, use_numba=False)
+    np.testing.assert_allclose(fast.x, slow.x, rtol=1e-9, atol=1e-9)
+    np.testing.assert_allclose(fast.logdet, slow.logdet, rtol=1e-9, atol=1e-9)
+    np.testing.assert_allclose(fast.objective, slow.objective, rtol=1e-8)
+    np.testing.assert_array_equal(fast.n_free, slow.n_free)
+    assert np.isnan(fast.x[7]).all() and np.isnan(slow.x[7]).all()
+    if kappa2 > 0:
+        assert fast.n_free[8] == network.n_params - 1 and fast.x[8, network.n_intervals] == 0.0
+
+
+def test_smoothing_recovers_linear_motion_and_steps_exactly():
+    """A linear trajectory with steps has zero roughness: any κ² returns it exactly."""
+    network = make_network(gap=20, steps=(8, 25))
+    velocity = np.array([[-12.0], [3.5], [40.0]])
+    steps = np.array([[25.0, -7.0], [0.0, 3.0], [-15.0, 11.0]])
+    truth = velocity * network.t + steps @ network.after_step()
+    for kappa2 in (1e-6, 1.0, 1e4):
+        solution = sbas.solve(network, observe(network, truth), None, kappa2)
+        np.testing.assert_allclose(sbas.time_series(network, solution.x), truth, atol=1e-6)
+        np.testing.assert_allclose(solution.x[:, network.n_intervals:], steps, atol=1e-6)
+
+
+def test_smoothing_bridges_a_gap_with_continuous_velocity():
+    network = make_network(gap=15)
+    truth = 20.0 * network.t[None, :]
+    data = observe(network, truth)
+    none = sbas.time_series(network, sbas.solve(network, data, None, 0.0).x)
+    smooth = sbas.time_series(network, sbas.solve(network, data, None, 1e-2).x)
+    np.testing.assert_allclose(smooth, truth, atol=1e-6)
+    assert abs(none[0, -1] - truth[0, -1]) > 1.0   # min-norm loses the gap's displacement
+
+
+def test_abic_picks_a_near_optimal_smoothing_factor():
+    """On a smooth signal with white interferogram noise, ABIC's κ² is within 3 % of the best RMSE."""
+    network = make_network(n_dates=40)
+    rng = np.random.default_rng(5)
+    n = 300
+    seasonal = 10.0 * np.sin(2 * np.pi * network.t)[None, :] * rng.uniform(0.5, 1.5, (n, 1))
+    truth = rng.normal(0, 20, (n, 1)) * network.t[None, :] + seasonal
+    truth -= truth[:, :1]
+    data = observe(network, truth) + rng.normal(0.0, 3.0, (n, len(network.pairs)))
+    kappa2, curve = sbas.abic_curve(network, data, None)
+    values = dict(curve)
+    assert values[kappa2] == min(values.values())
+    assert curve[0][0] < kappa2 < curve[-1][0]
+
+    def rmse(k2):
+        series = sbas.time_series(network, sbas.solve(network, data, None, k2).x)
+        return np.sqrt(np.mean((series - truth) ** 2))
+
+    best = min(rmse(k2) for k2 in kappa2 * 10.0 ** np.arange(-3.0, 3.01, 0.25))
+    assert rmse(kappa2) <= 1.03 * best
+    assert rmse(kappa2) < 0.97 * rmse(0.0)
+
+
+def test_phase_weights_follow_the_cramer_rao_variance():
+    wavelength = 55.465763
+    weight = sbas.phase_weights(np.array([0.5, 0.0, np.nan]), 20.0, wavelength)
+    sigma_phase2 = (1 - 0.25) / (2 * 20 * 0.25)
+    sigma_mm2 = (wavelength / (4 * np.pi)) ** 2 * sigma_phase2
+    assert weight[0] == pytest.approx(1.0 / sigma_mm2)
+    assert weight[1] == 0.0 and np.isnan(weight[2])
+
+
+def test_residual_quality_of_a_consistent_network():
+    network = make_network()
+    truth = 10.0 * network.t[None, :].repeat(3, axis=0)
+    data = observe(network, truth)
+    data[1, :] += 1.0   # inconsistent by 1 mm everywhere
+    data[2, 3] = np.nan
+    coherence, rms, used = sbas.residual_quality(network, truth, data, np.ones_like(data), 55.465763)
+    assert coherence[0] == pytest.approx(1.0) and rms[0] == pytest.approx(0.0, abs=1e-12)
+    assert rms[1] == pytest.approx(1.0)
+    assert used.tolist() == [len(network.pairs), len(network.pairs), len(network.pairs) - 1]
+
+
+def test_network_errors_name_the_problem():
+    d = [START + dt.timedelta(days=12 * i) for i in range(5)]
+    with pytest.raises(InputError, match='1 interferogram given'):
+        sbas.build_network([(d[0], d[1])])
+    with pytest.raises(InputError, match='STEP_DATES: 2019-01-01 is outside'):
+        sbas.build_network([(d[0], d[1]), (d[1], d[2])], [dt.date(2019, 1, 1)])
+    with pytest.raises(InputError, match='both fall between'):
+        sbas.build_network([(d[0], d[1]), (d[1], d[2])], [d[1] - dt.timedelta(days=3), d[1]])
+    split = sbas.build_network([(d[0], d[1]), (d[1], d[2]), (d[3], d[4])])
+    assert 'gap between 2020-01-31 and 2020-02-12' in split.describe_disconnection()
+
+
+def test_reference_prefers_the_most_coherent_fully_covered_window():
+    grid = grid_from_origin(0.0, 1000.0, 10.0, 40, 30, epsg=32654)
+    rng = np.random.default_rng(0)
+    displacement = rng.normal(0, 1, (6, 30, 40))
+    coherence = np.full((6, 30, 40), 0.5)
+    coherence[:, 20:25, 30:35] = 0.9          # most coherent window centred on row 22, column 32 …
+    displacement[2, 8, 8] = np.nan
+    coherence[:, 6:11, 6:11] = 0.95           # … but this one has a hole, so it is not taken
+
+    def read(row0, nrows):
+        return displacement[:, row0:row0 + nrows].copy(), coherence[:, row0:row0 + nrows].copy()
+
+    chosen = reference.choose_reference(read, grid, 2)
+    assert (chosen.row, chosen.column) == (22, 32) and chosen.fully_covered
+    np.testing.assert_allclose(chosen.values, displacement[:, 20:25, 30:35].mean(axis=(1, 2)))
+    with pytest.raises(InputError, match='outside the grid'):
+        reference.reference_at(read, grid, 5000.0, 500.0, 2)
+    displacement[:, 0, 0] = np.nan
+    with pytest.raises(InputError, match='no valid value'):
+        reference.reference_at(read, grid, 1.0, 999.0, 2)
