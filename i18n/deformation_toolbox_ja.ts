@@ -2,6 +2,237 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AscDescDecompositionAlgorithm</name>
+    <message>
+        <location filename="../algorithms/asc_desc_decomposition.py" line="39"/>
+        <source>Ascending/descending decomposition (East, Up)</source>
+        <translation>アセンディング・ディセンディング合成による東西・上下成分</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/asc_desc_decomposition.py" line="42"/>
+        <source>Ascending LOS velocity (mm/yr, positive towards the satellite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/asc_desc_decomposition.py" line="44"/>
+        <source>Descending LOS velocity (mm/yr, positive towards the satellite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/asc_desc_decomposition.py" line="48"/>
+        <source>as LOOK_DIRECTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/asc_desc_decomposition.py" line="48"/>
+        <source>right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/asc_desc_decomposition.py" line="48"/>
+        <source>left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/asc_desc_decomposition.py" line="49"/>
+        <source>Look direction of the ascending geometry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/asc_desc_decomposition.py" line="52"/>
+        <source>Look direction of the descending geometry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/asc_desc_decomposition.py" line="55"/>
+        <source>Ascending LOS velocity 1σ (mm/yr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/asc_desc_decomposition.py" line="57"/>
+        <source>Descending LOS velocity 1σ (mm/yr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/asc_desc_decomposition.py" line="59"/>
+        <source>North velocity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/asc_desc_decomposition.py" line="59"/>
+        <source>zero (quasi-East, quasi-Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/asc_desc_decomposition.py" line="59"/>
+        <source>from NORTH_RASTER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/asc_desc_decomposition.py" line="62"/>
+        <source>North velocity raster (mm/yr, e.g. interpolated GNSS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/asc_desc_decomposition.py" line="64"/>
+        <source>North velocity 1σ raster (mm/yr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/asc_desc_decomposition.py" line="66"/>
+        <source>Output pixel size in the CRS of ASCENDING (0 = the coarser input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/asc_desc_decomposition.py" line="69"/>
+        <source>Resampling onto the common grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/asc_desc_decomposition.py" line="69"/>
+        <source>automatic (average when coarsening, else bilinear)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/asc_desc_decomposition.py" line="69"/>
+        <source>nearest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/asc_desc_decomposition.py" line="69"/>
+        <source>bilinear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/asc_desc_decomposition.py" line="69"/>
+        <source>cubic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/asc_desc_decomposition.py" line="69"/>
+        <source>average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/asc_desc_decomposition.py" line="74"/>
+        <source>East velocity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/asc_desc_decomposition.py" line="75"/>
+        <source>Up velocity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/asc_desc_decomposition.py" line="76"/>
+        <source>East 1σ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/asc_desc_decomposition.py" line="77"/>
+        <source>Up 1σ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/asc_desc_decomposition.py" line="97"/>
+        <source>NORTH is zero: NORTH_RASTER and NORTH_STD are ignored (set NORTH to raster to use them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/asc_desc_decomposition.py" line="113"/>
+        <source>Common grid: {0}×{1} pixels of {2:g} CRS units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/asc_desc_decomposition.py" line="153"/>
+        <source>No ASC_STD/DESC_STD: the 1σ outputs are for 1 mm/yr of LOS noise (noise amplification factors).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BaselineStrainAlgorithm</name>
+    <message>
+        <location filename="../algorithms/baseline_strain.py" line="34"/>
+        <source>Strain from line-length changes (baselines)</source>
+        <translation>基線長変化からのひずみ</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/baseline_strain.py" line="37"/>
+        <source>Baselines (lines from one station to another)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/baseline_strain.py" line="40"/>
+        <source>Length-change rate field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/baseline_strain.py" line="42"/>
+        <source>1σ of the rate field (same units, optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/baseline_strain.py" line="45"/>
+        <source>Units of the rate field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/baseline_strain.py" line="45"/>
+        <source>mm/yr (length change; divided by the line length)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/baseline_strain.py" line="45"/>
+        <source>strain per year (dimensionless, e.g. 2.9e-6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/baseline_strain.py" line="45"/>
+        <source>nanostrain/yr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/baseline_strain.py" line="50"/>
+        <source>Half-length of the larger principal axis (m, 0 = automatic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/baseline_strain.py" line="53"/>
+        <source>Strain tensor (point at the network centre)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/baseline_strain.py" line="55"/>
+        <source>Principal strain axes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/baseline_strain.py" line="59"/>
+        <source>Number of lines used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/baseline_strain.py" line="60"/>
+        <source>RMS misfit (nanostrain/yr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/baseline_strain.py" line="100"/>
+        <source>{0} line(s) without geometry or rate skipped (ids {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/baseline_strain.py" line="121"/>
+        <source>Some 1σ are missing or not positive: all lines weigh equally.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/baseline_strain.py" line="125"/>
+        <source>line {0}: θ {1:.2f}° from east, {2:.0f} m, strain rate {3:.4g}, residual {4:.3g} nanostrain/yr</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeformationAlgorithm</name>
     <message>
         <location filename="../algorithms/base.py" line="37"/>
@@ -332,6 +563,149 @@
     <message>
         <location filename="../algorithms/split_spectrum.py" line="41"/>
         <source>Non-dispersive phase at the centre frequency (radians)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StrainRateAlgorithm</name>
+    <message>
+        <location filename="../algorithms/strain_rate.py" line="100"/>
+        <source>Strain rate from GNSS velocities</source>
+        <translation>GNSS速度からのひずみ速度</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/strain_rate.py" line="103"/>
+        <source>GNSS velocities (points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/strain_rate.py" line="105"/>
+        <source>Station name field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/strain_rate.py" line="110"/>
+        <source>East velocity field (mm/yr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/strain_rate.py" line="110"/>
+        <source>North velocity field (mm/yr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/strain_rate.py" line="110"/>
+        <source>East 1σ field (mm/yr, optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/strain_rate.py" line="110"/>
+        <source>North 1σ field (mm/yr, optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/strain_rate.py" line="117"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/strain_rate.py" line="117"/>
+        <source>Delaunay triangles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/strain_rate.py" line="117"/>
+        <source>gridded (Gaussian distance weighting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/strain_rate.py" line="121"/>
+        <source>Grid spacing (m, 0 = about 100 cells across the network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/strain_rate.py" line="124"/>
+        <source>Smoothing distance D of the gridded method (m, 0 = automatic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/strain_rate.py" line="127"/>
+        <source>Minimum number of stations within 2·D of a grid cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/strain_rate.py" line="130"/>
+        <source>Drop triangles with an edge longer than (m, 0 = keep all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/strain_rate.py" line="133"/>
+        <source>Half-length of a typical principal axis (m, 0 = automatic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/strain_rate.py" line="136"/>
+        <source>Strain rate (polygons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/strain_rate.py" line="138"/>
+        <source>Strain rate (raster bands)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/strain_rate.py" line="140"/>
+        <source>Principal strain-rate axes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/strain_rate.py" line="142"/>
+        <source>Number of stations used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/strain_rate.py" line="142"/>
+        <source>Number of triangles or grid cells with a strain rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/strain_rate.py" line="142"/>
+        <source>Grid spacing used (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/strain_rate.py" line="142"/>
+        <source>Smoothing distance used (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/strain_rate.py" line="142"/>
+        <source>Largest maximum shear strain rate (nanostrain/yr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/strain_rate.py" line="168"/>
+        <source>{0} station(s) without east/north velocity skipped: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/strain_rate.py" line="183"/>
+        <source>No station 1σ (se, sn): stations weigh equally and the sigma_* outputs are empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/strain_rate.py" line="189"/>
+        <source>{0} stations; local azimuthal equidistant frame centred on {1:.4f}°E {2:.4f}°N; method {3}; spacing {4:g} m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/strain_rate.py" line="208"/>
+        <source>Smoothing distance {0:g} m; cells need {1} stations within {2:g} m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/strain_rate.py" line="213"/>
+        <source>No triangle or grid cell has a strain rate: add stations, or raise SMOOTHING_DISTANCE or lower MIN_STATIONS.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,6 @@
 """``deformation:ascdescdecomposition`` against synthetic truth, Monte Carlo and bad input."""
 import hashlib
+import os
 
 import numpy as np
 import pytest
@@ -111,7 +112,7 @@ def run_expecting_error(run_algorithm, parameters, fragment):
     for key, digest in inputs.items():
         assert md5(parameters[key]) == digest, f'{key} was modified'
     for key in ('OUTPUT_EAST', 'OUTPUT_UP', 'OUTPUT_EAST_STD', 'OUTPUT_UP_STD'):
-        assert not __import__('os').path.exists(parameters[key]), f'{key} written despite the error'
+        assert not os.path.exists(parameters[key]), f'{key} written despite the error'
     return str(error.value)
 
 
