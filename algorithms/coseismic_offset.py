@@ -4,7 +4,6 @@ from qgis.core import (QgsProcessingParameterBoolean, QgsProcessingParameterEnum
 
 from .base import advanced
 from .core.coseismic import STATISTICS, coseismic_offset
-from .core.errors import InputError
 from .core.gnss_formats import parse_utc
 from .gnss_inputs import DOUBLE, INT, STRING, GnssAlgorithm
 
@@ -49,33 +48,18 @@ class CoseismicOffsetAlgorithm(GnssAlgorithm):
                    for name in (self.WINDOW_BEFORE, self.WINDOW_AFTER, self.GAP_AFTER)]
         statistic = STATISTICS[self.parameterAsEnum(parameters, self.STATISTIC, context)]
         fix_only = self.parameterAsBool(parameters, self.FIX_ONLY, context)
-        all_series = self.read_series(parameters, context, monitor.sub(0.0, 0.5))
-        locations = self.station_locations(parameters, context)
-        placed = [(series, self.locate(series, locations)) for series in all_series]
-        rows, failures = [], []
-        computing = monitor.sub(0.5, 1.0)
-        for i, (series, (lon, lat, source)) in enumerate(placed):
-            computing.update(i / len(placed))
-            try:
-                offset = coseismic_offset(series, event, windows[0], windows[1], windows[2], statistic, fix_only)
-            except InputError as error:
-                failures.append(str(error))
-                feedback.reportError(str(error), fatalError=False)
-                continue
+
+        def compute(series):
+            offset = coseismic_offset(series, event, *windows, statistic, fix_only)
             record = dict(zip(('de', 'dn', 'du'), offset.displacement))
             record.update(zip(('sde', 'sdn', 'sdu'), offset.sigma))
-            record.update(station=series.station, horizontal=offset.horizontal, azimuth=offset.azimuth,
-                          n_before=offset.n_before, n_after=offset.n_after, longitude=lon, latitude=lat,
-                          location=source, file=series.name, format=series.format)
-            rows.append((lon, lat, record))
+            record.update(horizontal=offset.horizontal, azimuth=offset.azimuth, n_before=offset.n_before,
+                          n_after=offset.n_after)
             feedback.pushInfo(self.tr('{0}: de {1:.1f} dn {2:.1f} du {3:.1f} mm ({4} epochs before, {5} after)').format(
                 series.station, *offset.displacement, offset.n_before, offset.n_after))
-        computing.update(1.0)
-        if not rows:
-            raise InputError('No co-seismic offset could be computed:\n' + '\n'.join(failures))
-        fields = ([('station', STRING)] + [(name, DOUBLE) for name in
-                                           ('de', 'dn', 'du', 'sde', 'sdn', 'sdu', 'horizontal', 'azimuth')]
-                  + [('n_before', INT), ('n_after', INT), ('longitude', DOUBLE), ('latitude', DOUBLE),
-                     ('location', STRING), ('file', STRING), ('format', STRING)])
-        destination = self.write_points(parameters, context, fields, rows)
-        return {self.OUTPUT: destination, self.N_STATIONS: len(rows)}
+            return record
+
+        rows = self.station_rows(parameters, context, feedback, monitor, compute)
+        fields = ([(name, DOUBLE) for name in ('de', 'dn', 'du', 'sde', 'sdn', 'sdu', 'horizontal', 'azimuth')]
+                  + [('n_before', INT), ('n_after', INT)])
+        return self.write_points(parameters, context, fields, rows)

@@ -22,6 +22,12 @@ from .core import gnss_formats
 from .core.errors import InputError
 
 OUTPUT_CRS = 'EPSG:4326'
+DOUBLE = QVariant.Double
+INT = QVariant.Int
+STRING = QVariant.String
+#: fields every station record ends with
+COMMON_FIELDS = [('longitude', DOUBLE), ('latitude', DOUBLE), ('location', STRING), ('file', STRING),
+                 ('format', STRING)]
 
 
 class GnssAlgorithm(DeformationAlgorithm):
@@ -110,23 +116,52 @@ class GnssAlgorithm(DeformationAlgorithm):
         lon, lat = locations[names[index]]
         return lon, lat, 'stations'
 
+    # -- per station ----------------------------------------------------------------------
+    def station_rows(self, parameters, context, feedback, monitor, compute):
+        """[(lon, lat, record)] with ``record = compute(series)`` for every station of INPUT_FILES.
+
+        A station whose ``compute`` raises :class:`InputError` is reported and left out; the
+        run fails only when no station is left.  Records get the fields of ``COMMON_FIELDS``.
+        """
+        all_series = self.read_series(parameters, context, monitor.sub(0.0, 0.3))
+        locations = self.station_locations(parameters, context)
+        placed = [(series, self.locate(series, locations)) for series in all_series]
+        rows, failures = [], []
+        progress = monitor.sub(0.3, 1.0)
+        for i, (series, (lon, lat, source)) in enumerate(placed):
+            progress.update(i / len(placed))
+            try:
+                record = compute(series)
+            except InputError as error:
+                failures.append(str(error))
+                feedback.reportError(str(error), fatalError=False)
+                continue
+            record.update(station=series.station, longitude=lon, latitude=lat, location=source, file=series.name,
+                          format=series.format)
+            rows.append((lon, lat, record))
+        progress.update(1.0)
+        if not rows:
+            raise InputError(f'{self.INPUT_FILES}: no station could be processed:\n' + '\n'.join(failures))
+        return rows
+
     # -- writing ------------------------------------------------------------------------
     def write_points(self, parameters, context, fields, rows):
-        """Write ``rows`` [(lon, lat, {field: value})] as EPSG:4326 points; returns the destination id.
+        """Write ``rows`` [(lon, lat, {field: value})] as EPSG:4326 points; the results dict.
 
-        ``fields`` is [(name, QVariant type)]; non-finite numbers become NULL.
+        ``fields`` is [(name, QVariant type)] (``station`` first, ``COMMON_FIELDS`` appended);
+        non-finite numbers become NULL.
         """
         qgs_fields = QgsFields()
-        for name, kind in fields:
+        for name, kind in [('station', STRING)] + list(fields) + COMMON_FIELDS:
             qgs_fields.append(QgsField(name, kind))
         sink, destination = self.parameterAsSink(parameters, self.OUTPUT, context, qgs_fields,
                                                  QgsWkbTypes.Type.Point, QgsCoordinateReferenceSystem(OUTPUT_CRS))
         for lon, lat, record in rows:
             feature = QgsFeature(qgs_fields)
             feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(lon, lat)))
-            feature.setAttributes([_attribute(record.get(name)) for name, _ in fields])
+            feature.setAttributes([_attribute(record.get(name)) for name in qgs_fields.names()])
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
-        return destination
+        return {self.OUTPUT: destination, self.N_STATIONS: len(rows)}
 
 
 def _attribute(value):
@@ -140,6 +175,3 @@ def _attribute(value):
     return value
 
 
-DOUBLE = QVariant.Double
-INT = QVariant.Int
-STRING = QVariant.String

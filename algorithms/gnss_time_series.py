@@ -65,36 +65,21 @@ class GnssTimeSeriesAlgorithm(GnssAlgorithm):
 
     def run(self, parameters, context, feedback, monitor):
         options = self._options(parameters, context)
-        all_series = self.read_series(parameters, context, monitor.sub(0.0, 0.2))
-        locations = self.station_locations(parameters, context)
-        placed = [(series, self.locate(series, locations)) for series in all_series]
-        rows, failures = [], []
-        fitting = monitor.sub(0.2, 1.0)
-        for i, (series, (lon, lat, source)) in enumerate(placed):
-            fitting.update(i / len(placed))
-            try:
-                fit = fit_station(series, options)
-            except InputError as error:
-                failures.append(str(error))
-                feedback.reportError(str(error), fatalError=False)
-                continue
+
+        def compute(series):
+            fit = fit_station(series, options)
             for note in fit.notes:
                 feedback.pushWarning(note)
             record = station_record(fit, options)
-            record.update(station=series.station, n_obs=fit.n_obs, n_rejected=fit.n_rejected,
-                          first_date=fit.first_date.isoformat(), last_date=fit.last_date.isoformat(),
-                          equipment_steps=','.join(d.isoformat() for d in fit.equipment_steps),
-                          longitude=lon, latitude=lat, location=source, file=series.name,
-                          format=series.format)
-            rows.append((lon, lat, record))
+            record.update(n_obs=fit.n_obs, n_rejected=fit.n_rejected, first_date=fit.first_date.isoformat(),
+                          last_date=fit.last_date.isoformat(),
+                          equipment_steps=','.join(d.isoformat() for d in fit.equipment_steps))
             feedback.pushInfo(self.tr('{0}: {1} days ({2} rejected), ve {3:.2f} vn {4:.2f} vu {5:.2f} mm/yr').format(
                 series.station, fit.n_obs, fit.n_rejected, record['ve'], record['vn'], record['vu']))
-        fitting.update(1.0)
-        if not rows:
-            raise InputError('No station could be fitted:\n' + '\n'.join(failures))
-        fields = ([('station', STRING)] + [(name, DOUBLE) for name in field_names(options)]
+            return record
+
+        rows = self.station_rows(parameters, context, feedback, monitor, compute)
+        fields = ([(name, DOUBLE) for name in field_names(options)]
                   + [('n_obs', INT), ('n_rejected', INT), ('first_date', STRING), ('last_date', STRING),
-                     ('equipment_steps', STRING), ('longitude', DOUBLE), ('latitude', DOUBLE),
-                     ('location', STRING), ('file', STRING), ('format', STRING)])
-        destination = self.write_points(parameters, context, fields, rows)
-        return {self.OUTPUT: destination, self.N_STATIONS: len(rows)}
+                     ('equipment_steps', STRING)])
+        return self.write_points(parameters, context, fields, rows)

@@ -390,4 +390,5 @@ def test_error_bad_event_time_and_dates(run_algorithm):
 def test_error_no_station_fitted_lists_the_reasons(run_algorithm):
     message = run_error(run_algorithm, 'gnsstimeseries', {
         'INPUT_FILES': [str(DATA / 'SAMK.pos')], 'OUTPUT': 'TEMPORARY_OUTPUT'})
-    assert 'No station could be fitted' in message and 'SAMK ("SAMK.pos") has 1 days of data' in message
+    assert 'INPUT_FILES: no station could be processed' in message
+    assert 'SAMK ("SAMK.pos") has 1 days of data' in message

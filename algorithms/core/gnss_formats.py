@@ -233,6 +233,16 @@ def _sigmas(*values):
     return numbers
 
 
+def _require(tokens, count):
+    if len(tokens) < count:
+        raise ValueError(f'{len(tokens)} columns, at least {count} needed')
+
+
+def _reference_of(geodetic):
+    """(lon, lat, h) reference from a (lat, lon, h) row value, or None."""
+    return None if geodetic is None else (geodetic[1], geodetic[0], geodetic[2])
+
+
 def _noon(date):
     return dt.datetime(date.year, date.month, date.day, 12)
 
@@ -305,7 +315,7 @@ def _pbo_header(lines, prefix=''):
         if neu:
             lat, lon, height = _finite(*neu.split()[:3])
             if abs(lat) <= 90:
-                reference = (float(normalize_longitude(lon)), lat, height)
+                reference = _reference_of((lat, float(normalize_longitude(lon)), height))
         elif xyz:
             reference = tuple(ecef_to_geodetic(_earth_point(*xyz.split()[:3]))[0])
     except _ROW_ERRORS:
@@ -363,8 +373,7 @@ def _ngl_date(token, decimal_year):
 
 def _read_tenv3(path, lines):
     def parse(tokens, line):
-        if len(tokens) < 20:
-            raise ValueError('too few columns')
+        _require(tokens, 20)
         east = sum(_finite(tokens[7], tokens[8]))
         north = sum(_finite(tokens[9], tokens[10]))
         up = sum(_finite(tokens[11], tokens[12]))
@@ -384,17 +393,14 @@ def _read_tenv3(path, lines):
                              f'{station} ({", ".join(map(str, sorted(meridians)))}); eastings on different '
                              'meridians cannot be joined. Split the file at the change.')
         positions = np.array([r[3] for r in group])
-        first = group[0][6]
-        reference = (first[1], first[0], first[2]) if first is not None else None
         series.append(_assemble(path, 'tenv3', station, [r[1] for r in group], positions - positions[0],
-                                [r[4] for r in group], reference, antenna=[r[5] for r in group]))
+                                [r[4] for r in group], _reference_of(group[0][6]), antenna=[r[5] for r in group]))
     return series
 
 
 def _read_tenv(path, lines):
     def parse(tokens, line):
-        if len(tokens) < 13:
-            raise ValueError('too few columns')
+        _require(tokens, 13)
         return (tokens[0].upper(), _ngl_date(tokens[1], tokens[2]), _finite(*tokens[6:9]),
                 _sigmas(*tokens[10:13]), _finite(tokens[9])[0])
 
@@ -450,8 +456,7 @@ def _read_pbo(path, lines):
         else:                 # format 1.x: YYYYMMDD HHMMSS MJD X Y Z ...
             when = dt.datetime.strptime(tokens[0] + tokens[1], '%Y%m%d%H%M%S')
             base = 12
-        if len(tokens) < base + 9:
-            raise ValueError('too few columns')
+        _require(tokens, base + 9)
         geodetic = _geodetic_point(*tokens[base:base + 3])
         north, east, up = _finite(*tokens[base + 3:base + 6])
         s_north, s_east, s_up = _sigmas(*tokens[base + 6:base + 9])
@@ -470,8 +475,7 @@ def _read_pbo(path, lines):
                           'Sn Se Su Rne Rnu Reu Soln (or format 2: YYYY-MM-DDTHH:MM:SS decimal-year X Y Z ...)')
     enu = np.array([r[1] for r in records])
     if reference is None:
-        first = records[0][3]
-        reference, enu = (first[1], first[0], first[2]), enu - enu[0]
+        reference, enu = _reference_of(records[0][3]), enu - enu[0]
     return [_assemble(path, 'pbo', station or _station_from_name(path), [r[0] for r in records], enu,
                       [r[2] for r in records], reference)]
 
@@ -495,8 +499,7 @@ def _sections(lines):
 
 def _read_geonet(path, lines):
     def parse(tokens, line):
-        if len(tokens) < 7:
-            raise ValueError('too few columns')
+        _require(tokens, 7)
         hour, minute, second = (int(v) for v in tokens[3].split(':'))
         when = dt.datetime(int(tokens[0]), int(tokens[1]), int(tokens[2]), hour, minute, second)
         return gps_to_utc(_check_time(when)), _earth_point(*tokens[4:7])
@@ -618,8 +621,7 @@ def _rtklib_reference(path, layout, text):
         numbers = [float(v) for v in text.split()]
         if len(numbers) >= 7:
             return _dms_reference(numbers)
-        lat, lon, height = _geodetic_point(*numbers[:3])
-        return lon, lat, height
+        return _reference_of(_geodetic_point(*numbers[:3]))
     except _ROW_ERRORS:
         raise InputError(f'{PARAMETER}: "{os.path.basename(path)}": the "ref pos" header "{text.strip()}" is '
                          'not latitude, longitude and height.') from None
@@ -628,14 +630,13 @@ def _rtklib_reference(path, layout, text):
 def _dms_reference(numbers):
     lat = _dms(*numbers[0:3])
     lon = _dms(*numbers[3:6])
-    lat, lon, height = _geodetic_point(lat, lon, numbers[6])
-    return lon, lat, height
+    return _reference_of(_geodetic_point(lat, lon, numbers[6]))
 
 
 def _rtklib_enu(path, layout, positions, spread, reference_text):
     """(enu, sigma, reference) of an RTKLIB solution (see :func:`_read_rtklib`)."""
     if layout in ('llh', 'dms'):
-        reference = (positions[0, 1], positions[0, 0], positions[0, 2])
+        reference = _reference_of(positions[0])
         xyz = geodetic_to_ecef(positions[:, 1], positions[:, 0], positions[:, 2])
         sigma = spread[:, [1, 0, 2]]                        # sdn sde sdu → e n u
         return ecef_to_enu(xyz, reference), sigma, reference
@@ -759,13 +760,8 @@ def _read_csv(path, lines):
         return station or _station_from_name(path), when, enu, sigma, geodetic
 
     records = _parse_rows(path, rows, 'csv', parse, 'date,e,n,u[,se,sn,su] (metres; date ISO or decimal year)')
-    series = []
-    for station, group in _group(records, lambda r: r[0]).items():
-        first = group[0][4]
-        reference = (first[1], first[0], first[2]) if first is not None else None
-        series.append(_assemble(path, 'csv', station, [r[1] for r in group], [r[2] for r in group],
-                                [r[3] for r in group], reference))
-    return series
+    return [_assemble(path, 'csv', station, [r[1] for r in group], [r[2] for r in group], [r[3] for r in group],
+                      _reference_of(group[0][4])) for station, group in _group(records, lambda r: r[0]).items()]
 
 
 # -- detection and entry points ------------------------------------------------------------------

@@ -86,6 +86,13 @@ def _mjd(day):
     return (day - dt.date(1858, 11, 17)).days
 
 
+def _ngl_prefix(station, day):
+    """NGL columns 1–6: site, YYMMMDD, decimal year, MJD, GPS week, day of week."""
+    week, dow = divmod(_mjd(day) - 44244, 7)
+    return (f'{station} {day.strftime("%y%b%d").upper()} {day.year + (day.timetuple().tm_yday - 0.5) / 365.25:.4f} '
+            f'{_mjd(day):5d} {week:4d} {dow}')
+
+
 def write_tenv3(path, station='SAMT'):
     days = daily_dates()
     enu = truth_mm(days) / 1000.0
@@ -95,10 +102,8 @@ def write_tenv3(path, station='SAMT'):
              '_ant(m) sig_e(m) sig_n(m) sig_u(m) __corr_en __corr_eu __corr_nu _latitude(deg) _longitude(deg) '
              '__height(m)']
     for i, day in enumerate(days):
-        week, dow = divmod(_mjd(day) - 44244, 7)
         antenna = 0.0 if i < 30 else 0.1   # a permanent antenna change (height column only)
-        lines.append(f'{station} {day.strftime("%y%b%d").upper()} {day.year + (day.timetuple().tm_yday - 0.5) / 365.25:.4f} '
-                     f'{_mjd(day):5d} {week:4d} {dow} {138.5:6.1f} {int(e0):6d} {enu[i, 0] + e0 - int(e0):9.6f} '
+        lines.append(f'{_ngl_prefix(station, day)} {138.5:6.1f} {int(e0):6d} {enu[i, 0] + e0 - int(e0):9.6f} '
                      f'{int(n0):9d} {enu[i, 1] + n0 - int(n0):9.6f} {int(u0):5d} {enu[i, 2] + u0 - int(u0):9.6f} '
                      f'{antenna:7.4f} {NOISE[0] / 1000:8.6f} {NOISE[1] / 1000:8.6f} {NOISE[2] / 1000:8.6f} '
                      f'{0.05:9.6f} {-0.1:9.6f} {0.02:9.6f} {geo[i, 1]:14.10f} {geo[i, 0] - 360.0:15.10f} '
@@ -112,9 +117,7 @@ def write_tenv(path, station='SAMO'):
     enu -= enu[0]
     lines = []
     for i, day in enumerate(days):
-        week, dow = divmod(_mjd(day) - 44244, 7)
-        lines.append(f'{station} {day.strftime("%y%b%d").upper()} {day.year + (day.timetuple().tm_yday - 0.5) / 365.25:.4f} '
-                     f'{_mjd(day):5d} {week:4d} {dow} {enu[i, 0]:10.6f} {enu[i, 1]:10.6f} {enu[i, 2]:10.6f} '
+        lines.append(f'{_ngl_prefix(station, day)} {enu[i, 0]:10.6f} {enu[i, 1]:10.6f} {enu[i, 2]:10.6f} '
                      f'{0.0:7.4f} {NOISE[0] / 1000:8.6f} {NOISE[1] / 1000:8.6f} {NOISE[2] / 1000:8.6f} '
                      f'{0.05:9.6f} {-0.1:9.6f} {0.02:9.6f}')
     return _write(path, lines)
