@@ -151,3 +151,26 @@ def downsample_los(stack, geometry, frame, max_points, method='quadtree', block_
     leaves, areas = quadtree_leaves(sums, max_points)
     return _points({name: np.array([areas.total(name, *leaf) for leaf in leaves]) for name in _SUMS},
                    stack.role)
+
+
+def sample_pixels(stack, geometry, frame, n_samples, seed=0, block_rows=256, monitor=SILENT):
+    """About ``n_samples`` randomly chosen valid pixels as :class:`LosPoints` (count 1), streamed by blocks."""
+    height, width = stack.grid.shape
+    rng = np.random.default_rng(seed)
+    chosen = np.unique(rng.integers(0, height * width, size=2 * n_samples))
+    parts = []
+    for row0, nrows in iter_blocks(height, block_rows):
+        monitor.check()
+        lo, hi = np.searchsorted(chosen, [row0 * width, (row0 + nrows) * width])
+        if hi > lo:
+            flat = chosen[lo:hi] - row0 * width
+            rows, cols = flat // width, flat % width
+            value = stack.read_band(0, row0, nrows)[rows, cols]
+            ue, un, uu = (c[rows, cols] for c in geometry.unit_vectors(row0, nrows, width))
+            x, y = frame.forward(*stack.grid.coordinates(row0, nrows))
+            parts.append(np.stack([x[rows, cols], y[rows, cols], value, ue, un, uu]))
+        monitor.update((row0 + nrows) / height)
+    table = np.concatenate(parts, axis=1) if parts else np.empty((6, 0))
+    table = table[:, np.all(np.isfinite(table), axis=0)]
+    keep = rng.permutation(table.shape[1])[:n_samples]
+    return LosPoints(*table[:, np.sort(keep)], count=np.ones(len(keep)))

@@ -9,31 +9,42 @@ data, nuisance terms: an offset a and optionally a ramp (b_e, b_n)::
 Weighted nonlinear least squares (``scipy.optimize.least_squares``, trust
 region with bounds, analytic Jacobian) minimises
 
-    Σ (LOS residual / σ_LOS)² + w_GNSS Σ (GNSS residual / σ_GNSS)²
+    r_LOSᵀ C_LOS⁻¹ r_LOS + w_GNSS Σ (GNSS residual / σ_GNSS)²
 
-from several starts (the extreme of the data and quasi-random positions and
-depths; ΔV and nuisance terms of each start from a linear fit), keeping the
-lowest cost.  Parameter 1σ: C = s² (JᵀJ)⁻¹ with J the weighted Jacobian and
-s² = Σr²/(n − p) the reduced χ²; optionally a bootstrap (refits to data
-points resampled with replacement).  Both assume independent errors: with
-spatially correlated (atmospheric) noise they are lower bounds.
+with C_LOS = σ²_LOS I (independent noise) or an estimated exponential
+covariance of atmospheric noise (:mod:`.noise_covariance`); residuals are
+whitened with the Cholesky factor of C_LOS.  Several starts (the extreme of
+the data and quasi-random positions and depths; ΔV and nuisance terms of
+each from a linear fit) are run with independent weights, the lowest cost
+wins; with a covariance the best solution is then refined by generalised
+least squares.
+
+Parameter 1σ: C = s² (JᵀJ)⁻¹ with J the whitened Jacobian and
+s² = Σr²/(n − p) the reduced χ².  Optional bootstrap: refits to points
+resampled with replacement (independent noise) or to the best model plus
+noise drawn from the covariance (correlated noise, a parametric bootstrap).
+With correlated noise treated as independent, both σ are far too small.
 
 Internally lengths are in km relative to the data centroid and ΔV in 10⁶ m³,
 so that all unknowns are of order one.
 """
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 
 import numpy as np
+from scipy.linalg import solve_triangular
 from scipy.optimize import least_squares
 
 from . import sources
 from .errors import InputError
+from .noise_covariance import estimate_covariance
 from .progress import SILENT
 
 NUISANCE_TERMS = ('none', 'offset', 'ramp')
+NOISE_MODELS = ('independent', 'exponential')
 #: depths of the deterministic starts, as fractions of the data extent
 START_DEPTHS = (0.05, 0.15, 0.4)
-PARAMETER_NAMES = ('x', 'y', 'depth', 'volume_change')
+#: internal units → metres, metres, metres, m³
+SCALE = np.array([1000.0, 1000.0, 1000.0, 1e6])
 
 
 @dataclass
@@ -66,12 +77,14 @@ class MogiSolution:
     reference: tuple                       # (x_c, y_c) of the ramp, m
     poisson: float
     rms: float                             # all residuals, mm
-    rms_los: float = float('nan')
-    rms_gnss: float = float('nan')
-    n_los: int = 0
-    n_gnss: int = 0
-    starts: int = 0
-    sigma_bootstrap: np.ndarray = field(default_factory=lambda: np.full(4, np.nan))
+    rms_los: float
+    rms_gnss: float
+    n_los: int
+    n_gnss: int
+    starts: int
+    theta: np.ndarray                      # internal parameter vector (km, 10⁶ m³, nuisance)
+    sigma_bootstrap: np.ndarray = None
+    covariance: object = None              # NoiseCovariance used, if any
 
     def los(self, x, y, east, north, up):
         """Model LOS (mm, same unit as the data) at metric coordinates with unit vector components."""
@@ -93,7 +106,6 @@ def mogi_partials(dx, dy, depth, volume, poisson):
     r2 = dx * dx + dy * dy + depth * depth
     g = 1000.0 * (1.0 - poisson) / np.pi / r2 ** 1.5            # per unit ΔV
     offsets = np.stack([dx, dy, depth * np.ones_like(dx)])
-    u_unit = g * offsets
     gv = g * volume
     # ∂(gV)/∂x₀ = 3gV dx/R², ∂(gV)/∂y₀ = 3gV dy/R², ∂(gV)/∂d = −3gV d/R²
     dg = np.stack([3.0 * gv * dx / r2, 3.0 * gv * dy / r2, -3.0 * gv * depth / r2])
@@ -103,8 +115,8 @@ def mogi_partials(dx, dy, depth, volume, poisson):
     partials[0, :, 0] -= gv
     partials[1, :, 1] -= gv
     partials[2, :, 2] += gv
-    partials[:, :, 3] = u_unit
-    return volume * u_unit, partials
+    partials[:, :, 3] = g * offsets
+    return gv * offsets, partials
 
 
 def _nuisance_columns(xk, yk, terms):
@@ -117,70 +129,78 @@ def _nuisance_columns(xk, yk, terms):
 
 
 class _Problem:
-    """Weighted residuals and Jacobian of the joint LOS + GNSS Mogi problem (internal units)."""
+    """Whitened residuals and Jacobian of the joint LOS + GNSS Mogi problem (internal units).
 
-    def __init__(self, los, gnss, poisson, nuisance, los_sigma, gnss_weight, centre):
-        self.poisson = poisson
-        self.centre = centre
+    ``los_factor`` is the lower Cholesky factor of the LOS covariance (mm²);
+    without it the LOS noise is independent with 1σ ``los_sigma``.
+    """
+
+    def __init__(self, los, gnss, poisson, nuisance, los_sigma, gnss_weight, centre, los_factor=None):
+        self.poisson, self.centre, self.los_sigma, self.los_factor = poisson, centre, los_sigma, los_factor
+        self.gnss_weight = gnss_weight
         self.los = los if los is not None and len(los) else None
         self.gnss = gnss if gnss is not None and len(gnss) else None
         self.nuisance = nuisance if self.los is not None else 'none'
-        blocks_x, blocks_y = [], []
+        xs, ys = [], []
         if self.los is not None:
             self.lx, self.ly = (self.los.x - centre[0]) / 1000.0, (self.los.y - centre[1]) / 1000.0
             self.l_unit = np.stack([self.los.east, self.los.north, self.los.up])
-            self.l_weight = np.full(len(self.los), 1.0 / los_sigma)
             self.columns = np.array(_nuisance_columns(self.lx, self.ly, self.nuisance)).reshape(-1, len(self.los))
-            blocks_x.append(self.lx)
-            blocks_y.append(self.ly)
+            xs.append(self.lx)
+            ys.append(self.ly)
         if self.gnss is not None:
             self.gx, self.gy = (self.gnss.x - centre[0]) / 1000.0, (self.gnss.y - centre[1]) / 1000.0
             self.g_valid = np.isfinite(self.gnss.values).T           # (3, n)
             self.g_weight = np.sqrt(gnss_weight) / self.gnss.sigmas.T
-            blocks_x.append(self.gx)
-            blocks_y.append(self.gy)
+            xs.append(self.gx)
+            ys.append(self.gy)
         self.n_nuisance = len(_nuisance_columns(np.zeros(1), np.zeros(1), self.nuisance))
         self.n_parameters = 4 + self.n_nuisance
-        all_x, all_y = np.concatenate(blocks_x), np.concatenate(blocks_y)
-        self.bbox = (all_x.min(), all_x.max(), all_y.min(), all_y.max())
+        xs, ys = np.concatenate(xs), np.concatenate(ys)
+        self.bbox = (xs.min(), xs.max(), ys.min(), ys.max())
 
     @property
     def n_observations(self):
         n = len(self.los) if self.los is not None else 0
         return n + (int(self.g_valid.sum()) if self.gnss is not None else 0)
 
-    def split(self, theta):
-        return theta[:4], theta[4:]
-
-    def _los_part(self, theta, with_jacobian):
-        source, nuisance = self.split(theta)
+    def los_misfit(self, theta, with_jacobian=False):
+        """Model − data of the LOS points (mm) and the unwhitened Jacobian."""
+        source, nuisance = theta[:4], theta[4:]
         u, du = mogi_partials(self.lx - source[0], self.ly - source[1], source[2], source[3], self.poisson)
-        model = np.einsum('cn,cn->n', self.l_unit, u) + nuisance @ self.columns
-        residual = (model - self.los.value) * self.l_weight
+        misfit = np.einsum('cn,cn->n', self.l_unit, u) + nuisance @ self.columns - self.los.value
         if not with_jacobian:
-            return residual, None
+            return misfit, None
         jac = np.empty((len(self.los), self.n_parameters))
         jac[:, :4] = np.einsum('cn,cnp->np', self.l_unit, du)
         jac[:, 4:] = self.columns.T
-        return residual, jac * self.l_weight[:, None]
+        return misfit, jac
 
-    def _gnss_part(self, theta, with_jacobian):
+    def gnss_misfit(self, theta, with_jacobian=False):
+        """Model − data of the valid GNSS components (mm) and the unwhitened Jacobian."""
         source = theta[:4]
         u, du = mogi_partials(self.gx - source[0], self.gy - source[1], source[2], source[3], self.poisson)
-        residual = ((u - self.gnss.values.T) * self.g_weight)[self.g_valid]
+        misfit = (u - self.gnss.values.T)[self.g_valid]
         if not with_jacobian:
-            return residual, None
+            return misfit, None
         jac = np.zeros((3, len(self.gnss), self.n_parameters))
         jac[:, :, :4] = du
-        jac *= self.g_weight[:, :, None]
-        return residual, jac[self.g_valid]
+        return misfit, jac[self.g_valid]
+
+    def whiten_los(self, array):
+        if self.los_factor is None:
+            return array / self.los_sigma
+        return solve_triangular(self.los_factor, array, lower=True)
 
     def _parts(self, theta, with_jacobian):
         parts = []
         if self.los is not None:
-            parts.append(self._los_part(theta, with_jacobian))
+            misfit, jac = self.los_misfit(theta, with_jacobian)
+            parts.append((self.whiten_los(misfit), None if jac is None else self.whiten_los(jac)))
         if self.gnss is not None:
-            parts.append(self._gnss_part(theta, with_jacobian))
+            misfit, jac = self.gnss_misfit(theta, with_jacobian)
+            weight = self.g_weight[self.g_valid]
+            parts.append((misfit * weight, None if jac is None else jac * weight[:, None]))
         return parts
 
     def residuals(self, theta):
@@ -192,12 +212,10 @@ class _Problem:
     def linear_start(self, x0, y0, depth):
         """θ with ΔV and nuisance terms from a linear fit for a given position and depth."""
         theta = np.zeros(self.n_parameters)
-        theta[:3] = x0, y0, depth
-        theta[3] = 1.0
+        theta[:4] = x0, y0, depth, 1.0
         jac = self.jacobian(theta)[:, 3:]              # columns: ΔV, nuisance (linear unknowns)
         theta[3] = 0.0
-        rhs = -self.residuals(theta)
-        theta[3:] = np.linalg.lstsq(jac, rhs, rcond=None)[0]
+        theta[3:] = np.linalg.lstsq(jac, -self.residuals(theta), rcond=None)[0]
         return theta
 
     def bounds(self):
@@ -212,7 +230,7 @@ class _Problem:
     def fit(self, theta0):
         lower, upper, _ = self.bounds()
         margin = 1e-6 * (upper[:3] - lower[:3])
-        theta0 = theta0.copy()
+        theta0 = np.array(theta0, dtype=float)
         theta0[:3] = np.clip(theta0[:3], lower[:3] + margin, upper[:3] - margin)
         return least_squares(self.residuals, theta0, jac=self.jacobian, bounds=(lower, upper),
                              x_scale='jac', method='trf', max_nfev=300)
@@ -224,6 +242,11 @@ class _Problem:
             return self.lx[index], self.ly[index]
         index = np.argmax(np.nansum(np.abs(self.gnss.values), axis=1))
         return self.gx[index], self.gy[index]
+
+    def with_data(self, los, gnss, los_factor=None):
+        """The same problem (centre, weights, nuisance) on other data."""
+        return _Problem(los, gnss, self.poisson, self.nuisance, self.los_sigma, self.gnss_weight, self.centre,
+                        los_factor if los_factor is not None else self.los_factor)
 
 
 def _starts(problem, n_starts, rng):
@@ -239,63 +262,42 @@ def _starts(problem, n_starts, rng):
     return starts[:max(1, n_starts)]
 
 
-def _covariance(problem, result):
-    jac = result.jac
-    dof = max(problem.n_observations - problem.n_parameters, 1)
-    scale = 2.0 * result.cost / dof
-    return scale * np.linalg.pinv(jac.T @ jac)
-
-
 def _rms(values):
     return float(np.sqrt(np.mean(values * values))) if values.size else float('nan')
 
 
-def _solution(problem, theta, covariance, los_sigma, gnss_weight, starts):
-    scale = np.array([1000.0, 1000.0, 1000.0, 1e6])
-    sigma = np.sqrt(np.clip(np.diag(covariance)[:4], 0.0, None)) * scale
-    rms_los = rms_gnss = float('nan')
-    residuals = []
-    if problem.los is not None:
-        r_los = problem._los_part(theta, False)[0] * los_sigma
-        rms_los = _rms(r_los)
-        residuals.append(r_los)
-    if problem.gnss is not None:
-        r_gnss = problem._gnss_part(theta, False)[0] / (np.sqrt(gnss_weight) / problem.gnss.sigmas.T)[problem.g_valid]
-        rms_gnss = _rms(r_gnss)
-        residuals.append(r_gnss)
+def _solution(problem, result, starts):
+    theta = result.x
+    dof = max(problem.n_observations - problem.n_parameters, 1)
+    covariance = 2.0 * result.cost / dof * np.linalg.pinv(result.jac.T @ result.jac)
+    los_misfit = problem.los_misfit(theta)[0] if problem.los is not None else np.empty(0)
+    gnss_misfit = problem.gnss_misfit(theta)[0] if problem.gnss is not None else np.empty(0)
     return MogiSolution(
         x=problem.centre[0] + 1000.0 * theta[0], y=problem.centre[1] + 1000.0 * theta[1],
-        depth=1000.0 * theta[2], volume_change=1e6 * theta[3], sigma=sigma, nuisance=np.array(theta[4:]),
+        depth=1000.0 * theta[2], volume_change=1e6 * theta[3],
+        sigma=np.sqrt(np.clip(np.diag(covariance)[:4], 0.0, None)) * SCALE, nuisance=np.array(theta[4:]),
         nuisance_terms=problem.nuisance, reference=problem.centre, poisson=problem.poisson,
-        rms=_rms(np.concatenate(residuals)), rms_los=rms_los, rms_gnss=rms_gnss,
-        n_los=len(problem.los) if problem.los is not None else 0,
-        n_gnss=len(problem.gnss) if problem.gnss is not None else 0, starts=starts)
+        rms=_rms(np.concatenate([los_misfit, gnss_misfit])), rms_los=_rms(los_misfit), rms_gnss=_rms(gnss_misfit),
+        n_los=len(los_misfit), n_gnss=len(problem.gnss) if problem.gnss is not None else 0, starts=starts,
+        theta=np.array(theta), sigma_bootstrap=np.full(4, np.nan))
 
 
 def _check(problem, los_sigma, gnss_weight):
-    if problem.los is None and problem.gnss is None:
-        raise InputError('LOS, GNSS: no data; give a LOS raster, a GNSS layer or both.')
     if problem.los is not None and not los_sigma > 0:
         raise InputError(f'LOS_SIGMA: {los_sigma:g} mm is not accepted; give the LOS noise, above 0.')
     if problem.gnss is not None:
         if not gnss_weight > 0:
             raise InputError(f'GNSS_WEIGHT: {gnss_weight:g} is not accepted; give a relative weight above 0.')
-        bad = problem.g_valid & ~(problem.gnss.sigmas.T > 0)
-        if bad.any():
+        if (problem.g_valid & ~(problem.gnss.sigmas.T > 0)).any():
             raise InputError('GNSS: a station has a sigma of 0 or less; sigmas must be positive (mm).')
     if problem.n_observations <= problem.n_parameters:
         raise InputError(f'LOS, GNSS: {problem.n_observations} observations cannot determine '
                          f'{problem.n_parameters} unknowns (x, y, depth, volume change'
                          f'{", nuisance terms" if problem.n_nuisance else ""}); give more data '
-                         '(at least two GNSS stations with three components).')
+                         '(for example at least two GNSS stations with three components).')
 
 
-def invert_mogi(los=None, gnss=None, poisson=0.25, nuisance='ramp', los_sigma=5.0, gnss_weight=1.0,
-                n_starts=20, n_bootstrap=0, seed=0, monitor=SILENT):
-    """Best Mogi source for :class:`~.downsampling.LosPoints` and/or :class:`GnssData` (see module doc).
-
-    Returns a :class:`MogiSolution`; ``monitor`` covers starts and bootstrap.
-    """
+def _problem(los, gnss, poisson, nuisance, los_sigma, gnss_weight):
     if nuisance not in NUISANCE_TERMS:
         raise InputError(f'NUISANCE: "{nuisance}" is not accepted; choose {", ".join(NUISANCE_TERMS)}.')
     if not 0.0 <= poisson < 0.5:
@@ -303,36 +305,73 @@ def invert_mogi(los=None, gnss=None, poisson=0.25, nuisance='ramp', los_sigma=5.
     points = [np.column_stack([d.x, d.y]) for d in (los, gnss) if d is not None and len(d)]
     if not points:
         raise InputError('LOS, GNSS: no data; give a LOS raster, a GNSS layer or both.')
-    centre = tuple(np.concatenate(points).mean(axis=0))
-    problem = _Problem(los, gnss, poisson, nuisance, los_sigma, gnss_weight, centre)
+    problem = _Problem(los, gnss, poisson, nuisance, los_sigma, gnss_weight,
+                       tuple(np.concatenate(points).mean(axis=0)))
     _check(problem, los_sigma, gnss_weight)
+    return problem
+
+
+def invert_mogi(los=None, gnss=None, poisson=0.25, nuisance='ramp', los_sigma=5.0, gnss_weight=1.0,
+                n_starts=20, n_bootstrap=0, seed=0, sample=None, monitor=SILENT):
+    """Best Mogi source for :class:`~.downsampling.LosPoints` and/or :class:`GnssData` (see module doc).
+
+    With ``sample`` (single LOS pixels, :class:`~.downsampling.LosPoints`)
+    the LOS noise covariance is estimated from the residuals of the first fit
+    at these pixels and the solution refined by generalised least squares.
+    Returns a :class:`MogiSolution`.
+    """
+    problem = _problem(los, gnss, poisson, nuisance, los_sigma, gnss_weight)
     rng = np.random.default_rng(seed)
     starts = _starts(problem, n_starts, rng)
-    work = len(starts) + n_bootstrap
+    work = len(starts) + n_bootstrap + (1 if sample is not None else 0)
     best = None
     for i, start in enumerate(starts):
         result = problem.fit(problem.linear_start(*start))
         if best is None or result.cost < best.cost:
             best = result
         monitor.update((i + 1) / work)
-    solution = _solution(problem, best.x, _covariance(problem, best), los_sigma, gnss_weight, len(starts))
+    covariance = None
+    if sample is not None and problem.los is not None:
+        first = _solution(problem, best, len(starts))
+        residual = sample.value - first.los(sample.x, sample.y, sample.east, sample.north, sample.up)
+        covariance = estimate_covariance(sample.x, sample.y, residual)
+        problem = problem.with_data(problem.los, problem.gnss, covariance.cholesky(los.x, los.y, los.count))
+        best = problem.fit(best.x)
+        monitor.update((len(starts) + 1) / work)
+    solution = _solution(problem, best, len(starts))
+    solution.covariance = covariance
     if n_bootstrap > 0:
-        solution.sigma_bootstrap = _bootstrap(los, gnss, problem, best.x, n_bootstrap, rng, monitor,
-                                              len(starts), work, (poisson, los_sigma, gnss_weight))
+        solution.sigma_bootstrap = _bootstrap(problem, solution, n_bootstrap, rng, monitor, work)
     return solution
 
 
-def _bootstrap(los, gnss, problem, theta, n_bootstrap, rng, monitor, done, work, settings):
-    """Standard deviation of x, y, depth, ΔV over refits to resampled points (m, m, m, m³)."""
-    poisson, los_sigma, gnss_weight = settings
+def _resampled(problem, solution, rng):
+    """Bootstrap data: points resampled with replacement, or the model plus correlated noise draws."""
+    los, gnss = problem.los, problem.gnss
+    if problem.los_factor is None:
+        los = los.subset(rng.integers(0, len(los), len(los))) if los is not None else None
+        gnss = gnss.subset(rng.integers(0, len(gnss), len(gnss))) if gnss is not None else None
+        return problem.with_data(los, gnss)
+    model = problem.los_misfit(solution.theta)[0] + los.value
+    los = replace(los, value=model + problem.los_factor @ rng.standard_normal(len(los)))
+    if gnss is not None:
+        values = np.full(gnss.values.shape, np.nan)
+        predicted = problem.gnss_misfit(solution.theta)[0] + gnss.values.T[problem.g_valid]
+        noise = (gnss.sigmas.T[problem.g_valid]) * rng.standard_normal(predicted.size)
+        values.T[problem.g_valid] = predicted + noise
+        gnss = replace(gnss, values=values)
+    return problem.with_data(los, gnss)
+
+
+def _bootstrap(problem, solution, n_bootstrap, rng, monitor, work):
+    """Standard deviation of x, y, depth, ΔV over bootstrap refits (m, m, m, m³)."""
     samples = []
+    done = work - n_bootstrap
     for b in range(n_bootstrap):
-        los_b = los.subset(rng.integers(0, len(los), len(los))) if problem.los is not None else None
-        gnss_b = gnss.subset(rng.integers(0, len(gnss), len(gnss))) if problem.gnss is not None else None
-        resampled = _Problem(los_b, gnss_b, poisson, problem.nuisance, los_sigma, gnss_weight, problem.centre)
+        resampled = _resampled(problem, solution, rng)
         if resampled.n_observations > resampled.n_parameters:
-            samples.append(resampled.fit(theta).x[:4])
+            samples.append(resampled.fit(solution.theta).x[:4])
         monitor.update((done + b + 1) / work)
     if len(samples) < 2:
         return np.full(4, np.nan)
-    return np.std(np.array(samples), axis=0, ddof=1) * np.array([1000.0, 1000.0, 1000.0, 1e6])
+    return np.std(np.array(samples), axis=0, ddof=1) * SCALE
