@@ -8,6 +8,9 @@ from .baseline_strain import BaselineStrainAlgorithm
 from .coseismic_offset import CoseismicOffsetAlgorithm
 from .gnss_correction import GnssCorrectionAlgorithm
 from .gnss_time_series import GnssTimeSeriesAlgorithm
+from .mogi_forward import MogiForwardAlgorithm
+from .mogi_inversion import MogiInversionAlgorithm
+from .okada_forward import OkadaForwardAlgorithm
 from .simulate_stack import SimulateStackAlgorithm
 from .split_spectrum import SplitSpectrumAlgorithm
 from .strain_rate import StrainRateAlgorithm
@@ -24,6 +27,9 @@ ALGORITHM_CLASSES = [
     TroposphericCorrectionAlgorithm,
     GnssCorrectionAlgorithm,
     SplitSpectrumAlgorithm,
+    MogiForwardAlgorithm,
+    MogiInversionAlgorithm,
+    OkadaForwardAlgorithm,
     AscDescDecompositionAlgorithm,
     StrainRateAlgorithm,
     BaselineStrainAlgorithm,
