@@ -189,6 +189,17 @@ def test_yearly_geonet_files_are_joined_in_one_frame(tmp_path):
     assert np.allclose(joined.enu, whole.enu, atol=1e-6)
 
 
+def test_error_joining_files_with_and_without_coordinates(tmp_path):
+    located = formats.read_file(str(DATA / 'SAMS.icd.final_igs14.pos.neu'))
+    bare = formats.read_file(str(DATA / 'SAMN.neu'))
+    bare[0].station = 'SAMS'
+    with pytest.raises(InputError, match='station SAMS is in files with coordinates .* and without'):
+        formats.merge_stations(located + bare)
+    twice = formats.read_file(str(DATA / 'SAMN.neu')) + formats.read_file(str(DATA / 'SAMN.neu'))
+    (joined,) = formats.merge_stations(twice)                 # no coordinates: one origin assumed, joined
+    assert len(joined) == samples.N_DAYS                       # repeated epochs kept once
+
+
 def test_station_matching():
     names = ['KKN4', 'lhas', '940058', '940059', 'P123_GPS']
     assert formats.match_station('LHAS', names) == 1

@@ -814,8 +814,9 @@ def merge_stations(series_list):
     """Join series of the same station (for example yearly GEONET files) into one per station.
 
     When every part has a reference position the parts are re-expressed in the
-    local frame of the first part's reference (through ECEF); otherwise they are
-    concatenated as they are.  Repeated epochs keep the first part's value.
+    local frame of the first part's reference (through ECEF); when none has, they
+    are concatenated as they are (assumed to share one origin).  Parts with and
+    without coordinates cannot be joined.  Repeated epochs keep the first part's value.
     """
     merged = []
     for station, parts in _group(series_list, lambda s: s.station.upper()).items():
@@ -823,6 +824,12 @@ def merge_stations(series_list):
         if len(parts) == 1:
             merged.append(parts[0])
             continue
+        located = [p.name for p in parts if p.reference is not None]
+        if 0 < len(located) < len(parts):
+            others = [p.name for p in parts if p.reference is None]
+            raise InputError(f'{PARAMETER}: station {station} is in files with coordinates ({", ".join(located)}) '
+                             f'and without ({", ".join(others)}); their displacements have different origins '
+                             'and cannot be joined. Give the files of one kind.')
         base = parts[0]
         enus = []
         for part in parts:
