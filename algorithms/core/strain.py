@@ -350,11 +350,11 @@ def gridded_strain(x, y, ve, vn, se, sn, gx, gy, smoothing, min_stations=3):
     """Strain rate at nodes ``gx, gy`` (m) from stations weighted by exp(−d²/D²), D = ``smoothing``.
 
     Only stations within :data:`CUTOFF_FACTOR`·D of a node take part.  A node
-    is NaN when fewer than ``min_stations`` of them remain, or when they are
-    bunched: the weighted standard deviation of their positions is below
-    :data:`MIN_SPREAD`·D in some direction (the gradient would be an
-    extrapolation).  Returns (products, station count per node), arrays
-    shaped like ``gx``.
+    is NaN when fewer than ``min_stations`` of them remain, when no station
+    lies within D, or when they are bunched: the weighted standard deviation
+    of their positions is below :data:`MIN_SPREAD`·D in some direction (the
+    gradient would be an extrapolation).  Returns (products, station count
+    per node), arrays shaped like ``gx``.
     """
     shape = np.shape(gx)
     nodes = np.column_stack([np.ravel(gx), np.ravel(gy)])
@@ -366,7 +366,8 @@ def gridded_strain(x, y, ve, vn, se, sn, gx, gy, smoothing, min_stations=3):
     weights = np.where(inside, np.exp(-distance2 / scale2), 0.0)
     count = inside.sum(axis=1)
     gradient, covariance = velocity_gradients(dx, dy, ve, vn, se, sn, weights)
-    rejected = (count < max(3, min_stations)) | (_weighted_spread(dx, dy, weights) < MIN_SPREAD ** 2 * scale2)
+    rejected = ((count < max(3, min_stations)) | (distance2.min(axis=1) > scale2)
+                | (_weighted_spread(dx, dy, weights) < MIN_SPREAD ** 2 * scale2))
     gradient[rejected] = np.nan
     covariance[rejected] = np.nan
     products = gradient_products(gradient, covariance)
