@@ -11,6 +11,7 @@ from .gnss_time_series import GnssTimeSeriesAlgorithm
 from .mogi_forward import MogiForwardAlgorithm
 from .mogi_inversion import MogiInversionAlgorithm
 from .okada_forward import OkadaForwardAlgorithm
+from .sbas_inversion import SbasInversionAlgorithm
 from .simulate_stack import SimulateStackAlgorithm
 from .split_spectrum import SplitSpectrumAlgorithm
 from .strain_rate import StrainRateAlgorithm
@@ -21,6 +22,7 @@ from .tropospheric_delay import TroposphericDelayAlgorithm
 ALGORITHM_CLASSES = [
     SimulateStackAlgorithm,
     TimeSeriesFitAlgorithm,
+    SbasInversionAlgorithm,
     GnssTimeSeriesAlgorithm,
     CoseismicOffsetAlgorithm,
     TroposphericDelayAlgorithm,
