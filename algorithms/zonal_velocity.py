@@ -30,7 +30,8 @@ class ZonalVelocityAlgorithm(DeformationAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterRasterLayer(self.INPUT, self.tr('Velocity raster (mm/yr)')))
-        self.addParameter(QgsProcessingParameterBand(self.BAND, self.tr('Band'), 1, self.INPUT))
+        # optional with a default: QGIS 3.22 rejects a missing non-optional band even when it has a default
+        self.addParameter(QgsProcessingParameterBand(self.BAND, self.tr('Band'), 1, self.INPUT, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.ZONES, self.tr('Zones: hazard or geology polygons'), [QgsProcessing.TypeVectorPolygon]))
         self.addParameter(QgsProcessingParameterNumber(
@@ -84,7 +85,7 @@ class ZonalVelocityAlgorithm(DeformationAlgorithm):
         if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PolygonGeometry:
             raise InputError(f'{self.ZONES}: "{source.sourceName()}" is not a polygon layer; choose hazard '
                              'or geology polygons.')
-        band = self.parameterAsInt(parameters, self.BAND, context)
+        band = self.parameterAsInt(parameters, self.BAND, context) or 1
         threshold = self.parameterAsDouble(parameters, self.THRESHOLD, context)
         mode = THRESHOLD_MODES[self.parameterAsEnum(parameters, self.THRESHOLD_MODE, context)]
         prefix = self.parameterAsString(parameters, self.PREFIX, context) or ''

@@ -10,8 +10,8 @@ import numpy as np
 from osgeo import gdal
 from qgis.core import (QgsBasicNumericFormat, QgsCategorizedSymbolRenderer, QgsColorRampShader, QgsFillSymbol,
                        QgsGradientColorRamp, QgsGradientStop, QgsLineSymbol, QgsProject,
-                       QgsRasterShader, QgsRendererCategory, QgsSingleBandPseudoColorRenderer,
-                       QgsVectorLayer)
+                       QgsMapLayerLegendUtils, QgsRasterShader, QgsRendererCategory,
+                       QgsSingleBandPseudoColorRenderer, QgsSingleSymbolRenderer, QgsVectorLayer)
 from qgis.PyQt.QtGui import QColor
 
 from ..algorithms.core.statistics import symmetric_limit
@@ -95,7 +95,16 @@ def _categorized(layer, field, colours, make_symbol, label=str):
 
 
 def style_hazard_layer(layer, field='hazard'):
-    """Hazard zones: coloured outlines by hazard type, no fill (the velocity stays readable)."""
+    """Hazard zones: coloured outlines by hazard type, no fill (the velocity stays readable).
+
+    A layer without the ``field`` (the user's own hazard map) gets plain red outlines.
+    """
+    if field not in layer.fields().names():
+        layer.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
+            {'style': 'no', 'outline_color': HAZARD_COLOURS['volcanic'], 'outline_width': '0.7'})))
+        layer.triggerRepaint()
+        return
+
     def symbol(colour, value):
         style = 'dash' if value == 'fault' else 'solid'
         return QgsFillSymbol.createSimple({'style': 'no', 'outline_color': colour, 'outline_width': '0.7',
@@ -104,7 +113,15 @@ def style_hazard_layer(layer, field='hazard'):
 
 
 def style_geology_layer(layer, field='code', name_field='unit', opacity=0.75):
-    """Geologic units: conventional pale fills, thin grey boundaries; legend 'code — unit name'."""
+    """Geologic units: conventional pale fills, thin grey boundaries; legend 'code — unit name'.
+
+    A layer without the ``field`` keeps its own symbology; only its opacity is set.
+    """
+    if field not in layer.fields().names():
+        layer.setOpacity(opacity)
+        layer.triggerRepaint()
+        return
+
     def symbol(colour, _value):
         return QgsFillSymbol.createSimple({'color': colour, 'outline_color': '#808080', 'outline_width': '0.2'})
     names = {}
@@ -162,3 +179,39 @@ def build_deformation_map(velocity_layer, hazard_layers=(), geology_layers=(), l
         else:
             root.insertLayer(position, layer)
     return ordered
+
+
+# -- additions for the deformation-map dock -------------------------------------------------------
+SAMPLE_PROPERTY = 'deformation_toolbox/sample'
+
+
+def robust_limit(layer, band=1, percentile=98.0):
+    """Half-width of the symmetric ramp: the ``percentile`` of |v| over ``band`` (reduced-resolution read)."""
+    return symmetric_limit(band_sample(layer, band), percentile)
+
+
+def set_legend_title(layer, title, project=None):
+    """Show ``title`` (e.g. 'LOS velocity (mm/yr)') as the first legend line of ``layer`` in ``project``'s tree.
+
+    For a pseudo-colour raster that line is the band name ('Band 1: …'); it becomes the title above the ramp.
+    """
+    project = project or QgsProject.instance()
+    node = project.layerTreeRoot().findLayer(layer.id())
+    if node is None:
+        return False
+    QgsMapLayerLegendUtils.setLegendNodeUserLabel(node, 0, title)
+    layer.emitStyleChanged()
+    return True
+
+
+def project_sample_layers(project=None):
+    """The bundled sample layers already in ``project`` (hazard, geology, faults), loading them when absent."""
+    project = project or QgsProject.instance()
+    found = {layer.customProperty(SAMPLE_PROPERTY): layer for layer in project.mapLayers().values()
+             if layer.customProperty(SAMPLE_PROPERTY)}
+    if set(found) >= {'hazard', 'geology', 'faults'}:
+        return found['hazard'], found['geology'], found['faults']
+    layers = sample_layers()
+    for key, layer in zip(('hazard', 'geology', 'faults'), layers):
+        layer.setCustomProperty(SAMPLE_PROPERTY, key)
+    return layers
