@@ -18,6 +18,7 @@ from .strain_rate import StrainRateAlgorithm
 from .time_series_fit import TimeSeriesFitAlgorithm
 from .tropospheric_correction import TroposphericCorrectionAlgorithm
 from .tropospheric_delay import TroposphericDelayAlgorithm
+from .zonal_velocity import ZonalVelocityAlgorithm
 
 ALGORITHM_CLASSES = [
     SimulateStackAlgorithm,
@@ -29,6 +30,7 @@ ALGORITHM_CLASSES = [
     TroposphericCorrectionAlgorithm,
     GnssCorrectionAlgorithm,
     SplitSpectrumAlgorithm,
+    ZonalVelocityAlgorithm,
     MogiForwardAlgorithm,
     MogiInversionAlgorithm,
     OkadaForwardAlgorithm,
