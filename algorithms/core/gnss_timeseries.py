@@ -9,9 +9,14 @@ with the model of :mod:`.trajectory` (t in years since the station's first day,
 
 by weighted least squares, weights 1/σ² from the file's formal standard
 deviations (equal weights where the file gives none).  Parameter 1σ is
-√(s₀² (GᵀWG)⁻¹_jj) with the a-posteriori variance factor s₀² = Σ w r²/(n − k),
-so it reflects the actual scatter (white noise only: time-correlated noise
-makes real velocity uncertainties larger, often by a factor 2–5).
+
+    σ_j = √(s₀² (GᵀWG)⁻¹_jj · (1 + ρ)/(1 − ρ))
+
+with the a-posteriori variance factor s₀² = Σ w r²/(n − k) (the actual
+scatter) and ρ ∈ [0, 0.95] the lag-1 autocorrelation of the normalised
+residuals of consecutive kept days: the AR(1) variance inflation, since
+daily GNSS errors are correlated in time and white-noise σ are too small
+(flicker noise over many years can make the true uncertainty larger still).
 
 Preparation:
 
@@ -50,6 +55,7 @@ MAX_ITERATIONS = 20
 MAD_TO_SIGMA = 1.4826
 #: floor of the robust spread of normalised residuals (rounding-level residuals are never outliers)
 MIN_SPREAD = 1e-6
+MAX_CORRELATION = 0.95
 
 
 @dataclass(frozen=True)
@@ -175,6 +181,15 @@ def weighted_fit(design, values, sigmas, keep):
     return coefficients, sigma, residuals
 
 
+def correlation_factor(normalised):
+    """√((1 + ρ)/(1 − ρ)) per column of ``normalised`` (n, 3), ρ its lag-1 autocorrelation in [0, 0.95]."""
+    z = normalised - normalised.mean(axis=0)
+    with np.errstate(invalid='ignore', divide='ignore'):
+        rho = np.sum(z[1:] * z[:-1], axis=0) / np.sum(z ** 2, axis=0)
+    rho = np.clip(np.nan_to_num(rho), 0.0, MAX_CORRELATION)
+    return np.sqrt((1.0 + rho) / (1.0 - rho))
+
+
 def reject_outliers(residuals, sigmas, keep, threshold):
     """Days to keep: none of the components beyond ``threshold`` robust σ of the normalised residuals."""
     if threshold <= 0:
@@ -212,6 +227,7 @@ def fit_station(series, options):
                          f'({", ".join(model.columns())}) is not constrained by its {int(keep.sum())} days '
                          f'({dates[0].isoformat()} to {dates[-1].isoformat()}); remove terms or steps without '
                          'data on both sides.')
+    parameter_sigmas = parameter_sigmas * correlation_factor(residuals[keep] / sigmas[keep])[:, None]
     rms = np.sqrt(np.mean(residuals[keep] ** 2, axis=0))
     notes = []
     if (options.annual or options.semiannual) and not (model.annual or model.semiannual):
