@@ -17,11 +17,15 @@ So the daily solution of the event day, which mixes both states, is never
 used, and ``G`` skips the shaking, outage or fast early afterslip.  The same
 rule serves 30-s kinematic solutions (Δ/2 = 15 s).
 
-1σ of d_c: √(s_b²/n_b + s_a²/n_a), with s the standard deviation of the
-window's epochs (mean) or 1.2533 × 1.4826 × MAD (median, its asymptotic
-standard error); a window with a single epoch uses that epoch's formal σ.
-This assumes independent epochs: kinematic errors are correlated over minutes
-to hours, so for high-rate data read it as a lower bound.
+1σ of d_c: √(e_b² + e_a²) with the standard error of each window's statistic
+
+    e = s/√n · √((1 + ρ)/(1 − ρ)),
+
+s the standard deviation of the window's epochs (mean) or 1.2533 × 1.4826 ×
+MAD (median, its asymptotic efficiency) and ρ ∈ [0, 0.95] the lag-1
+autocorrelation of the epochs (AR(1) inflation: kinematic errors are
+correlated over minutes to hours, daily ones over days); a window with a
+single epoch uses that epoch's formal σ.
 
 Horizontal magnitude h = √(d_e² + d_n²) [mm]; azimuth = atan2(d_e, d_n) in
 degrees clockwise from north, [0, 360), the direction of motion.
@@ -31,6 +35,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .errors import InputError
+from .gnss_timeseries import correlation_factor
 
 STATISTICS = ('mean', 'median')
 MEDIAN_EFFICIENCY = 1.2533
@@ -75,7 +80,7 @@ def window_statistic(values, sigmas, statistic):
         scale = np.std(values, axis=0, ddof=1) if len(values) > 1 else np.full(3, np.nan)
     if len(values) == 1:
         return centre, sigmas[0]
-    return centre, scale / np.sqrt(len(values))
+    return centre, scale / np.sqrt(len(values)) * correlation_factor(values - centre)
 
 
 def coseismic_offset(series, event, window_before_h, window_after_h, gap_after_h=0.0, statistic='mean',
