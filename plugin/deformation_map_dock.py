@@ -11,7 +11,7 @@ from qgis.core import Qgis, QgsMapLayer, QgsMapLayerType, QgsProcessingContext, 
 from qgis.gui import QgsCheckableComboBox, QgsMapLayerComboBox, QgsRasterBandComboBox
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout,
-                                 QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QToolButton)
+                                 QHeaderView, QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QToolButton)
 
 from ..algorithms.core.errors import InputError
 from .dock_base import DockBase, guarded
@@ -126,6 +126,10 @@ class DeformationMapDock(DockBase):
         self.zone_table = QTableWidget(0, len(TABLE_FIELDS) + 1)
         self.zone_table.setHorizontalHeaderLabels([self.tr('zone')] + [header for _, header in TABLE_FIELDS])
         self.zone_table.verticalHeader().setVisible(False)
+        self.zone_table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.zone_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.zone_table.setMinimumHeight(150)
         zone_form.addRow(self.zone_table)
         self.body_layout.addWidget(group, 1)
@@ -238,7 +242,7 @@ class DeformationMapDock(DockBase):
         for r, row in enumerate(rows):
             for c, value in enumerate(row):
                 item = QTableWidgetItem(cell_text(value))
+                item.setToolTip(cell_text(value))
                 if c:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.zone_table.setItem(r, c, item)
-        self.zone_table.resizeColumnsToContents()

@@ -10,9 +10,9 @@ import traceback
 from matplotlib.backends.backend_qt5agg import FigureCanvasQTAgg, NavigationToolbar2QT
 from matplotlib.figure import Figure
 from qgis.core import Qgis, QgsCoordinateTransform, QgsMessageLog, QgsProject
-from qgis.gui import QgsDockWidget, QgsMessageBar
-from qgis.PyQt.QtCore import QCoreApplication
-from qgis.PyQt.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from qgis.gui import QgsDockWidget
+from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..algorithms.core.errors import InputError
 from .map_tools import SketchTool
@@ -24,7 +24,7 @@ COLOURS = ('#1f77b4', '#d62728', '#2ca02c', '#ff7f0e', '#9467bd', '#8c564b', '#e
 
 
 def guarded(method):
-    """Run a slot; show an :class:`InputError` (or any failure) in the dock's message bar, never a traceback."""
+    """Run a slot; show an :class:`InputError` (or any failure) in the dock's message line, never a traceback."""
     @functools.wraps(method)
     def wrapper(self, *args, **kwargs):
         try:
@@ -57,6 +57,14 @@ class PlotWidget(QWidget):
     def draw(self):
         self.canvas.draw_idle()
 
+    @staticmethod
+    def legend_below(axes, handles=None):
+        """Legend under the axes, never over the data; two columns when it is long."""
+        handles = axes.get_legend_handles_labels()[0] if handles is None else handles
+        if handles:
+            axes.legend(handles=handles, fontsize=7, loc='upper center', bbox_to_anchor=(0.5, -0.13),
+                        ncol=2 if len(handles) > 2 else 1, frameon=False)
+
     def save_png(self, path, dpi=150):
         self.figure.savefig(path, dpi=dpi)
         return path
@@ -78,8 +86,41 @@ def number(value):
     return repr(float(value))
 
 
+#: message colours (background, border) per level
+MESSAGE_STYLES = {
+    Qgis.MessageLevel.Info: ('#e8f0fe', '#4a7bd0'),
+    Qgis.MessageLevel.Warning: ('#fff4e5', '#e08a00'),
+    Qgis.MessageLevel.Critical: ('#fdecea', '#c62828'),
+    Qgis.MessageLevel.Success: ('#e6f4ea', '#2e7d32'),
+}
+
+
+class MessageLabel(QLabel):
+    """A word-wrapped message line (long layer names stay readable in a narrow dock); hidden when empty."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.level = None
+        self.hide()
+
+    def show_message(self, text, level=Qgis.MessageLevel.Info):
+        background, border = MESSAGE_STYLES.get(level, MESSAGE_STYLES[Qgis.MessageLevel.Info])
+        self.setStyleSheet(f'QLabel {{ background: {background}; border: 1px solid {border}; '
+                           'border-radius: 3px; padding: 4px; }')
+        self.level = level
+        self.setText(text)
+        self.show()
+
+    def clear_message(self):
+        self.level = None
+        self.clear()
+        self.hide()
+
+
 class DockBase(QgsDockWidget):
-    """Base of the docks: message bar on top, CSV/PNG export buttons, unload."""
+    """Base of the docks: a message line on top, CSV/PNG export buttons, unload."""
 
     def __init__(self, title, canvas, parent=None):
         super().__init__(title, parent)
@@ -91,21 +132,24 @@ class DockBase(QgsDockWidget):
         body = QWidget(self)
         self.body_layout = QVBoxLayout(body)
         self.body_layout.setContentsMargins(4, 4, 4, 4)
-        self.message_bar = QgsMessageBar(body)
-        self.body_layout.addWidget(self.message_bar)
+        self.message_label = MessageLabel(body)
+        self.body_layout.addWidget(self.message_label)
         self.setWidget(body)
+        self.visibilityChanged.connect(self._show_canvas_items)
 
     def tr(self, text):
         return QCoreApplication.translate(type(self).__name__, text)
 
     # -- messages -----------------------------------------------------------
-    def show_message(self, text, level=Qgis.MessageLevel.Info, duration=8):
-        self.message_bar.clearWidgets()
-        self.message_bar.pushMessage(text, level, duration)
+    def show_message(self, text, level=Qgis.MessageLevel.Info):
+        self.message_label.show_message(text, level)
+
+    def clear_message(self):
+        self.message_label.clear_message()
 
     def messages(self):
-        """Texts currently shown in the dock's message bar."""
-        return [item.text() for item in self.message_bar.items()]
+        """Text currently shown in the dock's message line (a list, empty when none)."""
+        return [self.message_label.text()] if self.message_label.level is not None else []
 
     # -- plumbing -----------------------------------------------------------
     def connect(self, signal, slot):
@@ -126,7 +170,13 @@ class DockBase(QgsDockWidget):
 
     def add_canvas_item(self, item):
         self._canvas_items.append(item)
+        item.setVisible(self.isVisible())
         return item
+
+    def _show_canvas_items(self, visible):
+        """The dock's markers and lines are on the map only while the dock is shown."""
+        for item in self._canvas_items:
+            item.setVisible(visible)
 
     def remove_canvas_items(self, items=None):
         items = list(self._canvas_items) if items is None else list(items)

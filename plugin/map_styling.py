@@ -200,7 +200,7 @@ def set_legend_title(layer, title, project=None):
     if node is None:
         return False
     QgsMapLayerLegendUtils.setLegendNodeUserLabel(node, 0, title)
-    layer.emitStyleChanged()
+    layer.legendChanged.emit()  # layer-tree models rebuild the legend nodes
     return True
 
 

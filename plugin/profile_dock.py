@@ -14,8 +14,8 @@ from qgis.core import (Qgis, QgsCoordinateReferenceSystem, QgsFeatureRequest, Qg
 from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox, QgsRubberBand
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
-from qgis.PyQt.QtWidgets import (QDoubleSpinBox, QGridLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-                                 QToolButton)
+from qgis.PyQt.QtWidgets import (QDoubleSpinBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+                                 QListWidgetItem, QToolButton)
 
 from ..algorithms.core.errors import InputError
 from ..algorithms.core.profile import ProfileLine
@@ -108,11 +108,17 @@ class ProfileDock(DockBase):
         self.buffer_spin.setValue(100.0)
         self.buffer_spin.setSuffix(self.tr(' m'))
         grid.addWidget(self.buffer_spin, 1, 3)
+        grid.addWidget(QLabel(self.tr('Units')), 2, 0)
+        self.point_units_edit = QLineEdit('mm/yr')
+        self.point_units_edit.setToolTip(self.tr('Units of the point values: the points share the axis of '
+                                                 'rasters in the same units'))
+        grid.addWidget(self.point_units_edit, 2, 1)
         layout.addLayout(grid)
         self.point_combo.layerChanged.connect(self.field_combo.setLayer)
         self.point_combo.layerChanged.connect(lambda _layer: self._resample())
         self.field_combo.fieldChanged.connect(lambda _field: self._resample())
         self.buffer_spin.editingFinished.connect(self._resample)
+        self.point_units_edit.editingFinished.connect(self._resample)
 
         row = QHBoxLayout()
         self.draw_button = QToolButton()
@@ -216,7 +222,7 @@ class ProfileDock(DockBase):
         self.curves = []
         self._place_line()
         self.length_label.clear()
-        self.message_bar.clearWidgets()
+        self.clear_message()
         self.redraw()
 
     def _resample(self):
@@ -265,7 +271,7 @@ class ProfileDock(DockBase):
         if notes:
             self.show_message(' '.join(notes), Qgis.MessageLevel.Warning)
         else:
-            self.message_bar.clearWidgets()
+            self.clear_message()
         return curves
 
     def _raster_curve(self, line, layer, band, colour):
@@ -297,7 +303,8 @@ class ProfileDock(DockBase):
             ids.append(feature.id())
         keep, along, offset = line.points_within(xs, ys, crs_wkt(layer.crs()), self.buffer_spin.value())
         pick = (lambda a: np.asarray(a, dtype=float)[keep]) if len(xs) else (lambda a: np.array([]))
-        return ProfileCurve(f'{layer.name()} — {field}', layer.id(), 'points', 0, '', along, pick(values),
+        units = self.point_units_edit.text().strip()
+        return ProfileCurve(f'{layer.name()} — {field}', layer.id(), 'points', 0, units, along, pick(values),
                             pick(xs), pick(ys), layer.crs().authid(), colour,
                             ids=np.asarray(ids, dtype=np.int64)[keep] if len(ids) else np.array([], dtype=np.int64),
                             offset=offset)
@@ -335,11 +342,9 @@ class ProfileDock(DockBase):
 
     # -- plotting -------------------------------------------------------------------
     def axis_keys(self):
-        """Axis of each curve: curves with the same (non-empty) raster units share one."""
-        keys = []
-        for index, curve in enumerate(self.curves):
-            keys.append(f'units:{curve.units}' if curve.kind == 'raster' and curve.units else f'curve:{index}')
-        return keys
+        """Axis of each curve: curves with the same (non-empty) units share one."""
+        return [f'units:{curve.units}' if curve.units else f'curve:{index}'
+                for index, curve in enumerate(self.curves)]
 
     @guarded
     def redraw(self):
@@ -357,7 +362,8 @@ class ProfileDock(DockBase):
                 if self._shared(key):
                     axes.set_ylabel(curve.units)
                 else:
-                    axes.set_ylabel(f'{curve.name} ({curve.units})' if curve.units else curve.name,
+                    with_units = curve.units and f'({curve.units})' not in curve.name
+                    axes.set_ylabel(f'{curve.name} ({curve.units})' if with_units else curve.name,
                                     color=curve.colour)
             axes = axes_by_key[key]
             if curve.kind == 'raster':
@@ -371,7 +377,7 @@ class ProfileDock(DockBase):
         main.set_xlabel(self.tr('Distance along the profile (m)'))
         main.grid(True, linewidth=0.3)
         if handles:
-            main.legend(handles=handles, fontsize=7, loc='best')
+            self.plot.legend_below(main, handles)
         else:
             main.text(0.5, 0.5, self.tr('Tick rasters, press Draw line and click the map'), ha='center',
                       va='center', transform=main.transAxes, color='#666666')

@@ -378,7 +378,7 @@ class TimeSeriesDock(DockBase):
         self._remove_picks(list(self.picks))
         self.set_reference(None)
         self._colour_index = 0
-        self.message_bar.clearWidgets()
+        self.clear_message()
 
     def _next_colour(self):
         colour = COLOURS[self._colour_index % len(COLOURS)]
@@ -399,12 +399,15 @@ class TimeSeriesDock(DockBase):
 
     # -- canvas items ---------------------------------------------------------
     def _add_marker(self, pick, icon):
-        marker = self.add_canvas_item(QgsVertexMarker(self.canvas))
-        marker.setIconType(icon)
-        marker.setColor(QColor(pick.colour))
-        marker.setIconSize(12)
-        marker.setPenWidth(3)
-        pick.items = [marker]
+        """A coloured marker over a white halo (visible on dark velocities)."""
+        pick.items = []
+        for colour, size, width in (('#ffffff', 14, 6), (pick.colour, 12, 3)):
+            marker = self.add_canvas_item(QgsVertexMarker(self.canvas))
+            marker.setIconType(icon)
+            marker.setColor(QColor(colour))
+            marker.setIconSize(size)
+            marker.setPenWidth(width)
+            pick.items.append(marker)
         self._place(pick)
 
     def _add_band(self, pick):
@@ -475,7 +478,10 @@ class TimeSeriesDock(DockBase):
         if self.reference is not None:
             axes.set_title(self.tr('Relative to {0}').format(self.reference.label), fontsize=9)
         if self.picks:
-            axes.legend(fontsize=7, loc='best')
+            handles = axes.get_legend_handles_labels()[0]
+            # series in the first column, their fits beside them
+            handles = [h for h in handles if h.get_gid() == 'series'] + [h for h in handles if h.get_gid() == 'fit']
+            self.plot.legend_below(axes, handles)
         else:
             axes.text(0.5, 0.5, self.tr('Choose a layer, press Pick and click the map'), ha='center',
                       va='center', transform=axes.transAxes, color='#666666')

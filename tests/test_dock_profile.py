@@ -144,13 +144,16 @@ def test_several_layers_on_twin_axes_and_points_within_the_buffer(dock, layers):
                                                               QgsPointXY(X0 + 250, start.y() + 40)),
                                                   -ellipsoidal(QgsPointXY(X0 + 610, start.y()),
                                                                QgsPointXY(X0 + 610, start.y() - 90))], rtol=1e-5)
-        # velocity and east (mm/yr) share the left axis; the DEM (m) and the points get twin axes
-        axes = {tuple(sorted(line.get_label() for line in a.get_lines())) or ('points',): a
-                for a in dock.plot.figure.axes}
-        assert set(axes) == {('east', 'velocity'), ('dem',), ('points',)}
+        # velocity, east and the points (all mm/yr) share the left axis; the DEM (m) gets a twin axis
+        axes = {tuple(sorted(line.get_label() for line in a.get_lines())): a for a in dock.plot.figure.axes}
+        assert set(axes) == {('east', 'velocity'), ('dem',)}
         assert axes[('east', 'velocity')].get_ylabel() == 'mm/yr'
         assert axes[('dem',)].get_ylabel() == 'dem (m)'
-        np.testing.assert_array_equal(axes[('points',)].collections[0].get_offsets()[:, 1], [-3.5, 2.25])
+        np.testing.assert_array_equal(axes[('east', 'velocity')].collections[0].get_offsets()[:, 1], [-3.5, 2.25])
+        # points in other units get their own axis
+        dock.point_units_edit.setText('')
+        dock.update_profile()
+        assert len(dock.plot.figure.axes) == 3
     finally:
         QgsProject.instance().removeMapLayer(points.id())
 

@@ -84,7 +84,11 @@ def test_click_plots_exactly_the_pixel_band_values_against_band_dates(dock, rast
     click(shown_canvas, centre(7, 0))
     [(label, _, ys)] = dock.plotted()
     np.testing.assert_array_equal(ys, pixel_values()[:, 0, 7])
-    assert len(dock.picks[0].items) == 1  # one marker on the canvas
+    assert len(dock.picks[0].items) == 2  # one marker (over a white halo) on the canvas
+    dock.hide()                           # markers are on the map only while the dock is shown
+    assert not any(item.isVisible() for item in dock.picks[0].items)
+    dock.show()
+    assert all(item.isVisible() for item in dock.picks[0].items)
 
 
 def test_reference_pick_subtracts_its_series(dock, raster_layer, shown_canvas):
@@ -212,7 +216,7 @@ def test_single_band_and_no_date_layers_are_refused_with_a_message(dock, shown_c
 def test_layer_removal_and_crs_change_are_survived(dock, raster_layer, shown_canvas):
     dock.layer_combo.setLayer(raster_layer)
     dock.pick(centre(3, 2))
-    marker = dock.picks[0].items[0]
+    marker = dock.picks[0].items[-1]
     # project/canvas CRS to WGS84: the marker follows, a click at the same place gives the same pixel
     wgs84 = QgsCoordinateReferenceSystem('EPSG:4326')
     transform = QgsCoordinateTransform(raster_layer.crs(), wgs84, QgsProject.instance())
