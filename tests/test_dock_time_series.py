@@ -5,7 +5,7 @@ import datetime as dt
 import numpy as np
 import pytest
 from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsPointXY, QgsProject,
-                       QgsRasterLayer)
+                       QgsRasterLayer, QgsVectorLayer)
 from qgis.PyQt.QtCore import Qt
 
 from deformation_toolbox.algorithms.core.raster_stack import grid_from_origin, time_series_writer, write_raster
@@ -91,11 +91,16 @@ def test_click_plots_exactly_the_pixel_band_values_against_band_dates(dock, rast
     assert all(item.isVisible() for item in dock.picks[0].items)
 
 
-def test_reference_pick_subtracts_its_series(dock, raster_layer, shown_canvas):
-    dock.layer_combo.setLayer(raster_layer)
-    dock.pick(centre(4, 3))
+def pick_two(dock, layer, first, second):
+    """Plot the pixels ``first`` and ``second`` ((column, row)) of ``layer`` together."""
+    dock.layer_combo.setLayer(layer)
+    dock.pick(centre(*first))
     dock.add_check.setChecked(True)
-    dock.pick(centre(1, 1))
+    dock.pick(centre(*second))
+
+
+def test_reference_pick_subtracts_its_series(dock, raster_layer, shown_canvas):
+    pick_two(dock, raster_layer, (4, 3), (1, 1))
     dock.reference_button.setChecked(True)
     click(shown_canvas, centre(2, 0))
     values = pixel_values()
@@ -170,6 +175,27 @@ def test_yyyymmdd_and_dyyyymmdd_fields_in_another_crs(dock, shown_canvas, raster
             QgsProject.instance().removeMapLayer(layer.id())
 
 
+def test_egms_csv_loaded_as_delimited_text(dock, shown_canvas, raster_layer, tmp_path):
+    """EGMS L2b/L3 CSV: pid, easting, northing, …, then one YYYYMMDD column per date."""
+    path = tmp_path / 'EGMS_L2b_sample.csv'
+    header = ['pid', 'easting', 'northing', 'mean_velocity'] + [f'{d:%Y%m%d}' for d in DATES]
+    rows = [['1a2B', 500355.0, 3999745.0, -4.1] + [round(-0.7 * k, 1) for k in range(len(DATES))],
+            ['7cD9', 500560.0, 3999430.0, 1.2] + [round(0.3 * k, 1) for k in range(len(DATES))]]
+    path.write_text('\n'.join(','.join(map(str, row)) for row in [header] + rows) + '\n', encoding='utf-8')
+    layer = QgsVectorLayer(f'file://{path}?delimiter=,&xField=easting&yField=northing&crs=EPSG:32654',
+                           'EGMS L2b', 'delimitedtext')
+    assert layer.isValid() and layer.featureCount() == 2
+    QgsProject.instance().addMapLayer(layer)
+    try:
+        dock.layer_combo.setLayer(layer)
+        dock.pick(QgsPointXY(500562.0, 3999428.0))
+        [(label, xs, ys)] = dock.plotted()
+        assert (label, xs) == ('Point 7cD9', DATES)
+        np.testing.assert_array_equal(ys, [round(0.3 * k, 1) for k in range(len(DATES))])
+    finally:
+        QgsProject.instance().removeMapLayer(layer.id())
+
+
 def test_polygon_mean_of_pixels(dock, raster_layer):
     dock.layer_combo.setLayer(raster_layer)
     # polygon around the centres of columns 1–2, rows 1–3 (6 pixels)
@@ -240,10 +266,7 @@ def test_layer_removal_and_crs_change_are_survived(dock, raster_layer, shown_can
 
 
 def test_csv_and_png_export(dock, raster_layer, tmp_path):
-    dock.layer_combo.setLayer(raster_layer)
-    dock.pick(centre(3, 2))
-    dock.add_check.setChecked(True)
-    dock.pick(centre(1, 4))
+    pick_two(dock, raster_layer, (3, 2), (1, 4))
     dock.fit_group.setChecked(True)
     dock.annual_check.setChecked(False)
     path = dock.export_csv(str(tmp_path / 'series.csv'))
