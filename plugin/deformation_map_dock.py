@@ -154,7 +154,10 @@ class DeformationMapDock(DockBase):
     def set_checked_layers(self, hazard=(), geology=(), lines=()):
         """Tick exactly these layers in the three lists."""
         for combo, chosen in ((self.hazard_combo, hazard), (self.geology_combo, geology), (self.line_combo, lines)):
-            combo.setCheckedItems([layer.name() for layer in chosen])
+            ids = {layer.id() for layer in chosen}
+            for index in range(combo.count()):
+                combo.setItemCheckState(index, Qt.CheckState.Checked if combo.itemData(index) in ids
+                                        else Qt.CheckState.Unchecked)
 
     def _checked(self, combo):
         return [layer for layer in (self.project.mapLayer(i) for i in combo.checkedItemsData()) if layer]

@@ -1,4 +1,4 @@
-"""The QGIS plugin object: registers the Processing provider (desktop and qgis_process) and, on the desktop, the docks."""
+"""The QGIS plugin object: the Processing provider (desktop and qgis_process) and, on the desktop, the docks."""
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtWidgets import QAction

@@ -11,11 +11,10 @@ from dataclasses import dataclass, field
 
 import numpy as np
 from matplotlib import dates as mdates
-from osgeo import ogr
 from qgis.core import (Qgis, QgsCoordinateReferenceSystem, QgsFeatureRequest, QgsGeometry, QgsMapLayerType,
                        QgsPointXY, QgsRectangle, QgsWkbTypes)
 from qgis.gui import QgsMapLayerComboBox, QgsRubberBand, QgsVertexMarker
-from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (QCheckBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QSpinBox,
                                  QToolButton)
@@ -289,7 +288,8 @@ class TimeSeriesDock(DockBase):
         if source is None:
             if layer.type() == QgsMapLayerType.RasterLayer:
                 source = RasterSeriesSource(layer)
-            elif layer.type() == QgsMapLayerType.VectorLayer and layer.geometryType() == QgsWkbTypes.GeometryType.PointGeometry:
+            elif (layer.type() == QgsMapLayerType.VectorLayer
+                  and layer.geometryType() == QgsWkbTypes.GeometryType.PointGeometry):
                 source = PointSeriesSource(layer)
             else:
                 raise InputError(self.tr('"{0}" is neither a raster nor a point layer.').format(layer.name()))
@@ -305,7 +305,8 @@ class TimeSeriesDock(DockBase):
     # -- picking ------------------------------------------------------------
     def _on_point(self, point, add):
         if self.mode == 'reference':
-            self.pick_reference(point)
+            if self.pick_reference(point) is not None:
+                self.pick_button.setChecked(True)       # back to picking once the reference is set
         else:
             self.pick(point, add=add or None)
 

@@ -155,7 +155,8 @@ def main():
         canvas.setCanvasColor(QColor('#ffffff'))
         window.setCentralWidget(canvas)
         project = QgsProject.instance()
-        bridge = QgsLayerTreeMapCanvasBridge(project.layerTreeRoot(), canvas)  # noqa: F841 - keeps the map in tree order
+        # the bridge keeps the map in layer-tree order
+        bridge = QgsLayerTreeMapCanvasBridge(project.layerTreeRoot(), canvas)  # noqa: F841
         tree_dock = QDockWidget('Layers', window)
         tree_view = QgsLayerTreeView()
         tree_model = QgsLayerTreeModel(project.layerTreeRoot(), tree_view)

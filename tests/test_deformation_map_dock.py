@@ -116,10 +116,14 @@ def test_editable_limit_percentile_and_users_own_layers(dock, velocity, project)
     assert not project.mapLayersByName('Hazard zones (sample)')               # no sample when the user chose
 
 
-def test_no_velocity_layer_gives_a_message(plugin, project):
+def test_removed_velocity_layer_gives_a_message(plugin, project, velocity_path):
     dock = plugin.show_dock('deformation_map')
-    dock.velocity_combo.setLayer(None)
-    assert dock.apply() is None
+    layer = QgsRasterLayer(velocity_path, 'LOS velocity')
+    project.addMapLayer(layer)
+    dock.velocity_combo.setLayer(layer)
+    project.removeMapLayer(layer.id())
+    assert dock.velocity_combo.currentLayer() is None
+    assert dock.apply() is None and dock.compute_zones() is None
     assert any('Choose the velocity raster' in text for text in dock.messages())
 
 

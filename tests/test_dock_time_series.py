@@ -103,6 +103,7 @@ def test_reference_pick_subtracts_its_series(dock, raster_layer, shown_canvas):
     pick_two(dock, raster_layer, (4, 3), (1, 1))
     dock.reference_button.setChecked(True)
     click(shown_canvas, centre(2, 0))
+    assert dock.pick_button.isChecked() and dock.mode == 'pick'       # back to picking
     values = pixel_values()
     series = dock.plotted()
     np.testing.assert_allclose(series[0][2], values[:, 3, 4] - values[:, 0, 2], rtol=0, atol=1e-9)
