@@ -70,6 +70,16 @@ def series_from_truth(days, enu_mm, sigma_mm=1.0, antenna=None, station='TRUE'):
                                    antenna=antenna)
 
 
+def ar1_noise(rng, n, rho):
+    """(n, 3) unit-variance AR(1) noise with lag-1 correlation ``rho``."""
+    white = rng.normal(size=(n, 3))
+    noise = np.empty_like(white)
+    noise[0] = white[0]
+    for i in range(1, n):
+        noise[i] = rho * noise[i - 1] + np.sqrt(1 - rho ** 2) * white[i]
+    return noise
+
+
 # -- core: trajectory model -------------------------------------------------------------------------
 
 def test_noise_free_trajectory_recovered_exactly():
@@ -122,11 +132,7 @@ def test_velocity_sigma_matches_the_scatter_of_estimates_for_correlated_noise(rh
     options = gnss_timeseries.GnssModelOptions(annual=False, semiannual=False, outlier_threshold=0.0)
     estimates, sigmas = [], []
     for _ in range(150):
-        white = rng.normal(size=(730, 3))
-        noise = np.empty_like(white)
-        noise[0] = white[0]
-        for i in range(1, 730):
-            noise[i] = rho * noise[i - 1] + np.sqrt(1 - rho ** 2) * white[i]
+        noise = ar1_noise(rng, 730, rho)
         fit = gnss_timeseries.fit_station(series_from_truth(days, 2.0 * noise, sigma_mm=2.0), options)
         estimates.append(fit.coefficients[:, 1])
         sigmas.append(fit.sigmas[:, 1])
@@ -213,13 +219,8 @@ def test_offset_sigma_matches_the_scatter_for_correlated_kinematic_noise():
     rng = np.random.default_rng(2)
     estimates, sigmas = [], []
     for _ in range(150):
-        white = rng.normal(size=(480, 3))
-        noise = np.empty_like(white)
-        noise[0] = white[0]
-        for i in range(1, 480):
-            noise[i] = 0.9 * noise[i - 1] + np.sqrt(1 - 0.81) * white[i]
-        series = gnss_formats.GnssSeries('MC', 'mc.pos', 'rtklib', times, 0.005 * noise, np.full((480, 3), 0.005),
-                                         None)
+        series = gnss_formats.GnssSeries('MC', 'mc.pos', 'rtklib', times, 0.005 * ar1_noise(rng, 480, 0.9),
+                                         np.full((480, 3), 0.005), None)
         offset = coseismic.coseismic_offset(series, dt.datetime(2020, 1, 1, 2, 0), 2.0, 2.0)
         estimates.append(offset.displacement)
         sigmas.append(offset.sigma)
