@@ -5,6 +5,7 @@ after the package, so a link ``.build/plugins/deformation_toolbox`` → root is
 made here and used both for imports and for ``qgis_process.bin`` (through
 ``QGIS_PLUGINPATH``).
 """
+import gc
 import json
 import os
 import pathlib
@@ -37,6 +38,17 @@ if str(PLUGINS) not in sys.path:
 os.environ['QGIS_PLUGINPATH'] = str(PLUGINS)
 
 
+@pytest.fixture(scope='session', autouse=True)
+def release_qgis_objects_before_exit(qgis_app):
+    """Destroy layers, contexts and widgets while QGIS still runs (else: segfault at interpreter exit)."""
+    yield
+    from qgis.core import QgsProject
+    QgsProject.instance().removeAllMapLayers()
+    gc.collect()
+    if qgis_app is not None:
+        qgis_app.processEvents()
+
+
 @pytest.fixture(scope='session')
 def plugin(qgis_iface, qgis_processing):
     """The real plugin from ``classFactory``, GUI initialised (provider registered)."""
@@ -56,12 +68,19 @@ def provider(plugin):
 def run_algorithm(plugin):
     """``run_algorithm('timeseriesfit', {...})`` → ``processing.run('deformation:timeseriesfit', …)``."""
     import processing
-    from qgis.core import QgsProcessingContext, QgsProcessingFeedback
+    from qgis.core import QgsProcessingContext, QgsProcessingException, QgsProcessingFeedback
 
     def run(algorithm_id, parameters, feedback=None):
         context = QgsProcessingContext()
-        return processing.run(f'deformation:{algorithm_id}', parameters, context=context,
-                              feedback=feedback or QgsProcessingFeedback())
+        try:
+            return processing.run(f'deformation:{algorithm_id}', parameters, context=context,
+                                  feedback=feedback or QgsProcessingFeedback())
+        except QgsProcessingException as error:
+            message = str(error)
+        # re-raise without the traceback: its frames hold the context and sinks, which must
+        # be destroyed before QGIS exits (pytest.raises keeps the exception alive)
+        del context
+        raise QgsProcessingException(message)
     return run
 
 
