@@ -296,7 +296,8 @@ class RasterStack:
         """Rows of one band as float64 with NaN for nodata."""
         nrows = self.grid.height - row0 if nrows is None else nrows
         band_info = self.bands[index]
-        band = self._dataset(band_info.path).GetRasterBand(band_info.band)
+        dataset = self._dataset(band_info.path)  # held while reading: the band does not keep it open
+        band = dataset.GetRasterBand(band_info.band)
         data = band.ReadAsArray(0, row0, self.grid.width, nrows)
         if data is None:
             raise InputError(f'{self.role}: could not read rows {row0}–{row0 + nrows} of '
@@ -402,6 +403,11 @@ class RasterWriter:
         band = self._dataset.GetRasterBand(index + 1)
         if band.WriteArray(np.asarray(array, dtype=np.float32), 0, row0) != 0:
             raise InputError(f'{self.role}: writing "{self.path}" failed ({_gdal_message()}).')
+
+    def flush(self):
+        """Compress and write the blocks cached so far (bounds memory; the file stays ``.partial``)."""
+        if self._dataset is not None:
+            self._dataset.FlushCache()
 
     def commit(self):
         """Flush, close and move the finished file to its final name."""

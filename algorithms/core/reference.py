@@ -128,16 +128,28 @@ class _Best:
         return self.key is not None and self.key[0] > 0
 
 
-def choose_reference(read, grid, radius, monitor=None, block_rows=256, stack_role='INTERFEROGRAMS'):
-    """Automatic :class:`Reference`: fully covered and most coherent window (module docstring)."""
-    height = grid.height
-    best = _Best()
+def candidate_rows(height, radius):
+    """Centre rows of the candidate windows: up to :data:`CANDIDATE_ROWS`, evenly spaced."""
     centres = np.unique(np.round(np.linspace(radius, max(height - 1 - radius, radius),
                                              min(CANDIDATE_ROWS, height))).astype(int))
-    centres = centres[centres < height]
-    for n, centre in enumerate(int(c) for c in centres):
+    return [int(c) for c in centres if c < height]
+
+
+def choose_reference(read, grid, radius, monitor=None, block_rows=256, stack_role='INTERFEROGRAMS',
+                     visit=None):
+    """Automatic :class:`Reference`: fully covered and most coherent window (module docstring).
+
+    ``visit(displacement, coherence)``, if given, receives the (K, width) centre row of every
+    candidate window read (so a caller can draw a pixel sample from the same reads).
+    """
+    height = grid.height
+    best = _Best()
+    centres = candidate_rows(height, radius)
+    for n, centre in enumerate(centres):
         r0, r1 = max(0, centre - radius), min(height, centre + radius + 1)
         displacement, coherence = read(r0, r1 - r0)
+        if visit is not None:
+            visit(displacement[:, centre - r0], None if coherence is None else coherence[:, centre - r0])
         scores = _slab_scores(displacement, coherence, radius)
         best.offer(*scores, r0, [centre - r0])
         if monitor is not None:

@@ -70,11 +70,13 @@ class Network:
     steps: tuple = ()
     t: np.ndarray = field(init=False)
     h: np.ndarray = field(init=False)
+    operators: dict = field(init=False, repr=False, compare=False)
 
     def __post_init__(self):
         self.pairs = np.asarray(self.pairs, dtype=np.int64).reshape(-1, 2)
         self.t = dates_mod.years_since(self.dates, self.dates[0])
         self.h = np.diff(self.t)
+        self.operators = {}   # κ² → shared solution operator of all-valid, unit-weight pixels
 
     @property
     def n_dates(self):
@@ -231,51 +233,65 @@ def inversion_network(network, kappa2):
     return network
 
 
-def solve(network, displacement, weights=None, kappa2=0.0, use_numba=None):
+def solve(network, displacement, weights=None, kappa2=0.0, use_numba=None, abic=False):
     """Solve the SBAS problem for a batch of pixels.
 
     displacement: (n, K) interferometric displacement [mm], NaN = missing;
     weights: (n, K) 1/σ² [1/mm²] (``None`` = 1); ``kappa2`` = κ² ≥ 0
     (0 = minimum-norm solution, steps ignored).  Pixels without any valid
-    observation are NaN.  Returns a :class:`Solution`.
+    observation are NaN.  Returns a :class:`Solution`; its ``logdet`` and
+    ``objective`` (needed by ABIC) are computed when ``abic`` is true
+    (the numba path always fills them, the numpy paths leave NaN otherwise).
     """
     network = inversion_network(network, kappa2)
     displacement = np.ascontiguousarray(displacement, dtype=np.float64)
-    n_pix, n_obs = displacement.shape
-    uniform = weights is None
-    if uniform:
-        weights = np.ones_like(displacement)
-    weights = np.ascontiguousarray(weights, dtype=np.float64)
-    valid = np.isfinite(displacement) & (weights > 0)
+    n_pix = displacement.shape[0]
+    valid = np.isfinite(displacement)
+    if weights is not None:
+        weights = np.ascontiguousarray(weights, dtype=np.float64)
+        valid &= weights > 0
     shared = np.zeros(n_pix, dtype=bool)
-    if uniform and n_pix >= 64:
+    if weights is None and n_pix >= 64:
         shared = valid.all(axis=1)
     result = Solution(np.full((n_pix, network.n_params), np.nan), np.full(n_pix, np.nan),
                       np.full(n_pix, np.nan), valid.sum(axis=1), np.zeros(n_pix, dtype=np.int64))
     if shared.any():
-        _solve_shared(network, displacement[shared], kappa2, result, shared, use_numba)
+        _solve_shared(network, displacement if shared.all() else displacement[shared], kappa2, result,
+                      shared, abic)
     rest = np.flatnonzero(~shared)
     if rest.size:
-        d, w = displacement[rest], np.where(valid[rest], weights[rest], 0.0)
+        d = displacement[rest]
+        w = valid[rest].astype(np.float64) if weights is None else np.where(valid[rest], weights[rest], 0.0)
         if numba_enabled(use_numba):
             part = _solve_numba_path(network, d, w, kappa2)
         else:
-            part = _solve_numpy_path(network, d, w, kappa2)
+            part = _solve_numpy_path(network, d, w, kappa2, abic)
         for name in ('x', 'logdet', 'objective', 'n_free'):
             getattr(result, name)[rest] = getattr(part, name)
     return result
 
 
-def _solve_shared(network, displacement, kappa2, result, where, use_numba):
-    """All-valid pixels with unit weights: one operator x = P·d for all of them."""
-    ones = np.ones((1, displacement.shape[1]))
-    normal, _, n_free = _normal_matrices(network, ones, np.zeros_like(ones), kappa2)
-    operator = np.linalg.solve(normal[0], network.design().T)       # (M, K) = N⁻¹Gᵀ
+def _shared_operator(network, kappa2):
+    """(N⁻¹Gᵀ (M, K), normal matrix, free parameters) for all-valid pixels with unit weights."""
+    if kappa2 not in network.operators:
+        ones = np.ones((1, len(network.pairs)))
+        normal, _, n_free = _normal_matrices(network, ones, np.zeros_like(ones), kappa2)
+        network.operators[kappa2] = (np.linalg.solve(normal[0], network.design().T), normal, n_free)
+    return network.operators[kappa2]
+
+
+def _solve_shared(network, displacement, kappa2, result, where, abic):
+    """All-valid pixels with unit weights: one operator x = N⁻¹Gᵀ·d for all of them."""
+    operator, normal, n_free = _shared_operator(network, kappa2)
     x = displacement @ operator.T
-    result.x[where] = x
-    result.logdet[where] = np.linalg.slogdet(normal[0])[1]
-    result.objective[where] = _objective(network, displacement, np.ones_like(displacement), x, kappa2)
+    if where.all():
+        result.x = x
+    else:
+        result.x[where] = x
     result.n_free[where] = n_free[0]
+    if abic:
+        result.logdet[where] = np.linalg.slogdet(normal[0])[1]
+        result.objective[where] = _objective(network, displacement, np.ones_like(displacement), x, kappa2)
 
 
 def _objective(network, displacement, weights, x, kappa2):
@@ -352,7 +368,7 @@ def null_basis(network, valid):
     return np.column_stack(columns)
 
 
-def _solve_numpy_path(network, displacement, weights, kappa2):
+def _solve_numpy_path(network, displacement, weights, kappa2, abic):
     n_pix, m = displacement.shape[0], network.n_params
     out = Solution(np.full((n_pix, m), np.nan), np.full(n_pix, np.nan), np.full(n_pix, np.nan),
                    (weights > 0).sum(axis=1), np.zeros(n_pix, dtype=np.int64))
@@ -361,15 +377,16 @@ def _solve_numpy_path(network, displacement, weights, kappa2):
         w, d = weights[part], displacement[part]
         normal, rhs, n_free = _normal_matrices(network, w, d, kappa2)
         x, _ = cholesky_solve(normal, rhs, use_numba=False)
-        sign, logdet = np.linalg.slogdet(normal)
         empty = out.n_used[part] == 0
         x[empty] = np.nan
-        ok = np.isfinite(x[:, 0])
         out.x[part] = x
-        out.logdet[part] = np.where(ok & (sign > 0), logdet, np.nan)
-        out.objective[part] = np.where(ok, _objective(network, np.where(w > 0, d, 0.0), w,
-                                                      np.where(ok[:, None], x, 0.0), kappa2), np.nan)
         out.n_free[part] = np.where(empty, 0, n_free)
+        if abic:
+            ok = np.isfinite(x[:, 0])
+            sign, logdet = np.linalg.slogdet(normal)
+            out.logdet[part] = np.where(ok & (sign > 0), logdet, np.nan)
+            out.objective[part] = np.where(ok, _objective(network, np.where(w > 0, d, 0.0), w,
+                                                          np.where(ok[:, None], x, 0.0), kappa2), np.nan)
     return out
 
 
@@ -591,25 +608,66 @@ def time_series(network, x):
     return series
 
 
-def residual_quality(network, series, displacement, weights, wavelength):
+def residual_quality(network, series, displacement, weights, wavelength, use_numba=None):
     """Temporal coherence, RMS residual [mm] and number of interferograms used, per pixel.
 
-    Residual r_k = (D_j − D_i) − d_k over the observations used (finite, weight > 0);
-    temporal coherence |Σ exp(i·4π/λ·r_k)| / n (Pepe & Lanari 2006).
+    Residual r_k = (D_j − D_i) − d_k over the observations used (finite,
+    weight > 0; ``weights`` ``None`` = all finite ones); temporal coherence
+    |Σ exp(i·4π/λ·r_k)| / n (Pepe & Lanari 2006), its phases in single
+    precision.  NaN where the series is NaN.
     """
-    used = np.isfinite(displacement) & (weights > 0)
+    series = np.ascontiguousarray(series, dtype=np.float64)
+    displacement = np.ascontiguousarray(displacement, dtype=np.float64)
+    factor = 4.0 * np.pi / wavelength
+    if numba_enabled(use_numba):
+        out = np.empty((3, series.shape[0]))
+        unit = weights is None
+        _quality_kernel(series, displacement, np.zeros((1, 1)) if unit else np.ascontiguousarray(weights),
+                        unit, np.ascontiguousarray(network.pairs[:, 0]),
+                        np.ascontiguousarray(network.pairs[:, 1]), factor, out)
+        return out[0], out[1], out[2]
+    used = np.isfinite(displacement)
+    if weights is not None:
+        used &= weights > 0
     n_used = used.sum(axis=1)
     residual = series[:, network.pairs[:, 1]] - series[:, network.pairs[:, 0]] - displacement
     residual = np.where(used, residual, 0.0)
-    phase = (4.0 * np.pi / wavelength) * residual
+    phase = (factor * residual).astype(np.float32)   # single-precision trigonometry is ample here
     with np.errstate(invalid='ignore', divide='ignore'):
-        coherence = np.hypot(np.where(used, np.cos(phase), 0.0).sum(axis=1),
-                             np.where(used, np.sin(phase), 0.0).sum(axis=1)) / n_used
+        coherence = np.hypot(np.where(used, np.cos(phase), 0.0).sum(axis=1, dtype=np.float64),
+                             np.where(used, np.sin(phase), 0.0).sum(axis=1, dtype=np.float64)) / n_used
         rms = np.sqrt(np.einsum('ij,ij->i', residual, residual) / n_used)
     bad = ~np.isfinite(series[:, -1]) | (n_used == 0)
     coherence[bad] = np.nan
     rms[bad] = np.nan
     return coherence, rms, n_used.astype(np.float64)
+
+
+@jit(parallel=True)
+def _quality_kernel(series, disp, weights, unit, starts, stops, factor, out):
+    n_pix, n_obs = disp.shape
+    last = series.shape[1] - 1
+    for p in prange(n_pix):
+        real = 0.0
+        imag = 0.0
+        square = 0.0
+        count = 0
+        for k in range(n_obs):
+            if not np.isfinite(disp[p, k]) or not (unit or weights[p, k] > 0.0):
+                continue
+            r = series[p, stops[k]] - series[p, starts[k]] - disp[p, k]
+            phase = np.float32(factor * r)
+            real += np.cos(phase)
+            imag += np.sin(phase)
+            square += r * r
+            count += 1
+        out[2, p] = count
+        if count == 0 or not np.isfinite(series[p, last]):
+            out[0, p] = np.nan
+            out[1, p] = np.nan
+        else:
+            out[0, p] = np.sqrt(real * real + imag * imag) / count
+            out[1, p] = np.sqrt(square / count)
 
 
 # -- ABIC ---------------------------------------------------------------------
@@ -622,7 +680,7 @@ def abic_values(network, displacement, weights, kappa2, use_numba=None):
     n observations used, M free parameters, P = N − 2 = rank(LᵀL), s the
     objective at the solution.  NaN where undefined.
     """
-    solution = solve(network, displacement, weights, kappa2, use_numba)
+    solution = solve(network, displacement, weights, kappa2, use_numba, abic=True)
     rank = network.n_dates - 2
     dof = solution.n_used + rank - solution.n_free
     with np.errstate(invalid='ignore', divide='ignore'):

@@ -16,9 +16,12 @@ Outputs are written atomically (:class:`.raster_stack.RasterWriter`): a failed
 or cancelled run leaves no output that looks complete.
 """
 import contextlib
+import os
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 import numpy as np
+from osgeo import gdal
 
 from . import dates as dates_mod
 from . import sbas
@@ -27,8 +30,8 @@ from .phase import SENTINEL1_WAVELENGTH_MM, phase_to_displacement
 from .progress import SILENT
 from .raster_stack import (RasterStack, RasterWriter, check_same_grid, display_name, iter_blocks,
                            rows_per_block, time_series_writer)
-from .reference import choose_reference, reference_at
-from .trajectory import TrajectoryModel, fit_trajectories, product_names, trajectory_products
+from .reference import candidate_rows, choose_reference, reference_at
+from .trajectory import TrajectoryFit, TrajectoryModel, fit_trajectories, product_names, trajectory_products
 
 UNITS = ('radians', 'millimetres', 'metres')
 WEIGHTINGS = ('none', 'coherence')
@@ -36,6 +39,14 @@ SMOOTHINGS = ('none', 'fixed', 'ABIC')
 QUALITY_BANDS = ('temporal_coherence', 'rms_residual', 'n_interferograms')
 #: rows read for the ABIC sample (evenly spaced over the grid)
 SAMPLE_ROWS = 16
+#: threads reading files (GDAL decompression runs outside the GIL)
+READ_THREADS = min(8, os.cpu_count() or 1)
+#: decompressed blocks GDAL may keep between blocks of rows [MB]
+CACHE_MB = 256
+#: memory for the arrays of one block of rows [MB] (three blocks are in flight)
+BLOCK_MB = 96
+#: rows of the tiles of the outputs (:data:`.raster_stack.GTIFF_OPTIONS`), flushed when complete
+OUTPUT_TILE_ROWS = 256
 
 
 @dataclass
@@ -74,6 +85,7 @@ class InterferogramReader:
 
     def __init__(self, interferograms, coherence, options, warn):
         self.options = options
+        self._pool = None
         self.stack = RasterStack(interferograms, 'INTERFEROGRAMS')
         self.pairs = self.stack.pairs()
         self.coherence = None
@@ -112,15 +124,65 @@ class InterferogramReader:
             return phase_to_displacement(values, self.options.wavelength)
         return values * (1000.0 if units == 'metres' else 1.0)
 
-    def read(self, row0, nrows):
-        """(displacement [mm] with NaN where unusable, coherence or None), each (K, nrows, width)."""
-        displacement = self.to_mm(self.stack.read(row0, nrows))
-        coherence = None
-        if self.coherence is not None:
-            coherence = self.coherence.read(row0, nrows, self.coherence_index)
-            unusable = ~(coherence >= max(self.options.min_coherence, 0.0)) | ~(coherence > 0)
-            displacement[unusable] = np.nan
+    @property
+    def needs_coherence(self):
+        """Whether the inversion itself uses coherence (weights or MIN_COHERENCE)."""
+        return self.coherence is not None and (self.options.weighting == 'coherence'
+                                               or self.options.min_coherence > 0)
+
+    def read(self, row0, nrows, with_coherence=True):
+        """(displacement [mm], coherence or None), each (K, nrows, width).
+
+        Displacement is NaN where missing or, with MIN_COHERENCE, where the
+        coherence is below it (or NaN).  ``with_coherence=False`` skips the
+        coherence files when the inversion does not need them.
+        """
+        read_coherence = self.coherence is not None and (with_coherence or self.needs_coherence)
+        requests = [(self.stack, range(len(self.stack)))]
+        if read_coherence:
+            requests.append((self.coherence, self.coherence_index))
+        arrays = self._read_parallel(requests, row0, nrows)
+        displacement = self.to_mm(arrays[0])
+        coherence = arrays[1] if read_coherence else None
+        if coherence is not None and self.options.min_coherence > 0:
+            displacement[~(coherence >= self.options.min_coherence)] = np.nan
         return displacement, coherence
+
+    def _read_parallel(self, requests, row0, nrows):
+        """Bands of several stacks, one task per file (a GDAL dataset is never shared by two threads)."""
+        outputs, tasks = [], {}
+        for stack, indices in requests:
+            indices = list(indices)
+            out = np.empty((len(indices), nrows, self.stack.grid.width))
+            outputs.append(out)
+            for position, index in enumerate(indices):
+                tasks.setdefault((id(stack), stack.bands[index].path), []).append((stack, out, position, index))
+
+        def read_file(items):
+            for stack, out, position, index in items:
+                out[position] = stack.read_band(index, row0, nrows)
+
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(max_workers=READ_THREADS)
+        for future in [self._pool.submit(read_file, items) for items in tasks.values()]:
+            future.result()
+        return outputs
+
+    def tile_height(self):
+        """Block height of the first interferogram (rows decompressed together)."""
+        band = self.stack.bands[0]
+        dataset = gdal.Open(band.path, gdal.GA_ReadOnly)
+        return max(1, dataset.GetRasterBand(band.band).GetBlockSize()[1])
+
+    def release(self, above_mb=0):
+        """Close the files, which frees the blocks GDAL cached for them, if the cache exceeds ``above_mb``.
+
+        Called where a band of tiles is finished, this bounds memory whatever the number of rows.
+        """
+        if gdal.GetCacheUsed() > above_mb * 1024 * 1024:
+            self.stack.close()
+            if self.coherence is not None:
+                self.coherence.close()
 
     def weights(self, coherence):
         """1/σ² [1/mm²] for coherence weighting, else ``None`` (unit weights)."""
@@ -129,9 +191,10 @@ class InterferogramReader:
         return sbas.phase_weights(coherence, self.options.looks, self.options.wavelength)
 
     def close(self):
-        self.stack.close()
-        if self.coherence is not None:
-            self.coherence.close()
+        self.release()
+        if self._pool is not None:
+            self._pool.shutdown()
+            self._pool = None
 
 
 def validate_options(options):
@@ -153,9 +216,10 @@ def validate_options(options):
 
 
 def _referenced(reader, reference):
-    def read(row0, nrows):
-        displacement, coherence = reader.read(row0, nrows)
-        return displacement - reference.values[:, None, None], coherence
+    def read(row0, nrows, with_coherence=True):
+        displacement, coherence = reader.read(row0, nrows, with_coherence)
+        displacement -= reference.values[:, None, None]
+        return displacement, coherence
     return read
 
 
@@ -163,24 +227,44 @@ def _as_pixels(array):
     return np.ascontiguousarray(array.reshape(array.shape[0], -1).T)
 
 
-def sample_pixels(read, grid, n_pixels, monitor=SILENT):
-    """Displacement and coherence (n, K) of about ``n_pixels`` pixels spread over evenly spaced rows."""
+def _pick(displacement, coherence, count):
+    """Up to ``count`` evenly spaced usable pixels of one row: (n, K) arrays."""
+    displacement = displacement.T
+    usable = np.flatnonzero(np.isfinite(displacement).any(axis=1))
+    pick = usable[np.unique(np.linspace(0, usable.size - 1, min(count, usable.size)).astype(int))] \
+        if usable.size else usable
+    return displacement[pick], (None if coherence is None else coherence.T[pick])
+
+
+class PixelSample:
+    """Pixels drawn from evenly spaced rows, for ABIC: (n, K) displacement and coherence."""
+
+    def __init__(self, n_pixels, n_rows):
+        self.per_row = int(np.ceil(n_pixels / max(n_rows, 1)))
+        self.displacement, self.coherence = [], []
+
+    def add(self, displacement, coherence):
+        d, c = _pick(displacement, coherence, self.per_row)
+        if len(d):
+            self.displacement.append(d)
+            if c is not None:
+                self.coherence.append(c)
+
+    def arrays(self, offset):
+        """Stacked sample minus ``offset`` (K,) [mm]; coherence or None."""
+        if not self.displacement:
+            return np.zeros((0, len(offset))), None
+        return (np.vstack(self.displacement) - offset[None, :],
+                np.vstack(self.coherence) if self.coherence else None)
+
+
+def sample_rows(read, grid, sample, monitor=SILENT):
+    """Fill ``sample`` from :data:`SAMPLE_ROWS` evenly spaced rows."""
     rows = np.unique(np.round(np.linspace(0, grid.height - 1, min(SAMPLE_ROWS, grid.height))).astype(int))
-    per_row = int(np.ceil(n_pixels / len(rows)))
-    displacement, coherence = [], []
     for n, row in enumerate(rows):
         d, c = read(int(row), 1)
-        d, c = d[:, 0, :].T, (None if c is None else c[:, 0, :].T)
-        usable = np.flatnonzero(np.isfinite(d).any(axis=1))
-        if usable.size:
-            pick = usable[np.unique(np.linspace(0, usable.size - 1, min(per_row, usable.size)).astype(int))]
-            displacement.append(d[pick])
-            if c is not None:
-                coherence.append(c[pick])
+        sample.add(d[:, 0, :], None if c is None else c[:, 0, :])
         monitor.update((n + 1) / len(rows))
-    if not displacement:
-        return np.zeros((0, 0)), None
-    return np.vstack(displacement), (np.vstack(coherence) if coherence else None)
 
 
 def invert_stack(interferograms, coherence=None, options=None, outputs=None, monitor=SILENT, warn=None):
@@ -227,14 +311,20 @@ def _invert(reader, options, outputs, monitor, warning, warnings_):
             warning(f'STEP_DATES: no interferogram spans {step.isoformat()}; its step cannot be estimated '
                     'by the inversion and is set to 0 there.')
 
-    # 1. reference
+    # 1. reference (its candidate rows also give the ABIC sample)
     phase = monitor.sub(0.0, 0.05)
+    sample = None
     if options.reference_point is not None:
-        reference = reference_at(reader.read, grid, *options.reference_point, options.reference_radius)
+        reference = reference_at(lambda row0, nrows: reader.read(row0, nrows, with_coherence=False), grid,
+                                 *options.reference_point, options.reference_radius)
     else:
-        reference = choose_reference(reader.read, grid, options.reference_radius, phase)
+        if smoothing == 'ABIC':
+            sample = PixelSample(options.abic_sample, len(candidate_rows(grid.height, options.reference_radius)))
+        reference = choose_reference(reader.read, grid, options.reference_radius, phase,
+                                     visit=None if sample is None else sample.add)
         if not reference.fully_covered:
             warning('no reference window is valid in every interferogram; the best-covered one was taken.')
+    reader.release(CACHE_MB)
     missing = [reader.stack.bands[k].label for k in np.flatnonzero(~np.isfinite(reference.values))]
     if missing:
         warning(f'the reference window has no valid value in {len(missing)} interferogram(s), which are '
@@ -252,7 +342,11 @@ def _invert(reader, options, outputs, monitor, warning, warnings_):
     if smoothing == 'fixed':
         kappa2 = float(options.smoothing_factor)
     elif smoothing == 'ABIC':
-        displacement, coherence = sample_pixels(read, grid, options.abic_sample, monitor.sub(0.05, 0.1))
+        if sample is None:
+            sample = PixelSample(options.abic_sample, SAMPLE_ROWS)
+            sample_rows(reader.read, grid, sample, monitor.sub(0.05, 0.1))
+            reader.release(CACHE_MB)
+        displacement, coherence = sample.arrays(reference.values)
         weights = reader.weights(coherence) if coherence is not None else None
         kappa2, curve = sbas.abic_curve(network, displacement, weights, monitor.sub(0.1, 0.3),
                                         options.use_numba)
@@ -268,17 +362,34 @@ def _invert(reader, options, outputs, monitor, warning, warnings_):
 
 
 def _write_products(reader, read, network, kappa2, reference, options, outputs, monitor):
+    """Block loop: the next block is read and the previous one written while this one is solved."""
     grid = reader.grid
     solved = sbas.inversion_network(network, kappa2)
     model = TrajectoryModel(polynomial=1, annual=False, steps=network.steps)
     model.validate(network.dates, 'INTERFEROGRAMS')
     design = model.design_matrix(network.dates)
-    k, n = len(reader), network.n_dates
-    block_rows = options.block_rows or rows_per_block(grid.width, 8 * k + 4 * n + 16)
+    tile = reader.tile_height()
+    block_rows = options.block_rows or aligned_rows(
+        rows_per_block(grid.width, 6 * len(reader) + 4 * network.n_dates + 16, BLOCK_MB), tile)
+    blocks = list(iter_blocks(grid.height, block_rows))
     metadata = {'REFERENCE_X': reference.x, 'REFERENCE_Y': reference.y, 'REFERENCE_ROW': reference.row,
                 'REFERENCE_COLUMN': reference.column, 'REFERENCE_RADIUS': reference.radius,
                 'SMOOTHING_FACTOR': kappa2, 'WEIGHTING': options.weighting, 'LOOKS': options.looks,
                 'WAVELENGTH_MM': options.wavelength, 'STEP_DATES': ','.join(d.isoformat() for d in network.steps)}
+
+    def load(row0, nrows):
+        if row0 % tile == 0:
+            reader.release(CACHE_MB)
+        displacement, coherence = read(row0, nrows, with_coherence=False)
+        weights = reader.weights(coherence)
+        return _as_pixels(displacement), (None if weights is None else _as_pixels(weights))
+
+    def store(row0, nrows, products):
+        for name, array in products.items():
+            writers[name].write(row0, array.reshape(-1, nrows, grid.width))
+            if (row0 + nrows) % OUTPUT_TILE_ROWS == 0:
+                writers[name].flush()
+
     with contextlib.ExitStack() as stack:
         writers = {}
         if outputs.get('timeseries'):
@@ -292,27 +403,73 @@ def _write_products(reader, read, network, kappa2, reference, options, outputs, 
             writers['quality'] = stack.enter_context(RasterWriter(
                 outputs['quality'], grid, QUALITY_BANDS, 'OUTPUT_QUALITY',
                 metadata=dict(metadata, UNITS='-, mm, count')))
+        loader, storer = ThreadPoolExecutor(max_workers=1), ThreadPoolExecutor(max_workers=1)
+        for executor in (loader, storer):   # finish (or drop) their work before the writers close
+            stack.callback(executor.shutdown, wait=True, cancel_futures=True)
+        loading = loader.submit(load, *blocks[0])
+        storing = []
         any_valid = False
-        for row0, nrows in iter_blocks(grid.height, block_rows):
+        for index, (row0, nrows) in enumerate(blocks):
             monitor.check()
-            displacement, coherence = read(row0, nrows)
-            displacement = _as_pixels(displacement)
-            weights = reader.weights(coherence)
-            weights = None if weights is None else _as_pixels(weights)
+            displacement, weights = loading.result()
+            if index + 1 < len(blocks):
+                loading = loader.submit(load, *blocks[index + 1])
             solution = sbas.solve(solved, displacement, weights, kappa2, options.use_numba)
             series = sbas.time_series(solved, solution.x)
             any_valid = any_valid or bool(np.isfinite(series[:, -1]).any())
-            shape = (-1, nrows, grid.width)
+            products = {}
             if 'timeseries' in writers:
-                writers['timeseries'].write(row0, series.T.reshape(shape))
+                products['timeseries'] = series.T
             if 'velocity' in writers:
-                fit = fit_trajectories(design, series, options.use_numba)
-                writers['velocity'].write(row0, trajectory_products(model, fit).reshape(shape))
+                products['velocity'] = trajectory_products(model, fit_series(design, series, options.use_numba))
             if 'quality' in writers:
-                unit = np.ones_like(displacement) if weights is None else weights
-                quality = sbas.residual_quality(solved, series, displacement, unit, options.wavelength)
-                writers['quality'].write(row0, np.vstack(quality).reshape(shape))
+                products['quality'] = np.vstack(sbas.residual_quality(
+                    solved, series, displacement, weights, options.wavelength, options.use_numba))
+            storing.append(storer.submit(store, row0, nrows, products))
+            while len(storing) > 1:
+                storing.pop(0).result()
             monitor.update((row0 + nrows) / grid.height)
+        for future in storing:
+            future.result()
         if not any_valid:
             raise InputError('INTERFEROGRAMS: no pixel could be solved (every pixel lacks valid '
                              'interferograms); check the rasters, their nodata value and MIN_COHERENCE.')
+
+
+def fit_series(design, series, use_numba=None):
+    """:func:`.trajectory.fit_trajectories`, with complete series (the usual case) fitted at once.
+
+    Series without NaN share the normal matrix DᵀD: their coefficients are
+    series·D(DᵀD)⁻¹, one matrix product; the others go through the general fit.
+    """
+    complete = np.isfinite(series).all(axis=1)
+    if not complete.any():
+        return fit_trajectories(design, series, use_numba)
+    inverse = np.linalg.inv(design.T @ design)
+    coefficients = series[complete] @ (design @ inverse)
+    residual = series[complete] - coefficients @ design.T
+    fit = TrajectoryFit(np.full((len(series), design.shape[1]), np.nan),
+                        np.full((len(series), design.shape[1]), np.nan), np.full(len(series), np.nan),
+                        np.full(len(series), design.shape[0]))
+    fit.coefficients[complete] = coefficients
+    fit.inverse_diagonal[complete] = np.diag(inverse)
+    fit.rss[complete] = np.einsum('ij,ij->i', residual, residual)
+    if not complete.all():
+        other = fit_trajectories(design, series[~complete], use_numba)
+        for name in ('coefficients', 'inverse_diagonal', 'rss', 'n_obs'):
+            getattr(fit, name)[~complete] = getattr(other, name)
+    return fit
+
+
+def aligned_rows(rows, tile_height):
+    """Rows per block fitting ``rows`` and aligned with the files' blocks of ``tile_height`` rows.
+
+    A multiple of the tile height, or a divisor of it: each tile is then
+    decompressed once and released when its last row is done.
+    """
+    if rows >= tile_height:
+        return rows // tile_height * tile_height
+    aligned = tile_height
+    while aligned > rows and aligned % 2 == 0:
+        aligned //= 2
+    return aligned if aligned <= rows else max(1, rows)
