@@ -32,12 +32,6 @@ CONTEXT = 'DeformationAlgorithm'
 translate = QCoreApplication.translate
 
 
-def shared_tr(text):
-    """Translate ``text`` in the shared context (prefer literal ``translate('DeformationAlgorithm', …)``,
-    which pylupdate5 can extract)."""
-    return translate('DeformationAlgorithm', text)
-
-
 def group_name(group_id):
     names = {
         'insar': translate('DeformationAlgorithm', 'InSAR time series'),

@@ -42,7 +42,7 @@ class CoseismicOffsetAlgorithm(GnssAlgorithm):
             self.FIX_ONLY, self.tr('Use only ambiguity-fixed epochs (RTKLIB Q = 1)'), False)))
         self.add_output_parameters(self.tr('Co-seismic offsets'))
 
-    def run(self, parameters, context, feedback, monitor):
+    def process(self, parameters, context, feedback, monitor):
         event = parse_utc(self.parameterAsString(parameters, self.EVENT_TIME, context), self.EVENT_TIME)
         windows = [self.parameterAsDouble(parameters, name, context)
                    for name in (self.WINDOW_BEFORE, self.WINDOW_AFTER, self.GAP_AFTER)]

@@ -17,7 +17,7 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, Qgs
                        QgsProcessingParameterMultipleLayers, QgsWkbTypes)
 from qgis.PyQt.QtCore import QVariant
 
-from .base import DeformationAlgorithm, shared_tr
+from .base import DeformationAlgorithm, translate
 from .core import gnss_formats
 from .core.errors import InputError
 
@@ -47,23 +47,28 @@ class GnssAlgorithm(DeformationAlgorithm):
     # -- parameters ---------------------------------------------------------------------
     def add_input_parameters(self):
         self.addParameter(QgsProcessingParameterMultipleLayers(
-            self.INPUT_FILES, shared_tr('GNSS position time series files'), QgsProcessing.SourceType.TypeFile))
+            self.INPUT_FILES, translate('DeformationAlgorithm', 'GNSS position time series files'),
+            QgsProcessing.SourceType.TypeFile))
         self.addParameter(QgsProcessingParameterEnum(
-            self.FORMAT, shared_tr('File format'),
-            options=[shared_tr('auto (from the content)')] + list(gnss_formats.FORMATS.values()), defaultValue=0))
+            self.FORMAT, translate('DeformationAlgorithm', 'File format'),
+            options=[translate('DeformationAlgorithm', 'auto (from the content)')] + list(gnss_formats.FORMATS.values()),
+            defaultValue=0))
 
     def add_station_parameters(self):
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.STATIONS, shared_tr('Station locations for files without coordinates (points)'),
+            self.STATIONS,
+            translate('DeformationAlgorithm', 'Station locations for files without coordinates (points)'),
             [QgsProcessing.SourceType.TypeVectorPoint], optional=True))
         self.addParameter(QgsProcessingParameterField(
-            self.STATION_FIELD, shared_tr('Station ID field of the station locations'), 'station',
+            self.STATION_FIELD, translate('DeformationAlgorithm', 'Station ID field of the station locations'),
+            'station',
             self.STATIONS, QgsProcessingParameterField.DataType.Any, optional=True))
 
     def add_output_parameters(self, description):
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, description, QgsProcessing.SourceType.TypeVectorPoint))
-        self.addOutput(QgsProcessingOutputNumber(self.N_STATIONS, shared_tr('Number of stations')))
+        self.addOutput(QgsProcessingOutputNumber(
+            self.N_STATIONS, translate('DeformationAlgorithm', 'Number of stations')))
 
     # -- reading ------------------------------------------------------------------------
     def read_series(self, parameters, context, monitor):

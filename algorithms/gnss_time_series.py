@@ -63,7 +63,7 @@ class GnssTimeSeriesAlgorithm(GnssAlgorithm):
             antenna_steps=self.parameterAsBool(parameters, self.ANTENNA_STEPS, context),
             start=limits[self.START], end=limits[self.END])
 
-    def run(self, parameters, context, feedback, monitor):
+    def process(self, parameters, context, feedback, monitor):
         options = self._options(parameters, context)
 
         def compute(series):

@@ -76,7 +76,7 @@ class ZonalVelocityAlgorithm(DeformationAlgorithm):
             zones.append((feature, bytes(geometry.asWkb())))
         return zones
 
-    def run(self, parameters, context, feedback, monitor):
+    def process(self, parameters, context, feedback, monitor):
         layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
         path = self.raster_path(parameters, self.INPUT, context)
         source = self.parameterAsSource(parameters, self.ZONES, context)
