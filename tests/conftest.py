@@ -18,6 +18,9 @@ import pytest
 os.environ.setdefault('QT_QPA_PLATFORM', 'offscreen')
 os.environ.setdefault('XDG_RUNTIME_DIR', f'/tmp/runtime-{os.getuid()}')
 os.makedirs(os.environ['XDG_RUNTIME_DIR'], mode=0o700, exist_ok=True)
+# pyproj in the .venv looks for PROJ data under the venv prefix; use the system's
+if os.path.isdir('/usr/share/proj'):
+    os.environ.setdefault('PROJ_DATA', '/usr/share/proj')
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 PLUGINS = ROOT / '.build' / 'plugins'
