@@ -47,7 +47,8 @@ def export_map_png(layers, path, title, extent, crs, subtitle='', dpi=150, legen
     root.removeAllChildren()
     for layer in layers:
         node = root.addLayer(layer)
-        if layer.type() == layer.RasterLayer:
+        titled = bool(QgsMapLayerLegendUtils.legendNodeUserLabel(node, 0))  # set_legend_title() was used
+        if layer.type() == layer.RasterLayer and not titled:
             count = len(legend.model().layerOriginalLegendNodes(node))
             if count > 1:  # drop the 'Band 1: … (Gray)' line, keep the colour ramp
                 QgsMapLayerLegendUtils.setLegendNodeOrder(node, list(range(1, count)))
