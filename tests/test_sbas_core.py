@@ -156,6 +156,35 @@ def test_residual_quality_of_a_consistent_network():
     assert used.tolist() == [len(network.pairs), len(network.pairs), len(network.pairs) - 1]
 
 
+@pytest.mark.skipif(not HAVE_NUMBA, reason='numba not installed')
+def test_quality_numba_and_numpy_agree():
+    network = make_network(gap=9)
+    data, weights = noisy_problem(network, n_pix=300, missing=0.2)
+    series = sbas.time_series(network, sbas.solve(network, data, weights, 1e-3).x)
+    series[3] = np.nan
+    for w in (weights, None):
+        fast = sbas.residual_quality(network, series, data, w, 55.465763, use_numba=True)
+        slow = sbas.residual_quality(network, series, data, w, 55.465763, use_numba=False)
+        for a, b in zip(fast, slow):
+            np.testing.assert_allclose(a, b, rtol=1e-6, atol=1e-6)
+        assert np.isnan(fast[0][3]) and np.isnan(slow[0][3])
+
+
+def test_fast_series_fit_equals_the_general_trajectory_fit():
+    from deformation_toolbox.algorithms.core.sbas_stack import fit_series
+    from deformation_toolbox.algorithms.core.trajectory import TrajectoryModel, fit_trajectories
+    network = make_network(steps=(12,))
+    model = TrajectoryModel(polynomial=1, annual=False, steps=network.steps)
+    design = model.design_matrix(network.dates)
+    rng = np.random.default_rng(3)
+    series = rng.normal(0, 5, (200, network.n_dates))
+    series[5, 7] = np.nan
+    series[6] = np.nan
+    fast, general = fit_series(design, series), fit_trajectories(design, series)
+    for name in ('coefficients', 'inverse_diagonal', 'rss', 'n_obs'):
+        np.testing.assert_allclose(getattr(fast, name), getattr(general, name), rtol=1e-9, atol=1e-9)
+
+
 def test_network_errors_name_the_problem():
     d = [START + dt.timedelta(days=12 * i) for i in range(5)]
     with pytest.raises(InputError, match='1 interferogram given'):

@@ -298,11 +298,10 @@ class RasterStack:
         band_info = self.bands[index]
         dataset = self._dataset(band_info.path)  # held while reading: the band does not keep it open
         band = dataset.GetRasterBand(band_info.band)
-        data = band.ReadAsArray(0, row0, self.grid.width, nrows)
+        data = band.ReadAsArray(0, row0, self.grid.width, nrows, buf_type=gdal.GDT_Float64)  # converted by GDAL
         if data is None:
             raise InputError(f'{self.role}: could not read rows {row0}–{row0 + nrows} of '
                              f'"{band_info.label}" ({_gdal_message()}).')
-        data = data.astype(np.float64)
         nodata = band.GetNoDataValue()
         if nodata is not None and not math.isnan(nodata):
             data[data == nodata] = np.nan
@@ -347,13 +346,15 @@ def open_single_band(path, role, grid=None, grid_name=None):
 class RasterWriter:
     """Write a float32 GeoTIFF on ``grid`` block by block, atomically.
 
+    ``creation_options`` are added to :data:`GTIFF_OPTIONS` (e.g. ``('ZLEVEL=1',)`` for speed).
+
     Data go to ``<path>.partial``; :meth:`commit` renames it to ``path``,
     :meth:`abort` deletes it.  Used as a context manager it commits on success
     and aborts on any exception (including cancellation).
     """
 
     def __init__(self, path, grid, band_names, role='OUTPUT', band_metadata=None,
-                 metadata=None, units=None):
+                 metadata=None, units=None, creation_options=()):
         self.path = os.fspath(path)
         self.role = role
         self.grid = grid
@@ -370,7 +371,7 @@ class RasterWriter:
                              'Choose a folder you can write to.')
         driver = gdal.GetDriverByName('GTiff')
         self._dataset = driver.Create(self._temp, grid.width, grid.height, len(self.band_names),
-                                      gdal.GDT_Float32, list(GTIFF_OPTIONS))
+                                      gdal.GDT_Float32, list(GTIFF_OPTIONS) + list(creation_options))
         if self._dataset is None:
             raise InputError(f'{role}: cannot write "{self.path}" ({_gdal_message()}). '
                              'Choose a folder you can write to.')
@@ -439,14 +440,14 @@ class RasterWriter:
         return False
 
 
-def time_series_writer(path, grid, dates, role='OUTPUT', units='mm', metadata=None):
+def time_series_writer(path, grid, dates, role='OUTPUT', units='mm', metadata=None, creation_options=()):
     """A :class:`RasterWriter` for a time series: one band per date (SPEC §2).
 
     Band description ``YYYY-MM-DD`` and band metadata ``DATE=YYYYMMDD``.
     """
     return RasterWriter(path, grid, [dates_mod.iso(d) for d in dates], role,
                         band_metadata=[{'DATE': dates_mod.compact(d)} for d in dates],
-                        metadata=metadata, units=units)
+                        metadata=metadata, units=units, creation_options=creation_options)
 
 
 def write_raster(path, grid, arrays, band_names, role='OUTPUT', units=None, metadata=None,

@@ -41,12 +41,14 @@ QUALITY_BANDS = ('temporal_coherence', 'rms_residual', 'n_interferograms')
 SAMPLE_ROWS = 16
 #: threads reading files (GDAL decompression runs outside the GIL)
 READ_THREADS = min(8, os.cpu_count() or 1)
-#: decompressed blocks GDAL may keep between blocks of rows [MB]
+#: decompressed blocks GDAL may keep while reading scattered rows (reference search, samples) [MB]
 CACHE_MB = 256
 #: memory for the arrays of one block of rows [MB] (three blocks are in flight)
 BLOCK_MB = 96
 #: rows of the tiles of the outputs (:data:`.raster_stack.GTIFF_OPTIONS`), flushed when complete
 OUTPUT_TILE_ROWS = 256
+#: noisy float series barely compress: the fastest DEFLATE level saves a third of the writing time
+FAST_DEFLATE = ('ZLEVEL=1',)
 
 
 @dataclass
@@ -119,10 +121,13 @@ class InterferogramReader:
         return len(self.stack)
 
     def to_mm(self, values):
+        """Interferogram values → displacement [mm], in place (radians: d = −λ/(4π)·φ)."""
         units = self.options.units
         if units == 'radians':
-            return phase_to_displacement(values, self.options.wavelength)
-        return values * (1000.0 if units == 'metres' else 1.0)
+            values *= phase_to_displacement(1.0, self.options.wavelength)
+        elif units == 'metres':
+            values *= 1000.0
+        return values
 
     @property
     def needs_coherence(self):
@@ -147,6 +152,11 @@ class InterferogramReader:
         if coherence is not None and self.options.min_coherence > 0:
             displacement[~(coherence >= self.options.min_coherence)] = np.nan
         return displacement, coherence
+
+    def scan(self, row0, nrows):
+        """:meth:`read` for scattered rows (reference search, samples): the cache is kept bounded."""
+        self.release(CACHE_MB)
+        return self.read(row0, nrows)
 
     def _read_parallel(self, requests, row0, nrows):
         """Bands of several stacks, one task per file (a GDAL dataset is never shared by two threads)."""
@@ -320,7 +330,7 @@ def _invert(reader, options, outputs, monitor, warning, warnings_):
     else:
         if smoothing == 'ABIC':
             sample = PixelSample(options.abic_sample, len(candidate_rows(grid.height, options.reference_radius)))
-        reference = choose_reference(reader.read, grid, options.reference_radius, phase,
+        reference = choose_reference(reader.scan, grid, options.reference_radius, phase,
                                      visit=None if sample is None else sample.add)
         if not reference.fully_covered:
             warning('no reference window is valid in every interferogram; the best-covered one was taken.')
@@ -344,7 +354,7 @@ def _invert(reader, options, outputs, monitor, warning, warnings_):
     elif smoothing == 'ABIC':
         if sample is None:
             sample = PixelSample(options.abic_sample, SAMPLE_ROWS)
-            sample_rows(reader.read, grid, sample, monitor.sub(0.05, 0.1))
+            sample_rows(reader.scan, grid, sample, monitor.sub(0.05, 0.1))
             reader.release(CACHE_MB)
         displacement, coherence = sample.arrays(reference.values)
         weights = reader.weights(coherence) if coherence is not None else None
@@ -378,8 +388,8 @@ def _write_products(reader, read, network, kappa2, reference, options, outputs, 
                 'WAVELENGTH_MM': options.wavelength, 'STEP_DATES': ','.join(d.isoformat() for d in network.steps)}
 
     def load(row0, nrows):
-        if row0 % tile == 0:
-            reader.release(CACHE_MB)
+        if row0 % tile == 0:   # the tiles above are done: free them (at most the reference's are read again)
+            reader.release()
         displacement, coherence = read(row0, nrows, with_coherence=False)
         weights = reader.weights(coherence)
         return _as_pixels(displacement), (None if weights is None else _as_pixels(weights))
@@ -394,15 +404,17 @@ def _write_products(reader, read, network, kappa2, reference, options, outputs, 
         writers = {}
         if outputs.get('timeseries'):
             writers['timeseries'] = stack.enter_context(time_series_writer(
-                outputs['timeseries'], grid, network.dates, 'OUTPUT_TIMESERIES', metadata=metadata))
+                outputs['timeseries'], grid, network.dates, 'OUTPUT_TIMESERIES', metadata=metadata,
+                creation_options=FAST_DEFLATE))
         if outputs.get('velocity'):
             writers['velocity'] = stack.enter_context(RasterWriter(
                 outputs['velocity'], grid, product_names(model), 'OUTPUT_VELOCITY',
-                metadata=dict(metadata, MODEL=' + '.join(model.columns()), UNITS='mm/yr, mm')))
+                metadata=dict(metadata, MODEL=' + '.join(model.columns()), UNITS='mm/yr, mm'),
+                creation_options=FAST_DEFLATE))
         if outputs.get('quality'):
             writers['quality'] = stack.enter_context(RasterWriter(
                 outputs['quality'], grid, QUALITY_BANDS, 'OUTPUT_QUALITY',
-                metadata=dict(metadata, UNITS='-, mm, count')))
+                metadata=dict(metadata, UNITS='-, mm, count'), creation_options=FAST_DEFLATE))
         loader, storer = ThreadPoolExecutor(max_workers=1), ThreadPoolExecutor(max_workers=1)
         for executor in (loader, storer):   # finish (or drop) their work before the writers close
             stack.callback(executor.shutdown, wait=True, cancel_futures=True)
