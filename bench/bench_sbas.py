@@ -247,6 +247,10 @@ def compare_with_mintpy_in_process(folder, workdir):
 
 # -- main ------------------------------------------------------------------------------------------
 
+def _seconds(values):
+    return ', '.join(f'{value:.2f}' for value in values)
+
+
 def main():
     OUTPUT.mkdir(parents=True, exist_ok=True)
     folder = build_stack(HEIGHT)
@@ -275,7 +279,7 @@ def main():
         ours[name] = result = min(tries, key=lambda r: r['seconds'])
         print(f'ours  {name:22s} {result["seconds"]:7.2f} s  {pixels / result["seconds"]:>10,.0f} px/s  '
               f'peak RSS {result["rss_mb"]:.0f} MB  κ² = {result["kappa2"]:.4g}   '
-              f'(best of {REPEAT}: {", ".join(f"{t["seconds"]:.2f}" for t in tries)})', flush=True)
+              f'(best of {REPEAT}: {_seconds(t["seconds"] for t in tries)})', flush=True)
 
     python = mintpy_python()
     stack_h5 = write_ifgram_stack(folder, str(OUTPUT / 'ifgramStack.h5'), row, column)
@@ -285,7 +289,7 @@ def main():
         mintpy[weight] = min(tries)
         seconds = mintpy[weight][0]
         print(f'MintPy -w {weight:3s} {"":15s} {seconds:7.2f} s  {pixels / seconds:>10,.0f} px/s   '
-              f'(best of {len(tries)}: {", ".join(f"{t[0]:.2f}" for t in tries)})', flush=True)
+              f'(best of {len(tries)}: {_seconds(t[0] for t in tries)})', flush=True)
 
     dropped = mintpy_dropped_pixels(stack_h5, row, column)
     print(f'\nagreement (time series, mm; reference pixel and the {int(dropped.sum())} pixel(s) where MintPy '

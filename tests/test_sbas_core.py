@@ -170,6 +170,18 @@ def test_quality_numba_and_numpy_agree():
         assert np.isnan(fast[0][3]) and np.isnan(slow[0][3])
 
 
+@pytest.mark.skipif(not HAVE_NUMBA, reason='numba not installed')
+def test_to_pixels_numba_and_numpy_agree():
+    from deformation_toolbox.algorithms.core.sbas_stack import to_pixels
+    values = np.random.default_rng(4).normal(0, 3, (7, 5, 6))
+    values[2, 1, 3] = np.nan
+    offset = np.arange(7.0)
+    fast = to_pixels(values, -4.4, offset, use_numba=True)
+    slow = to_pixels(values, -4.4, offset, use_numba=False)
+    np.testing.assert_array_equal(fast, slow)
+    np.testing.assert_allclose(fast, values.reshape(7, -1).T * -4.4 - offset)
+
+
 def test_fast_series_fit_equals_the_general_trajectory_fit():
     from deformation_toolbox.algorithms.core.sbas_stack import fit_series
     from deformation_toolbox.algorithms.core.trajectory import TrajectoryModel, fit_trajectories

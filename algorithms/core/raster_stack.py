@@ -289,16 +289,17 @@ class RasterStack:
         indices = list(indices)
         out = np.empty((len(indices), nrows, self.grid.width), dtype=np.float64)
         for k, index in enumerate(indices):
-            out[k] = self.read_band(index, row0, nrows)
+            self.read_band(index, row0, nrows, out=out[k])
         return out
 
-    def read_band(self, index, row0=0, nrows=None):
-        """Rows of one band as float64 with NaN for nodata."""
+    def read_band(self, index, row0=0, nrows=None, out=None):
+        """Rows of one band as float64 with NaN for nodata (into ``out``, C-contiguous, when given)."""
         nrows = self.grid.height - row0 if nrows is None else nrows
         band_info = self.bands[index]
         dataset = self._dataset(band_info.path)  # held while reading: the band does not keep it open
         band = dataset.GetRasterBand(band_info.band)
-        data = band.ReadAsArray(0, row0, self.grid.width, nrows, buf_type=gdal.GDT_Float64)  # converted by GDAL
+        data = band.ReadAsArray(0, row0, self.grid.width, nrows, buf_type=gdal.GDT_Float64,  # converted by GDAL
+                                buf_obj=out)
         if data is None:
             raise InputError(f'{self.role}: could not read rows {row0}–{row0 + nrows} of '
                              f'"{band_info.label}" ({_gdal_message()}).')
@@ -307,7 +308,8 @@ class RasterStack:
             data[data == nodata] = np.nan
         scale, offset = band.GetScale(), band.GetOffset()
         if scale not in (None, 1.0) or offset not in (None, 0.0):
-            data = data * (1.0 if scale is None else scale) + (0.0 if offset is None else offset)
+            data *= 1.0 if scale is None else scale
+            data += 0.0 if offset is None else offset
         return data
 
     def close(self):

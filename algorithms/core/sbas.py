@@ -614,60 +614,57 @@ def residual_quality(network, series, displacement, weights, wavelength, use_num
     Residual r_k = (D_j − D_i) − d_k over the observations used (finite,
     weight > 0; ``weights`` ``None`` = all finite ones); temporal coherence
     |Σ exp(i·4π/λ·r_k)| / n (Pepe & Lanari 2006), its phases in single
-    precision.  NaN where the series is NaN.
+    precision (vectorised trigonometry).  NaN where the series is NaN.
     """
     series = np.ascontiguousarray(series, dtype=np.float64)
     displacement = np.ascontiguousarray(displacement, dtype=np.float64)
     factor = 4.0 * np.pi / wavelength
     if numba_enabled(use_numba):
-        out = np.empty((3, series.shape[0]))
+        n_pix, n_obs = displacement.shape
+        phase = np.empty((n_pix, n_obs), dtype=np.float32)
+        square, n_used = np.empty(n_pix), np.empty(n_pix)
         unit = weights is None
-        _quality_kernel(series, displacement, np.zeros((1, 1)) if unit else np.ascontiguousarray(weights),
-                        unit, np.ascontiguousarray(network.pairs[:, 0]),
-                        np.ascontiguousarray(network.pairs[:, 1]), factor, out)
-        return out[0], out[1], out[2]
-    used = np.isfinite(displacement)
-    if weights is not None:
-        used &= weights > 0
-    n_used = used.sum(axis=1)
-    residual = series[:, network.pairs[:, 1]] - series[:, network.pairs[:, 0]] - displacement
-    residual = np.where(used, residual, 0.0)
-    phase = (factor * residual).astype(np.float32)   # single-precision trigonometry is ample here
+        _residual_kernel(series, displacement, np.zeros((1, 1)) if unit else np.ascontiguousarray(weights),
+                         unit, np.ascontiguousarray(network.pairs[:, 0]), np.ascontiguousarray(network.pairs[:, 1]),
+                         factor, phase, square, n_used)
+    else:
+        used = np.isfinite(displacement)
+        if weights is not None:
+            used &= weights > 0
+        n_used = used.sum(axis=1).astype(np.float64)
+        residual = series[:, network.pairs[:, 1]] - series[:, network.pairs[:, 0]] - displacement
+        residual = np.where(used, residual, 0.0)
+        phase = (factor * residual).astype(np.float32)
+        square = np.einsum('ij,ij->i', residual, residual)
+    # unused observations have phase 0: cos = 1 each, sin = 0
+    real = np.cos(phase).sum(axis=1, dtype=np.float64) - (phase.shape[1] - n_used)
+    imag = np.sin(phase).sum(axis=1, dtype=np.float64)
     with np.errstate(invalid='ignore', divide='ignore'):
-        coherence = np.hypot(np.where(used, np.cos(phase), 0.0).sum(axis=1, dtype=np.float64),
-                             np.where(used, np.sin(phase), 0.0).sum(axis=1, dtype=np.float64)) / n_used
-        rms = np.sqrt(np.einsum('ij,ij->i', residual, residual) / n_used)
+        coherence = np.hypot(real, imag) / n_used
+        rms = np.sqrt(square / n_used)
     bad = ~np.isfinite(series[:, -1]) | (n_used == 0)
     coherence[bad] = np.nan
     rms[bad] = np.nan
-    return coherence, rms, n_used.astype(np.float64)
+    return coherence, rms, n_used
 
 
 @jit(parallel=True)
-def _quality_kernel(series, disp, weights, unit, starts, stops, factor, out):
+def _residual_kernel(series, disp, weights, unit, starts, stops, factor, phase, square, n_used):
+    """Residual phases (float32, 0 where unused), Σr² [mm²] and counts per pixel."""
     n_pix, n_obs = disp.shape
-    last = series.shape[1] - 1
     for p in prange(n_pix):
-        real = 0.0
-        imag = 0.0
-        square = 0.0
+        total = 0.0
         count = 0
         for k in range(n_obs):
             if not np.isfinite(disp[p, k]) or not (unit or weights[p, k] > 0.0):
+                phase[p, k] = 0.0
                 continue
             r = series[p, stops[k]] - series[p, starts[k]] - disp[p, k]
-            phase = np.float32(factor * r)
-            real += np.cos(phase)
-            imag += np.sin(phase)
-            square += r * r
+            phase[p, k] = factor * r
+            total += r * r
             count += 1
-        out[2, p] = count
-        if count == 0 or not np.isfinite(series[p, last]):
-            out[0, p] = np.nan
-            out[1, p] = np.nan
-        else:
-            out[0, p] = np.sqrt(real * real + imag * imag) / count
-            out[1, p] = np.sqrt(square / count)
+        square[p] = total
+        n_used[p] = count
 
 
 # -- ABIC ---------------------------------------------------------------------

@@ -25,6 +25,7 @@ from osgeo import gdal
 
 from . import dates as dates_mod
 from . import sbas
+from .accel import jit, numba_enabled, prange
 from .errors import InputError
 from .phase import SENTINEL1_WAVELENGTH_MM, phase_to_displacement
 from .progress import SILENT
@@ -120,14 +121,13 @@ class InterferogramReader:
     def __len__(self):
         return len(self.stack)
 
-    def to_mm(self, values):
-        """Interferogram values → displacement [mm], in place (radians: d = −λ/(4π)·φ)."""
+    @property
+    def scale(self):
+        """Interferogram value → displacement [mm] (radians: d = −λ/(4π)·φ)."""
         units = self.options.units
         if units == 'radians':
-            values *= phase_to_displacement(1.0, self.options.wavelength)
-        elif units == 'metres':
-            values *= 1000.0
-        return values
+            return float(phase_to_displacement(1.0, self.options.wavelength))
+        return 1000.0 if units == 'metres' else 1.0
 
     @property
     def needs_coherence(self):
@@ -135,10 +135,10 @@ class InterferogramReader:
         return self.coherence is not None and (self.options.weighting == 'coherence'
                                                or self.options.min_coherence > 0)
 
-    def read(self, row0, nrows, with_coherence=True):
-        """(displacement [mm], coherence or None), each (K, nrows, width).
+    def raw(self, row0, nrows, with_coherence=True):
+        """(values in the input units, coherence or None), each (K, nrows, width).
 
-        Displacement is NaN where missing or, with MIN_COHERENCE, where the
+        Values are NaN where missing or, with MIN_COHERENCE, where the
         coherence is below it (or NaN).  ``with_coherence=False`` skips the
         coherence files when the inversion does not need them.
         """
@@ -147,11 +147,24 @@ class InterferogramReader:
         if read_coherence:
             requests.append((self.coherence, self.coherence_index))
         arrays = self._read_parallel(requests, row0, nrows)
-        displacement = self.to_mm(arrays[0])
-        coherence = arrays[1] if read_coherence else None
+        values, coherence = arrays[0], (arrays[1] if read_coherence else None)
         if coherence is not None and self.options.min_coherence > 0:
-            displacement[~(coherence >= self.options.min_coherence)] = np.nan
-        return displacement, coherence
+            values[~(coherence >= self.options.min_coherence)] = np.nan
+        return values, coherence
+
+    def read(self, row0, nrows, with_coherence=True):
+        """(displacement [mm], coherence or None), each (K, nrows, width); see :meth:`raw`."""
+        values, coherence = self.raw(row0, nrows, with_coherence)
+        values *= self.scale
+        return values, coherence
+
+    def pixels(self, row0, nrows, offset):
+        """Displacement [mm] minus ``offset`` (K,) and weights (or None), each (n_pixels, K)."""
+        values, coherence = self.raw(row0, nrows, with_coherence=False)
+        displacement = to_pixels(values, self.scale, offset, self.options.use_numba)
+        weights = self.weights(coherence)
+        return displacement, (None if weights is None else to_pixels(weights, 1.0, np.zeros(len(offset)),
+                                                                     self.options.use_numba))
 
     def scan(self, row0, nrows):
         """:meth:`read` for scattered rows (reference search, samples): the cache is kept bounded."""
@@ -170,7 +183,7 @@ class InterferogramReader:
 
         def read_file(items):
             for stack, out, position, index in items:
-                out[position] = stack.read_band(index, row0, nrows)
+                stack.read_band(index, row0, nrows, out=out[position])
 
         if self._pool is None:
             self._pool = ThreadPoolExecutor(max_workers=READ_THREADS)
@@ -225,16 +238,25 @@ def validate_options(options):
         raise InputError(f'REFERENCE_RADIUS: {options.reference_radius} is not accepted; it must be ≥ 0 pixels.')
 
 
-def _referenced(reader, reference):
-    def read(row0, nrows, with_coherence=True):
-        displacement, coherence = reader.read(row0, nrows, with_coherence)
-        displacement -= reference.values[:, None, None]
-        return displacement, coherence
-    return read
+def to_pixels(values, scale, offset, use_numba=None):
+    """(K, rows, width) → (n_pixels, K) contiguous, as values·scale − offset[k], in one pass."""
+    values = values.reshape(values.shape[0], -1)
+    out = np.empty((values.shape[1], values.shape[0]))
+    offset = np.ascontiguousarray(offset, dtype=np.float64)
+    if numba_enabled(use_numba):
+        _to_pixels_kernel(values, float(scale), offset, out)
+    else:
+        np.multiply(values.T, scale, out=out)
+        out -= offset
+    return out
 
 
-def _as_pixels(array):
-    return np.ascontiguousarray(array.reshape(array.shape[0], -1).T)
+@jit(parallel=True)
+def _to_pixels_kernel(values, scale, offset, out):
+    n_obs, n_pix = values.shape
+    for p in prange(n_pix):
+        for k in range(n_obs):
+            out[p, k] = values[k, p] * scale - offset[k]
 
 
 def _pick(displacement, coherence, count):
@@ -345,7 +367,6 @@ def _invert(reader, options, outputs, monitor, warning, warnings_):
     monitor.info(f'Reference window: row {reference.row}, column {reference.column}, radius '
                  f'{reference.radius} px, at ({reference.x:.3f}, {reference.y:.3f})'
                  f'{" (automatic)" if reference.auto else ""}.')
-    read = _referenced(reader, reference)
 
     # 2. smoothing factor
     kappa2, curve = 0.0, []
@@ -366,12 +387,12 @@ def _invert(reader, options, outputs, monitor, warning, warnings_):
     monitor.info(f'Smoothing factor κ² = {kappa2:.6g} ({smoothing}).')
 
     # 3. blocks
-    _write_products(reader, read, network, kappa2, reference, options, outputs,
+    _write_products(reader, network, kappa2, reference, options, outputs,
                     monitor.sub(0.3 if smoothing == 'ABIC' else 0.05, 1.0))
     return SbasResult(network, reference, kappa2, curve, warnings_, dict(outputs))
 
 
-def _write_products(reader, read, network, kappa2, reference, options, outputs, monitor):
+def _write_products(reader, network, kappa2, reference, options, outputs, monitor):
     """Block loop: the next block is read and the previous one written while this one is solved."""
     grid = reader.grid
     solved = sbas.inversion_network(network, kappa2)
@@ -390,9 +411,7 @@ def _write_products(reader, read, network, kappa2, reference, options, outputs, 
     def load(row0, nrows):
         if row0 % tile == 0:   # the tiles above are done: free them (at most the reference's are read again)
             reader.release()
-        displacement, coherence = read(row0, nrows, with_coherence=False)
-        weights = reader.weights(coherence)
-        return _as_pixels(displacement), (None if weights is None else _as_pixels(weights))
+        return reader.pixels(row0, nrows, reference.values)
 
     def store(row0, nrows, products):
         for name, array in products.items():
