@@ -102,7 +102,7 @@ class SbasInversionAlgorithm(DeformationAlgorithm):
             block_rows=self.parameterAsInt(parameters, self.BLOCK_ROWS, context),
             abic_sample=self.parameterAsInt(parameters, self.ABIC_SAMPLE, context))
 
-    def run(self, parameters, context, feedback, monitor):
+    def process(self, parameters, context, feedback, monitor):
         from .core.raster_stack import RasterStack
         interferograms = self.raster_paths(parameters, self.INTERFEROGRAMS, context)
         coherence = (self.raster_paths(parameters, self.COHERENCE, context)
