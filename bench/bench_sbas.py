@@ -20,7 +20,6 @@ runs with its defaults (no dask cluster; it limits numpy to one thread).
 import json
 import os
 import pathlib
-import shutil
 import subprocess
 import sys
 import time

@@ -10,7 +10,10 @@ the number of interferograms, never on the number of rows):
    rows (:func:`.sbas.abic_curve`);
 3. block by block: read, convert to mm, mask, refer, solve (:func:`.sbas.solve`),
    write the time series, the offset + rate + steps fit (:mod:`.trajectory`)
-   and the quality bands.
+   and the quality bands.  Blocks are aligned with the files' tiles; the next
+   block is read (files in parallel threads) and the previous one compressed
+   and written while the current one is solved, and GDAL's cached tiles are
+   released at each tile boundary.
 
 Outputs are written atomically (:class:`.raster_stack.RasterWriter`): a failed
 or cancelled run leaves no output that looks complete.
