@@ -222,6 +222,32 @@ def test_numba_and_numpy_paths_write_the_same_rasters(run_algorithm, stacks, tmp
         np.testing.assert_allclose(fast, slow, rtol=1e-5, atol=1e-4)
 
 
+@pytest.mark.parametrize('units, factor', [(1, 1.0), (2, 1e-3)])
+def test_displacement_units_give_the_same_series_as_phase(run_algorithm, stacks, tmp_path, units, factor):
+    stack = stacks('tiny')
+    radians = invert(run_algorithm, stack, tmp_path / 'rad', SMOOTHING=1, SMOOTHING_FACTOR=1e-3)
+    folder = tmp_path / 'converted'
+    folder.mkdir()
+    converted = [copy_to(p, folder, os.path.basename(p),
+                         values=(-55.465763 / (4 * np.pi) * read(p) * factor).astype(np.float32))
+                 for p in stack.ifg]
+    other = invert(run_algorithm, stack, tmp_path / 'other', INTERFEROGRAMS=converted, UNITS=units,
+                   SMOOTHING=1, SMOOTHING_FACTOR=1e-3)
+    np.testing.assert_allclose(read(other['OUTPUT_TIMESERIES']), read(radians['OUTPUT_TIMESERIES']), atol=1e-3)
+
+
+def test_min_coherence_drops_observations_per_pixel(run_algorithm, stacks, tmp_path):
+    stack = stacks('tiny')
+    results = invert(run_algorithm, stack, tmp_path, MIN_COHERENCE=0.3, SMOOTHING=1, SMOOTHING_FACTOR=1e-3)
+    coherence = np.array([read(p) for p in stack.coh])
+    used = read(results['OUTPUT_QUALITY'])[2]
+    kept = (coherence >= 0.3).sum(axis=0)
+    assert kept.min() < len(stack.coh)          # some observations are really dropped …
+    np.testing.assert_array_equal(np.nan_to_num(used), np.where(kept > 0, kept, 0))
+    series = read(results['OUTPUT_TIMESERIES'])
+    assert np.all(np.isfinite(series[:, kept > 0])) and np.all(np.isnan(series[:, kept == 0]))
+
+
 def test_reference_point_is_used_and_reported(run_algorithm, stacks, tmp_path):
     stack = stacks('tiny')
     grid = Grid.of(gdal.Open(stack.ifg[0]))

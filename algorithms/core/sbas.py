@@ -599,12 +599,16 @@ def _solve_kernel(disp, weights, starts, stops, h, steps, lap_diag, lap_off, kap
 # -- products -----------------------------------------------------------------
 
 def time_series(network, x):
-    """Cumulative displacement D (n, N) [mm], first date = 0, from ``x`` (n, M) (steps included)."""
+    """Cumulative displacement D (n, N) [mm], first date = 0, from ``x`` (n, M), steps included.
+
+    Pixels whose ``x`` is not finite (unsolved) are NaN at every date.
+    """
     n_int = network.n_intervals
     series = np.zeros((x.shape[0], network.n_dates))
     np.cumsum(x[:, :n_int] * network.h, axis=1, out=series[:, 1:])
     if x.shape[1] > n_int:
         series += x[:, n_int:] @ network.after_step()
+    series[~np.isfinite(x).all(axis=1), 0] = np.nan   # unsolved pixels are NaN at every date
     return series
 
 
@@ -625,8 +629,8 @@ def residual_quality(network, series, displacement, weights, wavelength, use_num
         square, n_used = np.empty(n_pix), np.empty(n_pix)
         unit = weights is None
         _residual_kernel(series, displacement, np.zeros((1, 1)) if unit else np.ascontiguousarray(weights),
-                         unit, np.ascontiguousarray(network.pairs[:, 0]), np.ascontiguousarray(network.pairs[:, 1]),
-                         factor, phase, square, n_used)
+                         unit, np.ascontiguousarray(network.pairs[:, 0]),
+                         np.ascontiguousarray(network.pairs[:, 1]), factor, phase, square, n_used)
     else:
         used = np.isfinite(displacement)
         if weights is not None:
