@@ -375,6 +375,19 @@ def test_coseismicoffset_through_qgis_process(qgis_process, real_data, tmp_path)
     assert results['N_STATIONS'] == 1
 
 
+def test_coseismicoffset_kinematic_sample_through_qgis_process(qgis_process, tmp_path):
+    """Runs without ../shared: the bundled 30-s RTKLIB sample (invented), median windows around the event."""
+    output = tmp_path / 'qp_samk.gpkg'
+    code, results, log = qgis_process.run(
+        'coseismicoffset', INPUT_FILES=str(DATA / 'SAMK.pos'), EVENT_TIME='2016-04-15T16:25:05',
+        WINDOW_BEFORE=0.5, WINDOW_AFTER=0.5, GAP_AFTER=0.1, STATISTIC=1, OUTPUT=str(output))
+    assert code == 0, log
+    assert results['N_STATIONS'] == 1
+    values, _ = read_points(output)[0]['SAMK']
+    for c, truth in zip('enu', samples.KINEMATIC_STEP):      # noise 5/5/12 mm, ~50 epochs a window
+        assert abs(values[f'd{c}'] - truth) < 4 * values[f'sd{c}'] + 0.5
+
+
 # -- errors ---------------------------------------------------------------------------------------------
 
 def run_error(run_algorithm, algorithm, parameters):
