@@ -7,7 +7,7 @@ import csv
 import functools
 import traceback
 
-from matplotlib.backends.backend_qt5agg import FigureCanvasQTAgg, NavigationToolbar2QT
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg, NavigationToolbar2QT  # follows the Qt of QGIS
 from matplotlib.figure import Figure
 from qgis.core import Qgis, QgsCoordinateTransform, QgsMessageLog, QgsProject
 from qgis.gui import QgsDockWidget

@@ -28,7 +28,7 @@ algorithms = [a.id() for a in QgsApplication.processingRegistry().providerById('
 docks_imported = [m for m in sys.modules if m.endswith(('_dock', 'map_tools', 'dock_base'))]
 plugin.unload()
 print(json.dumps({'before': before, 'after': after, 'algorithms': algorithms, 'docks_imported': docks_imported,
-                  'matplotlib_qt': 'matplotlib.backends.backend_qt5agg' in sys.modules}))
+                  'matplotlib_qt': any(m.startswith('matplotlib.backends.backend_qt') for m in sys.modules)}))
 app.exitQgis()
 '''
 
