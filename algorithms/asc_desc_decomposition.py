@@ -7,7 +7,8 @@ from qgis.core import (QgsProcessingParameterEnum, QgsProcessingParameterNumber,
                        QgsProcessingParameterRasterDestination, QgsProcessingParameterRasterLayer)
 
 from .base import DeformationAlgorithm, advanced
-from .core.decomposition import RESAMPLING_METHODS, check_pair, common_grid, decompose, warp_to_grid
+from .core.decomposition import check_pair, common_grid, decompose
+from .core.resampling import RESAMPLING_METHODS, warp_to_grid
 from .core.errors import InputError
 from .core.line_of_sight import LOOK_DIRECTIONS, GeometrySource
 from .core.raster_stack import Grid, RasterWriter, display_name, iter_blocks, open_dataset, open_single_band
@@ -121,7 +122,7 @@ class AscDescDecompositionAlgorithm(DeformationAlgorithm):
                 path = path or self.raster_path(parameters, name, context)
                 if path is None:
                     return None
-                return open_single_band(warp_to_grid(path, name, grid, folder, method), name, grid)
+                return open_single_band(warp_to_grid(path, grid, name, folder, method), name, grid)
 
             def geometry(prefix, look):
                 values = {}

@@ -21,17 +21,16 @@ lines of sight look at opposite sides (east components of opposite sign):
 two geometries looking the same way cannot separate East from Up.
 
 Inputs on different grids, resolutions or CRS are warped with GDAL
-(:func:`warp_to_grid`) onto one common grid (:func:`common_grid`): the
+(:func:`.resampling.warp_to_grid`) onto one common grid (:func:`common_grid`): the
 intersection of the two LOS rasters, in the CRS of the ascending one.
 """
 import math
-import os
 
 import numpy as np
-from osgeo import gdal, osr
 
 from .errors import InputError
-from .raster_stack import Grid, display_name, open_dataset
+from .raster_stack import Grid
+from .resampling import bounds_in, pixel_size_in, srs_of
 
 #: |det A| below this means the two looks cannot separate East from Up
 MIN_DETERMINANT = 1e-3
@@ -39,8 +38,6 @@ MIN_DETERMINANT = 1e-3
 SNAP_TOLERANCE = 1e-6
 #: largest output grid accepted (pixels)
 MAX_PIXELS = 2_000_000_000
-RESAMPLING_METHODS = ('auto', 'nearest', 'bilinear', 'cubic', 'average')
-_GDAL_RESAMPLING = {'nearest': 'near', 'bilinear': 'bilinear', 'cubic': 'cubic', 'average': 'average'}
 
 
 # -- the per-pixel solution ---------------------------------------------------
@@ -112,45 +109,6 @@ def _square(std):
 
 
 # -- the common grid ------------------------------------------------------------
-def _srs(wkt):
-    srs = osr.SpatialReference()
-    if wkt:
-        srs.ImportFromWkt(wkt)
-    srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-    return srs
-
-
-def grid_bounds(grid):
-    """(x_min, y_min, x_max, y_max) of a north-up grid in its own CRS."""
-    x0, dx, rx, y0, ry, dy = grid.geotransform
-    if rx or ry:
-        raise InputError('rotated rasters are not supported; warp them to a north-up grid first.')
-    xs = (x0, x0 + dx * grid.width)
-    ys = (y0, y0 + dy * grid.height)
-    return min(xs), min(ys), max(xs), max(ys)
-
-
-def bounds_in(grid, target_wkt):
-    """Bounds of ``grid`` transformed (edges densified) into the CRS ``target_wkt``."""
-    bounds = grid_bounds(grid)
-    source = grid.crs_wkt
-    if not source or not target_wkt or _srs(source).IsSame(_srs(target_wkt)):
-        return bounds
-    transform = osr.CoordinateTransformation(_srs(source), _srs(target_wkt))
-    return tuple(transform.TransformBounds(*bounds, 21))
-
-
-def pixel_size_in(grid, target_wkt):
-    """Pixel size (x, y) of ``grid`` at its centre, in units of the CRS ``target_wkt``."""
-    if not grid.crs_wkt or not target_wkt or _srs(grid.crs_wkt).IsSame(_srs(target_wkt)):
-        return grid.pixel_size
-    transform = osr.CoordinateTransformation(_srs(grid.crs_wkt), _srs(target_wkt))
-    column, row = grid.width / 2.0, grid.height / 2.0
-    corners = [grid.centre_of(column + dc, row + dr) for dc, dr in ((0, 0), (1, 0), (0, 1))]
-    (x0, y0), (x1, y1), (x2, y2) = [transform.TransformPoint(x, y)[:2] for x, y in corners]
-    return math.hypot(x1 - x0, y1 - y0), math.hypot(x2 - x0, y2 - y0)
-
-
 def common_grid(grids, names, roles, resolution=0.0):
     """The output grid: intersection of ``grids`` in the CRS of the first one.
 
@@ -180,10 +138,10 @@ def common_grid(grids, names, roles, resolution=0.0):
     else:
         res = max(sizes)
         same_crs = [g for g, s in zip(grids, sizes)
-                    if s == res and (not target or not g.crs_wkt or _srs(g.crs_wkt).IsSame(_srs(target)))]
+                    if s == res and (not target or not g.crs_wkt or srs_of(g.crs_wkt).IsSame(srs_of(target)))]
         anchor = same_crs[0] if same_crs else grids[0]
     ax, ay = anchor.geotransform[0], anchor.geotransform[3]
-    if not (_srs(anchor.crs_wkt).IsSame(_srs(target)) if target else True):
+    if not (srs_of(anchor.crs_wkt).IsSame(srs_of(target)) if target else True):
         ax, ay = 0.0, 0.0
     col0 = math.ceil((x_min - ax) / res - SNAP_TOLERANCE)
     col1 = math.floor((x_max - ax) / res + SNAP_TOLERANCE)
@@ -197,41 +155,3 @@ def common_grid(grids, names, roles, resolution=0.0):
         raise InputError(f'RESOLUTION: {res:g} gives {width}×{height} pixels over the common area; '
                          'choose a coarser resolution.')
     return Grid(width, height, (ax + col0 * res, res, 0.0, ay - row0 * res, 0.0, -res), target)
-
-
-def warp_to_grid(path, role, grid, folder, resampling='auto'):
-    """``path`` resampled onto ``grid`` (a warped VRT in ``folder``), or ``path`` itself when on it.
-
-    ``resampling``: one of :data:`RESAMPLING_METHODS`; ``auto`` averages when
-    the output pixels are at least 1.5 times larger than the input ones and
-    interpolates bilinearly otherwise.  NaN and the band's nodata are holes.
-    """
-    dataset = open_dataset(path, role)
-    if dataset.RasterCount != 1:
-        raise InputError(f'{role}: "{display_name(path)}" has {dataset.RasterCount} bands; a single band is '
-                         'expected.')
-    source = Grid.of(dataset)
-    if source.difference(grid) is None:
-        return path
-    if resampling not in RESAMPLING_METHODS:
-        raise InputError(f'RESAMPLING: "{resampling}" is not accepted; choose one of {", ".join(RESAMPLING_METHODS)}.')
-    if resampling == 'auto':
-        coarsening = max(grid.pixel_size) / max(pixel_size_in(source, grid.crs_wkt))
-        resampling = 'average' if coarsening >= 1.5 else 'bilinear'
-    band = dataset.GetRasterBand(1)
-    source_nodata = band.GetNoDataValue()
-    if source_nodata is None and band.DataType in (gdal.GDT_Float32, gdal.GDT_Float64):
-        source_nodata = float('nan')
-    x_min, y_min, x_max, y_max = grid_bounds(grid)
-    target = os.path.join(folder, f'{role.lower()}_{len(os.listdir(folder))}.vrt')
-    options = gdal.WarpOptions(
-        format='VRT', outputBounds=(x_min, y_min, x_max, y_max), width=grid.width, height=grid.height,
-        dstSRS=grid.crs_wkt or None, srcSRS=None if source.crs_wkt else grid.crs_wkt or None,
-        resampleAlg=_GDAL_RESAMPLING[resampling], srcNodata=source_nodata, dstNodata=float('nan'),
-        outputType=gdal.GDT_Float64, errorThreshold=0.0)   # exact reprojection, no approximation
-    warped = gdal.Warp(target, dataset, options=options)
-    if warped is None:
-        raise InputError(f'{role}: "{display_name(path)}" could not be resampled onto the common grid '
-                         f'({gdal.GetLastErrorMsg() or "GDAL failed"}).')
-    warped = None
-    return target

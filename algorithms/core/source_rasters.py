@@ -7,16 +7,16 @@ metres centred on the area (:class:`MetricFrame`), where scale and convergence
 errors are negligible over a volcano or a fault (< 10⁻³ within 50 km).
 """
 import math
-import os
 from contextlib import ExitStack
 
 import numpy as np
 from osgeo import osr
 
+from . import resampling
 from .errors import InputError
 from .line_of_sight import GeometrySource
 from .progress import SILENT
-from .raster_stack import RasterWriter, display_name, iter_blocks, open_dataset, open_single_band
+from .raster_stack import RasterWriter, iter_blocks, open_single_band
 
 #: output bands of the forward models, in this order
 FORWARD_COMPONENTS = ('east', 'north', 'up', 'los')
@@ -76,65 +76,9 @@ def grid_centre(grid):
     return grid.centre_of((grid.width - 1) / 2.0, (grid.height - 1) / 2.0)
 
 
-def _footprint(dataset, target_wkt):
-    """Bounding box (x_min, y_min, x_max, y_max) of ``dataset`` in the CRS ``target_wkt``."""
-    x0, dx, rx, y0, ry, dy = dataset.GetGeoTransform()
-    fractions = np.linspace(0.0, 1.0, 21)
-    cols = np.concatenate([fractions, fractions, np.zeros(21), np.ones(21)]) * dataset.RasterXSize
-    rows = np.concatenate([np.zeros(21), np.ones(21), fractions, fractions]) * dataset.RasterYSize
-    xs, ys = x0 + cols * dx + rows * rx, y0 + cols * ry + rows * dy
-    source_wkt = dataset.GetProjection()
-    if source_wkt and target_wkt:
-        source, target = osr.SpatialReference(), osr.SpatialReference()
-        source.ImportFromWkt(source_wkt)
-        target.ImportFromWkt(target_wkt)
-        for srs in (source, target):
-            srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-        if not source.IsSame(target):
-            points = np.asarray(osr.CoordinateTransformation(source, target).TransformPoints(
-                np.column_stack([xs, ys])), dtype=float)
-            xs, ys = points[:, 0], points[:, 1]
-    finite = np.isfinite(xs) & np.isfinite(ys)
-    return xs[finite].min(), ys[finite].min(), xs[finite].max(), ys[finite].max()
-
-
-def grid_bounds(grid):
-    x0, dx, _, y0, _, dy = grid.geotransform
-    xs = (x0, x0 + grid.width * dx)
-    ys = (y0, y0 + grid.height * dy)
-    return min(xs), min(ys), max(xs), max(ys)
-
-
 def warp_to_grid(path, grid, role, folder):
-    """Single-band raster ``path`` resampled (bilinear) onto ``grid``, as a VRT in ``folder``.
-
-    Returns the opened single-band stack; pixels outside ``path`` are NaN.
-    Raises :class:`InputError` when the raster does not overlap the grid.
-    """
-    from osgeo import gdal
-    dataset = open_dataset(path, role)
-    if dataset.RasterCount != 1:
-        raise InputError(f'{role}: "{display_name(path)}" has {dataset.RasterCount} bands; a single band '
-                         'is expected.')
-    bx0, by0, bx1, by1 = _footprint(dataset, grid.crs_wkt)
-    gx0, gy0, gx1, gy1 = grid_bounds(grid)
-    if bx1 <= gx0 or bx0 >= gx1 or by1 <= gy0 or by0 >= gy1:
-        raise InputError(f'{role}: "{display_name(path)}" does not overlap the output grid (raster covers '
-                         f'x {bx0:.1f}…{bx1:.1f}, y {by0:.1f}…{by1:.1f}; the grid x {gx0:.1f}…{gx1:.1f}, '
-                         f'y {gy0:.1f}…{gy1:.1f} in the grid CRS). Choose a raster covering the area.')
-    target = os.path.join(folder, f'{role.lower()}_on_grid.vrt')
-    options = dict(format='VRT', outputBounds=(gx0, gy0, gx1, gy1), width=grid.width, height=grid.height,
-                   resampleAlg='bilinear', dstNodata=float('nan'), multithread=False)
-    if grid.crs_wkt:
-        options['dstSRS'] = grid.crs_wkt
-        if not dataset.GetProjection():
-            options['srcSRS'] = grid.crs_wkt
-    warped = gdal.Warp(target, dataset, **options)
-    if warped is None:
-        raise InputError(f'{role}: "{display_name(path)}" could not be resampled onto the output grid '
-                         f'({gdal.GetLastErrorMsg()}).')
-    warped = None
-    return open_single_band(target, role)
+    """Single-band raster ``path`` resampled (bilinear) onto ``grid``, opened as a one-band stack."""
+    return open_single_band(resampling.warp_to_grid(path, grid, role, folder), role)
 
 
 def geometry_on_grid(geometry, grid, folder):

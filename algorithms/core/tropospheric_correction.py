@@ -32,12 +32,12 @@ import shutil
 import tempfile
 
 import numpy as np
-from osgeo import gdal
 
 from . import dates as dates_mod
 from .errors import InputError
 from .line_of_sight import GeometrySource
 from .raster_stack import RasterStack, check_same_grid, display_name, iter_blocks, open_dataset
+from .resampling import warp_to_grid
 from .troposphere import DELAY_BANDS, slant_factor
 
 METHODS = ('weather_model', 'phase_elevation')
@@ -90,18 +90,7 @@ class ZtdSeries:
             check_same_grid(grid, grid_name, stack.grid, display_name(path), self.role)
         if self._folder is None:
             self._folder = tempfile.mkdtemp(prefix='deformation-ztd-')
-        target = os.path.join(self._folder, f'{len(os.listdir(self._folder))}.vrt')
-        x0, dx, _, y0, _, dy = grid.geotransform
-        bounds = (min(x0, x0 + dx * grid.width), min(y0, y0 + dy * grid.height),
-                  max(x0, x0 + dx * grid.width), max(y0, y0 + dy * grid.height))
-        warped = gdal.Warp(target, path, format='VRT', outputBounds=bounds, width=grid.width,
-                           height=grid.height, dstSRS=grid.crs_wkt, resampleAlg='bilinear',
-                           dstNodata=float('nan'))
-        if warped is None:
-            raise InputError(f'{self.role}: "{display_name(path)}" cannot be resampled to the grid of '
-                             f'"{grid_name}" ({gdal.GetLastErrorMsg()}); align it first (gdalwarp).')
-        warped = None
-        return RasterStack([target], self.role)
+        return RasterStack([warp_to_grid(path, grid, self.role, self._folder, single_band=False)], self.role)
 
     def _add(self, date, stack, index, factor, label):
         if date is None:
