@@ -43,6 +43,7 @@ import numpy as np
 
 from . import dates as dates_mod
 from .accel import jit, numba_enabled, prange
+from .banded import envelope_cholesky, envelope_solve
 from .errors import InputError
 from .linalg import RELATIVE_PIVOT, cholesky_solve
 from .network import connected_components
@@ -55,6 +56,10 @@ NUMPY_CHUNK = 2048
 ABIC_GRID = np.arange(-6.0, 4.01, 0.5)
 ABIC_LIMITS = (-10.0, 6.0)
 ABIC_TOLERANCE = 0.02
+#: joint search of κ² and the atmosphere ratio ρ: coarser κ² grid, log10(ρ/ρ₀) grid and limits (decades)
+ABIC_GRID_2D = np.arange(-6.0, 4.01, 1.0)
+RHO_GRID = np.arange(-3.0, 3.01, 1.0)
+RHO_LIMITS = (-6.0, 6.0)
 
 
 @dataclass
@@ -224,6 +229,7 @@ class Solution:
     objective: np.ndarray  # (n,) ‖W(Gx − d)‖² + κ²‖Lx‖² at the solution
     n_used: np.ndarray     # (n,) observations used
     n_free: np.ndarray     # (n,) parameters not pinned to zero
+    atmosphere: np.ndarray = None   # (n, N) per-date atmosphere a [mm] (joint model only)
 
 
 def inversion_network(network, kappa2):
@@ -233,7 +239,7 @@ def inversion_network(network, kappa2):
     return network
 
 
-def solve(network, displacement, weights=None, kappa2=0.0, use_numba=None, abic=False):
+def solve(network, displacement, weights=None, kappa2=0.0, use_numba=None, abic=False, rho=0.0):
     """Solve the SBAS problem for a batch of pixels.
 
     displacement: (n, K) interferometric displacement [mm], NaN = missing;
@@ -242,7 +248,12 @@ def solve(network, displacement, weights=None, kappa2=0.0, use_numba=None, abic=
     observation are NaN.  Returns a :class:`Solution`; its ``logdet`` and
     ``objective`` (needed by ABIC) are computed when ``abic`` is true
     (the numba path always fills them, the numpy paths leave NaN otherwise).
+    ``rho`` = ρ > 0 (with κ² > 0) adds the per-date atmosphere of
+    :mod:`.sbas_atmosphere`, estimated jointly (``Solution.atmosphere``).
     """
+    if rho > 0 and kappa2 > 0:
+        from .sbas_atmosphere import solve_joint
+        return solve_joint(network, displacement, weights, kappa2, rho, use_numba, abic)
     network = inversion_network(network, kappa2)
     displacement = np.ascontiguousarray(displacement, dtype=np.float64)
     n_pix = displacement.shape[0]
@@ -456,44 +467,6 @@ def _add_null_space_one(normal, first, starts, stops, weights_p, h, parent, z):
                 normal[a, b] += alpha * z[a] * z[b]
 
 
-@jit()
-def _envelope_cholesky(normal, first, m, relative_pivot):
-    """In-place lower Cholesky factor within the envelope ``first``; returns log det or NaN."""
-    logdet = 0.0
-    for i in range(m):
-        fi = first[i]
-        for j in range(fi, i + 1):
-            fj = first[j]
-            m0 = fi if fi > fj else fj
-            s = normal[i, j]
-            for q in range(m0, j):
-                s -= normal[i, q] * normal[j, q]
-            if i == j:
-                if not s > relative_pivot * abs(normal[i, i]):
-                    return np.nan
-                d = np.sqrt(s)
-                normal[i, i] = d
-                logdet += 2.0 * np.log(d)
-            else:
-                normal[i, j] = s / normal[j, j]
-    return logdet
-
-
-@jit()
-def _envelope_solve(lower, first, m, rhs):
-    """Solve L Lᵀ x = rhs in place (envelope storage)."""
-    for i in range(m):
-        s = rhs[i]
-        for q in range(first[i], i):
-            s -= lower[i, q] * rhs[q]
-        rhs[i] = s / lower[i, i]
-    for i in range(m - 1, -1, -1):
-        rhs[i] /= lower[i, i]
-        value = rhs[i]
-        for q in range(first[i], i):
-            rhs[q] -= lower[i, q] * value
-
-
 @jit(parallel=True)
 def _solve_kernel(disp, weights, starts, stops, h, steps, lap_diag, lap_off, kappa2, relative_pivot,
                   n_chunks, x, logdet, objective, n_free):
@@ -566,14 +539,14 @@ def _solve_kernel(disp, weights, starts, stops, h, steps, lap_diag, lap_off, kap
             else:
                 _add_null_space_one(normal, first, starts, stops, weights[p], h, parent, z)
             n_free[p] = free
-            value = _envelope_cholesky(normal, first, m, relative_pivot)
+            value = envelope_cholesky(normal, first, m, relative_pivot)
             if np.isnan(value):
                 for a in range(m):
                     x[p, a] = np.nan
                 logdet[p] = np.nan
                 objective[p] = np.nan
                 continue
-            _envelope_solve(normal, first, m, rhs)
+            envelope_solve(normal, first, m, rhs)
             misfit = 0.0
             for k in range(n_obs):
                 wk = weights[p, k]
@@ -673,19 +646,23 @@ def _residual_kernel(series, disp, weights, unit, starts, stops, factor, phase, 
 
 # -- ABIC ---------------------------------------------------------------------
 
-def abic_values(network, displacement, weights, kappa2, use_numba=None):
+def abic_values(network, displacement, weights, kappa2, use_numba=None, rho=0.0):
     """ABIC of each pixel for κ² > 0 (Yabuki & Matsu'ura 1992), up to a constant:
 
         ABIC = (n + P − M) ln s(κ²) − P ln κ² + ln det(GᵀWG + κ²LᵀL)
 
     n observations used, M free parameters, P = N − 2 = rank(LᵀL), s the
-    objective at the solution.  NaN where undefined.
+    objective at the solution.  With the atmosphere (ρ > 0, :mod:`.sbas_atmosphere`)
+    N ln ρ is added and the determinant is that of the joint normal matrix.
+    NaN where undefined.
     """
-    solution = solve(network, displacement, weights, kappa2, use_numba, abic=True)
+    solution = solve(network, displacement, weights, kappa2, use_numba, abic=True, rho=rho)
     rank = network.n_dates - 2
     dof = solution.n_used + rank - solution.n_free
     with np.errstate(invalid='ignore', divide='ignore'):
         value = dof * np.log(solution.objective) - rank * np.log(kappa2) + solution.logdet
+        if rho > 0:
+            value += network.n_dates * np.log(rho)
     value[(dof <= 0) | ~(solution.objective > 0)] = np.nan
     return value
 
@@ -701,13 +678,47 @@ def kappa_scale(network, weights):
     return float(np.median(trace) / lap_trace)
 
 
-def abic_curve(network, displacement, weights, monitor=None, use_numba=None):
-    """Choose κ² by minimum total ABIC over a pixel sample.
+def atmosphere_scale(weights):
+    """Natural scale ρ₀ = 1/median(W) [mm²]: atmosphere as large as a typical interferogram's noise."""
+    positive = weights[weights > 0]
+    return float(1.0 / np.median(positive)) if positive.size else 1.0
 
-    Coarse grid of log10(κ²/κ₀²) (:data:`ABIC_GRID`, extended by decades up
-    to :data:`ABIC_LIMITS` when the minimum lies on an edge) then golden-section refinement to
-    :data:`ABIC_TOLERANCE` decades.  Returns (κ², [(κ², ABIC), …] sorted by κ²).
-    Pixels for which ABIC is undefined at any κ² are left out.
+
+@dataclass
+class AbicChoice:
+    """Hyperparameters chosen by ABIC on a pixel sample, and every point evaluated."""
+
+    kappa2: float
+    rho: float
+    sigma2: float          # σ̂² = Σs / Σ(n + P − M) over the sample at the choice (scale of W⁻¹)
+    points: list           # [(κ², ρ, total ABIC)] sorted by κ² then ρ
+    n_pixels: int
+    grids: tuple = ((), ())   # the coarse grid's κ² and ρ values (after extension)
+
+    @property
+    def sigma_atmosphere(self):
+        """σ_a = √(ρ·σ̂²) [mm] (0 without the atmospheric term)."""
+        return float(np.sqrt(self.rho * self.sigma2))
+
+
+def abic_curve(network, displacement, weights, monitor=None, use_numba=None):
+    """Choose κ² (no atmospheric term) by minimum total ABIC: (κ², [(κ², ABIC), …] sorted by κ²)."""
+    choice = abic_search(network, displacement, weights, None, 0.0, monitor, use_numba)
+    return choice.kappa2, [(k, v) for k, _, v in choice.points]
+
+
+def abic_search(network, displacement, weights, kappa2=None, rho=None, monitor=None, use_numba=None):
+    """Choose κ² and/or ρ by minimum total ABIC over a pixel sample (:func:`abic_values`).
+
+    ``kappa2``, ``rho``: a fixed value, or ``None`` to search it (``rho`` 0 =
+    no atmospheric term).  Each searched hyperparameter is a log10 exponent
+    relative to its natural scale (κ₀², :func:`kappa_scale`; ρ₀,
+    :func:`atmosphere_scale`).  Coarse grid (:data:`ABIC_GRID`, or
+    :data:`ABIC_GRID_2D` × :data:`RHO_GRID` when both are searched), extended by
+    decades while the minimum lies on an edge (within :data:`ABIC_LIMITS`,
+    :data:`RHO_LIMITS`), then golden-section refinement along each axis in turn
+    to :data:`ABIC_TOLERANCE` decades.  Pixels for which ABIC is undefined at
+    any evaluated point are left out.  Returns an :class:`AbicChoice`.
     """
     if network.n_dates < 3:
         raise InputError('SMOOTHING: ABIC needs at least three acquisitions; choose none or fixed.')
@@ -719,63 +730,105 @@ def abic_curve(network, displacement, weights, monitor=None, use_numba=None):
     if not len(displacement):
         raise InputError('INTERFEROGRAMS: no pixel of the ABIC sample has a valid observation; '
                          'the input holds no usable data (all NaN or below MIN_COHERENCE).')
-    scale = kappa_scale(network, weights)
+    search = (kappa2 is None, rho is None)
+    scales = (kappa_scale(network, weights), atmosphere_scale(weights))
+    limits = (ABIC_LIMITS, RHO_LIMITS)
     per_pixel = {}
+    expected = 40.0 if not all(search) else 140.0
 
-    def evaluate(exponent):
-        exponent = round(float(exponent), 6)
-        if exponent not in per_pixel:
-            per_pixel[exponent] = abic_values(network, displacement, weights, scale * 10.0 ** exponent,
-                                              use_numba)
+    def values(point):
+        k = scales[0] * 10.0 ** point[0] if search[0] else kappa2
+        r = scales[1] * 10.0 ** point[1] if search[1] else rho
+        return k, r
+
+    def evaluate(point):
+        point = tuple(round(float(e), 6) if s else 0.0 for e, s in zip(point, search))
+        if point not in per_pixel:
+            k, r = values(point)
+            per_pixel[point] = abic_values(network, displacement, weights, k, use_numba, rho=r)
             if monitor is not None:
-                monitor.update(min(len(per_pixel) / 40.0, 1.0))
-        return per_pixel[exponent]
-
-    grid = list(ABIC_GRID)
-    for exponent in grid:
-        evaluate(exponent)
+                monitor.update(min(len(per_pixel) / expected, 1.0))
+        return point
 
     def totals():
-        exponents = sorted(per_pixel)
-        values = np.array([per_pixel[e] for e in exponents])
-        usable = np.all(np.isfinite(values), axis=0)
+        points = sorted(per_pixel)
+        table = np.array([per_pixel[p] for p in points])
+        usable = np.all(np.isfinite(table), axis=0)
         if not usable.any():
             raise InputError('INTERFEROGRAMS: ABIC is undefined on every sampled pixel (too few valid '
                              'interferograms per pixel); choose SMOOTHING fixed with a SMOOTHING_FACTOR.')
-        return exponents, values[:, usable].sum(axis=1)
+        return dict(zip(points, table[:, usable].sum(axis=1))), usable
 
-    while True:  # extend the grid while the minimum sits on an edge, within ABIC_LIMITS
-        exponents, total = totals()
-        best = int(np.argmin(total))
-        if best == 0 and exponents[0] > ABIC_LIMITS[0]:
-            evaluate(exponents[0] - 1.0)
-        elif best == len(exponents) - 1 and exponents[-1] < ABIC_LIMITS[1]:
-            evaluate(exponents[-1] + 1.0)
-        else:
+    axes = [sorted(ABIC_GRID if not all(search) else ABIC_GRID_2D) if search[0] else [0.0],
+            sorted(RHO_GRID) if search[1] else [0.0]]
+    for e0 in axes[0]:
+        for e1 in axes[1]:
+            evaluate((e0, e1))
+    while True:   # extend the grid by a decade while the minimum sits on an edge
+        total, _ = totals()
+        best = min(total, key=total.get)
+        extended = False
+        for axis in (0, 1):
+            if not search[axis]:
+                continue
+            if best[axis] == axes[axis][0] and axes[axis][0] > limits[axis][0]:
+                axes[axis].insert(0, axes[axis][0] - 1.0)
+            elif best[axis] == axes[axis][-1] and axes[axis][-1] < limits[axis][1]:
+                axes[axis].append(axes[axis][-1] + 1.0)
+            else:
+                continue
+            extended = True
+            for e0 in axes[0]:
+                for e1 in axes[1]:
+                    evaluate((e0, e1))
+        if not extended:
             break
-    exponents, total = totals()
-    best = int(np.argmin(total))
-    lo = exponents[max(best - 1, 0)]
-    hi = exponents[min(best + 1, len(exponents) - 1)]
+
     golden = (np.sqrt(5.0) - 1.0) / 2.0
 
-    def total_at(exponent):
-        evaluate(exponent)
-        e, t = totals()
-        return t[e.index(round(float(exponent), 6))]
+    def refine(best, axis, lo, hi):
+        """Golden-section search of ``axis`` over [lo, hi] with the other coordinate of ``best``."""
+        def at(e):
+            point = list(best)
+            point[axis] = e
+            point = evaluate(point)
+            return totals()[0][point]
+        a, b = lo + (1 - golden) * (hi - lo), lo + golden * (hi - lo)
+        fa, fb = at(a), at(b)
+        while hi - lo > ABIC_TOLERANCE:
+            if fa <= fb:
+                hi, b, fb = b, a, fa
+                a = lo + (1 - golden) * (hi - lo)
+                fa = at(a)
+            else:
+                lo, a, fa = a, b, fb
+                b = lo + golden * (hi - lo)
+                fb = at(b)
+        total, _ = totals()
+        return min(total, key=total.get)
 
-    a, b = lo + (1 - golden) * (hi - lo), lo + golden * (hi - lo)
-    fa, fb = total_at(a), total_at(b)
-    while hi - lo > ABIC_TOLERANCE:
-        if fa <= fb:
-            hi, b, fb = b, a, fa
-            a = lo + (1 - golden) * (hi - lo)
-            fa = total_at(a)
-        else:
-            lo, a, fa = a, b, fb
-            b = lo + golden * (hi - lo)
-            fb = total_at(b)
-    exponents, total = totals()
-    best = int(np.argmin(total))
-    curve = [(scale * 10.0 ** e, float(v)) for e, v in zip(exponents, total)]
-    return scale * 10.0 ** exponents[best], curve
+    total, _ = totals()
+    best = min(total, key=total.get)
+    for round_ in range(2 if all(search) else 1):
+        for axis in (0, 1):
+            if not search[axis]:
+                continue
+            grid = axes[axis]
+            if round_ == 0:
+                below = [g for g in grid if g < best[axis]]
+                above = [g for g in grid if g > best[axis]]
+                lo = below[-1] if below else best[axis]
+                hi = above[0] if above else best[axis]
+            else:
+                lo, hi = best[axis] - 0.3, best[axis] + 0.3
+            if hi > lo:
+                best = refine(best, axis, lo, hi)
+    total, usable = totals()
+    best = min(total, key=total.get)
+    k, r = values(best)
+    solution = solve(network, displacement[usable], weights[usable], k, use_numba, abic=True, rho=r)
+    dof = solution.n_used + network.n_dates - 2 - solution.n_free
+    sigma2 = float(np.sum(solution.objective) / np.sum(dof))
+    points = sorted((*values(p), float(v)) for p, v in total.items())
+    grids = (tuple(values((e, 0.0))[0] for e in axes[0]), tuple(values((0.0, e))[1] for e in axes[1]))
+    return AbicChoice(float(k), float(r), sigma2, points, int(usable.sum()), grids)

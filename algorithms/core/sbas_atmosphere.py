@@ -1,0 +1,318 @@
+"""SBAS with a temporally white atmospheric delay per acquisition (GSITSA's smoothing, reference 000).
+
+The turbulent atmosphere of a date adds the same delay a_n [mm] to every
+interferogram that uses that date, so it is consistent across the network
+(it lies in the range of the design matrix) and, with only independent
+interferogram noise in the model, looks like rough displacement.  This module
+models it explicitly:
+
+    d = G·m + A·a + n,   n ~ N(0, σ² W⁻¹),   a_n ~ N(0, σ² ρ) i.i.d.,   κ²‖L·m‖² prior on m
+
+with m = [interval velocities, steps] (:mod:`.sbas`), A the (K, N) incidence
+matrix of the network (interferogram of dates (i, j): +1 at j, −1 at i), so the
+apparent displacement of date n is y_n = D_n + a_n − a_0, and ρ = σ_a²/σ² [mm²
+with W in 1/mm²] a second hyperparameter.  The estimate minimises
+
+    ‖W^{1/2}(d − G·m − A·a)‖² + ‖a‖²/ρ + κ²‖L·m‖²
+
+jointly over u = [m; a] (size M + N).  With the unknowns interleaved in time,
+[a_0, v_0, a_1, v_1, (step), a_2, …], an interferogram touches only the
+unknowns between its two dates, so the normal matrix is banded and factorised
+in O((M+N)·b²) by an envelope Cholesky (:mod:`.banded`; a network with long
+interferograms just widens the envelope).
+
+ABIC (marginal likelihood of (κ², ρ) with σ² profiled out; m's prior is flat
+on the null space of L: constant velocity and steps)::
+
+    ABIC = (n + P − M) ln s − P ln κ² + N ln ρ + ln det H
+
+n observations used, M free parameters of m, P = N − 2 = rank(LᵀL), s the
+minimised objective and H the joint normal matrix.  As ρ → 0 it tends to
+:func:`.sbas.abic_values` (same constant).  σ̂² = s/(n + P − M) and the
+atmospheric standard deviation is σ_a = √(ρ·σ̂²) [mm].
+"""
+from dataclasses import dataclass
+
+import numpy as np
+
+from .accel import jit, numba_enabled, prange
+from .banded import (envelope, envelope_cholesky, envelope_cholesky_batch, envelope_solve,
+                     envelope_solve_batch)
+from .linalg import RELATIVE_PIVOT
+
+#: bytes of the (n, size, size) normal matrices of one chunk of the numpy path
+NUMPY_CHUNK_BYTES = 32 * 1024 * 1024
+
+
+@dataclass
+class JointLayout:
+    """Interleaved ordering of u = [m; a] and the sparse rows of the joint design [G A]."""
+
+    size: int
+    pos_m: np.ndarray       # (M,) position of v_0 … v_{N−2}, s_1 … s_S
+    pos_a: np.ndarray       # (N,) position of a_0 … a_{N−1}
+    rows_idx: np.ndarray    # (K, R) positions touched by each interferogram
+    rows_coef: np.ndarray   # (K, R) their coefficients (h_l, ±1, step 0/±1)
+    rows_len: np.ndarray    # (K,) entries used in each row
+    first: np.ndarray       # (size,) envelope of the joint normal matrix
+    design: np.ndarray      # (K, size) dense [G A] in the interleaved ordering
+
+
+def joint_layout(network):
+    """:class:`JointLayout` of ``network`` (cached on it)."""
+    key = ('joint-layout',)
+    if key in network.operators:
+        return network.operators[key]
+    n_int, n_dates = network.n_intervals, network.n_dates
+    step_after = network.step_index() - 1        # the interval each step falls in
+    pos_m = np.empty(network.n_params, dtype=np.int64)
+    pos_a = np.empty(n_dates, dtype=np.int64)
+    position = 0
+    for n in range(n_dates):
+        pos_a[n] = position
+        position += 1
+        if n < n_int:
+            pos_m[n] = position
+            position += 1
+            for q in np.flatnonzero(step_after == n):
+                pos_m[n_int + q] = position
+                position += 1
+    size = position
+    g = network.design()
+    design = np.zeros((len(network.pairs), size))
+    design[:, pos_m] = g
+    k = np.arange(len(network.pairs))
+    design[k, pos_a[network.pairs[:, 1]]] += 1.0
+    design[k, pos_a[network.pairs[:, 0]]] -= 1.0
+    rows_len = (design != 0).sum(axis=1).astype(np.int64)
+    width = max(int(rows_len.max()), 1)
+    rows_idx = np.zeros((len(design), width), dtype=np.int64)
+    rows_coef = np.zeros((len(design), width))
+    for r, row in enumerate(design):
+        columns = np.flatnonzero(row)
+        rows_idx[r, :len(columns)] = columns
+        rows_coef[r, :len(columns)] = row[columns]
+    pattern = (design != 0).T.astype(np.int64) @ (design != 0).astype(np.int64)
+    for a in range(n_int - 1):   # the roughness couples consecutive velocities
+        pattern[pos_m[a + 1], pos_m[a]] = pattern[pos_m[a], pos_m[a + 1]] = 1
+    layout = JointLayout(size, pos_m, pos_a, rows_idx, rows_coef, rows_len, envelope(pattern), design)
+    network.operators[key] = layout
+    return layout
+
+
+def solve_joint(network, displacement, weights, kappa2, rho, use_numba=None, abic=False):
+    """Joint estimate of m and a for a batch of pixels (κ² > 0, ρ > 0); see :func:`.sbas.solve`.
+
+    Returns a :class:`.sbas.Solution` whose ``atmosphere`` (n, N) holds a
+    [mm] and whose ``logdet`` is ln det H.
+    """
+    from .sbas import Solution
+    displacement = np.ascontiguousarray(displacement, dtype=np.float64)
+    n_pix = displacement.shape[0]
+    valid = np.isfinite(displacement)
+    if weights is not None:
+        weights = np.ascontiguousarray(weights, dtype=np.float64)
+        valid &= weights > 0
+    result = Solution(np.full((n_pix, network.n_params), np.nan), np.full(n_pix, np.nan),
+                      np.full(n_pix, np.nan), valid.sum(axis=1), np.zeros(n_pix, dtype=np.int64),
+                      np.full((n_pix, network.n_dates), np.nan))
+    shared = np.zeros(n_pix, dtype=bool)
+    if weights is None and n_pix >= 64:
+        shared = valid.all(axis=1)
+    if shared.any():
+        _solve_shared(network, displacement[shared], kappa2, rho, result, shared, abic)
+    rest = np.flatnonzero(~shared)
+    if rest.size:
+        d = displacement[rest]
+        w = valid[rest].astype(np.float64) if weights is None else np.where(valid[rest], weights[rest], 0.0)
+        solver = _solve_numba if numba_enabled(use_numba) else _solve_numpy
+        x, atmosphere, logdet, objective, n_free = solver(network, d, w, kappa2, rho)
+        result.x[rest], result.atmosphere[rest] = x, atmosphere
+        result.logdet[rest], result.objective[rest], result.n_free[rest] = logdet, objective, n_free
+    return result
+
+
+def _unit_normal(network, kappa2, rho):
+    """Joint normal matrix (size, size) of an all-valid pixel with unit weights, and its free count."""
+    layout = joint_layout(network)
+    normal = layout.design.T @ layout.design
+    n_free = _add_priors(network, layout, normal[None], kappa2, rho)
+    return normal, int(n_free[0])
+
+
+def _add_priors(network, layout, normal, kappa2, rho):
+    """Add κ²LᵀL and I/ρ to (n, size, size) normal matrices; pin unspanned steps; return free counts."""
+    diagonal, off = network.roughness_bands()
+    pos = layout.pos_m
+    normal[:, pos, pos] += kappa2 * diagonal
+    normal[:, pos[1:], pos[:-1]] += kappa2 * off
+    normal[:, pos[:-1], pos[1:]] += kappa2 * off
+    normal[:, layout.pos_a, layout.pos_a] += 1.0 / rho
+    n_free = np.full(normal.shape[0], network.n_params, dtype=np.int64)
+    for c in pos[network.n_intervals:]:
+        pin = normal[:, c, c] == 0.0
+        normal[pin, c, c] = 1.0
+        n_free -= pin
+    return n_free
+
+
+def _solve_shared(network, displacement, kappa2, rho, result, where, abic):
+    """All-valid pixels with unit weights: one operator u = H⁻¹[G A]ᵀ·d for all of them."""
+    key = ('joint', kappa2, rho)
+    layout = joint_layout(network)
+    if key not in network.operators:
+        normal, n_free = _unit_normal(network, kappa2, rho)
+        network.operators[key] = (np.linalg.solve(normal, layout.design.T), np.linalg.slogdet(normal)[1],
+                                  n_free)
+    operator, logdet, n_free = network.operators[key]
+    u = displacement @ operator.T
+    x, atmosphere = u[:, layout.pos_m], u[:, layout.pos_a]
+    result.x[where], result.atmosphere[where], result.n_free[where] = x, atmosphere, n_free
+    if abic:
+        result.logdet[where] = logdet
+        result.objective[where] = objective(network, displacement, np.ones_like(displacement), x, atmosphere,
+                                            kappa2, rho)
+
+
+def objective(network, displacement, weights, x, atmosphere, kappa2, rho):
+    """‖W^{1/2}(G·m + A·a − d)‖² + κ²‖L·m‖² + ‖a‖²/ρ per pixel (weights 0 where invalid)."""
+    pairs = network.pairs
+    residual = (x @ network.design().T + atmosphere[:, pairs[:, 1]] - atmosphere[:, pairs[:, 0]]
+                - displacement)
+    residual = np.where(weights > 0, residual, 0.0)
+    rough = x @ network.roughness().T
+    return (np.einsum('ij,ij,ij->i', residual, residual, weights) + kappa2 * np.einsum('ij,ij->i', rough, rough)
+            + np.einsum('ij,ij->i', atmosphere, atmosphere) / rho)
+
+
+def _solve_numpy(network, displacement, weights, kappa2, rho):
+    layout = joint_layout(network)
+    n_pix, size = displacement.shape[0], layout.size
+    x = np.full((n_pix, network.n_params), np.nan)
+    atmosphere = np.full((n_pix, network.n_dates), np.nan)
+    logdet, value = np.full(n_pix, np.nan), np.full(n_pix, np.nan)
+    n_free = np.zeros(n_pix, dtype=np.int64)
+    outer = (layout.design[:, :, None] * layout.design[:, None, :]).reshape(len(layout.design), size * size)
+    chunk = max(16, NUMPY_CHUNK_BYTES // (8 * size * size))
+    for start in range(0, n_pix, chunk):
+        part = slice(start, min(start + chunk, n_pix))
+        w = weights[part]
+        d = np.where(w > 0, displacement[part], 0.0)
+        normal = (w @ outer).reshape(-1, size, size)
+        u = (w * d) @ layout.design
+        free = _add_priors(network, layout, normal, kappa2, rho)
+        det = envelope_cholesky_batch(normal, layout.first)
+        envelope_solve_batch(normal, layout.first, u)
+        ok = np.isfinite(det) & ((w > 0).sum(axis=1) > 0)
+        xs, atm = u[:, layout.pos_m], u[:, layout.pos_a]
+        xs[~ok], atm[~ok] = np.nan, np.nan
+        x[part], atmosphere[part] = xs, atm
+        logdet[part] = np.where(ok, det, np.nan)
+        n_free[part] = np.where(ok, free, 0)
+        value[part] = np.where(ok, objective(network, d, w, np.where(ok[:, None], xs, 0.0),
+                                             np.where(ok[:, None], atm, 0.0), kappa2, rho), np.nan)
+    return x, atmosphere, logdet, value, n_free
+
+
+def _solve_numba(network, displacement, weights, kappa2, rho):
+    layout = joint_layout(network)
+    n_pix = displacement.shape[0]
+    diagonal, off = network.roughness_bands()
+    x = np.empty((n_pix, network.n_params))
+    atmosphere = np.empty((n_pix, network.n_dates))
+    logdet, value = np.empty(n_pix), np.empty(n_pix)
+    n_free = np.empty(n_pix, dtype=np.int64)
+    _joint_kernel(displacement, weights, layout.rows_idx, layout.rows_coef, layout.rows_len, layout.first,
+                  layout.pos_m, layout.pos_a, network.n_intervals, np.ascontiguousarray(network.h),
+                  diagonal, off, float(kappa2), 1.0 / float(rho), RELATIVE_PIVOT,
+                  max(1, min(n_pix, 64)), x, atmosphere, logdet, value, n_free)
+    return x, atmosphere, logdet, value, n_free
+
+
+@jit(parallel=True)
+def _joint_kernel(disp, weights, rows_idx, rows_coef, rows_len, first, pos_m, pos_a, n_int, h, lap_diag,
+                  lap_off, kappa2, inv_rho, relative_pivot, n_chunks, x, atmosphere, logdet, objective, n_free):
+    n_pix, n_obs = disp.shape
+    size = first.shape[0]
+    m = pos_m.shape[0]
+    n_dates = pos_a.shape[0]
+    for chunk in prange(n_chunks):
+        lo = chunk * n_pix // n_chunks
+        hi = (chunk + 1) * n_pix // n_chunks
+        normal = np.empty((size, size))
+        u = np.empty(size)
+        for p in range(lo, hi):
+            for r in range(size):
+                u[r] = 0.0
+                for c in range(first[r], r + 1):
+                    normal[r, c] = 0.0
+            count = 0
+            for k in range(n_obs):
+                wk = weights[p, k]
+                if not wk > 0.0:
+                    continue
+                dk = disp[p, k]
+                count += 1
+                for e in range(rows_len[k]):
+                    a = rows_idx[k, e]
+                    ga = wk * rows_coef[k, e]
+                    u[a] += ga * dk
+                    for f in range(rows_len[k]):
+                        b = rows_idx[k, f]
+                        if b <= a:
+                            normal[a, b] += ga * rows_coef[k, f]
+            if count == 0:
+                for a in range(m):
+                    x[p, a] = np.nan
+                for n in range(n_dates):
+                    atmosphere[p, n] = np.nan
+                logdet[p] = np.nan
+                objective[p] = np.nan
+                n_free[p] = 0
+                continue
+            for a in range(m):
+                normal[pos_m[a], pos_m[a]] += kappa2 * lap_diag[a]
+            for a in range(m - 1):
+                if lap_off[a] != 0.0:
+                    normal[pos_m[a + 1], pos_m[a]] += kappa2 * lap_off[a]
+            for n in range(n_dates):
+                normal[pos_a[n], pos_a[n]] += inv_rho
+            free = m
+            for c in range(n_int, m):
+                pc = pos_m[c]
+                if normal[pc, pc] == 0.0:
+                    normal[pc, pc] = 1.0
+                    free -= 1
+            value = envelope_cholesky(normal, first, size, relative_pivot)
+            if np.isnan(value):
+                for a in range(m):
+                    x[p, a] = np.nan
+                for n in range(n_dates):
+                    atmosphere[p, n] = np.nan
+                logdet[p] = np.nan
+                objective[p] = np.nan
+                n_free[p] = 0
+                continue
+            envelope_solve(normal, first, size, u)
+            misfit = 0.0
+            for k in range(n_obs):
+                wk = weights[p, k]
+                if not wk > 0.0:
+                    continue
+                predicted = 0.0
+                for e in range(rows_len[k]):
+                    predicted += rows_coef[k, e] * u[rows_idx[k, e]]
+                r = predicted - disp[p, k]
+                misfit += wk * r * r
+            for n in range(1, n_int):
+                rough = 2.0 / (h[n - 1] + h[n]) * (u[pos_m[n]] - u[pos_m[n - 1]])
+                misfit += kappa2 * rough * rough
+            for n in range(n_dates):
+                misfit += inv_rho * u[pos_a[n]] * u[pos_a[n]]
+            for a in range(m):
+                x[p, a] = u[pos_m[a]]
+            for n in range(n_dates):
+                atmosphere[p, n] = u[pos_a[n]]
+            logdet[p] = value
+            objective[p] = misfit
+            n_free[p] = free
