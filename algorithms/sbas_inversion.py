@@ -5,7 +5,7 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsProcessing, QgsProcessin
                        QgsProcessingParameterRasterDestination)
 
 from .base import DeformationAlgorithm, advanced
-from .core.sbas_stack import SMOOTHINGS, UNITS, WEIGHTINGS, SbasOptions, invert_stack
+from .core.sbas_stack import ATMOSPHERES, SMOOTHINGS, UNITS, WEIGHTINGS, SbasOptions, invert_stack
 
 Double = QgsProcessingParameterNumber.Type.Double
 Integer = QgsProcessingParameterNumber.Type.Integer
@@ -24,12 +24,17 @@ class SbasInversionAlgorithm(DeformationAlgorithm):
     LOOKS = 'LOOKS'
     SMOOTHING = 'SMOOTHING'
     SMOOTHING_FACTOR = 'SMOOTHING_FACTOR'
+    ATMOSPHERE = 'ATMOSPHERE'
+    ATMOSPHERE_SIGMA = 'ATMOSPHERE_SIGMA'
     MIN_COHERENCE = 'MIN_COHERENCE'
     ABIC_SAMPLE = 'ABIC_SAMPLE'
     OUTPUT_TIMESERIES = 'OUTPUT_TIMESERIES'
     OUTPUT_VELOCITY = 'OUTPUT_VELOCITY'
     OUTPUT_QUALITY = 'OUTPUT_QUALITY'
+    OUTPUT_ATMOSPHERE = 'OUTPUT_ATMOSPHERE'
     SMOOTHING_FACTOR_USED = 'SMOOTHING_FACTOR_USED'
+    ATMOSPHERE_SIGMA_USED = 'ATMOSPHERE_SIGMA_USED'
+    ATMOSPHERE_RATIO_USED = 'ATMOSPHERE_RATIO_USED'
     REFERENCE_X = 'REFERENCE_X'
     REFERENCE_Y = 'REFERENCE_Y'
 
@@ -65,6 +70,12 @@ class SbasInversionAlgorithm(DeformationAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             self.SMOOTHING_FACTOR, self.tr('Smoothing factor κ² when fixed (yr⁴/mm²)'), Double, 0.0,
             minValue=0.0))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.ATMOSPHERE, self.tr('Atmospheric delay per date (estimated with the displacement when smoothing)'),
+            options=[self.tr('none'), self.tr('estimate'), self.tr('fixed')], defaultValue=1))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.ATMOSPHERE_SIGMA, self.tr('Atmospheric delay standard deviation per date when fixed (mm)'),
+            Double, 0.0, minValue=0.0))
         self.add_step_dates_parameter()
         self.addParameter(QgsProcessingParameterNumber(
             self.MIN_COHERENCE, self.tr('Minimum coherence (observations below are dropped)'), Double, 0.0,
@@ -78,7 +89,14 @@ class SbasInversionAlgorithm(DeformationAlgorithm):
             self.OUTPUT_VELOCITY, self.tr('Velocity (mm/yr) and steps (mm)')))
         self.addParameter(QgsProcessingParameterRasterDestination(
             self.OUTPUT_QUALITY, self.tr('Quality (temporal coherence, RMS residual, interferograms used)')))
+        self.addParameter(QgsProcessingParameterRasterDestination(
+            self.OUTPUT_ATMOSPHERE, self.tr('Estimated atmospheric delay per date (mm)'), optional=True,
+            createByDefault=False))
         self.addOutput(QgsProcessingOutputNumber(self.SMOOTHING_FACTOR_USED, self.tr('Smoothing factor κ² used')))
+        self.addOutput(QgsProcessingOutputNumber(
+            self.ATMOSPHERE_SIGMA_USED, self.tr('Atmospheric delay standard deviation used (mm)')))
+        self.addOutput(QgsProcessingOutputNumber(
+            self.ATMOSPHERE_RATIO_USED, self.tr('Atmosphere variance ratio ρ used (mm²)')))
         self.addOutput(QgsProcessingOutputNumber(self.REFERENCE_X, self.tr('Reference point X (CRS of the grid)')))
         self.addOutput(QgsProcessingOutputNumber(self.REFERENCE_Y, self.tr('Reference point Y (CRS of the grid)')))
 
@@ -95,6 +113,8 @@ class SbasInversionAlgorithm(DeformationAlgorithm):
             looks=self.parameterAsDouble(parameters, self.LOOKS, context),
             smoothing=SMOOTHINGS[self.parameterAsEnum(parameters, self.SMOOTHING, context)],
             smoothing_factor=self.parameterAsDouble(parameters, self.SMOOTHING_FACTOR, context),
+            atmosphere=ATMOSPHERES[self.parameterAsEnum(parameters, self.ATMOSPHERE, context)],
+            atmosphere_sigma=self.parameterAsDouble(parameters, self.ATMOSPHERE_SIGMA, context),
             steps=tuple(self.date_list(parameters, self.STEP_DATES, context)),
             min_coherence=self.parameterAsDouble(parameters, self.MIN_COHERENCE, context),
             reference_point=point,
@@ -111,15 +131,19 @@ class SbasInversionAlgorithm(DeformationAlgorithm):
         options = self._options(parameters, context, crs_wkt)
         outputs = {name: self.parameterAsOutputLayer(parameters, key, context)
                    for name, key in (('timeseries', self.OUTPUT_TIMESERIES), ('velocity', self.OUTPUT_VELOCITY),
-                                     ('quality', self.OUTPUT_QUALITY))}
+                                     ('quality', self.OUTPUT_QUALITY), ('atmosphere', self.OUTPUT_ATMOSPHERE))}
         feedback.pushInfo(self.tr('{0} interferograms; weighting {1}, smoothing {2}').format(
             len(interferograms), options.weighting, options.smoothing))
         result = invert_stack(interferograms, coherence, options, outputs, monitor,
                               warn=lambda text: feedback.pushWarning(self.tr('Warning: {0}').format(text)))
         network = result.network
-        feedback.pushInfo(self.tr('{0} acquisitions from {1} to {2}; κ² = {3:.6g}; reference ({4:.3f}, {5:.3f})')
+        feedback.pushInfo(self.tr('{0} acquisitions from {1} to {2}; κ² = {3:.6g}; atmosphere σ_a = {4:.3g} mm '
+                                  '(ρ = {5:.4g}); reference ({6:.3f}, {7:.3f})')
                           .format(network.n_dates, network.dates[0].isoformat(), network.dates[-1].isoformat(),
-                                  result.kappa2, result.reference.x, result.reference.y))
+                                  result.kappa2, result.sigma_atmosphere, result.rho, result.reference.x,
+                                  result.reference.y))
         return {self.OUTPUT_TIMESERIES: outputs['timeseries'], self.OUTPUT_VELOCITY: outputs['velocity'],
-                self.OUTPUT_QUALITY: outputs['quality'], self.SMOOTHING_FACTOR_USED: result.kappa2,
-                self.REFERENCE_X: result.reference.x, self.REFERENCE_Y: result.reference.y}
+                self.OUTPUT_QUALITY: outputs['quality'], self.OUTPUT_ATMOSPHERE: outputs['atmosphere'] or None,
+                self.SMOOTHING_FACTOR_USED: result.kappa2, self.ATMOSPHERE_SIGMA_USED: result.sigma_atmosphere,
+                self.ATMOSPHERE_RATIO_USED: result.rho, self.REFERENCE_X: result.reference.x,
+                self.REFERENCE_Y: result.reference.y}

@@ -12,11 +12,18 @@ from qgis.core import QgsProcessingException, QgsProcessingFeedback
 from deformation_toolbox.algorithms.core.raster_stack import Grid
 from deformation_toolbox.algorithms.core.simulation import SimulationConfig, simulate_stack
 
-#: the "noisy" scene: decorrelation noise (30 looks, coherence 0.15–0.95 decaying with a 180-day
-#: time constant) plus 0.7 mm of residual turbulent atmosphere per date, 40 dates, 3 links per
-#: date, 24-day revisit with missed acquisitions (about 3.8 years), the default 20 km scene
-NOISY = dict(width=50, height=50, pixel_size=400.0, n_dates=40, links=3, revisit_days=24, looks=30.0,
-             atmosphere=0.7, seed=3)
+#: the "noisy" scene: the simulator's default noise — turbulent atmosphere of 5 mm RMS per date and
+#: decorrelation noise for 20 looks (coherence 0.15–0.95 decaying with a 180-day time constant) —
+#: 40 dates, 3 links per date, 24-day revisit with missed acquisitions (3.6 to 4.3 years, by seed),
+#: the default 20 km scene
+NOISY = dict(width=50, height=50, pixel_size=400.0, n_dates=40, links=3, revisit_days=24, looks=20.0,
+             atmosphere=5.0, seed=1)
+NOISY_SEEDS = (1, 2, 3)
+#: the same with 2 mm of atmosphere per date: per pixel, 5 mm of white atmosphere alone puts a floor
+#: of 1.0–1.3 mm/yr on the velocity (trend fit) and 2.7 mm on a step amplitude, above which the
+#: decorrelation noise adds ~1.2 mm/yr; the velocity ≤ 1.5 mm/yr and step ≤ 2 mm targets are
+#: reachable at this level
+CALM = dict(NOISY, atmosphere=2.0, seed=3)
 GAP_DATE = dt.date(2021, 12, 1)
 STEP_DATE = dt.date(2021, 9, 1)
 
@@ -62,8 +69,11 @@ def stacks(tmp_path_factory):
             configs = {
                 'clean': SimulationConfig(width=40, height=30, n_dates=20, looks=0.0, atmosphere=0.0, seed=7),
                 'noisy': SimulationConfig(**NOISY),
+                'noisy2': SimulationConfig(**dict(NOISY, seed=NOISY_SEEDS[1])),
+                'noisy3': SimulationConfig(**dict(NOISY, seed=NOISY_SEEDS[2])),
                 'gap': SimulationConfig(**NOISY, gap_date=GAP_DATE),
-                'step': SimulationConfig(**NOISY, step_date=STEP_DATE),
+                'calm': SimulationConfig(**CALM),
+                'step': SimulationConfig(**CALM, step_date=STEP_DATE),
                 'tiny': SimulationConfig(width=20, height=16, n_dates=6, links=2, seed=2),
             }
             made[name] = Stack(tmp_path_factory.mktemp(name), configs[name])
@@ -163,19 +173,67 @@ def test_equals_mintpy_when_installed(stacks, tmp_path):
     assert difference < 0.01
 
 
-def test_abic_beats_no_smoothing_on_a_noisy_stack(run_algorithm, stacks, tmp_path):
-    stack = stacks('noisy')
+@pytest.mark.parametrize('name', ['noisy', 'noisy2', 'noisy3'])
+def test_abic_with_atmosphere_beats_no_smoothing_on_a_noisy_stack(run_algorithm, stacks, tmp_path, name):
+    """Default simulator noise (5 mm atmosphere per date, 20 looks).
+
+    Measured (seeds 1, 2, 3): time-series RMSE ratio ABIC/none 0.37, 0.44, 0.44 (0.99 without the
+    atmospheric term); velocity RMSE 1.56, 1.50, 1.69 mm/yr against 1.64, 1.50, 1.74 for none —
+    the trend fit of 5 mm of white atmosphere alone gives 1.0–1.3 mm/yr here, the decorrelation
+    noise alone 1.2 mm/yr (see :data:`CALM` for the 1.5 mm/yr target).
+    """
+    stack = stacks(name)
     feedback = RecordingFeedback()
     none = invert(run_algorithm, stack, tmp_path / 'none', SMOOTHING=0)
-    abic = invert(run_algorithm, stack, tmp_path / 'abic', feedback, SMOOTHING=2)
+    abic = invert(run_algorithm, stack, tmp_path / 'abic', feedback, SMOOTHING=2,
+                  OUTPUT_ATMOSPHERE=str(tmp_path / 'atmosphere.tif'))
     truth = stack.referred('timeseries', abic)
     ratio = rmse(read(abic['OUTPUT_TIMESERIES']), truth) / rmse(read(none['OUTPUT_TIMESERIES']), truth)
-    velocity_rmse = rmse(read(abic['OUTPUT_VELOCITY'])[0], stack.referred('velocity', abic))
+    velocity_truth = stack.referred('velocity', abic)
+    velocity_rmse = rmse(read(abic['OUTPUT_VELOCITY'])[0], velocity_truth)
     assert ratio <= 0.8, ratio
-    assert velocity_rmse <= 1.5, velocity_rmse
+    # per pixel the trend is about as well determined either way: smoothing does not remove the
+    # part of white noise that projects on a trend
+    assert velocity_rmse <= min(1.8, 1.05 * rmse(read(none['OUTPUT_VELOCITY'])[0], velocity_truth)), velocity_rmse
     assert abic['SMOOTHING_FACTOR_USED'] > 0
-    curve = [line for line in feedback.infos if 'ABIC =' in line]
-    assert len(curve) >= 20 and any('minimum' in line for line in curve)
+    # the referred atmosphere of a date is √2 × 5 mm far from the reference, less near it
+    assert 4.0 < abic['ATMOSPHERE_SIGMA_USED'] < 9.0, abic['ATMOSPHERE_SIGMA_USED']
+    assert abic['ATMOSPHERE_RATIO_USED'] > 0
+    delay = stack.referred('atmosphere', abic)
+    delay -= delay[:1]
+    estimate = read(abic['OUTPUT_ATMOSPHERE'])
+    assert np.all(estimate[0] == 0.0)
+    assert np.corrcoef(estimate.ravel(), delay.ravel())[0, 1] > 0.85
+    assert any('ABIC surface' in line for line in feedback.infos)
+    assert any('minimum' in line for line in feedback.infos)
+
+
+def test_velocity_within_target_at_a_calmer_atmosphere(run_algorithm, stacks, tmp_path):
+    """2 mm atmosphere per date: velocity RMSE ≤ 1.5 mm/yr (measured 1.2), series 0.6× none."""
+    stack = stacks('calm')
+    none = invert(run_algorithm, stack, tmp_path / 'none', SMOOTHING=0)
+    abic = invert(run_algorithm, stack, tmp_path / 'abic', SMOOTHING=2)
+    velocity_rmse = rmse(read(abic['OUTPUT_VELOCITY'])[0], stack.referred('velocity', abic))
+    assert velocity_rmse <= 1.5, velocity_rmse
+    truth = stack.referred('timeseries', abic)
+    assert rmse(read(abic['OUTPUT_TIMESERIES']), truth) <= 0.8 * rmse(read(none['OUTPUT_TIMESERIES']), truth)
+
+
+def test_atmosphere_options(run_algorithm, stacks, tmp_path):
+    """none: the previous model (κ² alone); fixed: σ_a as given, ρ = σ_a²; fixed κ²: ρ by ABIC."""
+    stack = stacks('noisy')
+    feedback = RecordingFeedback()
+    plain = invert(run_algorithm, stack, tmp_path / 'plain', SMOOTHING=2, ATMOSPHERE=0)
+    assert plain['ATMOSPHERE_SIGMA_USED'] == 0.0 and plain['ATMOSPHERE_RATIO_USED'] == 0.0
+    fixed = invert(run_algorithm, stack, tmp_path / 'fixed', SMOOTHING=2, ATMOSPHERE=2, ATMOSPHERE_SIGMA=6.0)
+    assert fixed['ATMOSPHERE_SIGMA_USED'] == 6.0 and fixed['ATMOSPHERE_RATIO_USED'] == pytest.approx(36.0)
+    estimated = invert(run_algorithm, stack, tmp_path / 'kappa', feedback, SMOOTHING=1, SMOOTHING_FACTOR=1.0)
+    assert estimated['SMOOTHING_FACTOR_USED'] == 1.0 and 4.0 < estimated['ATMOSPHERE_SIGMA_USED'] < 9.0
+    assert any(line.strip().startswith('ρ =') and 'minimum' in line for line in feedback.infos)
+    truth = stack.referred('timeseries', plain)
+    errors = {name: rmse(read(r['OUTPUT_TIMESERIES']), truth) for name, r in
+              (('plain', plain), ('fixed', fixed), ('kappa', estimated))}
+    assert max(errors['fixed'], errors['kappa']) < 0.6 * errors['plain'], errors
 
 
 def test_gap_is_named_without_smoothing_and_bridged_by_abic(run_algorithm, stacks, tmp_path):
@@ -194,7 +252,7 @@ def test_gap_is_named_without_smoothing_and_bridged_by_abic(run_algorithm, stack
 
 
 def test_step_is_estimated_and_does_not_bias_the_velocity(run_algorithm, stacks, tmp_path):
-    connected, stepped = stacks('noisy'), stacks('step')
+    connected, stepped = stacks('calm'), stacks('step')
     results = invert(run_algorithm, stepped, tmp_path / 'step', SMOOTHING=2, STEP_DATES=STEP_DATE.isoformat())
     products = gdal.Open(results['OUTPUT_VELOCITY'])
     names = [products.GetRasterBand(i + 1).GetDescription() for i in range(products.RasterCount)]
@@ -343,6 +401,11 @@ def test_error_coherence_does_not_match(run_algorithm, stacks, tmp_path):
     pair = os.path.splitext(os.path.basename(stack.ifg[-1]))[0]
     expect_error(run_algorithm, stack.ifg, tmp_path, rf'COHERENCE: no coherence raster .*{pair}',
                  COHERENCE=stack.coh[:-1])
+
+
+def test_error_atmosphere_fixed_without_sigma(run_algorithm, stacks, tmp_path):
+    expect_error(run_algorithm, stacks('tiny').ifg, tmp_path, r'ATMOSPHERE_SIGMA: 0 mm is not accepted',
+                 ATMOSPHERE=2)
 
 
 def test_error_single_interferogram(run_algorithm, stacks, tmp_path):

@@ -6,8 +6,9 @@ Steps (each reads only what it needs, so peak memory depends on the width and
 the number of interferograms, never on the number of rows):
 
 1. reference window (:mod:`.reference`): given point or automatic choice;
-2. κ²: 0 (``none``), fixed, or ABIC on a sample of pixels on evenly spaced
-   rows (:func:`.sbas.abic_curve`);
+2. κ² and the atmosphere ratio ρ (:mod:`.sbas_atmosphere`): 0 (``none``),
+   fixed, or ABIC on a sample of pixels on evenly spaced rows
+   (:func:`.sbas.abic_search`, jointly when both are searched);
 3. block by block: read, convert to mm, mask, refer, solve (:func:`.sbas.solve`),
    write the time series, the offset + rate + steps fit (:mod:`.trajectory`)
    and the quality bands.  Blocks are aligned with the files' tiles; the next
@@ -40,6 +41,7 @@ from .trajectory import TrajectoryFit, TrajectoryModel, fit_trajectories, produc
 UNITS = ('radians', 'millimetres', 'metres')
 WEIGHTINGS = ('none', 'coherence')
 SMOOTHINGS = ('none', 'fixed', 'ABIC')
+ATMOSPHERES = ('none', 'estimate', 'fixed')
 QUALITY_BANDS = ('temporal_coherence', 'rms_residual', 'n_interferograms')
 #: rows read for the ABIC sample (evenly spaced over the grid)
 SAMPLE_ROWS = 16
@@ -65,6 +67,8 @@ class SbasOptions:
     looks: float = 20.0
     smoothing: str = 'ABIC'
     smoothing_factor: float = 0.0
+    atmosphere: str = 'estimate'
+    atmosphere_sigma: float = 0.0          # mm, used when atmosphere is 'fixed'
     steps: tuple = ()
     min_coherence: float = 0.0
     reference_point: tuple = None          # (x, y) in the grid CRS, or None = automatic
@@ -76,14 +80,16 @@ class SbasOptions:
 
 @dataclass
 class SbasResult:
-    """What a run did: network, reference, κ², ABIC curve, warnings and output paths."""
+    """What a run did: network, reference, κ², atmosphere, ABIC points, warnings and output paths."""
 
     network: sbas.Network
     reference: object
     kappa2: float
-    abic_curve: list = field(default_factory=list)
+    abic_curve: list = field(default_factory=list)   # [(κ², ρ, ABIC)]
     warnings: list = field(default_factory=list)
     outputs: dict = field(default_factory=dict)
+    rho: float = 0.0                                  # ρ = σ_a²/σ² [mm²] (0: no atmospheric term)
+    sigma_atmosphere: float = 0.0                     # σ_a [mm]
 
 
 class InterferogramReader:
@@ -230,6 +236,12 @@ def validate_options(options):
         raise InputError(f'WEIGHTING: "{options.weighting}" is not accepted; choose none or coherence.')
     if options.smoothing not in SMOOTHINGS:
         raise InputError(f'SMOOTHING: "{options.smoothing}" is not accepted; choose none, fixed or ABIC.')
+    if options.atmosphere not in ATMOSPHERES:
+        raise InputError(f'ATMOSPHERE: "{options.atmosphere}" is not accepted; choose none, estimate or fixed.')
+    if options.atmosphere == 'fixed' and not options.atmosphere_sigma > 0:
+        raise InputError(f'ATMOSPHERE_SIGMA: {options.atmosphere_sigma:g} mm is not accepted with ATMOSPHERE '
+                         'fixed; give the standard deviation of the atmospheric delay per date (> 0 mm), or '
+                         'choose ATMOSPHERE estimate.')
     for name, value, low in (('WAVELENGTH', options.wavelength, 0.0), ('LOOKS', options.looks, 0.0)):
         if not value > low:
             raise InputError(f'{name}: {value:g} is not accepted; it must be a positive number.')
@@ -305,7 +317,7 @@ def sample_rows(read, grid, sample, monitor=SILENT):
 def invert_stack(interferograms, coherence=None, options=None, outputs=None, monitor=SILENT, warn=None):
     """Run the SBAS inversion of a stack; write ``outputs`` and return an :class:`SbasResult`.
 
-    ``outputs`` maps ``timeseries``/``velocity``/``quality`` to paths (any may
+    ``outputs`` maps ``timeseries``/``velocity``/``quality``/``atmosphere`` to paths (any may
     be missing).  ``warn(text)`` receives warnings (default: ``monitor.info``).
     """
     options = options or SbasOptions()
@@ -333,6 +345,11 @@ def _invert(reader, options, outputs, monitor, warning, warnings_):
     smoothing = options.smoothing
     if smoothing == 'fixed' and options.smoothing_factor == 0:
         smoothing = 'none'
+    atmosphere = options.atmosphere if smoothing != 'none' else 'none'
+    if options.atmosphere != 'none' and smoothing == 'none':
+        monitor.info('Note: the per-date atmospheric term needs temporal smoothing (without it the atmosphere '
+                     'cannot be told from displacement); it is off with SMOOTHING none.')
+    searched = smoothing == 'ABIC' or atmosphere == 'estimate'
     disconnection = network.describe_disconnection()
     if disconnection:
         if smoothing == 'none':
@@ -353,7 +370,7 @@ def _invert(reader, options, outputs, monitor, warning, warnings_):
         reference = reference_at(lambda row0, nrows: reader.read(row0, nrows, with_coherence=False), grid,
                                  *options.reference_point, options.reference_radius)
     else:
-        if smoothing == 'ABIC':
+        if searched:
             sample = PixelSample(options.abic_sample, len(candidate_rows(grid.height, options.reference_radius)))
         reference = choose_reference(reader.scan, grid, options.reference_radius, phase,
                                      visit=None if sample is None else sample.add)
@@ -371,32 +388,73 @@ def _invert(reader, options, outputs, monitor, warning, warnings_):
                  f'{reference.radius} px, at ({reference.x:.3f}, {reference.y:.3f})'
                  f'{" (automatic)" if reference.auto else ""}.')
 
-    # 2. smoothing factor
-    kappa2, curve = 0.0, []
-    if smoothing == 'fixed':
-        kappa2 = float(options.smoothing_factor)
-    elif smoothing == 'ABIC':
+    # 2. smoothing factor κ² and atmosphere ratio ρ
+    kappa2 = {'none': 0.0, 'fixed': float(options.smoothing_factor), 'ABIC': None}[smoothing]
+    rho = {'none': 0.0, 'fixed': float(options.atmosphere_sigma) ** 2, 'estimate': None}[atmosphere]
+    sigma_atmosphere = float(options.atmosphere_sigma) if atmosphere == 'fixed' else 0.0
+    curve = []
+    if searched:
         if sample is None:
             sample = PixelSample(options.abic_sample, SAMPLE_ROWS)
             sample_rows(reader.scan, grid, sample, monitor.sub(0.05, 0.1))
             reader.release(CACHE_MB)
         displacement, coherence = sample.arrays(reference.values)
         weights = reader.weights(coherence) if coherence is not None else None
-        kappa2, curve = sbas.abic_curve(network, displacement, weights, monitor.sub(0.1, 0.3),
-                                        options.use_numba)
-        monitor.info(f'ABIC on {len(displacement)} sampled pixels (κ² in yr⁴/mm², ABIC up to a constant):')
-        for value, abic in curve:
-            monitor.info(f'  κ² = {value:.4g}   ABIC = {abic:.3f}{"   ← minimum" if value == kappa2 else ""}')
-    monitor.info(f'Smoothing factor κ² = {kappa2:.6g} ({smoothing}).')
+        choice = sbas.abic_search(network, displacement, weights, kappa2, rho, monitor.sub(0.1, 0.3),
+                                  options.use_numba)
+        for line in abic_report(choice, kappa2 is None, rho is None):
+            monitor.info(line)
+        kappa2, rho, curve = choice.kappa2, choice.rho, choice.points
+        if atmosphere == 'estimate':
+            sigma_atmosphere = choice.sigma_atmosphere
+    monitor.info(f'Smoothing factor κ² = {kappa2:.6g} yr⁴/mm² ({smoothing}).')
+    if rho > 0:
+        monitor.info(f'Atmosphere per date: ρ = {rho:.6g} mm², σ_a = {sigma_atmosphere:.3g} mm ({atmosphere}).')
 
     # 3. blocks
-    _write_products(reader, network, kappa2, reference, options, outputs,
-                    monitor.sub(0.3 if smoothing == 'ABIC' else 0.05, 1.0))
-    return SbasResult(network, reference, kappa2, curve, warnings_, dict(outputs))
+    _write_products(reader, network, (kappa2, rho, sigma_atmosphere), reference, options, outputs,
+                    monitor.sub(0.3 if searched else 0.05, 1.0))
+    return SbasResult(network, reference, kappa2, curve, warnings_, dict(outputs), rho, sigma_atmosphere)
 
 
-def _write_products(reader, network, kappa2, reference, options, outputs, monitor):
-    """Block loop: the next block is read and the previous one written while this one is solved."""
+def abic_report(choice, kappa_searched, rho_searched):
+    """Log lines of an ABIC search: the curve (one hyperparameter) or the surface table (both)."""
+    minimum = min(value for *_, value in choice.points)
+    unit = f'σ̂² = {choice.sigma2:.3g}, σ_a ≈ √(ρ·σ̂²) mm'
+    if not (kappa_searched and rho_searched):
+        what = 'κ² in yr⁴/mm²' if kappa_searched else f'κ² = {choice.kappa2:.4g} fixed; ρ in mm², {unit}'
+        lines = [f'ABIC on {choice.n_pixels} sampled pixels ({what}; ABIC up to a constant):']
+        for k, r, value in choice.points:
+            where = f'κ² = {k:.4g}' if kappa_searched else f'ρ = {r:.4g} (σ_a ≈ {np.sqrt(r * choice.sigma2):.3g} mm)'
+            chosen = (k, r) == (choice.kappa2, choice.rho)
+            lines.append(f'  {where}   ABIC = {value:.3f}{"   ← minimum" if chosen else ""}')
+        return lines
+    table = {(k, r): value - minimum for k, r, value in choice.points}
+    kappas, rhos = choice.grids
+    lines = [f'ABIC surface on {choice.n_pixels} sampled pixels: ABIC − minimum; rows κ² (yr⁴/mm²), columns ρ '
+             f'(mm²; {unit}):',
+             '  κ² \\ ρ   ' + ''.join(f'{r:>9.3g}' for r in rhos),
+             '  σ_a (mm)  ' + ''.join(f'{np.sqrt(r * choice.sigma2):>9.3g}' for r in rhos)]
+    for k in kappas:
+        lines.append(f'  {k:<10.3g}' + ''.join(f'{table[(k, r)]:>9.1f}' if (k, r) in table else ' ' * 9
+                                             for r in rhos))
+    lines.append('  refinement (golden section along κ², then ρ):')
+    for k, r, value in choice.points:
+        if k in kappas and r in rhos:
+            continue
+        chosen = (k, r) == (choice.kappa2, choice.rho)
+        lines.append(f'    κ² = {k:.4g}  ρ = {r:.4g}  ABIC = {value:.3f}{"   ← minimum" if chosen else ""}')
+    return lines
+
+
+def _write_products(reader, network, hyper, reference, options, outputs, monitor):
+    """Block loop: the next block is read and the previous one written while this one is solved.
+
+    ``hyper`` = (κ², ρ, σ_a): with ρ > 0 the atmosphere is estimated with the
+    displacement; the time series is the displacement, the quality bands are
+    the residuals of the whole model (displacement + atmosphere).
+    """
+    kappa2, rho, sigma_atmosphere = hyper
     grid = reader.grid
     solved = sbas.inversion_network(network, kappa2)
     model = TrajectoryModel(polynomial=1, annual=False, steps=network.steps)
@@ -404,11 +462,12 @@ def _write_products(reader, network, kappa2, reference, options, outputs, monito
     design = model.design_matrix(network.dates)
     tile = reader.tile_height()
     block_rows = options.block_rows or aligned_rows(
-        rows_per_block(grid.width, 6 * len(reader) + 4 * network.n_dates + 16, BLOCK_MB), tile)
+        rows_per_block(grid.width, 6 * len(reader) + 7 * network.n_dates + 16, BLOCK_MB), tile)
     blocks = list(iter_blocks(grid.height, block_rows))
     metadata = {'REFERENCE_X': reference.x, 'REFERENCE_Y': reference.y, 'REFERENCE_ROW': reference.row,
                 'REFERENCE_COLUMN': reference.column, 'REFERENCE_RADIUS': reference.radius,
-                'SMOOTHING_FACTOR': kappa2, 'WEIGHTING': options.weighting, 'LOOKS': options.looks,
+                'SMOOTHING_FACTOR': kappa2, 'ATMOSPHERE_RATIO': rho, 'ATMOSPHERE_SIGMA_MM': sigma_atmosphere,
+                'WEIGHTING': options.weighting, 'LOOKS': options.looks,
                 'WAVELENGTH_MM': options.wavelength, 'STEP_DATES': ','.join(d.isoformat() for d in network.steps)}
 
     def load(row0, nrows):
@@ -437,6 +496,10 @@ def _write_products(reader, network, kappa2, reference, options, outputs, monito
             writers['quality'] = stack.enter_context(RasterWriter(
                 outputs['quality'], grid, QUALITY_BANDS, 'OUTPUT_QUALITY',
                 metadata=dict(metadata, UNITS='-, mm, count'), creation_options=FAST_DEFLATE))
+        if outputs.get('atmosphere'):
+            writers['atmosphere'] = stack.enter_context(time_series_writer(
+                outputs['atmosphere'], grid, network.dates, 'OUTPUT_ATMOSPHERE', metadata=metadata,
+                creation_options=FAST_DEFLATE))
         loader, storer = ThreadPoolExecutor(max_workers=1), ThreadPoolExecutor(max_workers=1)
         for executor in (loader, storer):   # finish (or drop) their work before the writers close
             stack.callback(executor.shutdown, wait=True, cancel_futures=True)
@@ -448,8 +511,12 @@ def _write_products(reader, network, kappa2, reference, options, outputs, monito
             displacement, weights = loading.result()
             if index + 1 < len(blocks):
                 loading = loader.submit(load, *blocks[index + 1])
-            solution = sbas.solve(solved, displacement, weights, kappa2, options.use_numba)
+            solution = sbas.solve(solved, displacement, weights, kappa2, options.use_numba, rho=rho)
             series = sbas.time_series(solved, solution.x)
+            delay = apparent = None
+            if solution.atmosphere is not None:
+                delay = solution.atmosphere - solution.atmosphere[:, :1]   # y − x = a_n − a_0
+                apparent = series + delay
             any_valid = any_valid or bool(np.isfinite(series[:, -1]).any())
             products = {}
             if 'timeseries' in writers:
@@ -458,7 +525,11 @@ def _write_products(reader, network, kappa2, reference, options, outputs, monito
                 products['velocity'] = trajectory_products(model, fit_series(design, series, options.use_numba))
             if 'quality' in writers:
                 products['quality'] = np.vstack(sbas.residual_quality(
-                    solved, series, displacement, weights, options.wavelength, options.use_numba))
+                    solved, series if apparent is None else apparent, displacement, weights,
+                    options.wavelength, options.use_numba))
+            if 'atmosphere' in writers:
+                products['atmosphere'] = (np.where(np.isfinite(series), 0.0, np.nan) if delay is None
+                                          else delay).T
             storing.append(storer.submit(store, row0, nrows, products))
             while len(storing) > 1:
                 storing.pop(0).result()
