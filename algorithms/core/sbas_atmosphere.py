@@ -56,6 +56,9 @@ class JointLayout:
     rows_len: np.ndarray    # (K,) entries used in each row
     first: np.ndarray       # (size,) envelope of the joint normal matrix
     design: np.ndarray      # (K, size) dense [G A] in the interleaved ordering
+    outer_rc: np.ndarray    # (K, E, 2) lower-triangle entries (row ≥ column) of each row's outer product
+    outer_coef: np.ndarray  # (K, E) their values
+    outer_len: np.ndarray   # (K,) entries used
 
 
 def joint_layout(network):
@@ -95,7 +98,17 @@ def joint_layout(network):
     pattern = (design != 0).T.astype(np.int64) @ (design != 0).astype(np.int64)
     for a in range(n_int - 1):   # the roughness couples consecutive velocities
         pattern[pos_m[a + 1], pos_m[a]] = pattern[pos_m[a], pos_m[a + 1]] = 1
-    layout = JointLayout(size, pos_m, pos_a, rows_idx, rows_coef, rows_len, envelope(pattern), design)
+    entries = [[(a, b, row[a] * row[b]) for a in np.flatnonzero(row) for b in np.flatnonzero(row) if b <= a]
+               for row in design]
+    outer_len = np.array([len(e) for e in entries], dtype=np.int64)
+    outer_rc = np.zeros((len(design), max(int(outer_len.max()), 1), 2), dtype=np.int64)
+    outer_coef = np.zeros(outer_rc.shape[:2])
+    for r, items in enumerate(entries):
+        for e, (a, b, value) in enumerate(items):
+            outer_rc[r, e] = a, b
+            outer_coef[r, e] = value
+    layout = JointLayout(size, pos_m, pos_a, rows_idx, rows_coef, rows_len, envelope(pattern), design,
+                         outer_rc, outer_coef, outer_len)
     network.operators[key] = layout
     return layout
 
@@ -109,9 +122,14 @@ def solve_joint(network, displacement, weights, kappa2, rho, use_numba=None, abi
     from .sbas import Solution
     displacement = np.ascontiguousarray(displacement, dtype=np.float64)
     n_pix = displacement.shape[0]
-    valid = np.isfinite(displacement)
     if weights is not None:
         weights = np.ascontiguousarray(weights, dtype=np.float64)
+        if numba_enabled(use_numba):   # the kernel drops NaN and zero-weight observations itself
+            x, atmosphere, logdet, value, n_free, n_used = _solve_numba(network, displacement, weights, kappa2, rho,
+                                                                        abic)
+            return Solution(x, logdet, value, n_used, n_free, atmosphere)
+    valid = np.isfinite(displacement)
+    if weights is not None:
         valid &= weights > 0
     result = Solution(np.full((n_pix, network.n_params), np.nan), np.full(n_pix, np.nan),
                       np.full(n_pix, np.nan), valid.sum(axis=1), np.zeros(n_pix, dtype=np.int64),
@@ -126,7 +144,7 @@ def solve_joint(network, displacement, weights, kappa2, rho, use_numba=None, abi
         d = displacement[rest]
         w = valid[rest].astype(np.float64) if weights is None else np.where(valid[rest], weights[rest], 0.0)
         solver = _solve_numba if numba_enabled(use_numba) else _solve_numpy
-        x, atmosphere, logdet, objective, n_free = solver(network, d, w, kappa2, rho)
+        x, atmosphere, logdet, objective, n_free = solver(network, d, w, kappa2, rho)[:5]
         result.x[rest], result.atmosphere[rest] = x, atmosphere
         result.logdet[rest], result.objective[rest], result.n_free[rest] = logdet, objective, n_free
     return result
@@ -214,24 +232,30 @@ def _solve_numpy(network, displacement, weights, kappa2, rho):
     return x, atmosphere, logdet, value, n_free
 
 
-def _solve_numba(network, displacement, weights, kappa2, rho):
+def _solve_numba(network, displacement, weights, kappa2, rho, abic=True):
     layout = joint_layout(network)
     n_pix = displacement.shape[0]
     diagonal, off = network.roughness_bands()
     x = np.empty((n_pix, network.n_params))
     atmosphere = np.empty((n_pix, network.n_dates))
     logdet, value = np.empty(n_pix), np.empty(n_pix)
-    n_free = np.empty(n_pix, dtype=np.int64)
-    _joint_kernel(displacement, weights, layout.rows_idx, layout.rows_coef, layout.rows_len, layout.first,
-                  layout.pos_m, layout.pos_a, network.n_intervals, np.ascontiguousarray(network.h),
-                  diagonal, off, float(kappa2), 1.0 / float(rho), RELATIVE_PIVOT,
-                  max(1, min(n_pix, 64)), x, atmosphere, logdet, value, n_free)
-    return x, atmosphere, logdet, value, n_free
+    n_free, n_used = np.empty(n_pix, dtype=np.int64), np.empty(n_pix, dtype=np.int64)
+    _joint_kernel(displacement, weights, layout.rows_idx, layout.rows_coef, layout.rows_len, layout.outer_rc,
+                  layout.outer_coef, layout.outer_len, layout.first, layout.pos_m, layout.pos_a,
+                  network.n_intervals, np.ascontiguousarray(network.h), diagonal, off, float(kappa2),
+                  1.0 / float(rho), RELATIVE_PIVOT, bool(abic), max(1, min(n_pix, 64)), x, atmosphere, logdet, value,
+                  n_free, n_used)
+    return x, atmosphere, logdet, value, n_free, n_used
 
 
 @jit(parallel=True)
-def _joint_kernel(disp, weights, rows_idx, rows_coef, rows_len, first, pos_m, pos_a, n_int, h, lap_diag,
-                  lap_off, kappa2, inv_rho, relative_pivot, n_chunks, x, atmosphere, logdet, objective, n_free):
+def _joint_kernel(disp, weights, rows_idx, rows_coef, rows_len, outer_rc, outer_coef, outer_len, first, pos_m,
+                  pos_a, n_int, h, lap_diag, lap_off, kappa2, inv_rho, relative_pivot, with_objective, n_chunks, x,
+                  atmosphere, logdet, objective, n_free, n_used):
+    """Joint normal equations per pixel (observations with weight > 0 and finite value), envelope Cholesky.
+
+    The objective (for ABIC) is computed only ``with_objective`` (NaN otherwise).
+    """
     n_pix, n_obs = disp.shape
     size = first.shape[0]
     m = pos_m.shape[0]
@@ -249,18 +273,16 @@ def _joint_kernel(disp, weights, rows_idx, rows_coef, rows_len, first, pos_m, po
             count = 0
             for k in range(n_obs):
                 wk = weights[p, k]
-                if not wk > 0.0:
-                    continue
                 dk = disp[p, k]
+                if not (wk > 0.0 and np.isfinite(dk)):
+                    continue
                 count += 1
+                wd = wk * dk
                 for e in range(rows_len[k]):
-                    a = rows_idx[k, e]
-                    ga = wk * rows_coef[k, e]
-                    u[a] += ga * dk
-                    for f in range(rows_len[k]):
-                        b = rows_idx[k, f]
-                        if b <= a:
-                            normal[a, b] += ga * rows_coef[k, f]
+                    u[rows_idx[k, e]] += wd * rows_coef[k, e]
+                for e in range(outer_len[k]):
+                    normal[outer_rc[k, e, 0], outer_rc[k, e, 1]] += wk * outer_coef[k, e]
+            n_used[p] = count
             if count == 0:
                 for a in range(m):
                     x[p, a] = np.nan
@@ -294,10 +316,19 @@ def _joint_kernel(disp, weights, rows_idx, rows_coef, rows_len, first, pos_m, po
                 n_free[p] = 0
                 continue
             envelope_solve(normal, first, size, u)
+            for a in range(m):
+                x[p, a] = u[pos_m[a]]
+            for n in range(n_dates):
+                atmosphere[p, n] = u[pos_a[n]]
+            logdet[p] = value
+            n_free[p] = free
+            if not with_objective:
+                objective[p] = np.nan
+                continue
             misfit = 0.0
             for k in range(n_obs):
                 wk = weights[p, k]
-                if not wk > 0.0:
+                if not (wk > 0.0 and np.isfinite(disp[p, k])):
                     continue
                 predicted = 0.0
                 for e in range(rows_len[k]):
@@ -309,10 +340,4 @@ def _joint_kernel(disp, weights, rows_idx, rows_coef, rows_len, first, pos_m, po
                 misfit += kappa2 * rough * rough
             for n in range(n_dates):
                 misfit += inv_rho * u[pos_a[n]] * u[pos_a[n]]
-            for a in range(m):
-                x[p, a] = u[pos_m[a]]
-            for n in range(n_dates):
-                atmosphere[p, n] = u[pos_a[n]]
-            logdet[p] = value
             objective[p] = misfit
-            n_free[p] = free

@@ -471,7 +471,7 @@ def _write_products(reader, network, hyper, reference, options, outputs, monitor
                 'WAVELENGTH_MM': options.wavelength, 'STEP_DATES': ','.join(d.isoformat() for d in network.steps)}
 
     def load(row0, nrows):
-        if row0 % tile == 0:   # the tiles above are done: free them (at most the reference's are read again)
+        if row0 % tile == 0 and row0 > 0:   # the tiles above are done: free them (the first block may reuse the reference's)
             reader.release()
         return reader.pixels(row0, nrows, reference.values)
 
