@@ -236,6 +236,19 @@ def test_atmosphere_options(run_algorithm, stacks, tmp_path):
     assert max(errors['fixed'], errors['kappa']) < 0.6 * errors['plain'], errors
 
 
+def test_atmosphere_is_off_for_a_network_without_loops(run_algorithm, stacks, tmp_path):
+    stack = stacks('tiny')
+    dates = stack.result.dates
+    chain = [path for path, (a, b) in zip(stack.ifg, stack.result.pairs) if dates.index(b) == dates.index(a) + 1]
+    chain_coherence = [path for path, (a, b) in zip(stack.coh, stack.result.pairs)
+                       if dates.index(b) == dates.index(a) + 1]
+    feedback = RecordingFeedback()
+    results = invert(run_algorithm, stack, tmp_path, feedback, INTERFEROGRAMS=chain, COHERENCE=chain_coherence,
+                     SMOOTHING=2)
+    assert any('no closed loop' in w for w in feedback.warnings), feedback.warnings
+    assert results['ATMOSPHERE_SIGMA_USED'] == 0.0 and results['SMOOTHING_FACTOR_USED'] > 0
+
+
 def test_gap_is_named_without_smoothing_and_bridged_by_abic(run_algorithm, stacks, tmp_path):
     connected, gapped = stacks('noisy'), stacks('gap')
     feedback = RecordingFeedback()

@@ -378,3 +378,12 @@ def test_abic_separates_per_date_atmosphere_from_smooth_motion():
     best = min(rmse(choice.kappa2 * 10.0 ** e, choice.rho) for e in np.arange(-3.0, 3.01, 0.5))
     assert rmse(choice.kappa2, choice.rho) <= 1.1 * best
     assert rmse(choice.kappa2, choice.rho) < 0.75 * min(rmse(kappa2_old, 0.0), rmse(0.0, 0.0))
+
+
+def test_abic_search_survives_points_where_every_factorisation_fails():
+    """A tree network (no closure) pushes ρ up to where the Cholesky pivots fail: those points are skipped."""
+    network = make_network(n_dates=12, links=1)
+    data, weights = noisy_problem(network, n_pix=100, missing=0.0)
+    choice = sbas.abic_search(network, data, weights, kappa2=1.0)
+    assert np.isfinite(choice.rho) and choice.rho > 0
+    assert all(np.isfinite(value) for *_, value in choice.points)

@@ -751,13 +751,17 @@ def abic_search(network, displacement, weights, kappa2=None, rho=None, monitor=N
         return point
 
     def totals():
+        """Total ABIC of each point (inf where it is undefined for most pixels) and the pixels used."""
         points = sorted(per_pixel)
         table = np.array([per_pixel[p] for p in points])
-        usable = np.all(np.isfinite(table), axis=0)
-        if not usable.any():
+        finite = np.isfinite(table)
+        defined = finite.mean(axis=1) >= 0.5   # e.g. an extreme ρ where the factorisation fails
+        usable = np.all(finite[defined], axis=0)
+        if not defined.any() or not usable.any():
             raise InputError('INTERFEROGRAMS: ABIC is undefined on every sampled pixel (too few valid '
                              'interferograms per pixel); choose SMOOTHING fixed with a SMOOTHING_FACTOR.')
-        return dict(zip(points, table[:, usable].sum(axis=1))), usable
+        sums = np.where(defined, table[:, usable].sum(axis=1), np.inf)
+        return dict(zip(points, sums)), usable
 
     axes = [sorted(ABIC_GRID if not all(search) else ABIC_GRID_2D) if search[0] else [0.0],
             sorted(RHO_GRID) if search[1] else [0.0]]
@@ -829,6 +833,6 @@ def abic_search(network, displacement, weights, kappa2=None, rho=None, monitor=N
     solution = solve(network, displacement[usable], weights[usable], k, use_numba, abic=True, rho=r)
     dof = solution.n_used + network.n_dates - 2 - solution.n_free
     sigma2 = float(np.sum(solution.objective) / np.sum(dof))
-    points = sorted((*values(p), float(v)) for p, v in total.items())
+    points = sorted((*values(p), float(v)) for p, v in total.items() if np.isfinite(v))
     grids = (tuple(values((e, 0.0))[0] for e in axes[0]), tuple(values((0.0, e))[1] for e in axes[1]))
     return AbicChoice(float(k), float(r), sigma2, points, int(usable.sum()), grids)

@@ -349,6 +349,10 @@ def _invert(reader, options, outputs, monitor, warning, warnings_):
     if options.atmosphere != 'none' and smoothing == 'none':
         monitor.info('Note: the per-date atmospheric term needs temporal smoothing (without it the atmosphere '
                      'cannot be told from displacement); it is off with SMOOTHING none.')
+    if atmosphere != 'none' and len(network.pairs) - network.n_dates + len(network.components()) <= 0:
+        warning('ATMOSPHERE: the interferogram network has no closed loop, so a delay per date cannot be '
+                'told from interferogram noise; the atmospheric term is off.')
+        atmosphere = 'none'
     searched = smoothing == 'ABIC' or atmosphere == 'estimate'
     disconnection = network.describe_disconnection()
     if disconnection:
