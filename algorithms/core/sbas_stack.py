@@ -98,6 +98,7 @@ class InterferogramReader:
     def __init__(self, interferograms, coherence, options, warn):
         self.options = options
         self._pool = None
+        self._tile, self._scanned_band = None, None
         self.stack = RasterStack(interferograms, 'INTERFEROGRAMS')
         self.pairs = self.stack.pairs()
         self.coherence = None
@@ -176,8 +177,20 @@ class InterferogramReader:
                                                                      self.options.use_numba))
 
     def scan(self, row0, nrows):
-        """:meth:`read` for scattered rows (reference search, samples): the cache is kept bounded."""
-        self.release(CACHE_MB)
+        """:meth:`read` for scattered rows (reference search, samples): the cache is kept bounded.
+
+        The blocks cached for a band of tiles are released when the scan moves to another
+        band of tiles (or when the cache exceeds :data:`CACHE_MB`), so the cache holds about one
+        band of tiles of the stack, whatever the number of rows.
+        """
+        if self._tile is None:
+            self._tile = self.tile_height()
+        band = row0 // self._tile
+        if self._scanned_band is not None and band != self._scanned_band:
+            self.release()
+        else:
+            self.release(CACHE_MB)
+        self._scanned_band = band
         return self.read(row0, nrows)
 
     def _read_parallel(self, requests, row0, nrows):
@@ -475,7 +488,7 @@ def _write_products(reader, network, hyper, reference, options, outputs, monitor
                 'WAVELENGTH_MM': options.wavelength, 'STEP_DATES': ','.join(d.isoformat() for d in network.steps)}
 
     def load(row0, nrows):
-        if row0 % tile == 0 and row0 > 0:   # the tiles above are done: free them (the first block may reuse the reference's)
+        if row0 % tile == 0:   # the tiles above are done: free them (at most the reference's are read again)
             reader.release()
         return reader.pixels(row0, nrows, reference.values)
 
