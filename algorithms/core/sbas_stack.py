@@ -99,6 +99,7 @@ class InterferogramReader:
         self.options = options
         self._pool = None
         self._tile, self._scanned_band = None, None
+        self.cached_bands = set()   # bands of tiles read since the cache was last released
         self.stack = RasterStack(interferograms, 'INTERFEROGRAMS')
         self.pairs = self.stack.pairs()
         self.coherence = None
@@ -157,6 +158,7 @@ class InterferogramReader:
         if read_coherence:
             requests.append((self.coherence, self.coherence_index))
         arrays = self._read_parallel(requests, row0, nrows)
+        self.cached_bands.update(range(row0 // self.tile, (row0 + nrows - 1) // self.tile + 1))
         values, coherence = arrays[0], (arrays[1] if read_coherence else None)
         if coherence is not None and self.options.min_coherence > 0:
             values[~(coherence >= self.options.min_coherence)] = np.nan
@@ -183,9 +185,7 @@ class InterferogramReader:
         band of tiles (or when the cache exceeds :data:`CACHE_MB`), so the cache holds about one
         band of tiles of the stack, whatever the number of rows.
         """
-        if self._tile is None:
-            self._tile = self.tile_height()
-        band = row0 // self._tile
+        band = row0 // self.tile
         if self._scanned_band is not None and band != self._scanned_band:
             self.release()
         else:
@@ -228,6 +228,14 @@ class InterferogramReader:
             self.stack.close()
             if self.coherence is not None:
                 self.coherence.close()
+            self.cached_bands.clear()
+
+    @property
+    def tile(self):
+        """Rows of a band of tiles (:meth:`tile_height`, read once)."""
+        if self._tile is None:
+            self._tile = self.tile_height()
+        return self._tile
 
     def weights(self, coherence):
         """1/σ² [1/mm²] for coherence weighting, else ``None`` (unit weights)."""
@@ -477,7 +485,7 @@ def _write_products(reader, network, hyper, reference, options, outputs, monitor
     model = TrajectoryModel(polynomial=1, annual=False, steps=network.steps)
     model.validate(network.dates, 'INTERFEROGRAMS')
     design = model.design_matrix(network.dates)
-    tile = reader.tile_height()
+    tile = reader.tile
     block_rows = options.block_rows or aligned_rows(
         rows_per_block(grid.width, 6 * len(reader) + 7 * network.n_dates + 16, BLOCK_MB), tile)
     blocks = list(iter_blocks(grid.height, block_rows))
@@ -488,7 +496,9 @@ def _write_products(reader, network, hyper, reference, options, outputs, monitor
                 'WAVELENGTH_MM': options.wavelength, 'STEP_DATES': ','.join(d.isoformat() for d in network.steps)}
 
     def load(row0, nrows):
-        if row0 % tile == 0:   # the tiles above are done: free them (at most the reference's are read again)
+        # the tiles above are done: free them; the first block keeps them if only its own band was read
+        # (the reference window's), which is then not decompressed twice
+        if row0 % tile == 0 and not (row0 == 0 and reader.cached_bands <= {0}):
             reader.release()
         return reader.pixels(row0, nrows, reference.values)
 
