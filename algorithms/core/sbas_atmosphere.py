@@ -248,6 +248,16 @@ def _solve_numba(network, displacement, weights, kappa2, rho, abic=True):
     return x, atmosphere, logdet, value, n_free, n_used
 
 
+@jit()
+def _unsolved(p, x, atmosphere, logdet, objective, n_free):
+    """Pixel ``p`` has no solution: NaN everywhere, no free parameter."""
+    x[p, :] = np.nan
+    atmosphere[p, :] = np.nan
+    logdet[p] = np.nan
+    objective[p] = np.nan
+    n_free[p] = 0
+
+
 @jit(parallel=True)
 def _joint_kernel(disp, weights, rows_idx, rows_coef, rows_len, outer_rc, outer_coef, outer_len, first, pos_m,
                   pos_a, n_int, h, lap_diag, lap_off, kappa2, inv_rho, relative_pivot, with_objective, n_chunks, x,
@@ -284,13 +294,7 @@ def _joint_kernel(disp, weights, rows_idx, rows_coef, rows_len, outer_rc, outer_
                     normal[outer_rc[k, e, 0], outer_rc[k, e, 1]] += wk * outer_coef[k, e]
             n_used[p] = count
             if count == 0:
-                for a in range(m):
-                    x[p, a] = np.nan
-                for n in range(n_dates):
-                    atmosphere[p, n] = np.nan
-                logdet[p] = np.nan
-                objective[p] = np.nan
-                n_free[p] = 0
+                _unsolved(p, x, atmosphere, logdet, objective, n_free)
                 continue
             for a in range(m):
                 normal[pos_m[a], pos_m[a]] += kappa2 * lap_diag[a]
@@ -307,13 +311,7 @@ def _joint_kernel(disp, weights, rows_idx, rows_coef, rows_len, outer_rc, outer_
                     free -= 1
             value = envelope_cholesky(normal, first, size, relative_pivot)
             if np.isnan(value):
-                for a in range(m):
-                    x[p, a] = np.nan
-                for n in range(n_dates):
-                    atmosphere[p, n] = np.nan
-                logdet[p] = np.nan
-                objective[p] = np.nan
-                n_free[p] = 0
+                _unsolved(p, x, atmosphere, logdet, objective, n_free)
                 continue
             envelope_solve(normal, first, size, u)
             for a in range(m):
