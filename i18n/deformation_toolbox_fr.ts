@@ -3,147 +3,147 @@
 <context>
     <name>AscDescDecompositionAlgorithm</name>
     <message>
-        <location filename="../algorithms/asc_desc_decomposition.py" line="39" />
+        <location filename="../algorithms/asc_desc_decomposition.py" line="40" />
         <source>Ascending/descending decomposition (East, Up)</source>
         <translation>Décomposition ascendant/descendant (Est, Vertical)</translation>
     </message>
     <message>
-        <location filename="../algorithms/asc_desc_decomposition.py" line="42" />
+        <location filename="../algorithms/asc_desc_decomposition.py" line="43" />
         <source>Ascending LOS velocity (mm/yr, positive towards the satellite)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../algorithms/asc_desc_decomposition.py" line="44" />
+        <location filename="../algorithms/asc_desc_decomposition.py" line="45" />
         <source>Descending LOS velocity (mm/yr, positive towards the satellite)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../algorithms/asc_desc_decomposition.py" line="48" />
+        <location filename="../algorithms/asc_desc_decomposition.py" line="49" />
         <source>as LOOK_DIRECTION</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../algorithms/asc_desc_decomposition.py" line="48" />
+        <location filename="../algorithms/asc_desc_decomposition.py" line="49" />
         <source>right</source>
         <translation>droite</translation>
     </message>
     <message>
-        <location filename="../algorithms/asc_desc_decomposition.py" line="48" />
+        <location filename="../algorithms/asc_desc_decomposition.py" line="49" />
         <source>left</source>
         <translation>gauche</translation>
     </message>
     <message>
-        <location filename="../algorithms/asc_desc_decomposition.py" line="49" />
+        <location filename="../algorithms/asc_desc_decomposition.py" line="50" />
         <source>Look direction of the ascending geometry</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../algorithms/asc_desc_decomposition.py" line="52" />
+        <location filename="../algorithms/asc_desc_decomposition.py" line="53" />
         <source>Look direction of the descending geometry</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../algorithms/asc_desc_decomposition.py" line="55" />
+        <location filename="../algorithms/asc_desc_decomposition.py" line="56" />
         <source>Ascending LOS velocity 1σ (mm/yr)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../algorithms/asc_desc_decomposition.py" line="57" />
+        <location filename="../algorithms/asc_desc_decomposition.py" line="58" />
         <source>Descending LOS velocity 1σ (mm/yr)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../algorithms/asc_desc_decomposition.py" line="59" />
+        <location filename="../algorithms/asc_desc_decomposition.py" line="60" />
         <source>North velocity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../algorithms/asc_desc_decomposition.py" line="59" />
+        <location filename="../algorithms/asc_desc_decomposition.py" line="60" />
         <source>zero (quasi-East, quasi-Up)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../algorithms/asc_desc_decomposition.py" line="59" />
+        <location filename="../algorithms/asc_desc_decomposition.py" line="60" />
         <source>from NORTH_RASTER</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../algorithms/asc_desc_decomposition.py" line="62" />
+        <location filename="../algorithms/asc_desc_decomposition.py" line="63" />
         <source>North velocity raster (mm/yr, e.g. interpolated GNSS)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../algorithms/asc_desc_decomposition.py" line="64" />
+        <location filename="../algorithms/asc_desc_decomposition.py" line="65" />
         <source>North velocity 1σ raster (mm/yr)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../algorithms/asc_desc_decomposition.py" line="66" />
+        <location filename="../algorithms/asc_desc_decomposition.py" line="67" />
         <source>Output pixel size in the CRS of ASCENDING (0 = the coarser input)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../algorithms/asc_desc_decomposition.py" line="69" />
+        <location filename="../algorithms/asc_desc_decomposition.py" line="70" />
         <source>Resampling onto the common grid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../algorithms/asc_desc_decomposition.py" line="69" />
+        <location filename="../algorithms/asc_desc_decomposition.py" line="70" />
         <source>automatic (average when coarsening, else bilinear)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../algorithms/asc_desc_decomposition.py" line="69" />
+        <location filename="../algorithms/asc_desc_decomposition.py" line="70" />
         <source>nearest</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../algorithms/asc_desc_decomposition.py" line="69" />
+        <location filename="../algorithms/asc_desc_decomposition.py" line="70" />
         <source>bilinear</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../algorithms/asc_desc_decomposition.py" line="69" />
+        <location filename="../algorithms/asc_desc_decomposition.py" line="70" />
         <source>cubic</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../algorithms/asc_desc_decomposition.py" line="69" />
+        <location filename="../algorithms/asc_desc_decomposition.py" line="70" />
         <source>average</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../algorithms/asc_desc_decomposition.py" line="74" />
+        <location filename="../algorithms/asc_desc_decomposition.py" line="75" />
         <source>East velocity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../algorithms/asc_desc_decomposition.py" line="75" />
+        <location filename="../algorithms/asc_desc_decomposition.py" line="76" />
         <source>Up velocity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../algorithms/asc_desc_decomposition.py" line="76" />
+        <location filename="../algorithms/asc_desc_decomposition.py" line="77" />
         <source>East 1σ</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../algorithms/asc_desc_decomposition.py" line="77" />
+        <location filename="../algorithms/asc_desc_decomposition.py" line="78" />
         <source>Up 1σ</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../algorithms/asc_desc_decomposition.py" line="97" />
+        <location filename="../algorithms/asc_desc_decomposition.py" line="98" />
         <source>NORTH is zero: NORTH_RASTER and NORTH_STD are ignored (set NORTH to raster to use them).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../algorithms/asc_desc_decomposition.py" line="113" />
+        <location filename="../algorithms/asc_desc_decomposition.py" line="114" />
         <source>Common grid: {0}×{1} pixels of {2:g} CRS units</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../algorithms/asc_desc_decomposition.py" line="153" />
+        <location filename="../algorithms/asc_desc_decomposition.py" line="154" />
         <source>No ASC_STD/DESC_STD: the 1σ outputs are for 1 mm/yr of LOS noise (noise amplification factors).</source>
         <translation type="unfinished" />
     </message>
@@ -1348,143 +1348,173 @@
 <context>
     <name>SbasInversionAlgorithm</name>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="37" />
+        <location filename="../algorithms/sbas_inversion.py" line="42" />
         <source>SBAS inversion (time series from interferograms)</source>
         <translation>Inversion SBAS (séries temporelles à partir d'interférogrammes)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="40" />
+        <location filename="../algorithms/sbas_inversion.py" line="45" />
         <source>Unwrapped interferograms (named or described YYYYMMDD_YYYYMMDD)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="43" />
+        <location filename="../algorithms/sbas_inversion.py" line="48" />
         <source>Coherence rasters, matched to the interferograms by date pair</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="46" />
+        <location filename="../algorithms/sbas_inversion.py" line="51" />
         <source>Units of the interferograms</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="46" />
+        <location filename="../algorithms/sbas_inversion.py" line="51" />
         <source>radians</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="46" />
+        <location filename="../algorithms/sbas_inversion.py" line="51" />
         <source>millimetres</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="46" />
+        <location filename="../algorithms/sbas_inversion.py" line="51" />
         <source>metres</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="50" />
+        <location filename="../algorithms/sbas_inversion.py" line="55" />
         <source>Reference point (empty = automatic: coherent, fully covered window)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="53" />
+        <location filename="../algorithms/sbas_inversion.py" line="58" />
         <source>Reference window radius (pixels)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="56" />
+        <location filename="../algorithms/sbas_inversion.py" line="61" />
         <source>Weighting</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="62" />
+        <location filename="../algorithms/sbas_inversion.py" line="73" />
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="56" />
+        <location filename="../algorithms/sbas_inversion.py" line="61" />
         <source>coherence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="59" />
+        <location filename="../algorithms/sbas_inversion.py" line="64" />
         <source>Number of looks of the interferograms (coherence weighting)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="62" />
+        <location filename="../algorithms/sbas_inversion.py" line="67" />
         <source>Temporal smoothing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="62" />
+        <location filename="../algorithms/sbas_inversion.py" line="73" />
         <source>fixed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="62" />
+        <location filename="../algorithms/sbas_inversion.py" line="67" />
         <source>ABIC</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="65" />
+        <location filename="../algorithms/sbas_inversion.py" line="70" />
         <source>Smoothing factor κ² when fixed (yr⁴/mm²)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="69" />
+        <location filename="../algorithms/sbas_inversion.py" line="80" />
         <source>Minimum coherence (observations below are dropped)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="72" />
+        <location filename="../algorithms/sbas_inversion.py" line="83" />
         <source>Pixels sampled to choose κ² by ABIC</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="75" />
+        <location filename="../algorithms/sbas_inversion.py" line="86" />
         <source>Displacement time series (mm)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="77" />
+        <location filename="../algorithms/sbas_inversion.py" line="88" />
         <source>Velocity (mm/yr) and steps (mm)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="79" />
+        <location filename="../algorithms/sbas_inversion.py" line="90" />
         <source>Quality (temporal coherence, RMS residual, interferograms used)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="81" />
+        <location filename="../algorithms/sbas_inversion.py" line="95" />
         <source>Smoothing factor κ² used</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="82" />
+        <location filename="../algorithms/sbas_inversion.py" line="100" />
         <source>Reference point X (CRS of the grid)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="83" />
+        <location filename="../algorithms/sbas_inversion.py" line="101" />
         <source>Reference point Y (CRS of the grid)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="115" />
+        <location filename="../algorithms/sbas_inversion.py" line="135" />
         <source>{0} interferograms; weighting {1}, smoothing {2}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="117" />
+        <location filename="../algorithms/sbas_inversion.py" line="137" />
         <source>Warning: {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="120" />
-        <source>{0} acquisitions from {1} to {2}; κ² = {3:.6g}; reference ({4:.3f}, {5:.3f})</source>
+        <location filename="../algorithms/sbas_inversion.py" line="73" />
+        <source>Atmospheric delay per date (estimated with the displacement when smoothing)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../algorithms/sbas_inversion.py" line="73" />
+        <source>estimate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../algorithms/sbas_inversion.py" line="76" />
+        <source>Atmospheric delay standard deviation per date when fixed (mm)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../algorithms/sbas_inversion.py" line="92" />
+        <source>Estimated atmospheric delay per date (mm)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../algorithms/sbas_inversion.py" line="96" />
+        <source>Atmospheric delay standard deviation used (mm)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../algorithms/sbas_inversion.py" line="98" />
+        <source>Atmosphere variance ratio ρ used (mm²)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../algorithms/sbas_inversion.py" line="140" />
+        <source>{0} acquisitions from {1} to {2}; κ² = {3:.6g}; atmosphere σ_a = {4:.3g} mm (ρ = {5:.4g}); reference ({6:.3f}, {7:.3f})</source>
         <translation type="unfinished" />
     </message>
 </context>

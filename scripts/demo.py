@@ -113,7 +113,7 @@ def plot_volcano_series(stack, sbas, png_path, radius=2):
     axes.set_xlabel('date')
     axes.set_ylabel('LOS displacement (mm, towards the satellite)')
     axes.set_title(f'Volcano pixel (row {row}, column {column}): RMSE {rmse:.1f} mm, '
-                   f'κ² = {sbas["SMOOTHING_FACTOR_USED"]:.3g}')
+                   f'κ² = {sbas["SMOOTHING_FACTOR_USED"]:.3g}, σ_atm = {sbas["ATMOSPHERE_SIGMA_USED"]:.1f} mm')
     axes.grid(alpha=0.3)
     axes.legend(loc='upper left')
     figure.autofmt_xdate()
@@ -141,7 +141,8 @@ def main():
                          COHERENCE=stack['OUTPUT_COHERENCE'], WEIGHTING=1, SMOOTHING=2, STEP_DATES=STEP_DATE,
                          OUTPUT_TIMESERIES=output / 'sbas_timeseries.tif',
                          OUTPUT_VELOCITY=output / 'sbas_velocity.tif', OUTPUT_QUALITY=output / 'sbas_quality.tif')
-    print(f'    κ² = {sbas["SMOOTHING_FACTOR_USED"]:.3g} yr⁴/mm², reference '
+    print(f'    κ² = {sbas["SMOOTHING_FACTOR_USED"]:.3g} yr⁴/mm², atmosphere σ = '
+          f'{sbas["ATMOSPHERE_SIGMA_USED"]:.1f} mm per date, reference '
           f'({sbas["REFERENCE_X"]:.0f}, {sbas["REFERENCE_Y"]:.0f})')
 
     print('3/5 Fitting the trajectory model to the SBAS series (velocity, annual term, step) …', flush=True)
