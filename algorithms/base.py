@@ -64,12 +64,9 @@ class DeformationAlgorithm(QgsProcessingAlgorithm):
     GROUP_ID = ''
 
     def __init_subclass__(cls, **kwargs):
-        # ``run`` belongs to QgsProcessingAlgorithm (processing.run calls it); the hook is ``process``.
-        # Guard for subclasses written with the wrong name: move it instead of breaking processing.run.
         super().__init_subclass__(**kwargs)
-        if 'run' in cls.__dict__ and 'process' not in cls.__dict__:
-            cls.process = cls.__dict__['run']
-            delattr(cls, 'run')
+        if 'run' in cls.__dict__:  # would silently break processing.run, which calls QgsProcessingAlgorithm.run
+            raise TypeError(f'{cls.__name__}: implement process(parameters, context, feedback, monitor), not run().')
 
     STEP_DATES = 'STEP_DATES'
     BLOCK_ROWS = 'BLOCK_ROWS'
