@@ -14,7 +14,8 @@ from .core.downsampling import METHODS, downsample_los, sample_pixels
 from .core.errors import InputError
 from .core.raster_stack import open_single_band
 from .core.source_inversion import NOISE_MODELS, NUISANCE_TERMS, GnssData, invert_mogi
-from .core.source_rasters import MetricFrame, geometry_on_grid, grid_centre, write_model_rasters
+from .core.local_frame import metric_frame
+from .core.source_rasters import geometry_on_grid, grid_frame, write_model_rasters
 
 Double = QgsProcessingParameterNumber.Type.Double
 Integer = QgsProcessingParameterNumber.Type.Integer
@@ -134,14 +135,14 @@ class MogiInversionAlgorithm(DeformationAlgorithm):
         if los_path:
             stack = open_single_band(los_path, self.LOS)
             crs = self.parameterAsRasterLayer(parameters, self.LOS, context).crs()
-            frame = MetricFrame(stack.grid.crs_wkt, grid_centre(stack.grid))
+            frame = grid_frame(stack.grid)
             return stack, frame, crs, self._gnss(parameters, context, crs)
         gnss = self._gnss(parameters, context, None)
         if gnss is None:
             raise InputError('LOS, GNSS: no data; give a LOS raster, a GNSS point layer or both.')
         crs = self.parameterAsSource(parameters, self.GNSS, context).sourceCrs()
         wkt = crs.toWkt(crs.WKT_PREFERRED_GDAL) if crs.isValid() else ''
-        return None, MetricFrame(wkt, (float(np.mean(gnss[0])), float(np.mean(gnss[1])))), crs, gnss
+        return None, metric_frame(wkt, (float(np.mean(gnss[0])), float(np.mean(gnss[1])))), crs, gnss
 
     # -- running --------------------------------------------------------------
     def _los_points(self, parameters, context, stack, geometry, frame, monitor):

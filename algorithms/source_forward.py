@@ -16,8 +16,8 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsProcessingParameterExten
 from .base import DeformationAlgorithm, translate
 from .core.errors import InputError
 from .core.raster_stack import Grid, open_dataset
-from .core.source_rasters import (FORWARD_COMPONENTS, MetricFrame, geometry_on_grid, grid_centre,
-                                  grid_from_extent, write_forward_rasters)
+from .core.source_rasters import (FORWARD_COMPONENTS, geometry_on_grid, grid_frame, grid_from_extent,
+                                  write_forward_rasters)
 
 Double = QgsProcessingParameterNumber.Type.Double
 
@@ -101,7 +101,7 @@ class SourceForwardAlgorithm(DeformationAlgorithm):
     def process(self, parameters, context, feedback, monitor):
         grid, crs = self.output_grid(parameters, context)
         point = self.parameterAsPoint(parameters, self.SOURCE, context, crs)
-        frame = MetricFrame(grid.crs_wkt, grid_centre(grid))
+        frame = grid_frame(grid)
         x0, y0 = (float(v) for v in frame.forward(point.x(), point.y()))
         displacement = self.source_model(parameters, context, x0, y0)
         paths = {name: self.parameterAsOutputLayer(parameters, self.OUTPUTS[name], context)

@@ -14,7 +14,7 @@ from deformation_toolbox.algorithms.core.line_of_sight import GeometrySource, en
 from deformation_toolbox.algorithms.core.noise_covariance import NoiseCovariance, estimate_covariance
 from deformation_toolbox.algorithms.core.raster_stack import open_single_band
 from deformation_toolbox.algorithms.core.source_inversion import GnssData, _Problem, invert_mogi
-from deformation_toolbox.algorithms.core.source_rasters import MetricFrame
+from deformation_toolbox.algorithms.core.local_frame import metric_frame
 from deformation_toolbox.algorithms.core.sources import mogi
 from rasters import read_tif, write_tif
 
@@ -192,7 +192,7 @@ def test_core_quadtree_keeps_every_pixel_and_refines_where_the_signal_varies(tmp
     path = write_tif(tmp_path / 'los.tif', values, geotransform=(-25.0, 50.0, 0.0, 25.0, 0.0, -50.0), epsg=32654)
     stack = open_single_band(path, 'LOS')
     geometry = GeometrySource(0.0, 0.0)                             # vertical LOS: value = up
-    frame = MetricFrame(stack.grid.crs_wkt, (0.0, 0.0))
+    frame = metric_frame(stack.grid.crs_wkt, (0.0, 0.0))
     for method in ('quadtree', 'uniform'):
         points = downsample_los(stack, geometry, frame, 500, method, block_rows=37)
         assert 400 <= len(points) <= 503, method

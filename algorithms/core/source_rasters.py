@@ -3,92 +3,36 @@
 Source models (``sources.py``) work in metres on a flat surface.  A grid in a
 projected CRS in metres is used as is (east/north along the CRS axes); any
 other CRS (geographic, feet) is mapped to a local transverse Mercator frame in
-metres centred on the area (:class:`MetricFrame`), where scale and convergence
-errors are negligible over a volcano or a fault (< 10⁻³ within 50 km).
+metres centred on the area (:func:`.local_frame.metric_frame`), where scale and
+convergence errors are negligible over a volcano or a fault (< 10⁻³ within 50 km).
 """
 import math
 from contextlib import ExitStack
 
-import numpy as np
-from osgeo import osr
-
 from . import resampling
 from .errors import InputError
 from .line_of_sight import GeometrySource
+from .local_frame import metric_frame
 from .progress import SILENT
-from .raster_stack import RasterWriter, iter_blocks, open_single_band
+from .raster_stack import RasterWriter, grid_from_origin, iter_blocks, open_single_band
 
 #: output bands of the forward models, in this order
 FORWARD_COMPONENTS = ('east', 'north', 'up', 'los')
 
 
-class MetricFrame:
-    """Map coordinates of a CRS ↔ local metres (identity for projected CRS in metres).
-
-    ``crs_wkt`` empty means "already metres".  ``centre`` (map coordinates)
-    anchors the local transverse Mercator frame of other CRS.
-    """
-
-    def __init__(self, crs_wkt, centre):
-        self.identity = True
-        self._forward = self._inverse = None
-        if not crs_wkt:
-            return
-        srs = osr.SpatialReference()
-        srs.ImportFromWkt(crs_wkt)
-        srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-        if srs.IsProjected() and abs(srs.GetLinearUnits() - 1.0) < 1e-12:
-            return
-        geographic = srs.CloneGeogCS()
-        geographic.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-        lon, lat = osr.CoordinateTransformation(srs, geographic).TransformPoint(*centre)[:2]
-        local = osr.SpatialReference()
-        local.CopyGeogCSFrom(geographic)
-        local.SetTM(lat, lon, 1.0, 0.0, 0.0)
-        local.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-        self.identity = False
-        self._forward = osr.CoordinateTransformation(srs, local)
-        self._inverse = osr.CoordinateTransformation(local, srs)
-
-    @staticmethod
-    def _apply(transform, x, y):
-        x = np.asarray(x, dtype=float)
-        y = np.asarray(y, dtype=float)
-        shape = np.broadcast(x, y).shape
-        points = np.column_stack([np.broadcast_to(x, shape).ravel(), np.broadcast_to(y, shape).ravel()])
-        out = np.asarray(transform.TransformPoints(points), dtype=float)
-        return out[:, 0].reshape(shape), out[:, 1].reshape(shape)
-
-    def forward(self, x, y):
-        """Map coordinates → metres."""
-        if self.identity:
-            return np.asarray(x, dtype=float), np.asarray(y, dtype=float)
-        return self._apply(self._forward, x, y)
-
-    def inverse(self, x, y):
-        """Metres → map coordinates."""
-        if self.identity:
-            return np.asarray(x, dtype=float), np.asarray(y, dtype=float)
-        return self._apply(self._inverse, x, y)
-
-
-def grid_centre(grid):
-    return grid.centre_of((grid.width - 1) / 2.0, (grid.height - 1) / 2.0)
-
-
-def warp_to_grid(path, grid, role, folder):
-    """Single-band raster ``path`` resampled (bilinear) onto ``grid``, opened as a one-band stack."""
-    return open_single_band(resampling.warp_to_grid(path, grid, role, folder), role)
+def grid_frame(grid):
+    """The metric frame of map coordinates on ``grid``, centred on the grid (:func:`.local_frame.metric_frame`)."""
+    return metric_frame(grid.crs_wkt, grid.centre_of((grid.width - 1) / 2.0, (grid.height - 1) / 2.0))
 
 
 def geometry_on_grid(geometry, grid, folder):
-    """``geometry`` (a :class:`GeometrySource`) with its rasters resampled onto ``grid`` where needed."""
+    """``geometry`` (a :class:`GeometrySource`) with its rasters resampled (bilinear) onto ``grid`` where needed."""
     values = {}
     for name in ('incidence', 'heading'):
         value = getattr(geometry, name)
         if hasattr(value, 'read_band') and value.grid.difference(grid):
             role = f'{geometry.role_prefix}{name.upper()}_RASTER'
-            value = warp_to_grid(value.paths[0], grid, role, folder)
+            value = open_single_band(resampling.warp_to_grid(value.paths[0], grid, role, folder), role)
         values[name] = value
     return GeometrySource(values['incidence'], values['heading'], geometry.look, geometry.role_prefix)
 
@@ -100,7 +44,7 @@ def write_forward_rasters(grid, displacement, paths, geometry, block_rows, monit
     north, up) in metres; ``paths`` maps :data:`FORWARD_COMPONENTS` to output
     files (missing keys are skipped); LOS = ê·u, positive towards the satellite.
     """
-    frame = frame or MetricFrame(grid.crs_wkt, grid_centre(grid))
+    frame = frame or grid_frame(grid)
     wanted = [name for name in FORWARD_COMPONENTS if paths.get(name)]
     with ExitStack() as stack:
         writers = {name: stack.enter_context(RasterWriter(paths[name], grid, [name], f'OUTPUT_{name.upper()}',
@@ -121,7 +65,6 @@ def write_forward_rasters(grid, displacement, paths, geometry, block_rows, monit
 
 def grid_from_extent(x_min, y_min, x_max, y_max, resolution, crs_wkt, role='EXTENT'):
     """North-up grid covering the extent with square pixels of ``resolution`` (m)."""
-    from .raster_stack import grid_from_origin
     if not (x_max > x_min and y_max > y_min):
         raise InputError(f'{role}: the extent {x_min:g}, {x_max:g}, {y_min:g}, {y_max:g} is empty; '
                          'draw or type an extent with a width and a height.')

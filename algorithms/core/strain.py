@@ -1,8 +1,8 @@
 """Horizontal strain rate from GNSS velocities and from line-length changes (reference 002).
 
 Frame: x east, y north, in metres of a local azimuthal equidistant projection
-centred on the network (:class:`LocalFrame`, pyproj), whatever the CRS of the
-input; never degrees scaled by a constant.
+centred on the network (:class:`.local_frame.LocalFrame` ``aeqd``, pyproj),
+whatever the CRS of the input; never degrees scaled by a constant.
 
 Velocity gradient (mm/yr per km = microstrain/yr), from a velocity field
 v(x) = v₀ + L·(x − x₀)::
@@ -32,13 +32,11 @@ Jacobian.
 import math
 
 import numpy as np
-from pyproj import CRS, Geod, Transformer
-from pyproj.crs import ProjectedCRS
-from pyproj.crs.coordinate_operation import AzimuthalEquidistantConversion
-from pyproj.exceptions import CRSError
+from pyproj import Geod
 from scipy.spatial import Delaunay, QhullError, cKDTree
 
 from .errors import InputError
+from .local_frame import LocalFrame, geographic, layer_crs  # noqa: F401 (LocalFrame, layer_crs: strain's frame)
 from .progress import SILENT
 
 #: mm/yr per km → nanostrain/yr
@@ -57,69 +55,6 @@ MIN_SPREAD = 0.1
 COLLINEAR_RATIO = 1e-6
 #: largest grid accepted (cells)
 MAX_CELLS = 4_000_000
-
-
-# -- frames -----------------------------------------------------------------------
-class LocalFrame:
-    """Layer CRS ↔ local azimuthal equidistant metres centred on (``lon0``, ``lat0``)."""
-
-    def __init__(self, crs, lon0, lat0):
-        self.crs = crs
-        self.lon0, self.lat0 = float(lon0), float(lat0)
-        self.local = ProjectedCRS(AzimuthalEquidistantConversion(self.lat0, self.lon0),
-                                  name='Deformation Toolbox local azimuthal equidistant',
-                                  geodetic_crs=crs.geodetic_crs or CRS.from_epsg(4326))
-        self._forward = Transformer.from_crs(crs, self.local, always_xy=True)
-        self._inverse = Transformer.from_crs(self.local, crs, always_xy=True)
-
-    @classmethod
-    def around(cls, crs_text, x, y, role='INPUT'):
-        """The frame centred on points ``x, y`` (coordinates in ``crs_text``: WKT, ``EPSG:n``, PROJ)."""
-        crs = layer_crs(crs_text, role)
-        lon, lat = geographic(crs, x, y)
-        # centre: mean direction on the sphere (safe across the antimeridian)
-        phi, lam = np.radians(lat), np.radians(lon)
-        vx, vy, vz = (np.mean(np.cos(phi) * np.cos(lam)), np.mean(np.cos(phi) * np.sin(lam)),
-                      np.mean(np.sin(phi)))
-        return cls(crs, math.degrees(math.atan2(vy, vx)), math.degrees(math.atan2(vz, math.hypot(vx, vy))))
-
-    @property
-    def wkt(self):
-        return self.local.to_wkt()
-
-    def forward(self, x, y):
-        """Layer coordinates → local (east, north) metres."""
-        return _transform(self._forward, x, y)
-
-    def inverse(self, east, north):
-        """Local metres → layer coordinates."""
-        return _transform(self._inverse, east, north)
-
-
-def _transform(transformer, x, y):
-    x, y = np.broadcast_arrays(np.asarray(x, dtype=float), np.asarray(y, dtype=float))
-    u, v = transformer.transform(x, y)
-    return np.asarray(u, dtype=float), np.asarray(v, dtype=float)
-
-
-def layer_crs(crs_text, role='INPUT'):
-    """A pyproj CRS from WKT/authority text, or :class:`InputError` naming ``role``."""
-    if not crs_text:
-        raise InputError(f'{role}: the layer has no CRS; set its CRS (Layer Properties › Source) and run again.')
-    try:
-        return CRS.from_user_input(crs_text)
-    except CRSError as error:
-        raise InputError(f'{role}: the CRS of the layer is not understood ({error}).') from None
-
-
-def geographic(crs, x, y):
-    """(longitude, latitude) in degrees of points ``x, y`` in ``crs``."""
-    to_geographic = Transformer.from_crs(crs, crs.geodetic_crs or CRS.from_epsg(4326), always_xy=True)
-    lon, lat = _transform(to_geographic, x, y)
-    if not (np.all(np.isfinite(lon)) and np.all(np.abs(lat) <= 90.0)):
-        raise InputError('INPUT: some coordinates cannot be converted to longitude/latitude; check the CRS '
-                         'of the layer.')
-    return lon, lat
 
 
 # -- checks -------------------------------------------------------------------------
