@@ -10,6 +10,7 @@ from qgis.PyQt.QtCore import QVariant
 from .base import DeformationAlgorithm, advanced
 from .core import dates as dates_mod, gnss_correction as core
 from .core.errors import InputError
+from .core.gnss_timeseries import fill_sigma
 from .core.raster_stack import RasterStack, RasterWriter, display_name
 
 Double = QgsProcessingParameterNumber.Type.Double
@@ -132,7 +133,7 @@ class GnssCorrectionAlgorithm(DeformationAlgorithm):
         table = {key: values[keep] for key, values in table.items()}
 
         unit = core.station_unit_vectors(geometry, grid, x, y)
-        sigma = [core.fill_sigma(table[key]) for key in ('se', 'sn', 'su')]
+        sigma = [fill_sigma(table[key]) for key in ('se', 'sn', 'su')]
         gnss_los, gnss_sigma = core.station_los((table['ve'], table['vn'], table['vu']), sigma, unit)
         insar, counts = core.sample_stations(stack, x, y, radius, monitor.sub(0.0, 0.3))
         empty = counts == 0

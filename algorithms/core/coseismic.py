@@ -35,11 +35,10 @@ from dataclasses import dataclass
 import numpy as np
 
 from .errors import InputError
-from .gnss_timeseries import correlation_factor
+from .gnss_timeseries import MAD_TO_SIGMA, correlation_factor
 
 STATISTICS = ('mean', 'median')
 MEDIAN_EFFICIENCY = 1.2533
-MAD_TO_SIGMA = 1.4826
 
 
 @dataclass

@@ -26,13 +26,13 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .errors import InputError
+from .gnss_timeseries import MAD_TO_SIGMA
 from .raster_stack import iter_blocks
 
 SURFACES = ('offset', 'plane', 'quadratic')
 N_TERMS = {'offset': 1, 'plane': 3, 'quadratic': 6}
 #: metres per degree of latitude, for radii on geographic grids
 METRES_PER_DEGREE = 111320.0
-MAD_TO_SIGMA = 1.4826
 #: normalised residuals below this are treated as exact (avoids rejecting round-off)
 RESIDUAL_FLOOR = 1e-6
 
@@ -48,14 +48,6 @@ def station_los(velocity, sigma, unit):
     los = sum(v * u for v, u in zip(velocity, unit))
     los_sigma = np.sqrt(sum((s * u) ** 2 for s, u in zip(sigma, unit)))
     return los, los_sigma
-
-
-def fill_sigma(sigma):
-    """Replace missing or non-positive sigmas by the median of the valid ones (1 when none is valid)."""
-    sigma = np.array(sigma, dtype=float)
-    valid = np.isfinite(sigma) & (sigma > 0)
-    sigma[~valid] = np.median(sigma[valid]) if valid.any() else 1.0
-    return sigma
 
 
 @dataclass

@@ -102,7 +102,7 @@ def daily_positions(series):
     days = series.times.astype('datetime64[D]')
     unique, index, counts = np.unique(days, return_inverse=True, return_counts=True)
     enu = series.enu * 1000.0
-    sigma = _usable_sigmas(series.sigma * 1000.0)
+    sigma = fill_sigma(series.sigma * 1000.0)
     if np.all(counts == 1):
         values, spread = enu[np.argsort(index)], sigma[np.argsort(index)]
     else:
@@ -120,13 +120,13 @@ def daily_positions(series):
     return dates, values, spread
 
 
-def _usable_sigmas(sigma):
-    """σ with unknown or non-positive values replaced by the component's median (1 when none is known)."""
+def fill_sigma(sigma):
+    """σ (n,) or (n, k) with unknown or non-positive values replaced by the median of the valid ones
+    of their column (1 when none is valid)."""
     sigma = np.array(sigma, dtype=float)
-    for c in range(3):
-        good = np.isfinite(sigma[:, c]) & (sigma[:, c] > 0)
-        fill = np.median(sigma[good, c]) if good.any() else 1.0
-        sigma[~good, c] = fill
+    for column in (sigma[:, None] if sigma.ndim == 1 else sigma).T:
+        valid = np.isfinite(column) & (column > 0)
+        column[~valid] = np.median(column[valid]) if valid.any() else 1.0
     return sigma
 
 
