@@ -7,17 +7,19 @@ turned into ``QgsProcessingException`` here, so users never see a traceback.
 """
 import os
 
-from qgis.core import (QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingParameterEnum,
-                       QgsProcessingParameterNumber, QgsProcessingParameterRasterLayer,
-                       QgsProcessingParameterString, QgsProcessingParameterDefinition,
-                       QgsRasterLayer)
+import numpy as np
+from qgis.core import (QgsCoordinateTransform, QgsProcessingAlgorithm, QgsProcessingException,
+                       QgsProcessingParameterDefinition, QgsProcessingParameterEnum, QgsProcessingParameterNumber,
+                       QgsProcessingParameterRasterLayer, QgsProcessingParameterString, QgsRasterLayer,
+                       QgsWkbTypes)
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from .core import dates
 from .core.errors import Cancelled, InputError
-from .core.line_of_sight import LOOK_DIRECTIONS
+from .core.line_of_sight import LOOK_DIRECTIONS, GeometrySource
 from .core.progress import Monitor
+from .core.raster_stack import open_single_band, rows_per_block
 from .core.phase import SENTINEL1_WAVELENGTH_MM
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(__file__))
@@ -161,7 +163,6 @@ class DeformationAlgorithm(QgsProcessingAlgorithm):
 
     # -- parameter readers --------------------------------------------------
     def block_rows(self, parameters, context, width, values_per_pixel):
-        from .core.raster_stack import rows_per_block
         rows = (self.parameterAsInt(parameters, self.BLOCK_ROWS, context)
                 if self.parameterDefinition(self.BLOCK_ROWS) else 0)
         return rows if rows > 0 else rows_per_block(width, values_per_pixel)
@@ -172,17 +173,19 @@ class DeformationAlgorithm(QgsProcessingAlgorithm):
     def date_list(self, parameters, name, context):
         return dates.parse_date_list(self.parameterAsString(parameters, name, context), name)
 
+    @staticmethod
+    def _file_source(layer, name):
+        """The file behind raster ``layer`` of parameter ``name``; clear error for other layers."""
+        if not isinstance(layer, QgsRasterLayer):
+            raise InputError(f'{name}: "{layer.name()}" is not a raster layer; choose rasters.')
+        if layer.providerType() != 'gdal':
+            raise InputError(f'{name}: "{layer.name()}" is a {layer.providerType()} layer; '
+                             'choose rasters stored in files (GeoTIFF or any GDAL format).')
+        return layer.source()
+
     def raster_paths(self, parameters, name, context):
         """File paths of a multiple-raster parameter; clear error for non-file layers."""
-        layers = self.parameterAsLayerList(parameters, name, context)
-        paths = []
-        for layer in layers:
-            if not isinstance(layer, QgsRasterLayer):
-                raise InputError(f'{name}: "{layer.name()}" is not a raster layer; choose rasters.')
-            if layer.providerType() != 'gdal':
-                raise InputError(f'{name}: "{layer.name()}" is a {layer.providerType()} layer; '
-                                 'choose rasters stored in files (GeoTIFF or any GDAL format).')
-            paths.append(layer.source())
+        paths = [self._file_source(layer, name) for layer in self.parameterAsLayerList(parameters, name, context)]
         if not paths:
             raise InputError(f'{name}: no raster given; select at least one raster layer.')
         return paths
@@ -190,20 +193,13 @@ class DeformationAlgorithm(QgsProcessingAlgorithm):
     def raster_path(self, parameters, name, context):
         """File path of an optional single-raster parameter, or ``None``."""
         layer = self.parameterAsRasterLayer(parameters, name, context)
-        if layer is None:
-            return None
-        if layer.providerType() != 'gdal':
-            raise InputError(f'{name}: "{layer.name()}" is a {layer.providerType()} layer; '
-                             'choose a raster stored in a file.')
-        return layer.source()
+        return None if layer is None else self._file_source(layer, name)
 
     def geometry(self, parameters, context, grid, grid_name, prefix=''):
         """A core :class:`GeometrySource` from ``<prefix>INCIDENCE``/``HEADING`` and their raster twins.
 
         Rasters must sit on ``grid`` (the grid of the layer named ``grid_name``).
         """
-        from .core.line_of_sight import GeometrySource
-        from .core.raster_stack import open_single_band
         values = {}
         for name in ('INCIDENCE', 'HEADING'):
             path = self.raster_path(parameters, f'{prefix}{name}_RASTER', context)
@@ -222,8 +218,6 @@ class DeformationAlgorithm(QgsProcessingAlgorithm):
         NULL) and ``ids`` the feature ids.  Missing fields give a clear error;
         keys in ``optional_fields`` may be absent (all NaN).
         """
-        import numpy as np
-        from qgis.core import QgsCoordinateTransform, QgsWkbTypes
         source = self.parameterAsSource(parameters, name, context)
         if source is None:
             raise InputError(f'{name}: no point layer given.')

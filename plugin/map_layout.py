@@ -1,9 +1,17 @@
 """Export a deformation map (map, legend, scale bar, title) to PNG with a QGIS print layout."""
+import math
+
+from osgeo import gdal
 from qgis.core import (QgsLayoutExporter, QgsLayoutItemLabel, QgsLayoutItemLegend, QgsLayoutItemMap,
                        QgsLayoutItemScaleBar, QgsLayoutPoint, QgsLayoutSize, QgsLegendStyle, QgsMapLayerLegendUtils,
                        QgsPrintLayout, QgsProject, QgsUnitTypes)
-from osgeo import gdal
 from qgis.PyQt.QtGui import QFont
+
+
+def nice_segment(length):
+    """The largest of 1, 2, 2.5 or 5 × 10ⁿ not above ``length`` (> 0)."""
+    power = 10.0 ** math.floor(math.log10(length))
+    return max(step * power for step in (1.0, 2.0, 2.5, 5.0) if step * power <= length)
 
 
 def export_map_png(layers, path, title, extent, crs, subtitle='', dpi=150, legend_title='Legend'):
@@ -64,7 +72,11 @@ def export_map_png(layers, path, title, extent, crs, subtitle='', dpi=150, legen
     scalebar.setUnits(QgsUnitTypes.DistanceKilometers)
     scalebar.setNumberOfSegments(4)
     scalebar.setNumberOfSegmentsLeft(0)
-    scalebar.setUnitsPerSegment(2.5)
+    if crs.isGeographic():
+        scalebar.applyDefaultSize()
+    else:
+        width_km = extent.width() * QgsUnitTypes.fromUnitToUnitFactor(crs.mapUnits(), QgsUnitTypes.DistanceKilometers)
+        scalebar.setUnitsPerSegment(nice_segment(width_km / 8.0))   # the bar spans about half the map
     scalebar.setUnitLabel('km')
     scalebar.attemptMove(QgsLayoutPoint(10, 192, QgsUnitTypes.LayoutMillimeters))
     layout.addLayoutItem(scalebar)

@@ -13,43 +13,22 @@
    bundled hazard and geology sample layers, rendered offscreen by QGIS.
 """
 import argparse
-import json
 import os
 import pathlib
-import shutil
-import subprocess
 import sys
 
-ROOT = pathlib.Path(__file__).resolve().parents[1]
-PLUGINS = ROOT / '.build' / 'plugins'
+from qgis_runner import PLUGINS, QgisProcess  # sibling module in scripts/
+
 STEP_DATE = '2020-09-01'
 
 
-def qgis_env(output):
-    profile = output / '.qgis-profile'
-    profile.mkdir(parents=True, exist_ok=True)
-    return dict(os.environ, QGIS_PLUGINPATH=str(PLUGINS), QGIS_CUSTOM_CONFIG_PATH=str(profile),
-                QT_QPA_PLATFORM='offscreen')
-
-
-def qgis_process(env, *args):
-    """Run qgis_process.bin; return the JSON results of a ``run``."""
-    command = [shutil.which('qgis_process.bin') or '/usr/bin/qgis_process.bin', *args]
-    completed = subprocess.run(command, env=env, capture_output=True, text=True)
-    if completed.returncode != 0 and 'already enabled' not in completed.stdout + completed.stderr:
-        sys.exit(f'qgis_process {" ".join(args[:3])} failed:\n{completed.stdout}\n{completed.stderr}')
-    if '--json' in args:
-        return json.loads(completed.stdout[completed.stdout.index('{'):])['results']
-    return completed.stdout
-
-
-def run_algorithm(env, algorithm, **parameters):
-    args = ['--json', 'run', f'deformation:{algorithm}', '--']
-    for name, value in parameters.items():
-        for item in value if isinstance(value, (list, tuple)) else [value]:
-            args.append(f'{name}={item}')
+def run_algorithm(runner, algorithm, **parameters):
+    """Run ``deformation:<algorithm>`` through qgis_process.bin; exit with its log when it fails."""
     print(f'  qgis_process.bin run deformation:{algorithm}', flush=True)
-    return qgis_process(env, *args)
+    code, results, log = runner.run(algorithm, **parameters)
+    if code != 0 or results is None:
+        sys.exit(f'qgis_process run deformation:{algorithm} failed:\n{log}')
+    return results
 
 
 def render_velocity_map(velocity_path, png_path, title, subtitle):
@@ -129,15 +108,14 @@ def main():
     args = parser.parse_args()
     output = pathlib.Path(args.output).resolve()
     output.mkdir(parents=True, exist_ok=True)
-    env = qgis_env(output)
-    qgis_process(env, 'plugins', 'enable', 'deformation_toolbox')
+    runner = QgisProcess(output / '.qgis-profile')
 
     print('1/5 Simulating a Sentinel-1 stack …', flush=True)
-    stack = run_algorithm(env, 'simulatestack', OUTPUT_FOLDER=output / 'stack', STEP_DATE=STEP_DATE)
+    stack = run_algorithm(runner, 'simulatestack', OUTPUT_FOLDER=output / 'stack', STEP_DATE=STEP_DATE)
     print(f'    {stack["N_DATES_OUT"]:.0f} acquisitions, {stack["N_INTERFEROGRAMS"]:.0f} interferograms')
 
     print('2/5 SBAS inversion (coherence weighting, smoothing by ABIC, co-seismic step) …', flush=True)
-    sbas = run_algorithm(env, 'sbasinversion', INTERFEROGRAMS=stack['OUTPUT_INTERFEROGRAMS'],
+    sbas = run_algorithm(runner, 'sbasinversion', INTERFEROGRAMS=stack['OUTPUT_INTERFEROGRAMS'],
                          COHERENCE=stack['OUTPUT_COHERENCE'], WEIGHTING=1, SMOOTHING=2, STEP_DATES=STEP_DATE,
                          OUTPUT_TIMESERIES=output / 'sbas_timeseries.tif',
                          OUTPUT_VELOCITY=output / 'sbas_velocity.tif', OUTPUT_QUALITY=output / 'sbas_quality.tif')
@@ -146,7 +124,7 @@ def main():
           f'({sbas["REFERENCE_X"]:.0f}, {sbas["REFERENCE_Y"]:.0f})')
 
     print('3/5 Fitting the trajectory model to the SBAS series (velocity, annual term, step) …', flush=True)
-    fit = run_algorithm(env, 'timeseriesfit', INPUT=sbas['OUTPUT_TIMESERIES'], STEP_DATES=STEP_DATE,
+    fit = run_algorithm(runner, 'timeseriesfit', INPUT=sbas['OUTPUT_TIMESERIES'], STEP_DATES=STEP_DATE,
                         OUTPUT=output / 'velocity_fit.tif')
 
     print('4/5 Plotting the time series at the volcano …', flush=True)

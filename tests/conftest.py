@@ -6,11 +6,8 @@ made here and used both for imports and for ``qgis_process.bin`` (through
 ``QGIS_PLUGINPATH``).
 """
 import gc
-import json
 import os
 import pathlib
-import shutil
-import subprocess
 import sys
 
 import pytest
@@ -36,8 +33,9 @@ def _link_plugin():
 
 
 _link_plugin()
-if str(PLUGINS) not in sys.path:
-    sys.path.insert(0, str(PLUGINS))
+for folder in (PLUGINS, ROOT / 'scripts'):
+    if str(folder) not in sys.path:
+        sys.path.insert(0, str(folder))
 os.environ['QGIS_PLUGINPATH'] = str(PLUGINS)
 
 
@@ -88,51 +86,9 @@ def run_algorithm(plugin):
 
 
 @pytest.fixture(scope='session')
-def simulated_stack(run_algorithm, tmp_path_factory):
-    """A default simulated stack with a co-seismic step (session-wide, read-only)."""
-    folder = tmp_path_factory.mktemp('simulated')
-    result = run_algorithm('simulatestack', {'OUTPUT_FOLDER': str(folder), 'STEP_DATE': '2020-09-01'})
-    return result
-
-
-class QgisProcess:
-    """Runs ``qgis_process.bin`` with the plugin enabled in an isolated QGIS profile."""
-
-    def __init__(self, config_dir):
-        self.env = dict(os.environ, QGIS_PLUGINPATH=str(PLUGINS), QGIS_CUSTOM_CONFIG_PATH=str(config_dir),
-                        QT_QPA_PLATFORM='offscreen')
-        self.executable = shutil.which('qgis_process.bin') or '/usr/bin/qgis_process.bin'
-        enabled = self.call('plugins', 'enable', 'deformation_toolbox')
-        if enabled.returncode != 0 and 'already enabled' not in enabled.stdout + enabled.stderr:
-            raise AssertionError(f'cannot enable the plugin:\n{enabled.stdout}\n{enabled.stderr}')
-
-    def call(self, *args, check=False, timeout=600):
-        completed = subprocess.run([self.executable, *args], env=self.env, capture_output=True, text=True,
-                                   timeout=timeout)
-        if check and completed.returncode != 0:
-            raise AssertionError(f'qgis_process {" ".join(args)} failed:\n{completed.stdout}\n{completed.stderr}')
-        return completed
-
-    def run(self, algorithm_id, **parameters):
-        """Run an algorithm; returns (returncode, results dict or None, stdout+stderr)."""
-        return self.run_model(f'deformation:{algorithm_id}', **parameters)
-
-    def run_model(self, algorithm, **parameters):
-        """Run an algorithm id or a ``.model3`` path; returns (returncode, results or None, log)."""
-        args = ['--json', 'run', str(algorithm), '--']
-        for name, value in parameters.items():
-            values = value if isinstance(value, (list, tuple)) else [value]
-            args += [f'{name}={v}' for v in values]
-        completed = self.call(*args)
-        try:
-            results = json.loads(completed.stdout[completed.stdout.index('{'):])['results']
-        except (ValueError, KeyError):
-            results = None
-        return completed.returncode, results, completed.stdout + completed.stderr
-
-
-@pytest.fixture(scope='session')
 def qgis_process(tmp_path_factory):
+    """``qgis_process.bin`` with the plugin enabled in an isolated profile (``scripts/qgis_runner.py``)."""
+    from qgis_runner import QgisProcess
     return QgisProcess(tmp_path_factory.mktemp('qgis_profile'))
 
 

@@ -30,10 +30,5 @@ def jit(**options):
     return decorate
 
 
-def prange(*args):
-    """``numba.prange`` inside kernels, ``range`` without numba."""
-    return range(*args)
-
-
-if numba is not None:
-    prange = numba.prange  # noqa: F811
+#: ``numba.prange`` inside kernels, ``range`` without numba
+prange = numba.prange if numba is not None else range

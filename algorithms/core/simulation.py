@@ -217,6 +217,22 @@ def simulate_stack(config, folder, monitor=SILENT):
     return _relocate(result, staging, folder)
 
 
+def _write_interferogram(config, scene, dates, i, j, observed, seed, path, metadata, result, n):
+    """Interferogram and coherence of dates (i, j) from the apparent LOS change ``observed`` [mm]."""
+    days = (dates[j] - dates[i]).days
+    coherence = np.clip(scene.coherence0 * np.exp(-days / config.coherence_decay_days), 0.05, 0.99)
+    phase = displacement_to_phase(observed, config.wavelength)
+    if config.looks > 0:
+        sigma = np.sqrt((1.0 - coherence ** 2) / (2.0 * config.looks * coherence ** 2))
+        phase = phase + sigma * np.random.default_rng(seed).standard_normal(scene.grid.shape)
+    name = f'{dates_mod.compact(dates[i])}_{dates_mod.compact(dates[j])}'
+    pair_meta = [{'DATE12': name}]
+    result.interferograms[n] = write_raster(path('interferograms', name + '.tif'), scene.grid, [phase], [name],
+                                            units='rad', band_metadata=pair_meta, metadata=metadata)
+    result.coherence[n] = write_raster(path('coherence', name + '.tif'), scene.grid, [coherence], [name],
+                                       band_metadata=pair_meta)
+
+
 def _relocate(result, old, new):
     def move(path):
         return os.path.join(new, os.path.relpath(path, old))
@@ -242,8 +258,10 @@ def _simulate_into(config, folder, monitor):
     def path(*parts):
         return os.path.join(folder, *parts)
 
-    paths['incidence'] = write_raster(path('geometry', 'incidence.tif'), grid, [scene.incidence], ['incidence'], units='deg')
-    paths['heading'] = write_raster(path('geometry', 'heading.tif'), grid, [scene.heading], ['heading'], units='deg')
+    paths['incidence'] = write_raster(path('geometry', 'incidence.tif'), grid, [scene.incidence], ['incidence'],
+                                      units='deg')
+    paths['heading'] = write_raster(path('geometry', 'heading.tif'), grid, [scene.heading], ['heading'],
+                                    units='deg')
     paths['dem'] = write_raster(path('geometry', 'dem.tif'), grid, [scene.dem], ['height'], units='m')
     for name, array, units in (('velocity', scene.velocity, 'mm/yr'), ('step', scene.step, 'mm'),
                                ('annual_amplitude', np.abs(scene.seasonal), 'mm'),
@@ -260,45 +278,35 @@ def _simulate_into(config, folder, monitor):
     n_work = len(dates) + len(pairs)
     stratified = np.random.default_rng(strat_seed).normal(0.0, config.stratified, len(dates))
     date_seeds = date_seeds_root.spawn(len(dates))
-    screens = {}
-
-    def screen(i):
-        if i not in screens:
-            rng = np.random.default_rng(date_seeds[i])
-            screens[i] = (atmosphere.power_law_screen(grid.shape, config.pixel_size, config.atmosphere, rng)
-                          + atmosphere.stratified_delay(scene.dem - scene.dem.mean(), stratified[i]))
-        return screens[i]
-
+    pair_seeds = pair_seeds_root.spawn(len(pairs))
+    ending_at = {}
+    for n, (i, j) in enumerate(pairs):
+        ending_at.setdefault(j, []).append((n, i))
+    longest = max((j - i for i, j in pairs), default=0)
+    result.interferograms = [None] * len(pairs)
+    result.coherence = [None] * len(pairs)
+    apparent = {}  # date index → truth + atmosphere [mm], for the last ``longest`` dates only
     metadata = {'WAVELENGTH_MM': config.wavelength, 'SEED': config.seed}
     paths['timeseries'] = path('truth', 'timeseries.tif')
     paths['atmosphere'] = path('truth', 'atmosphere.tif')
+    done = 0
     with time_series_writer(paths['timeseries'], grid, dates, metadata=metadata) as truth_writer, \
             time_series_writer(paths['atmosphere'], grid, dates, metadata=metadata) as atm_writer:
-        for i in range(len(dates)):
-            truth_writer.write_band(i, 0, scene.truth(t[i], seasonal[i], after[i]))
-            atm_writer.write_band(i, 0, screen(i))
-            screens.pop(i)
-            monitor.update((i + 1) / n_work)
-
-    pair_seeds = pair_seeds_root.spawn(len(pairs))
-    for n, (i, j) in enumerate(pairs):
-        for old in [k for k in screens if k < i]:
-            screens.pop(old)
-        rng = np.random.default_rng(pair_seeds[n])
-        days = (dates[j] - dates[i]).days
-        coherence = np.clip(scene.coherence0 * np.exp(-days / config.coherence_decay_days), 0.05, 0.99)
-        observed = (scene.truth(t[j], seasonal[j], after[j]) + screen(j)
-                    - scene.truth(t[i], seasonal[i], after[i]) - screen(i))
-        phase_ij = displacement_to_phase(observed, config.wavelength)
-        if config.looks > 0:
-            sigma = np.sqrt((1.0 - coherence ** 2) / (2.0 * config.looks * coherence ** 2))
-            phase_ij = phase_ij + sigma * rng.standard_normal(grid.shape)
-        name = f'{dates_mod.compact(dates[i])}_{dates_mod.compact(dates[j])}'
-        pair_meta = [{'DATE12': name}]
-        result.interferograms.append(write_raster(path('interferograms', name + '.tif'), grid, [phase_ij],
-                                                  [name], units='rad', band_metadata=pair_meta,
-                                                  metadata=metadata))
-        result.coherence.append(write_raster(path('coherence', name + '.tif'), grid, [coherence], [name],
-                                             band_metadata=pair_meta))
-        monitor.update((len(dates) + n + 1) / n_work)
+        for j in range(len(dates)):
+            truth = scene.truth(t[j], seasonal[j], after[j])
+            screen = (atmosphere.power_law_screen(grid.shape, config.pixel_size, config.atmosphere,
+                                                  np.random.default_rng(date_seeds[j]))
+                      + atmosphere.stratified_delay(scene.dem - scene.dem.mean(), stratified[j]))
+            truth_writer.write_band(j, 0, truth)
+            atm_writer.write_band(j, 0, screen)
+            apparent[j] = truth + screen
+            for old in [k for k in apparent if k < j - longest]:
+                del apparent[old]
+            done += 1
+            monitor.update(done / n_work)
+            for n, i in ending_at.get(j, ()):
+                _write_interferogram(config, scene, dates, i, j, apparent[j] - apparent[i], pair_seeds[n],
+                                     path, metadata, result, n)
+                done += 1
+                monitor.update(done / n_work)
     return result
