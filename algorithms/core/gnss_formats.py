@@ -201,14 +201,26 @@ def decimal_year_to_datetime(value):
     return start + (value - year) * (dt.datetime(year + 1, 1, 1) - start)
 
 
-def parse_utc(text, what):
-    """Parse ``YYYY-MM-DD[ HH:MM[:SS[.fff]]]`` (``T`` allowed, optional ``Z``/``UTC``) as UTC."""
-    token = re.sub(r'\s*(Z|UTC)$', '', (text or '').strip(), flags=re.IGNORECASE).replace('T', ' ')
-    for fmt in ('%Y-%m-%d %H:%M:%S.%f', '%Y-%m-%d %H:%M:%S', '%Y-%m-%d %H:%M', '%Y-%m-%d'):
+_ISO_TIMES = ('%Y-%m-%d %H:%M:%S.%f', '%Y-%m-%d %H:%M:%S', '%Y-%m-%d %H:%M', '%Y-%m-%d')
+
+
+def _strptime(text, formats):
+    """``(datetime, format)`` of ``text`` (``T`` or a space before the time, optional ``Z``/``UTC``)
+    in the first of ``formats`` that fits, or ``(None, None)``."""
+    token = re.sub(r'\s*(Z|UTC)$', '', text.strip(), flags=re.IGNORECASE).replace('T', ' ')
+    for fmt in formats:
         try:
-            return dt.datetime.strptime(token, fmt)
+            return dt.datetime.strptime(token, fmt), fmt
         except ValueError:
             continue
+    return None, None
+
+
+def parse_utc(text, what):
+    """Parse ``YYYY-MM-DD[ HH:MM[:SS[.fff]]]`` (``T`` allowed, optional ``Z``/``UTC``) as UTC."""
+    when, _ = _strptime(text or '', _ISO_TIMES)
+    if when is not None:
+        return when
     raise InputError(f'{what}: "{(text or "").strip()}" is not a UTC date and time; write '
                      'YYYY-MM-DD HH:MM[:SS] (for example 2016-04-15 16:25:05).')
 
@@ -371,6 +383,11 @@ def _ngl_date(token, decimal_year):
     return _check_time(_noon(dt.date(year, _MONTHS[token[2:5].upper()], int(token[5:7]))))
 
 
+def _ngl_header(line):
+    """Whether a non-blank NGL line is a header (``site ...`` or a ``#`` comment), not data."""
+    return line.split()[0].lower() == 'site' or line.lstrip().startswith('#')
+
+
 def _read_tenv3(path, lines):
     def parse(tokens, line):
         _require(tokens, 20)
@@ -381,7 +398,7 @@ def _read_tenv3(path, lines):
         return (tokens[0].upper(), _ngl_date(tokens[1], tokens[2]), _finite(tokens[6])[0], (east, north, up),
                 _sigmas(*tokens[14:17]), _finite(tokens[13])[0], geodetic)
 
-    rows = _data_rows(lines, lambda line: line.split()[0].lower() == 'site' or line.lstrip().startswith('#'))
+    rows = _data_rows(lines, _ngl_header)
     records = _parse_rows(path, rows, 'tenv3', parse,
                           'site YYMMMDD decimal-year MJD week day reflon e0 east n0 north u0 up antenna '
                           'sig_e sig_n sig_u corr_en corr_eu corr_nu [latitude longitude height]')
@@ -404,7 +421,7 @@ def _read_tenv(path, lines):
         return (tokens[0].upper(), _ngl_date(tokens[1], tokens[2]), _finite(*tokens[6:9]),
                 _sigmas(*tokens[10:13]), _finite(tokens[9])[0])
 
-    rows = _data_rows(lines, lambda line: line.split()[0].lower() == 'site' or line.lstrip().startswith('#'))
+    rows = _data_rows(lines, _ngl_header)
     records = _parse_rows(path, rows, 'tenv', parse,
                           'site YYMMMDD decimal-year MJD week day delta_e delta_n delta_u antenna '
                           'sig_e sig_n sig_u [corr_en corr_eu corr_nu]')
@@ -613,7 +630,7 @@ def _read_rtklib(path, lines):
     return [_assemble(path, 'rtklib', _station_from_name(path), times, enu, sigma, reference, quality=quality)]
 
 
-def _rtklib_reference(path, layout, text):
+def _rtklib_reference(path, text):
     """Base-station position of an ENU-baseline file from its ``ref pos`` header, or None."""
     if text is None:
         return None
@@ -644,7 +661,7 @@ def _rtklib_enu(path, layout, positions, spread, reference_text):
         reference = tuple(ecef_to_geodetic(positions[:1])[0])
         rotation = ecef_rotation(reference)
         return ecef_to_enu(positions, reference), _rotate_sigmas(spread, rotation), reference
-    base = _rtklib_reference(path, layout, reference_text)
+    base = _rtklib_reference(path, reference_text)
     if base is None:                                        # baselines in the base station's frame
         return positions - positions[0], spread[:, :3], None
     xyz = enu_to_ecef(positions, base)
@@ -708,15 +725,10 @@ def _csv_time(token):
         if not FIRST_YEAR <= value <= LAST_YEAR:
             raise ValueError('decimal year out of range')
         return decimal_year_to_datetime(value)
-    token = re.sub(r'(Z|UTC)$', '', token, flags=re.IGNORECASE).strip().replace('T', ' ')
-    for fmt in ('%Y-%m-%d %H:%M:%S.%f', '%Y-%m-%d %H:%M:%S', '%Y-%m-%d %H:%M', '%Y-%m-%d', '%Y/%m/%d %H:%M:%S',
-                '%Y/%m/%d', '%Y%m%d'):
-        try:
-            when = dt.datetime.strptime(token, fmt)
-        except ValueError:
-            continue
-        return when if fmt.count('%H') else when + dt.timedelta(hours=12)
-    raise ValueError('not a date')
+    when, fmt = _strptime(token, _ISO_TIMES + ('%Y/%m/%d %H:%M:%S', '%Y/%m/%d', '%Y%m%d'))
+    if when is None:
+        raise ValueError('not a date')
+    return when if '%H' in fmt else when + dt.timedelta(hours=12)
 
 
 def _read_csv(path, lines):
@@ -833,7 +845,7 @@ def merge_stations(series_list):
         base = parts[0]
         enus = []
         for part in parts:
-            if base.reference is not None and part.reference is not None and part is not base:
+            if base.reference is not None and part is not base:    # then every part has one
                 xyz = enu_to_ecef(part.enu, part.reference, part.ellipsoid)
                 enus.append(ecef_to_enu(xyz, base.reference, base.ellipsoid))
             else:
