@@ -5,7 +5,6 @@ import time
 
 import numpy as np
 import pytest
-from osgeo import ogr, osr
 from qgis.core import QgsProcessingException, QgsVectorLayer
 
 from deformation_toolbox.algorithms.core import atmosphere
@@ -17,6 +16,7 @@ from deformation_toolbox.algorithms.core.source_inversion import GnssData, _Prob
 from deformation_toolbox.algorithms.core.local_frame import metric_frame
 from deformation_toolbox.algorithms.core.sources import mogi
 from rasters import read_tif, write_tif
+from vectors import write_gpkg
 
 CRS = 'EPSG:32654'
 X0, Y0 = 277600.0, 4031200.0
@@ -271,28 +271,10 @@ def test_inversion_recovers_the_simulated_source_1000x1000(run_algorithm, volcan
 
 def write_gnss(path, x, y, values, sigmas, epsg):
     """GeoPackage of GNSS points with fields station, de, dn, du, sde, sdn, sdu (mm)."""
-    driver = ogr.GetDriverByName('GPKG')
-    source = driver.CreateDataSource(str(path))
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(epsg)
-    srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-    layer = source.CreateLayer('gnss', srs, ogr.wkbPoint)
-    layer.CreateField(ogr.FieldDefn('station', ogr.OFTString))
-    for name in ('de', 'dn', 'du', 'sde', 'sdn', 'sdu'):
-        layer.CreateField(ogr.FieldDefn(name, ogr.OFTReal))
-    for i in range(len(x)):
-        feature = ogr.Feature(layer.GetLayerDefn())
-        feature.SetField('station', f'S{i:02d}')
-        for k, name in enumerate(('de', 'dn', 'du')):
-            if np.isfinite(values[i, k]):
-                feature.SetField(name, float(values[i, k]))
-            feature.SetField('s' + name, float(sigmas[i, k]))
-        point = ogr.Geometry(ogr.wkbPoint)
-        point.AddPoint_2D(float(x[i]), float(y[i]))
-        feature.SetGeometry(point)
-        layer.CreateFeature(feature)
-    source = None
-    return str(path)
+    fields = {'station': [f'S{i:02d}' for i in range(len(x))]}
+    fields.update({name: values[:, k] for k, name in enumerate(('de', 'dn', 'du'))})
+    fields.update({name: sigmas[:, k] for k, name in enumerate(('sde', 'sdn', 'sdu'))})
+    return write_gpkg(path, 'gnss', [[point] for point in zip(x, y)], fields, epsg)
 
 
 def test_gnss_only_inversion_in_geographic_coordinates(run_algorithm, tmp_path):

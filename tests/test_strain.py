@@ -1,13 +1,13 @@
 """``deformation:strainrate`` and ``deformation:baselinestrain``: analytic fields, reference 002, real data."""
-import os
 
 import numpy as np
 import pytest
-from osgeo import gdal, ogr, osr
+from osgeo import gdal
 from qgis.core import QgsProcessingException, QgsVectorLayer
 
 from deformation_toolbox.algorithms.core import strain
 from deformation_toolbox.algorithms.core.errors import InputError
+from vectors import write_gpkg
 
 #: a uniform velocity gradient (mm/yr per km = 1000 nanostrain/yr): exx 80, eyy −45, exy 30, ω 20 nano/yr
 GRADIENT = np.array([[0.080, 0.010], [0.050, -0.045]])
@@ -42,55 +42,17 @@ def field_velocities(lon, lat, gradient=GRADIENT, translation=(3.0, -2.0)):
 
 
 def write_points(path, lon, lat, ve, vn, se=None, sn=None, names=None, epsg=4326):
-    driver = ogr.GetDriverByName('GPKG')
-    if os.path.exists(path):
-        driver.DeleteDataSource(str(path))
-    source = driver.CreateDataSource(str(path))
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(epsg)
-    layer = source.CreateLayer('stations', srs, ogr.wkbPoint)
-    layer.CreateField(ogr.FieldDefn('station', ogr.OFTString))
-    for name in ('ve', 'vn', 'vu') + (('se', 'sn', 'su') if se is not None else ()):
-        layer.CreateField(ogr.FieldDefn(name, ogr.OFTReal))
-    for k in range(len(lon)):
-        feature = ogr.Feature(layer.GetLayerDefn())
-        feature.SetField('station', names[k] if names is not None else f'S{k:03d}')
-        feature.SetField('ve', float(ve[k]))
-        feature.SetField('vn', float(vn[k]))
-        feature.SetField('vu', 0.0)
-        if se is not None:
-            feature.SetField('se', float(se[k]))
-            feature.SetField('sn', float(sn[k]))
-            feature.SetField('su', 1.0)
-        point = ogr.Geometry(ogr.wkbPoint)
-        point.AddPoint_2D(float(lon[k]), float(lat[k]))
-        feature.SetGeometry(point)
-        layer.CreateFeature(feature)
-    source = None
-    return str(path)
+    count = len(lon)
+    fields = {'station': names if names is not None else [f'S{k:03d}' for k in range(count)],
+              've': ve, 'vn': vn, 'vu': [0.0] * count}
+    if se is not None:
+        fields.update(se=se, sn=sn, su=[1.0] * count)
+    return write_gpkg(path, 'stations', [[point] for point in zip(lon, lat)], fields, epsg)
 
 
 def write_lines(path, segments, rates, sigmas=None, epsg=4326):
-    driver = ogr.GetDriverByName('GPKG')
-    source = driver.CreateDataSource(str(path))
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(epsg)
-    layer = source.CreateLayer('baselines', srs, ogr.wkbLineString)
-    layer.CreateField(ogr.FieldDefn('rate', ogr.OFTReal))
-    if sigmas is not None:
-        layer.CreateField(ogr.FieldDefn('rate_sigma', ogr.OFTReal))
-    for k, ((x1, y1), (x2, y2)) in enumerate(segments):
-        feature = ogr.Feature(layer.GetLayerDefn())
-        feature.SetField('rate', float(rates[k]))
-        if sigmas is not None:
-            feature.SetField('rate_sigma', float(sigmas[k]))
-        line = ogr.Geometry(ogr.wkbLineString)
-        line.AddPoint_2D(float(x1), float(y1))
-        line.AddPoint_2D(float(x2), float(y2))
-        feature.SetGeometry(line)
-        layer.CreateFeature(feature)
-    source = None
-    return str(path)
+    fields = {'rate': rates} if sigmas is None else {'rate': rates, 'rate_sigma': sigmas}
+    return write_gpkg(path, 'baselines', segments, fields, epsg)
 
 
 def features(layer_or_path):
