@@ -128,7 +128,9 @@ class DockBase(QgsDockWidget):
         self.project = QgsProject.instance()
         self._connections = []
         self._canvas_items = []
+        self._readers = {}
         self.map_tools = []
+        self.tool_buttons = []
         body = QWidget(self)
         self.body_layout = QVBoxLayout(body)
         self.body_layout.setContentsMargins(4, 4, 4, 4)
@@ -136,6 +138,7 @@ class DockBase(QgsDockWidget):
         self.body_layout.addWidget(self.message_label)
         self.setWidget(body)
         self.visibilityChanged.connect(self._show_canvas_items)
+        self.connect(self.project.layersWillBeRemoved, self._forget_readers)
 
     def tr(self, text):
         return QCoreApplication.translate(type(self).__name__, text)
@@ -168,6 +171,47 @@ class DockBase(QgsDockWidget):
         """Transform ``crs`` → canvas CRS."""
         return self.transform(crs, self.canvas.mapSettings().destinationCrs())
 
+    def layer_reader(self, layer, build, *key):
+        """``build()`` once per ``layer`` (and ``key``), kept until the layer leaves the project.
+
+        For readers that hold their file open (samplers, series sources), so a
+        click or a redraw never re-opens the raster.
+        """
+        key = (layer.id(), *key)
+        reader = self._readers.get(key)
+        if reader is None:
+            reader = self._readers[key] = build()
+        return reader
+
+    def _forget_readers(self, layer_ids):
+        removed = set(layer_ids)
+        for key in [key for key in self._readers if key[0] in removed]:
+            del self._readers[key]
+
+    # -- map tools ----------------------------------------------------------
+    def use_map_tools(self, tools, buttons):
+        """The dock's map ``tools`` and the checkable ``buttons`` choosing them.
+
+        The buttons pop up (without emitting) when another map tool takes the canvas.
+        """
+        self.map_tools = list(tools)
+        self.tool_buttons = list(buttons)
+        self.connect(self.canvas.mapToolSet, self._on_map_tool_set)
+
+    def _on_map_tool_set(self, new_tool, _old_tool=None):
+        if new_tool not in self.map_tools:
+            for button in self.tool_buttons:
+                button.blockSignals(True)
+                button.setChecked(False)
+                button.blockSignals(False)
+
+    def release_map_tool(self):
+        """Unset the canvas map tool when it is one of the dock's."""
+        tool = self.canvas.mapTool()
+        if tool in self.map_tools:
+            self.canvas.unsetMapTool(tool)
+
+    # -- canvas items ---------------------------------------------------------
     def add_canvas_item(self, item):
         self._canvas_items.append(item)
         item.setVisible(self.isVisible())
@@ -224,13 +268,13 @@ class DockBase(QgsDockWidget):
 
     def unload(self):
         """Deactivate map tools, remove canvas items, disconnect signals and delete the dock."""
+        self.release_map_tool()
         for tool in self.map_tools:
-            if self.canvas.mapTool() is tool:
-                self.canvas.unsetMapTool(tool)
             if isinstance(tool, SketchTool):
                 tool.remove()
             tool.deleteLater()
         self.map_tools = []
+        self._readers = {}
         self.remove_canvas_items()
         for signal, slot in self._connections:
             try:

@@ -65,10 +65,9 @@ class ProfileDock(DockBase):
         self.curves = []
         self.line_vertices = None
         self.line_crs = None
-        self._samplers = {}
         self._build()
         self.line_tool = SketchTool(canvas, polygon=False, colour='#e31a1c')
-        self.map_tools = [self.line_tool]
+        self.use_map_tools([self.line_tool], [self.draw_button])
         self.line_tool.finished.connect(self._on_line)
         self.line_band = self.add_canvas_item(QgsRubberBand(canvas, QgsWkbTypes.GeometryType.LineGeometry))
         self.line_band.setStrokeColor(QColor('#e31a1c'))
@@ -77,7 +76,6 @@ class ProfileDock(DockBase):
         self.connect(self.project.layerTreeRoot().layerOrderChanged, self.refresh_layers)
         self.connect(self.project.layersWillBeRemoved, self._on_layers_removed)
         self.connect(canvas.destinationCrsChanged, self._place_line)
-        self.connect(canvas.mapToolSet, self._on_map_tool_set)
         self.refresh_layers()
         self.redraw()
 
@@ -144,14 +142,8 @@ class ProfileDock(DockBase):
     def _activate(self, on):
         if on:
             self.canvas.setMapTool(self.line_tool)
-        elif self.canvas.mapTool() is self.line_tool:
-            self.canvas.unsetMapTool(self.line_tool)
-
-    def _on_map_tool_set(self, new_tool, _old_tool=None):
-        if new_tool is not self.line_tool:
-            self.draw_button.blockSignals(True)
-            self.draw_button.setChecked(False)
-            self.draw_button.blockSignals(False)
+        else:
+            self.release_map_tool()
 
     # -- layer list -----------------------------------------------------------
     def refresh_layers(self):
@@ -234,10 +226,7 @@ class ProfileDock(DockBase):
         if layer.providerType() != 'gdal':
             raise InputError(self.tr('"{0}" is a {1} layer; the profile samples rasters stored in files.')
                              .format(layer.name(), layer.providerType()))
-        sampler = self._samplers.get(layer.id())
-        if sampler is None:
-            sampler = self._samplers[layer.id()] = RasterSampler(layer.source(), layer.name())
-        return sampler
+        return self.layer_reader(layer, lambda: RasterSampler(layer.source(), layer.name()))
 
     @guarded
     def update_profile(self):
@@ -325,8 +314,6 @@ class ProfileDock(DockBase):
     @guarded
     def _on_layers_removed(self, layer_ids):
         removed = set(layer_ids)
-        for layer_id in removed:
-            self._samplers.pop(layer_id, None)
         gone = [curve.name for curve in self.curves if curve.layer_id in removed]
         self.curves = [curve for curve in self.curves if curve.layer_id not in removed]
         rows = [row for row in range(self.raster_list.count())

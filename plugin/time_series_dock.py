@@ -164,18 +164,16 @@ class TimeSeriesDock(DockBase):
         self.picks = []
         self.reference = None
         self.fits = {}
-        self._sources = {}
         self._colour_index = 0
         self.mode = 'pick'
         self._build()
         self.point_tool = PointPickTool(canvas)
         self.polygon_tool = SketchTool(canvas, polygon=True, colour='#6a3d9a')
-        self.map_tools = [self.point_tool, self.polygon_tool]
+        self.use_map_tools([self.point_tool, self.polygon_tool], self.mode_buttons.values())
         self.point_tool.picked.connect(self._on_point)
         self.polygon_tool.finished.connect(self._on_polygon)
         self.connect(self.project.layersWillBeRemoved, self._on_layers_removed)
         self.connect(canvas.destinationCrsChanged, self._on_crs_changed)
-        self.connect(canvas.mapToolSet, self._on_map_tool_set)
         self.redraw()
 
     # -- widgets ------------------------------------------------------------
@@ -197,9 +195,10 @@ class TimeSeriesDock(DockBase):
             'Click the map to choose a reference pixel/point; its series is subtracted from the others'))
         self.polygon_button = self._tool_button(self.tr('Polygon mean'), self.tr(
             'Draw a polygon (right click to finish): mean series of the pixels/points inside'))
-        self.pick_button.toggled.connect(lambda on: self._activate('pick', on))
-        self.reference_button.toggled.connect(lambda on: self._activate('reference', on))
-        self.polygon_button.toggled.connect(lambda on: self._activate('polygon', on))
+        self.mode_buttons = {'pick': self.pick_button, 'reference': self.reference_button,
+                             'polygon': self.polygon_button}
+        for mode, button in self.mode_buttons.items():
+            button.toggled.connect(lambda on, m=mode: self._activate(m, on))
         self.clear_reference_button = QToolButton()
         self.clear_reference_button.setText(self.tr('No reference'))
         self.clear_reference_button.clicked.connect(lambda _c=False: self.set_reference(None))
@@ -259,42 +258,30 @@ class TimeSeriesDock(DockBase):
         return button
 
     def _activate(self, mode, on):
-        buttons = {'pick': self.pick_button, 'reference': self.reference_button, 'polygon': self.polygon_button}
         if not on:
-            if self.mode == mode and not any(b.isChecked() for b in buttons.values()):
-                tool = self.canvas.mapTool()
-                if tool in self.map_tools:
-                    self.canvas.unsetMapTool(tool)
+            if self.mode == mode:        # unticked by the user, not by choosing another mode
+                self.release_map_tool()
             return
         self.mode = mode
-        for name, button in buttons.items():
+        for name, button in self.mode_buttons.items():
             if name != mode and button.isChecked():
                 button.setChecked(False)
         self.canvas.setMapTool(self.polygon_tool if mode == 'polygon' else self.point_tool)
-
-    def _on_map_tool_set(self, new_tool, _old_tool=None):
-        if new_tool not in self.map_tools:
-            for button in (self.pick_button, self.reference_button, self.polygon_button):
-                button.blockSignals(True)
-                button.setChecked(False)
-                button.blockSignals(False)
 
     # -- sources ------------------------------------------------------------
     def source(self, layer=None):
         layer = layer or self.layer_combo.currentLayer()
         if layer is None:
             raise InputError(self.tr('Choose a time-series raster or a point layer with date fields first.'))
-        source = self._sources.get(layer.id())
-        if source is None:
-            if layer.type() == QgsMapLayerType.RasterLayer:
-                source = RasterSeriesSource(layer)
-            elif (layer.type() == QgsMapLayerType.VectorLayer
-                  and layer.geometryType() == QgsWkbTypes.GeometryType.PointGeometry):
-                source = PointSeriesSource(layer)
-            else:
-                raise InputError(self.tr('"{0}" is neither a raster nor a point layer.').format(layer.name()))
-            self._sources[layer.id()] = source
-        return source
+        return self.layer_reader(layer, lambda: self._new_source(layer))
+
+    def _new_source(self, layer):
+        if layer.type() == QgsMapLayerType.RasterLayer:
+            return RasterSeriesSource(layer)
+        if (layer.type() == QgsMapLayerType.VectorLayer
+                and layer.geometryType() == QgsWkbTypes.GeometryType.PointGeometry):
+            return PointSeriesSource(layer)
+        raise InputError(self.tr('"{0}" is neither a raster nor a point layer.').format(layer.name()))
 
     def model(self):
         """The trajectory model chosen in the dock."""
@@ -439,8 +426,6 @@ class TimeSeriesDock(DockBase):
     def _on_layers_removed(self, layer_ids):
         removed = set(layer_ids)
         gone = [pick for pick in self.picks if pick.layer_id in removed]
-        for layer_id in removed:
-            self._sources.pop(layer_id, None)
         if self.reference is not None and self.reference.layer_id in removed:
             self.set_reference(None)
         if gone:
