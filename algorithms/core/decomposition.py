@@ -30,7 +30,7 @@ import numpy as np
 
 from .errors import InputError
 from .raster_stack import Grid
-from .resampling import bounds_in, pixel_size_in, srs_of
+from .resampling import bounds_in, pixel_size_in
 
 #: |det A| below this means the two looks cannot separate East from Up
 MIN_DETERMINANT = 1e-3
@@ -137,11 +137,10 @@ def common_grid(grids, names, roles, resolution=0.0):
         res = float(resolution)
     else:
         res = max(sizes)
-        same_crs = [g for g, s in zip(grids, sizes)
-                    if s == res and (not target or not g.crs_wkt or srs_of(g.crs_wkt).IsSame(srs_of(target)))]
+        same_crs = [g for g, s in zip(grids, sizes) if s == res and g.same_crs(grids[0])]
         anchor = same_crs[0] if same_crs else grids[0]
     ax, ay = anchor.geotransform[0], anchor.geotransform[3]
-    if not (srs_of(anchor.crs_wkt).IsSame(srs_of(target)) if target else True):
+    if not anchor.same_crs(grids[0]):
         ax, ay = 0.0, 0.0
     col0 = math.ceil((x_min - ax) / res - SNAP_TOLERANCE)
     col1 = math.floor((x_max - ax) / res + SNAP_TOLERANCE)
