@@ -119,6 +119,11 @@ def standard_ground_meteorology(height, pressure=STANDARD_PRESSURE, temperature=
 
 def latitudes(x, y, crs_wkt, role='DEM'):
     """Geodetic latitude [deg] of map coordinates ``x, y`` in the CRS ``crs_wkt`` (pyproj)."""
+    return latitude_function(crs_wkt, role)(x, y)
+
+
+def latitude_function(crs_wkt, role='DEM'):
+    """``f(x, y)`` → geodetic latitude [deg] of map coordinates in the CRS ``crs_wkt`` (one transformer)."""
     from pyproj import CRS, Transformer
     from pyproj.exceptions import CRSError
     if not crs_wkt:
@@ -132,8 +137,11 @@ def latitudes(x, y, crs_wkt, role='DEM'):
         raise InputError(f'{role}: CRS "{crs.name}" has no geodetic datum, so latitudes are unknown; '
                          'assign a georeferenced CRS (projected or geographic).')
     transformer = Transformer.from_crs(crs, crs.geodetic_crs, always_xy=True)
-    _, lat = transformer.transform(np.asarray(x, dtype=float), np.asarray(y, dtype=float))
-    return np.asarray(lat, dtype=float)
+
+    def latitude(x, y):
+        _, lat = transformer.transform(np.asarray(x, dtype=float), np.asarray(y, dtype=float))
+        return np.asarray(lat, dtype=float)
+    return latitude
 
 
 DELAY_BANDS = ('ZHD', 'ZWD', 'ZTD', 'slant')
@@ -168,12 +176,13 @@ def delay_map(dem, pressure, temperature, humidity, incidence, writer, block_row
     for name, value in (('PRESSURE', pressure), ('TEMPERATURE', temperature), ('HUMIDITY', humidity)):
         if not hasattr(value, 'read_band'):
             check_range(value, name)
+    latitude_of = latitude_function(grid.crs_wkt, dem.role)
     height_total, width = grid.shape
     for row0, nrows in iter_blocks(height_total, block_rows):
         monitor.check()
         height = dem.read_band(0, row0, nrows)
         x, y = grid.coordinates(row0, nrows)
-        latitude = latitudes(x, y, grid.crs_wkt, dem.role)
+        latitude = latitude_of(x, y)
         theta = geometry.angles(row0, nrows, width)[0]
         values = [ground_value(name, source, height, row0, nrows)
                   for name, source in (('PRESSURE', pressure), ('TEMPERATURE', temperature),
