@@ -41,9 +41,6 @@ class Reference:
     auto: bool
     fully_covered: bool = True
 
-    def bounds(self, grid):
-        return window_bounds(grid, self.row, self.column, self.radius)
-
 
 def window_bounds(grid, row, column, radius):
     """(row0, row1, col0, col1), end exclusive, of the window clipped to ``grid``."""

@@ -81,7 +81,7 @@ class Network:
         self.pairs = np.asarray(self.pairs, dtype=np.int64).reshape(-1, 2)
         self.t = dates_mod.years_since(self.dates, self.dates[0])
         self.h = np.diff(self.t)
-        self.operators = {}   # κ² → shared solution operator of all-valid, unit-weight pixels
+        self.operators = {}   # cache: shared solution operators of all-valid, unit-weight pixels, joint layout
 
     @property
     def n_dates(self):
@@ -178,8 +178,6 @@ def build_network(pairs, steps=(), role='INTERFEROGRAMS'):
         raise InputError(f'{role}: {len(pairs)} interferogram given; an SBAS inversion needs at least two '
                          'interferograms (and three acquisitions) to build a network.')
     dates = sorted({d for pair in pairs for d in pair})
-    index = {d: n for n, d in enumerate(dates)}
-    network = Network(dates, [(index[a], index[b]) for a, b in pairs], ())
     steps = tuple(sorted(set(steps)))
     first, last = dates[0], dates[-1]
     for step in steps:
@@ -187,7 +185,8 @@ def build_network(pairs, steps=(), role='INTERFEROGRAMS'):
             raise InputError(f'STEP_DATES: {step.isoformat()} is outside the acquisitions of {role} '
                              f'({first.isoformat()} to {last.isoformat()}); a step must fall after the '
                              'first acquisition and no later than the last.')
-    network.steps = steps
+    position = {d: n for n, d in enumerate(dates)}
+    network = Network(dates, [(position[a], position[b]) for a, b in pairs], steps)
     index = network.step_index()
     for q in range(1, len(steps)):
         if index[q] == index[q - 1]:
@@ -283,25 +282,26 @@ def solve(network, displacement, weights=None, kappa2=0.0, use_numba=None, abic=
 
 
 def _shared_operator(network, kappa2):
-    """(N⁻¹Gᵀ (M, K), normal matrix, free parameters) for all-valid pixels with unit weights."""
+    """(N⁻¹Gᵀ (M, K), ln det N, free parameters) for all-valid pixels with unit weights (cached)."""
     if kappa2 not in network.operators:
         ones = np.ones((1, len(network.pairs)))
         normal, _, n_free = _normal_matrices(network, ones, np.zeros_like(ones), kappa2)
-        network.operators[kappa2] = (np.linalg.solve(normal[0], network.design().T), normal, n_free)
+        network.operators[kappa2] = (np.linalg.solve(normal[0], network.design().T),
+                                     np.linalg.slogdet(normal[0])[1], n_free[0])
     return network.operators[kappa2]
 
 
 def _solve_shared(network, displacement, kappa2, result, where, abic):
     """All-valid pixels with unit weights: one operator x = N⁻¹Gᵀ·d for all of them."""
-    operator, normal, n_free = _shared_operator(network, kappa2)
+    operator, logdet, n_free = _shared_operator(network, kappa2)
     x = displacement @ operator.T
     if where.all():
         result.x = x
     else:
         result.x[where] = x
-    result.n_free[where] = n_free[0]
+    result.n_free[where] = n_free
     if abic:
-        result.logdet[where] = np.linalg.slogdet(normal[0])[1]
+        result.logdet[where] = logdet
         result.objective[where] = _objective(network, displacement, np.ones_like(displacement), x, kappa2)
 
 
@@ -404,8 +404,6 @@ def _solve_numpy_path(network, displacement, weights, kappa2, abic):
 def _solve_numba_path(network, displacement, weights, kappa2):
     n_pix, m = displacement.shape[0], network.n_params
     steps = np.ascontiguousarray(network.step_columns(), dtype=np.float64)
-    if steps.shape[1] == 0:
-        steps = np.zeros((len(network.pairs), 0))
     diagonal, off = network.roughness_bands()
     x = np.empty((n_pix, m))
     logdet = np.empty(n_pix)
