@@ -68,22 +68,22 @@ class ZtdSeries:
         self._folder = None
         default = 1000.0 if default_units == 'metres' else 1.0
         for path in paths:
+            original = RasterStack([path], role)
             dataset = open_dataset(path, role)
-            descriptions = [dataset.GetRasterBand(i + 1).GetDescription() for i in range(dataset.RasterCount)]
             units = [dataset.GetRasterBand(i + 1).GetUnitType() for i in range(dataset.RasterCount)]
             dataset = None
-            stack = self._on_grid(path, grid, grid_name)
-            if tuple(descriptions) == DELAY_BANDS:
+            stack = self._on_grid(original, grid, grid_name)
+            if tuple(band.description for band in original.bands) == DELAY_BANDS:
                 date = dates_mod.find_date(os.path.splitext(display_name(path))[0])
                 self._add(date, stack, DELAY_BANDS.index('ZTD'), _UNIT_FACTORS.get(units[2], 1.0), path)
                 continue
-            original = RasterStack([path], role)
             for index, band in enumerate(original.bands):
                 factor = _UNIT_FACTORS.get((units[index] or '').strip().lower(), default)
                 self._add(band.date(), stack, index, factor, band.label)
 
-    def _on_grid(self, path, grid, grid_name):
-        stack = RasterStack([path], self.role)
+    def _on_grid(self, stack, grid, grid_name):
+        """``stack`` (one file) itself when on ``grid``, else that file resampled onto it."""
+        path = stack.paths[0]
         if grid.difference(stack.grid) is None:
             return stack
         if not stack.grid.crs_wkt or not grid.crs_wkt:
