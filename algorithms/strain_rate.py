@@ -1,4 +1,6 @@
 """``deformation:strainrate`` — horizontal strain rate from GNSS velocities (Delaunay or gridded)."""
+import contextlib
+
 import numpy as np
 from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureRequest, QgsFeatureSink, QgsField,
                        QgsFields, QgsGeometry, QgsPointXY, QgsProcessing, QgsProcessingOutputNumber,
@@ -224,10 +226,7 @@ class StrainRateAlgorithm(DeformationAlgorithm):
         triangulation, kept, centroids, products = strain.delaunay_strain(
             *stations, max_edge=max_edge, role=self.INPUT, monitor=monitor.sub(0.0, 0.2))
         simplices = triangulation.simplices[kept]
-        east, north = stations[0], stations[1]
-        px, py = east[simplices], north[simplices]
-        area = 0.5 * np.abs((px[:, 1] - px[:, 0]) * (py[:, 2] - py[:, 0])
-                            - (px[:, 2] - px[:, 0]) * (py[:, 1] - py[:, 0]))
+        area = strain.triangle_areas(stations[0], stations[1], simplices)
         step = max(1, len(kept) // 50)
         for k, vertices in enumerate(simplices):
             feature = QgsFeature(fields)
@@ -259,7 +258,7 @@ class StrainRateAlgorithm(DeformationAlgorithm):
         writer = (RasterWriter(raster, grid, PRODUCT_NAMES, self.OUTPUT_RASTER, units='nanostrain/yr',
                                metadata={'METHOD': 'gridded', 'SMOOTHING_DISTANCE': f'{smoothing:g}'})
                   if raster else None)
-        try:
+        with writer or contextlib.nullcontext():
             for row0, nrows, gx, gy, products, counts in strain.iter_gridded_strain(
                     *stations, (grid.geotransform[0], grid.geotransform[3], grid.width, grid.height, spacing),
                     smoothing, min_stations, monitor=monitor):
@@ -288,10 +287,4 @@ class StrainRateAlgorithm(DeformationAlgorithm):
                          scale, element_ids)
                 count += valid.size
                 peak = np.fmax(peak, np.nanmax(flat['max_shear'][valid]))
-        except BaseException:
-            if writer is not None:
-                writer.abort()
-            raise
-        if writer is not None:
-            writer.commit()
         return count, float(peak)

@@ -206,6 +206,12 @@ def triangulate(x, y, role='INPUT'):
     return triangulation
 
 
+def triangle_areas(x, y, simplices):
+    """Areas (m²) of triangles with vertex indices ``simplices`` (n, 3) of points ``x, y`` (m)."""
+    px, py = x[simplices], y[simplices]
+    return 0.5 * np.abs((px[:, 1] - px[:, 0]) * (py[:, 2] - py[:, 0]) - (px[:, 2] - px[:, 0]) * (py[:, 1] - py[:, 0]))
+
+
 def delaunay_strain(x, y, ve, vn, se, sn, max_edge=0.0, role='INPUT', monitor=SILENT):
     """Uniform strain rate in each Delaunay triangle of the stations.
 
@@ -217,7 +223,7 @@ def delaunay_strain(x, y, ve, vn, se, sn, max_edge=0.0, role='INPUT', monitor=SI
     simplices = triangulation.simplices
     px, py = x[simplices], y[simplices]
     edges = np.hypot(px - np.roll(px, 1, axis=1), py - np.roll(py, 1, axis=1))
-    area = 0.5 * np.abs((px[:, 1] - px[:, 0]) * (py[:, 2] - py[:, 0]) - (px[:, 2] - px[:, 0]) * (py[:, 1] - py[:, 0]))
+    area = triangle_areas(x, y, simplices)
     keep = area > 1e-9 * edges.max(axis=1) ** 2
     if max_edge and max_edge > 0:
         keep &= edges.max(axis=1) <= max_edge
