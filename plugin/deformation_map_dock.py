@@ -14,8 +14,9 @@ from qgis.PyQt.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayo
                                  QHeaderView, QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QToolButton)
 
 from ..algorithms.core.errors import InputError
+from ..algorithms.core.statistics import symmetric_limit
 from .dock_base import DockBase, guarded
-from .map_styling import build_deformation_map, project_sample_layers, robust_limit, set_legend_title
+from .map_styling import band_sample, build_deformation_map, project_sample_layers, set_legend_title
 
 try:  # QgsMapLayerProxyModel moved to qgis.core in QGIS 3.34
     from qgis.core import QgsMapLayerProxyModel
@@ -184,7 +185,10 @@ class DeformationMapDock(DockBase):
         layer = self.velocity_combo.currentLayer()
         if layer is None or layer.providerType() != 'gdal':
             return None
-        limit = robust_limit(layer, max(1, self.band_combo.currentBand()), self.percentile_spin.value())
+        band = max(1, self.band_combo.currentBand())
+        # one reduced-resolution read per layer and band, not per signal (a layer change also changes the band)
+        sample = self.layer_reader(layer, lambda: band_sample(layer, band), band)
+        limit = symmetric_limit(sample, self.percentile_spin.value())
         self.limit_spin.setValue(limit)
         return limit
 

@@ -138,7 +138,7 @@ class DockBase(QgsDockWidget):
         self.body_layout.addWidget(self.message_label)
         self.setWidget(body)
         self.visibilityChanged.connect(self._show_canvas_items)
-        self.connect(self.project.layersWillBeRemoved, self._forget_readers)
+        self.connect(self.project.layersRemoved, self._forget_readers)
 
     def tr(self, text):
         return QCoreApplication.translate(type(self).__name__, text)

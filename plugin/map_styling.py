@@ -14,6 +14,7 @@ from qgis.core import (QgsBasicNumericFormat, QgsCategorizedSymbolRenderer, QgsC
                        QgsSingleBandPseudoColorRenderer, QgsSingleSymbolRenderer, QgsVectorLayer)
 from qgis.PyQt.QtGui import QColor
 
+from ..algorithms.core.sampling import scaled
 from ..algorithms.core.statistics import symmetric_limit
 
 SAMPLE_GPKG = os.path.join(os.path.dirname(os.path.dirname(__file__)), 'resources', 'sample', 'sample_layers.gpkg')
@@ -35,18 +36,19 @@ def diverging_ramp():
 
 
 def band_sample(layer, band=1, max_pixels=SAMPLE_OVERVIEW_PIXELS):
-    """Values of ``band`` read at reduced resolution (at most ``max_pixels`` per side)."""
+    """Values of ``band`` read at reduced resolution (at most ``max_pixels`` per side), nodata → NaN, scaled."""
     dataset = gdal.Open(layer.source())
     if dataset is None:
         return np.array([])
     raster_band = dataset.GetRasterBand(band)
     scale = max(1.0, max(dataset.RasterXSize, dataset.RasterYSize) / max_pixels)
-    values = raster_band.ReadAsArray(buf_xsize=max(1, int(dataset.RasterXSize / scale)),
-                                     buf_ysize=max(1, int(dataset.RasterYSize / scale))).astype(float)
-    nodata = raster_band.GetNoDataValue()
-    if nodata is not None and not np.isnan(nodata):
-        values[values == nodata] = np.nan
-    return values
+    return scaled(raster_band, raster_band.ReadAsArray(buf_xsize=max(1, int(dataset.RasterXSize / scale)),
+                                                       buf_ysize=max(1, int(dataset.RasterYSize / scale))))
+
+
+def robust_limit(layer, band=1, percentile=98.0):
+    """Half-width of the symmetric ramp: the ``percentile`` of |v| over ``band`` (reduced-resolution read)."""
+    return symmetric_limit(band_sample(layer, band), percentile)
 
 
 def style_velocity_layer(layer, band=1, limit=None, percentile=98.0, units='mm/yr', opacity=0.85):
@@ -56,7 +58,7 @@ def style_velocity_layer(layer, band=1, limit=None, percentile=98.0, units='mm/y
     the meaning of each end (towards / away from the satellite).
     """
     if limit is None:
-        limit = symmetric_limit(band_sample(layer, band), percentile)
+        limit = robust_limit(layer, band, percentile)
     limit = float(limit)
     shader_function = QgsColorRampShader(-limit, limit)
     shader_function.setColorRampType(QgsColorRampShader.Interpolated)
@@ -183,11 +185,6 @@ def build_deformation_map(velocity_layer, hazard_layers=(), geology_layers=(), l
 
 # -- additions for the deformation-map dock -------------------------------------------------------
 SAMPLE_PROPERTY = 'deformation_toolbox/sample'
-
-
-def robust_limit(layer, band=1, percentile=98.0):
-    """Half-width of the symmetric ramp: the ``percentile`` of |v| over ``band`` (reduced-resolution read)."""
-    return symmetric_limit(band_sample(layer, band), percentile)
 
 
 def set_legend_title(layer, title, project=None):
