@@ -12,6 +12,7 @@ from .core import dates as dates_mod, gnss_correction as core
 from .core.errors import InputError
 from .core.gnss_timeseries import fill_sigma
 from .core.raster_stack import RasterStack, RasterWriter, display_name
+from .gnss_inputs import attribute_value
 
 Double = QgsProcessingParameterNumber.Type.Double
 
@@ -199,7 +200,6 @@ class GnssCorrectionAlgorithm(DeformationAlgorithm):
             if series:
                 values += [core.rms(result.before[result.fitted, n]), core.rms(result.after[result.fitted, n]),
                            int(rejected[n])]
-            feature.setAttributes([None if isinstance(v, float) and not np.isfinite(v) else
-                                   (float(v) if isinstance(v, (float, np.floating)) else v) for v in values])
+            feature.setAttributes([attribute_value(v) for v in values])
             sink.addFeature(feature, QgsFeatureSink.FastInsert)
         return sink_id

@@ -164,12 +164,13 @@ class GnssAlgorithm(DeformationAlgorithm):
         for lon, lat, record in rows:
             feature = QgsFeature(qgs_fields)
             feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(lon, lat)))
-            feature.setAttributes([_attribute(record.get(name)) for name in qgs_fields.names()])
+            feature.setAttributes([attribute_value(record.get(name)) for name in qgs_fields.names()])
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         return {self.OUTPUT: destination, self.N_STATIONS: len(rows)}
 
 
-def _attribute(value):
+def attribute_value(value):
+    """A record value as a feature attribute: numbers as int/float, non-finite numbers as NULL."""
     if value is None:
         return None
     if isinstance(value, numbers.Integral):
