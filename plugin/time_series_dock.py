@@ -25,7 +25,7 @@ from ..algorithms.core.raster_stack import RasterStack
 from ..algorithms.core.sampling import RasterSampler
 from ..algorithms.core.series import (as_values, daily_dates, date_fields, fit_series, relative_to)
 from ..algorithms.core.trajectory import TrajectoryModel
-from ..algorithms.core.zonal import polygon_mean_series, to_geometry
+from ..algorithms.core.zonal import nan_mean, polygon_mean_series, to_geometry
 from .dock_base import COLOURS, DockBase, PlotWidget, guarded, number, write_csv
 from .map_tools import PointPickTool, SketchTool
 
@@ -148,11 +148,7 @@ class PointSeriesSource:
             geometry.boundingBox())) if geometry.contains(f.geometry())]
         if not rows:
             raise InputError(self.tr('The polygon holds no point of "{0}".').format(self.layer.name()))
-        stacked = np.vstack(rows)
-        valid = np.isfinite(stacked)
-        with np.errstate(invalid='ignore', divide='ignore'):
-            means = np.where(valid, stacked, 0.0).sum(axis=0) / valid.sum(axis=0)
-        return self.tr('Mean of {0} points').format(len(rows)), means
+        return self.tr('Mean of {0} points').format(len(rows)), nan_mean(np.vstack(rows), axis=0)
 
 
 class TimeSeriesDock(DockBase):

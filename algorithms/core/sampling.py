@@ -74,12 +74,6 @@ class RasterSampler:
             values[k] = scaled(gdal_band, gdal_band.ReadAsArray(int(columns[k]), int(rows[k]), 1, 1))[0, 0]
         return values
 
-    def band_descriptions(self):
-        return [self.dataset.GetRasterBand(i).GetDescription() for i in range(1, self.band_count + 1)]
-
-    def close(self):
-        self.dataset = None
-
 
 def scaled(band, data):
     """GDAL ``data`` of ``band`` as float64 with nodata → NaN and scale/offset applied."""

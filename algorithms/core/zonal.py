@@ -139,8 +139,12 @@ def polygon_mean_series(sampler, geometry):
     mask = polygon_mask(sampler.grid, geometry, *window)
     if not mask.any():
         return np.full(sampler.band_count, np.nan), 0
-    values = sampler.window(*window)[:, mask]
+    return nan_mean(sampler.window(*window)[:, mask], axis=1), int(mask.sum())
+
+
+def nan_mean(values, axis=0):
+    """Mean along ``axis`` of the finite entries of ``values``; NaN (no warning) where there is none."""
+    values = np.asarray(values, dtype=float)
     valid = np.isfinite(values)
     with np.errstate(invalid='ignore', divide='ignore'):
-        means = np.where(valid, values, 0.0).sum(axis=1) / valid.sum(axis=1)
-    return means, int(mask.sum())
+        return np.where(valid, values, 0.0).sum(axis=axis) / valid.sum(axis=axis)
