@@ -171,14 +171,15 @@ def stable_mask(height, coherence=None, min_coherence=0.0, mask=None):
 
 
 class ElevationFit:
-    """Accumulates, per date, the sums of a straight-line fit of displacement against height."""
+    """Accumulates the sums of a straight-line fit of displacement against height, one line per date."""
 
     def __init__(self, times, detrend=True):
-        self.n_dates = len(times)
         self.projector = detrend_projector(np.asarray(times, dtype=float)) if detrend else None
-        self.sums = np.zeros((5, self.n_dates))   # n, Σh, Σh², Σd, Σhd
-        self.height_sum = 0.0
-        self.height_count = 0
+        self.count = 0                   # n (the same pixels for every date)
+        self.height_sum = 0.0            # Σh
+        self.height_squares = 0.0        # Σh²
+        self.data_sum = np.zeros(len(times))     # Σd per date
+        self.cross_sum = np.zeros(len(times))    # Σhd per date
 
     def add(self, series, height, usable):
         """``series`` (n_dates, n_pixels), ``height`` and ``usable`` (n_pixels,)."""
@@ -187,26 +188,27 @@ class ElevationFit:
         h = height[use]
         if self.projector is not None:
             d = self.projector @ d
-        self.sums += np.array([np.full(self.n_dates, h.size), np.full(self.n_dates, h.sum()),
-                               np.full(self.n_dates, (h * h).sum()), d.sum(axis=1), d @ h])
+        self.count += h.size
         self.height_sum += h.sum()
-        self.height_count += h.size
+        self.height_squares += (h * h).sum()
+        self.data_sum += d.sum(axis=1)
+        self.cross_sum += d @ h
 
     def slopes(self):
         """b_k [mm/m] for every date; raise when the fit is impossible."""
-        n, sh, shh, sd, shd = self.sums
-        if self.height_count < MIN_FIT_PIXELS:
-            raise InputError(f'DEM: only {self.height_count} pixels are stable, coherent and valid on every date; '
+        n, sh, shh = self.count, self.height_sum, self.height_squares
+        if n < MIN_FIT_PIXELS:
+            raise InputError(f'DEM: only {n} pixels are stable, coherent and valid on every date; '
                              f'at least {MIN_FIT_PIXELS} are needed for the phase–elevation fit. Lower '
                              'MIN_COHERENCE or enlarge the MASK.')
         variance = shh - sh * sh / n
-        if not np.all(variance > 1e-9 * np.maximum(shh, 1.0)):
+        if not variance > 1e-9 * max(shh, 1.0):
             raise InputError('DEM: the heights of the fitted pixels do not vary, so no phase–elevation '
                              'relation can be fitted; use a DEM with relief, or the weather-model method.')
-        return (shd - sh * sd / n) / variance
+        return (self.cross_sum - sh * self.data_sum / n) / variance
 
     def mean_height(self):
-        return self.height_sum / self.height_count
+        return self.height_sum / self.count
 
 
 def elevation_signal(slopes, height, reference_height):
