@@ -44,9 +44,6 @@ NANO_PER_MM_PER_KM = 1000.0
 #: quantities of every strain product, in output order
 QUANTITIES = ('exx', 'eyy', 'exy', 'rotation', 'dilatation', 'max_shear', 'second_invariant',
               'e1', 'e2', 'azimuth_e1')
-#: units of each quantity
-UNITS = {name: 'nanostrain/yr' for name in QUANTITIES}
-UNITS.update(rotation='nanoradian/yr', azimuth_e1='degrees clockwise from north')
 #: the Gaussian weights of the gridded method are cut at this many smoothing distances
 CUTOFF_FACTOR = 2.0
 #: gridded cells need their weighted stations to spread at least this many D across in every direction
