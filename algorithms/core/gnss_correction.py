@@ -257,13 +257,16 @@ def fit_bands(x, y, insar, gnss_los, sigma, kind, grid, times=None, threshold=3.
 
 
 def apply_surfaces(stack, surfaces, corrected_writer, surface_writer, block_rows, monitor):
-    """Write INPUT + S_k and S_k, band by band, for every block of rows."""
+    """Write INPUT + S_k and S_k, band by band, for every block of rows.
+
+    The surfaces share their kind, origin and scale (:func:`fit_bands`), so one design serves all bands.
+    """
     grid = stack.grid
     for row0, nrows in iter_blocks(grid.height, block_rows):
         monitor.check()
-        x, y = grid.coordinates(row0, nrows)
+        design = surfaces[0].design(*grid.coordinates(row0, nrows))
         for k, surface in enumerate(surfaces):
-            values = surface(x, y)
+            values = design @ surface.coefficients
             surface_writer.write_band(k, row0, values)
             corrected_writer.write_band(k, row0, stack.read_band(k, row0, nrows) + values)
         monitor.update((row0 + nrows) / grid.height)
