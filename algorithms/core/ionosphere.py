@@ -45,7 +45,6 @@ def split_spectrum(low_phase, high_phase, center, low, high):
 def split_spectrum_stacks(low_stack, high_stack, center, low, high, writers, block_rows, monitor):
     """Stream two stacks of sub-band phases into ionosphere / non-dispersive writers, band by band."""
     from .raster_stack import iter_blocks
-    check_frequencies(center, low, high)
     height = low_stack.grid.height
     for row0, nrows in iter_blocks(height, block_rows):
         monitor.check()
