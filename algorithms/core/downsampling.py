@@ -167,8 +167,8 @@ def sample_pixels(stack, geometry, frame, n_samples, seed=0, block_rows=256, mon
             rows, cols = flat // width, flat % width
             value = stack.read_band(0, row0, nrows)[rows, cols]
             ue, un, uu = (c[rows, cols] for c in geometry.unit_vectors(row0, nrows, width))
-            x, y = frame.forward(*stack.grid.coordinates(row0, nrows))
-            parts.append(np.stack([x[rows, cols], y[rows, cols], value, ue, un, uu]))
+            x, y = frame.forward(*stack.grid.centre_of(cols, row0 + rows))     # the chosen pixels only
+            parts.append(np.stack([x, y, value, ue, un, uu]))
         monitor.update((row0 + nrows) / height)
     table = np.concatenate(parts, axis=1) if parts else np.empty((6, 0))
     table = table[:, np.all(np.isfinite(table), axis=0)]
