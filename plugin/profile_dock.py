@@ -291,12 +291,10 @@ class ProfileDock(DockBase):
             values.append(value)
             ids.append(feature.id())
         keep, along, offset = line.points_within(xs, ys, crs_wkt(layer.crs()), self.buffer_spin.value())
-        pick = (lambda a: np.asarray(a, dtype=float)[keep]) if len(xs) else (lambda a: np.array([]))
+        kept = [np.asarray(a, dtype=float)[keep] for a in (values, xs, ys)]
         units = self.point_units_edit.text().strip()
-        return ProfileCurve(f'{layer.name()} — {field}', layer.id(), 'points', 0, units, along, pick(values),
-                            pick(xs), pick(ys), layer.crs().authid(), colour,
-                            ids=np.asarray(ids, dtype=np.int64)[keep] if len(ids) else np.array([], dtype=np.int64),
-                            offset=offset)
+        return ProfileCurve(f'{layer.name()} — {field}', layer.id(), 'points', 0, units, along, *kept,
+                            layer.crs().authid(), colour, ids=np.asarray(ids, dtype=np.int64)[keep], offset=offset)
 
     def _search_rect(self, layer):
         """Bounding box of the line in the layer CRS, grown by 1.5 × the buffer (a coarse pre-filter)."""
@@ -340,13 +338,14 @@ class ProfileDock(DockBase):
         main = figure.add_subplot()
         axes_by_key = {}
         handles = []
-        for curve, key in zip(self.curves, self.axis_keys()):
+        keys = self.axis_keys()
+        for index, (curve, key) in enumerate(zip(self.curves, keys)):
             if key not in axes_by_key:
                 axes = main if not axes_by_key else main.twinx()
                 if len(axes_by_key) >= 2:
                     axes.spines['right'].set_position(('axes', 1.0 + 0.16 * (len(axes_by_key) - 1)))
                 axes_by_key[key] = axes
-                if self._shared(key):
+                if keys.count(key) > 1:          # curves in the same units share the axis
                     axes.set_ylabel(curve.units)
                 else:
                     with_units = curve.units and f'({curve.units})' not in curve.name
@@ -359,7 +358,7 @@ class ProfileDock(DockBase):
             else:
                 handle = axes.scatter(curve.distance, curve.values, color=curve.colour, marker='^', s=14,
                                       label=self.tr('{0} (±{1:g} m)').format(curve.name, self.buffer_spin.value()))
-            handle.set_gid(f'curve:{self.curves.index(curve)}')
+            handle.set_gid(f'curve:{index}')
             handles.append(handle)
         main.set_xlabel(self.tr('Distance along the profile (m)'))
         main.grid(True, linewidth=0.3)
@@ -369,9 +368,6 @@ class ProfileDock(DockBase):
             main.text(0.5, 0.5, self.tr('Tick rasters, press Draw line and click the map'), ha='center',
                       va='center', transform=main.transAxes, color='#666666')
         self.plot.draw()
-
-    def _shared(self, key):
-        return sum(1 for k in self.axis_keys() if k == key) > 1
 
     # -- export ---------------------------------------------------------------------
     def has_results(self):

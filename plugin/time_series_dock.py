@@ -432,11 +432,14 @@ class TimeSeriesDock(DockBase):
                               .format(', '.join(names)), Qgis.MessageLevel.Info)
 
     # -- plotting -------------------------------------------------------------
+    def _reference_of(self, pick):
+        """The reference subtracted from ``pick``: ``None`` without one or when its dates differ."""
+        return self.reference if self.reference is not None and self.reference.dates == pick.dates else None
+
     def relative(self, pick):
         """Values of ``pick`` minus the reference (when it shares the dates)."""
-        if self.reference is not None and self.reference.dates == pick.dates:
-            return relative_to(pick.values, self.reference.values)
-        return pick.values
+        reference = self._reference_of(pick)
+        return pick.values if reference is None else relative_to(pick.values, reference.values)
 
     @guarded
     def redraw(self):
@@ -500,10 +503,11 @@ class TimeSeriesDock(DockBase):
             values = self.relative(pick)
             fit = self.fits.get(id(pick))
             fitted = fit.evaluate(pick.dates) if fit is not None else [None] * len(values)
-            reference = self.reference.label if self.reference is not None and \
-                self.reference.dates == pick.dates else ''
+            reference = self._reference_of(pick)
+            reference_label = reference.label if reference is not None else ''
             for date, value, model_value in zip(pick.dates, values, fitted):
                 rows.append([pick.label, pick.layer_name, pick.kind, number(pick.x), number(pick.y),
-                             pick.crs.authid(), date.isoformat(), number(value), reference, number(model_value)])
+                             pick.crs.authid(), date.isoformat(), number(value), reference_label,
+                             number(model_value)])
         return write_csv(path, ['series', 'layer', 'kind', 'x', 'y', 'crs', 'date', 'displacement_mm',
                                 'reference', 'fit_mm'], rows)
