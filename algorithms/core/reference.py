@@ -48,16 +48,18 @@ def window_bounds(grid, row, column, radius):
             max(0, column - radius), min(grid.width, column + radius + 1))
 
 
-def _window_values(read, grid, row, column, radius):
-    """Mean displacement of the window in each interferogram (NaN where none is valid), and the centre."""
+def _window_values(displacement, row0, grid, row, column, radius):
+    """Mean displacement of the window in each interferogram (NaN where none is valid), and the centre.
+
+    ``displacement`` (K, rows, width) holds rows from ``row0`` on, the window's among them.
+    """
     r0, r1, c0, c1 = window_bounds(grid, row, column, radius)
-    displacement, _ = read(r0, r1 - r0)
-    window = displacement[:, :, c0:c1]
+    window = displacement[:, r0 - row0:r1 - row0, c0:c1]
     valid = np.isfinite(window)
     count = valid.sum(axis=(1, 2))
     total = np.where(valid, window, 0.0).sum(axis=(1, 2))
     values = np.where(count > 0, total / np.maximum(count, 1), np.nan)
-    return values, displacement[:, row - r0, column]
+    return values, displacement[:, row - row0, column]
 
 
 def reference_at(read, grid, x, y, radius, role='REFERENCE_POINT', stack_role='INTERFEROGRAMS'):
@@ -75,7 +77,8 @@ def reference_at(read, grid, x, y, radius, role='REFERENCE_POINT', stack_role='I
                          f'(x {xs[0]:.3f} to {xs[1]:.3f}, y {ys[0]:.3f} to {ys[1]:.3f} in the CRS of '
                          'the interferograms); pick a point inside the rasters, or leave it empty for '
                          'an automatic choice.')
-    values, centre = _window_values(read, grid, row, column, radius)
+    r0, r1 = window_bounds(grid, row, column, radius)[:2]
+    values, centre = _window_values(read(r0, r1 - r0)[0], r0, grid, row, column, radius)
     if not np.isfinite(centre).any():
         raise InputError(f'{role}: the point ({x:.3f}, {y:.3f}) falls on pixel (row {row}, column {column}) '
                          f'which has no valid value in any of {stack_role} (NaN, nodata or below '
@@ -141,28 +144,35 @@ def choose_reference(read, grid, radius, monitor=None, block_rows=256, stack_rol
     """
     height = grid.height
     best = _Best()
+    values = None
+
+    def offer(displacement, coherence, row0, rows):
+        """Score the slab's ``rows``; keep the best window's values (the slab holds its rows)."""
+        nonlocal values
+        where = best.where
+        best.offer(*_slab_scores(displacement, coherence, radius), row0, rows)
+        if best.where != where:
+            values = _window_values(displacement, row0, grid, *best.where, radius)[0]
+
     centres = candidate_rows(height, radius)
     for n, centre in enumerate(centres):
         r0, r1 = max(0, centre - radius), min(height, centre + radius + 1)
         displacement, coherence = read(r0, r1 - r0)
         if visit is not None:
             visit(displacement[:, centre - r0], None if coherence is None else coherence[:, centre - r0])
-        scores = _slab_scores(displacement, coherence, radius)
-        best.offer(*scores, r0, [centre - r0])
+        offer(displacement, coherence, r0, [centre - r0])
         if monitor is not None:
             monitor.update(0.5 * (n + 1) / len(centres))
     if not best.fully_covered:
         for row0, nrows in iter_blocks(height, block_rows):
             s0, s1 = max(0, row0 - radius), min(height, row0 + nrows + radius)
             displacement, coherence = read(s0, s1 - s0)
-            scores = _slab_scores(displacement, coherence, radius)
-            best.offer(*scores, s0, range(row0 - s0, row0 - s0 + nrows))
+            offer(displacement, coherence, s0, range(row0 - s0, row0 - s0 + nrows))
             if monitor is not None:
                 monitor.update(0.5 + 0.5 * (row0 + nrows) / height)
     if best.where is None:
         raise InputError(f'{stack_role}: no pixel holds a valid value (every pixel of every interferogram '
                          'is NaN, nodata or below MIN_COHERENCE); check the rasters and their nodata value.')
     row, column = best.where
-    values, _ = _window_values(read, grid, row, column, radius)
     x, y = grid.centre_of(column, row)
     return Reference(row, column, radius, x, y, values, auto=True, fully_covered=best.fully_covered)
