@@ -1,4 +1,6 @@
 """The QGIS plugin object: the Processing provider (desktop and qgis_process) and, on the desktop, the docks."""
+import importlib
+
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtWidgets import QAction
@@ -65,7 +67,6 @@ class DeformationToolboxPlugin:
     def dock(self, key):
         """The dock ``key`` ('time_series', 'profile', 'deformation_map'), built on first use."""
         if key not in self.docks:
-            import importlib
             module_name, class_name, _icon = DOCKS[key]
             module = importlib.import_module(f'{__package__}.{module_name}')
             dock = getattr(module, class_name)(self.iface.mapCanvas(), self.iface.mainWindow())
@@ -81,10 +82,7 @@ class DeformationToolboxPlugin:
 
     def unload(self):
         for dock in self.docks.values():
-            remove_dock = getattr(self.iface, 'removeDockWidget', None)  # absent from test stubs
-            if remove_dock is not None:
-                remove_dock(dock)
-            dock.unload()
+            dock.unload()          # deletes the dock, which takes it out of the main window
         self.docks = {}
         remove_menu = getattr(self.iface, 'removePluginMenu', None)  # absent from test stubs
         for action in self.actions.values():
