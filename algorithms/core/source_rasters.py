@@ -37,6 +37,26 @@ def geometry_on_grid(geometry, grid, folder):
     return GeometrySource(values['incidence'], values['heading'], geometry.look, geometry.role_prefix)
 
 
+def _write_blocks(grid, paths, names, block_values, block_rows, monitor, units=None):
+    """Stream one-band rasters ``names`` (those with a path in ``paths``) onto ``grid`` by blocks of rows.
+
+    ``block_values(row0, nrows, wanted)`` returns a dict holding at least the
+    ``wanted`` names' (nrows, width) arrays.  Returns {name: path} written.
+    """
+    wanted = [name for name in names if paths.get(name)]
+    with ExitStack() as stack:
+        writers = {name: stack.enter_context(RasterWriter(paths[name], grid, [name], f'OUTPUT_{name.upper()}',
+                                                          units=units))
+                   for name in wanted}
+        for row0, nrows in iter_blocks(grid.height, block_rows):
+            monitor.check()
+            values = block_values(row0, nrows, wanted)
+            for name, writer in writers.items():
+                writer.write_band(0, row0, values[name])
+            monitor.update((row0 + nrows) / grid.height)
+    return {name: paths[name] for name in wanted}
+
+
 def write_forward_rasters(grid, displacement, paths, geometry, block_rows, monitor=SILENT, frame=None):
     """Stream east/north/up/LOS (mm) of a source model onto ``grid``.
 
@@ -45,22 +65,16 @@ def write_forward_rasters(grid, displacement, paths, geometry, block_rows, monit
     files (missing keys are skipped); LOS = ê·u, positive towards the satellite.
     """
     frame = frame or grid_frame(grid)
-    wanted = [name for name in FORWARD_COMPONENTS if paths.get(name)]
-    with ExitStack() as stack:
-        writers = {name: stack.enter_context(RasterWriter(paths[name], grid, [name], f'OUTPUT_{name.upper()}',
-                                                          units='mm'))
-                   for name in wanted}
-        for row0, nrows in iter_blocks(grid.height, block_rows):
-            monitor.check()
-            east, north, up = (1000.0 * c for c in displacement(*frame.forward(*grid.coordinates(row0, nrows))))
-            values = {'east': east, 'north': north, 'up': up}
-            if 'los' in writers:
-                ue, un, uu = geometry.unit_vectors(row0, nrows, grid.width)
-                values['los'] = east * ue + north * un + up * uu
-            for name, writer in writers.items():
-                writer.write_band(0, row0, values[name])
-            monitor.update((row0 + nrows) / grid.height)
-    return {name: paths[name] for name in wanted}
+
+    def block_values(row0, nrows, wanted):
+        east, north, up = (1000.0 * c for c in displacement(*frame.forward(*grid.coordinates(row0, nrows))))
+        values = {'east': east, 'north': north, 'up': up}
+        if 'los' in wanted:
+            ue, un, uu = geometry.unit_vectors(row0, nrows, grid.width)
+            values['los'] = east * ue + north * un + up * uu
+        return values
+
+    return _write_blocks(grid, paths, FORWARD_COMPONENTS, block_values, block_rows, monitor, units='mm')
 
 
 def grid_from_extent(x_min, y_min, x_max, y_max, resolution, crs_wkt, role='EXTENT'):
@@ -86,16 +100,12 @@ def write_model_rasters(stack, geometry, frame, model, paths, block_rows, monito
     ``residual`` to output files (missing keys are skipped).
     """
     grid = stack.grid
-    wanted = [name for name in ('model', 'residual') if paths.get(name)]
-    with ExitStack() as outputs:
-        writers = {name: outputs.enter_context(RasterWriter(paths[name], grid, [name], f'OUTPUT_{name.upper()}'))
-                   for name in wanted}
-        for row0, nrows in iter_blocks(grid.height, block_rows):
-            monitor.check()
-            x, y = frame.forward(*grid.coordinates(row0, nrows))
-            values = {'model': model(x, y, *geometry.unit_vectors(row0, nrows, grid.width))}
+
+    def block_values(row0, nrows, wanted):
+        x, y = frame.forward(*grid.coordinates(row0, nrows))
+        values = {'model': model(x, y, *geometry.unit_vectors(row0, nrows, grid.width))}
+        if 'residual' in wanted:
             values['residual'] = stack.read_band(0, row0, nrows) - values['model']
-            for name, writer in writers.items():
-                writer.write_band(0, row0, values[name])
-            monitor.update((row0 + nrows) / grid.height)
-    return {name: paths[name] for name in wanted}
+        return values
+
+    return _write_blocks(grid, paths, ('model', 'residual'), block_values, block_rows, monitor)
