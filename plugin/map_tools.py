@@ -37,8 +37,7 @@ class SketchTool(QgsMapTool):
     def __init__(self, canvas, polygon=False, colour='#e31a1c'):
         super().__init__(canvas)
         self.polygon = polygon
-        geometry_type = QgsWkbTypes.GeometryType.PolygonGeometry if polygon else QgsWkbTypes.GeometryType.LineGeometry
-        self.rubber_band = QgsRubberBand(canvas, geometry_type)
+        self.rubber_band = QgsRubberBand(canvas, self.geometry_type())
         colour = QColor(colour)
         self.rubber_band.setStrokeColor(colour)
         fill = QColor(colour)

@@ -67,9 +67,10 @@ def simulate(folder):
     rng = np.random.default_rng(7)
     observed = os.path.join(folder, 'observed_timeseries.tif')
     series = np.empty((len(dates),) + truth.grid.shape)
+    first_atmosphere = atmosphere.read_band(0)                     # read once, not once per date
     with time_series_writer(observed, truth.grid, dates) as writer:
         for i in range(len(dates)):
-            series[i] = (truth.read_band(i) + atmosphere.read_band(i) - atmosphere.read_band(0)
+            series[i] = (truth.read_band(i) + atmosphere.read_band(i) - first_atmosphere
                          + rng.normal(0.0, 1.5, truth.grid.shape))
             writer.write_band(i, 0, series[i])
     return paths, observed, dates, series, truth.grid
