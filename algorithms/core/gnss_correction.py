@@ -262,11 +262,9 @@ def apply_surfaces(stack, surfaces, corrected_writer, surface_writer, block_rows
     The surfaces share their kind, origin and scale (:func:`fit_bands`), so one design serves all bands.
     """
     grid = stack.grid
-    for row0, nrows in iter_blocks(grid.height, block_rows):
-        monitor.check()
+    for row0, nrows in iter_blocks(grid.height, block_rows, monitor):
         design = surfaces[0].design(*grid.coordinates(row0, nrows))
         for k, surface in enumerate(surfaces):
             values = design @ surface.coefficients
             surface_writer.write_band(k, row0, values)
             corrected_writer.write_band(k, row0, stack.read_band(k, row0, nrows) + values)
-        monitor.update((row0 + nrows) / grid.height)

@@ -46,9 +46,7 @@ def split_spectrum_stacks(low_stack, high_stack, center, low, high, writers, blo
     """Stream two stacks of sub-band phases into ionosphere / non-dispersive writers, band by band."""
     from .raster_stack import iter_blocks
     height = low_stack.grid.height
-    for row0, nrows in iter_blocks(height, block_rows):
-        monitor.check()
+    for row0, nrows in iter_blocks(height, block_rows, monitor):
         outputs = split_spectrum(low_stack.read(row0, nrows), high_stack.read(row0, nrows), center, low, high)
         for writer, output in zip(writers, outputs):
             writer.write(row0, output)
-        monitor.update((row0 + nrows) / height)

@@ -322,11 +322,20 @@ class RasterStack:
         self.close()
 
 
-def iter_blocks(height, block_rows):
-    """Yield ``(row0, nrows)`` covering ``height`` rows in blocks of ``block_rows``."""
+def iter_blocks(height, block_rows, monitor=None):
+    """Yield ``(row0, nrows)`` covering ``height`` rows in blocks of ``block_rows``.
+
+    With a :class:`~.progress.Monitor`, cancellation is checked before each
+    block and progress reported (rows done / ``height``) after it.
+    """
     block_rows = max(1, int(block_rows))
     for row0 in range(0, height, block_rows):
-        yield row0, min(block_rows, height - row0)
+        nrows = min(block_rows, height - row0)
+        if monitor is not None:
+            monitor.check()
+        yield row0, nrows
+        if monitor is not None:
+            monitor.update((row0 + nrows) / height)
 
 
 def rows_per_block(width, n_values_per_pixel, budget_mb=256):
@@ -480,10 +489,8 @@ def map_pixels(stack, function, writers, block_rows, monitor, indices=None):
     (n_out, n_pixels) per writer.  Memory is bounded by ``block_rows``.
     """
     height, width = stack.grid.shape
-    for row0, nrows in iter_blocks(height, block_rows):
-        monitor.check()
+    for row0, nrows in iter_blocks(height, block_rows, monitor):
         block = stack.read(row0, nrows, indices)
         outputs = function(block.reshape(block.shape[0], -1).T)
         for writer, output in zip(writers, outputs):
             writer.write(row0, np.asarray(output).reshape(-1, nrows, width))
-        monitor.update((row0 + nrows) / height)

@@ -178,8 +178,7 @@ def delay_map(dem, pressure, temperature, humidity, incidence, writer, block_row
             check_range(value, name)
     latitude_of = latitude_function(grid.crs_wkt, dem.role)
     height_total, width = grid.shape
-    for row0, nrows in iter_blocks(height_total, block_rows):
-        monitor.check()
+    for row0, nrows in iter_blocks(height_total, block_rows, monitor):
         height = dem.read_band(0, row0, nrows)
         x, y = grid.coordinates(row0, nrows)
         latitude = latitude_of(x, y)
@@ -189,4 +188,3 @@ def delay_map(dem, pressure, temperature, humidity, incidence, writer, block_row
                                        ('HUMIDITY', humidity))]
         delays = saastamoinen(*values, latitude, height, theta)
         writer.write(row0, 1000.0 * np.stack(delays))
-        monitor.update((row0 + nrows) / height_total)

@@ -138,11 +138,10 @@ def weather_model_reference(ztd, dates, geometry, grid, reference, block_rows, m
                              'dates; choose a reference point inside the ZTD coverage.')
         return values
     total, count = np.zeros(len(dates)), np.zeros(len(dates))
-    for row0, nrows in iter_blocks(grid.height, block_rows):
+    for row0, nrows in iter_blocks(grid.height, block_rows, monitor):
         block = _slant_differences(ztd, dates, geometry, row0, nrows, grid.width)
         total += np.nansum(block, axis=(1, 2))
         count += np.isfinite(block).sum(axis=(1, 2))
-        monitor.update((row0 + nrows) / grid.height)
     if not np.all(count > 0):
         raise InputError('ZTD: some dates have no valid zenith delay over the raster; check the ZTD coverage.')
     return total / count
@@ -222,13 +221,11 @@ def _write(series, order, signal_for_block, writers, block_rows, monitor):
     """Second pass: corrected = series − signal, and the signal, block by block."""
     grid = series.grid
     corrected_writer, signal_writer = writers
-    for row0, nrows in iter_blocks(grid.height, block_rows):
-        monitor.check()
+    for row0, nrows in iter_blocks(grid.height, block_rows, monitor):
         block = series.read(row0, nrows, order)
         signal = signal_for_block(row0, nrows)
         corrected_writer.write(row0, block - signal)
         signal_writer.write(row0, signal)
-        monitor.update((row0 + nrows) / grid.height)
 
 
 def correct_with_weather_model(series, order, dates, ztd, incidence, reference, writers, block_rows, monitor):
@@ -255,15 +252,13 @@ def correct_with_elevation(series, order, dates, dem, writers, block_rows, monit
     grid = series.grid
     fit = ElevationFit(dates_mod.years_since(dates, dates[0]), detrend)
     first = monitor.sub(0.0, 0.5)
-    for row0, nrows in iter_blocks(grid.height, block_rows):
-        first.check()
+    for row0, nrows in iter_blocks(grid.height, block_rows, first):
         block = series.read(row0, nrows, order).reshape(len(order), -1)
         height = dem.read_band(0, row0, nrows).ravel()
         usable = stable_mask(height,
                              None if coherence is None else coherence.read_band(0, row0, nrows).ravel(),
                              min_coherence, None if mask is None else mask.read_band(0, row0, nrows).ravel())
         fit.add(block, height, usable)
-        first.update((row0 + nrows) / grid.height)
     slopes = fit.slopes()
     if reference is not None:
         col, row = reference
