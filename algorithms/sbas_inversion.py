@@ -100,9 +100,11 @@ class SbasInversionAlgorithm(DeformationAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.REFERENCE_X, self.tr('Reference point X (CRS of the grid)')))
         self.addOutput(QgsProcessingOutputNumber(self.REFERENCE_Y, self.tr('Reference point Y (CRS of the grid)')))
 
-    def _options(self, parameters, context, crs_wkt):
+    def _options(self, parameters, context, interferograms):
         point = None
-        if parameters.get(self.REFERENCE_POINT):
+        if parameters.get(self.REFERENCE_POINT):   # in the CRS of the interferograms
+            from .core.raster_stack import RasterStack
+            crs_wkt = RasterStack(interferograms[:1], self.INTERFEROGRAMS).grid.crs_wkt
             crs = QgsCoordinateReferenceSystem.fromWkt(crs_wkt) if crs_wkt else QgsCoordinateReferenceSystem()
             xy = self.parameterAsPoint(parameters, self.REFERENCE_POINT, context, crs)
             point = (xy.x(), xy.y())
@@ -123,12 +125,10 @@ class SbasInversionAlgorithm(DeformationAlgorithm):
             abic_sample=self.parameterAsInt(parameters, self.ABIC_SAMPLE, context))
 
     def process(self, parameters, context, feedback, monitor):
-        from .core.raster_stack import RasterStack
         interferograms = self.raster_paths(parameters, self.INTERFEROGRAMS, context)
         coherence = (self.raster_paths(parameters, self.COHERENCE, context)
                      if self.parameterAsLayerList(parameters, self.COHERENCE, context) else None)
-        crs_wkt = RasterStack(interferograms[:1], self.INTERFEROGRAMS).grid.crs_wkt
-        options = self._options(parameters, context, crs_wkt)
+        options = self._options(parameters, context, interferograms)
         outputs = {name: self.parameterAsOutputLayer(parameters, key, context)
                    for name, key in (('timeseries', self.OUTPUT_TIMESERIES), ('velocity', self.OUTPUT_VELOCITY),
                                      ('quality', self.OUTPUT_QUALITY), ('atmosphere', self.OUTPUT_ATMOSPHERE))}
