@@ -5,6 +5,8 @@ Subclasses set ``ALGORITHM_ID`` and ``GROUP_ID``, implement ``displayName``,
 of the numerical core (:class:`~.core.errors.InputError`) and cancellation are
 turned into ``QgsProcessingException`` here, so users never see a traceback.
 """
+import math
+import numbers
 import os
 
 import numpy as np
@@ -44,6 +46,18 @@ def group_name(group_id):
         'analysis': translate('DeformationAlgorithm', 'Analysis'),
     }
     return names[group_id]
+
+
+def attribute_value(value):
+    """A Python/numpy value as a feature attribute: numbers as int/float, NaN and ±inf as NULL."""
+    if value is None:
+        return None
+    if isinstance(value, numbers.Integral):
+        return int(value)
+    if isinstance(value, numbers.Real):
+        value = float(value)
+        return value if math.isfinite(value) else None
+    return value
 
 
 def feedback_monitor(feedback):
@@ -195,16 +209,20 @@ class DeformationAlgorithm(QgsProcessingAlgorithm):
         layer = self.parameterAsRasterLayer(parameters, name, context)
         return None if layer is None else self._file_source(layer, name)
 
+    def number_or_raster(self, parameters, name, context, grid, grid_name):
+        """The single-band raster of ``<name>_RASTER`` on ``grid`` when given, else the number ``name`` (SPEC §2)."""
+        path = self.raster_path(parameters, f'{name}_RASTER', context)
+        if path:
+            return open_single_band(path, f'{name}_RASTER', grid, grid_name)
+        return self.parameterAsDouble(parameters, name, context)
+
     def geometry(self, parameters, context, grid, grid_name, prefix=''):
         """A core :class:`GeometrySource` from ``<prefix>INCIDENCE``/``HEADING`` and their raster twins.
 
         Rasters must sit on ``grid`` (the grid of the layer named ``grid_name``).
         """
-        values = {}
-        for name in ('INCIDENCE', 'HEADING'):
-            path = self.raster_path(parameters, f'{prefix}{name}_RASTER', context)
-            values[name] = (open_single_band(path, f'{prefix}{name}_RASTER', grid, grid_name) if path
-                            else self.parameterAsDouble(parameters, f'{prefix}{name}', context))
+        values = {name: self.number_or_raster(parameters, f'{prefix}{name}', context, grid, grid_name)
+                  for name in ('INCIDENCE', 'HEADING')}
         look = (self.look_direction(parameters, context) if self.parameterDefinition(self.LOOK_DIRECTION)
                 else 'right')
         return GeometrySource(values['INCIDENCE'], values['HEADING'], look, prefix)

@@ -6,10 +6,10 @@ from qgis.core import (QgsFeature, QgsFeatureSink, QgsField, QgsGeometry, QgsPoi
                        QgsProcessingParameterNumber, QgsWkbTypes)
 from qgis.PyQt.QtCore import QVariant
 
-from .base import DeformationAlgorithm, advanced
+from .base import DeformationAlgorithm, advanced, attribute_value
 from .core import strain
 from .core.errors import InputError
-from .strain_rate import add_axes, axes_fields, clean, crs_text, product_fields
+from .strain_rate import add_axes, axes_fields, crs_text, product_fields
 
 #: quantities a set of line lengths determines (rotation is invisible to lengths)
 QUANTITIES = [name for name in strain.QUANTITIES if name != 'rotation']
@@ -134,7 +134,7 @@ class BaselineStrainAlgorithm(DeformationAlgorithm):
         lx, ly = frame.inverse(centre_x, centre_y)
         feature = QgsFeature(fields)
         feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(lx[0], ly[0])))
-        feature.setAttributes([len(values)] + [clean(products[name][0]) for name in PRODUCT_NAMES] + [rms])
+        feature.setAttributes([len(values)] + [attribute_value(products[name][0]) for name in PRODUCT_NAMES] + [rms])
         sink.addFeature(feature, QgsFeatureSink.FastInsert)
         axes_sink, axes_id = self.parameterAsSink(parameters, self.OUTPUT_AXES, context, axes_fields(),
                                                   QgsWkbTypes.LineString, crs)
@@ -143,5 +143,5 @@ class BaselineStrainAlgorithm(DeformationAlgorithm):
         add_axes(axes_sink, frame, centre_x, centre_y, products, scale, [0])
         monitor.update(1.0)
         results = {self.OUTPUT: sink_id, self.OUTPUT_AXES: axes_id, 'N_LINES': len(values), 'RMS_RESIDUAL': rms}
-        results.update({name.upper(): clean(products[name][0]) for name in QUANTITIES})
+        results.update({name.upper(): attribute_value(products[name][0]) for name in QUANTITIES})
         return results

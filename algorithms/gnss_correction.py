@@ -7,12 +7,11 @@ from qgis.core import (QgsFeature, QgsFeatureSink, QgsField, QgsFields, QgsGeome
                        QgsProcessingParameterRasterLayer, QgsWkbTypes)
 from qgis.PyQt.QtCore import QVariant
 
-from .base import DeformationAlgorithm, advanced
+from .base import DeformationAlgorithm, advanced, attribute_value
 from .core import dates as dates_mod, gnss_correction as core
 from .core.errors import InputError
 from .core.gnss_timeseries import fill_sigma
 from .core.raster_stack import RasterStack, RasterWriter, display_name
-from .gnss_inputs import attribute_value
 
 Double = QgsProcessingParameterNumber.Type.Double
 

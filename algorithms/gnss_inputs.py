@@ -7,9 +7,6 @@
   station ID (exactly, else on its first four characters).
 * ``OUTPUT``: points in EPSG:4326 at each station's reference position.
 """
-import math
-import numbers
-
 from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeature, QgsFeatureSink,
                        QgsField, QgsFields, QgsGeometry, QgsPointXY, QgsProcessing, QgsProcessingOutputNumber,
                        QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
@@ -17,7 +14,7 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, Qgs
                        QgsProcessingParameterMultipleLayers, QgsWkbTypes)
 from qgis.PyQt.QtCore import QVariant
 
-from .base import DeformationAlgorithm, translate
+from .base import DeformationAlgorithm, attribute_value, translate
 from .core import gnss_formats
 from .core.errors import InputError
 
@@ -167,17 +164,3 @@ class GnssAlgorithm(DeformationAlgorithm):
             feature.setAttributes([attribute_value(record.get(name)) for name in qgs_fields.names()])
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         return {self.OUTPUT: destination, self.N_STATIONS: len(rows)}
-
-
-def attribute_value(value):
-    """A record value as a feature attribute: numbers as int/float, non-finite numbers as NULL."""
-    if value is None:
-        return None
-    if isinstance(value, numbers.Integral):
-        return int(value)
-    if isinstance(value, numbers.Real):
-        value = float(value)
-        return value if math.isfinite(value) else None
-    return value
-
-

@@ -9,14 +9,13 @@ from qgis.core import (QgsFeature, QgsFeatureSink, QgsField, QgsFields, QgsGeome
                        QgsProcessingParameterRasterDestination, QgsProcessingParameterRasterLayer, QgsWkbTypes)
 from qgis.PyQt.QtCore import QVariant
 
-from .base import DeformationAlgorithm, advanced
+from .base import DeformationAlgorithm, advanced, attribute_value
 from .core.downsampling import METHODS, downsample_los, sample_pixels
 from .core.errors import InputError
 from .core.raster_stack import open_single_band
 from .core.source_inversion import NOISE_MODELS, NUISANCE_TERMS, GnssData, invert_mogi
 from .core.local_frame import metric_frame
 from .core.source_rasters import geometry_on_grid, grid_frame, write_model_rasters
-from .strain_rate import clean
 
 Double = QgsProcessingParameterNumber.Type.Double
 Integer = QgsProcessingParameterNumber.Type.Integer
@@ -219,7 +218,7 @@ class MogiInversionAlgorithm(DeformationAlgorithm):
                   *noise, solution.poisson, solution.starts]
         feature = QgsFeature(fields)
         feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
-        feature.setAttributes([clean(v) for v in values])
+        feature.setAttributes([attribute_value(v) for v in values])
         sink.addFeature(feature, QgsFeatureSink.FastInsert)
         numbers = (x, y, solution.depth, solution.volume_change, solution.rms)
         return {self.OUTPUT_SOURCE: dest, **{name: float(v) for name, v in zip(self.NUMBERS, numbers)}}

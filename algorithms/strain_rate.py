@@ -9,7 +9,7 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureReque
                        QgsProcessingParameterNumber, QgsProcessingParameterRasterDestination, QgsWkbTypes)
 from qgis.PyQt.QtCore import QVariant
 
-from .base import DeformationAlgorithm, advanced
+from .base import DeformationAlgorithm, advanced, attribute_value
 from .core import strain
 from .core.errors import InputError
 from .core.raster_stack import RasterWriter, grid_from_origin
@@ -25,15 +25,6 @@ def crs_text(crs):
     if authid.upper().startswith('EPSG:'):
         return authid
     return crs.toWkt(QgsCoordinateReferenceSystem.WktVariant.WKT2_2019)
-
-
-def clean(value):
-    """A Python value for a feature attribute: NaN → NULL, numpy → float/int."""
-    if isinstance(value, (float, np.floating)):
-        return float(value) if np.isfinite(value) else None
-    if isinstance(value, np.integer):
-        return int(value)
-    return value
 
 
 def product_fields(names, leading=()):
@@ -71,7 +62,7 @@ def add_axes(sink, frame, centres_x, centres_y, products, scale, element_ids, mo
     for k in range(len(names)):
         feature = QgsFeature(fields)
         feature.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(sx[k], sy[k]), QgsPointXY(ex[k], ey[k])]))
-        feature.setAttributes([int(ids[k]), names[k], clean(values[k]), clean(azimuths[k]),
+        feature.setAttributes([int(ids[k]), names[k], attribute_value(values[k]), attribute_value(azimuths[k]),
                                'extension' if values[k] >= 0 else 'contraction'])
         sink.addFeature(feature, QgsFeatureSink.FastInsert)
 
@@ -232,8 +223,8 @@ class StrainRateAlgorithm(DeformationAlgorithm):
             feature = QgsFeature(fields)
             ring = [QgsPointXY(x[v], y[v]) for v in vertices]
             feature.setGeometry(QgsGeometry.fromPolygonXY([ring + ring[:1]]))
-            feature.setAttributes([','.join(names[v] for v in vertices), 3, clean(area[k] / 1e6)]
-                                  + [clean(products[name][k]) for name in PRODUCT_NAMES])
+            feature.setAttributes([','.join(names[v] for v in vertices), 3, attribute_value(area[k] / 1e6)]
+                                  + [attribute_value(products[name][k]) for name in PRODUCT_NAMES])
             sink.addFeature(feature, QgsFeatureSink.FastInsert)
             if k % step == 0:
                 monitor.update(0.2 + 0.4 * k / len(kept))
@@ -281,7 +272,7 @@ class StrainRateAlgorithm(DeformationAlgorithm):
                     ring = [QgsPointXY(lx[k, c], ly[k, c]) for c in (0, 1, 2, 3, 0)]
                     feature.setGeometry(QgsGeometry.fromPolygonXY([ring]))
                     feature.setAttributes([None, int(counts.ravel()[index]), spacing * spacing / 1e6]
-                                          + [clean(flat[name][index]) for name in PRODUCT_NAMES])
+                                          + [attribute_value(flat[name][index]) for name in PRODUCT_NAMES])
                     sink.addFeature(feature, QgsFeatureSink.FastInsert)
                 add_axes(axes_sink, frame, cx, cy, {k: flat[k][valid] for k in ('e1', 'e2', 'azimuth_e1')},
                          scale, element_ids)

@@ -47,16 +47,10 @@ class TroposphericDelayAlgorithm(DeformationAlgorithm):
         self.addParameter(QgsProcessingParameterRasterDestination(
             self.OUTPUT, self.tr('Tropospheric delays (ZHD, ZWD, ZTD, slant; mm)')))
 
-    def _number_or_raster(self, parameters, name, context, grid):
-        path = self.raster_path(parameters, f'{name}_RASTER', context)
-        if path:
-            return open_single_band(path, f'{name}_RASTER', grid, self.DEM)
-        return self.parameterAsDouble(parameters, name, context)
-
     def process(self, parameters, context, feedback, monitor):
         dem_path = self.raster_path(parameters, self.DEM, context)
         dem = open_single_band(dem_path, self.DEM)
-        sources = {name: self._number_or_raster(parameters, name, context, dem.grid)
+        sources = {name: self.number_or_raster(parameters, name, context, dem.grid, self.DEM)
                    for name in (self.PRESSURE, self.TEMPERATURE, self.HUMIDITY, self.INCIDENCE)}
         for name in (self.PRESSURE, self.TEMPERATURE, self.HUMIDITY):
             if hasattr(sources[name], 'read_band'):

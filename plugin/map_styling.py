@@ -14,7 +14,7 @@ from qgis.core import (QgsBasicNumericFormat, QgsCategorizedSymbolRenderer, QgsC
                        QgsSingleBandPseudoColorRenderer, QgsSingleSymbolRenderer, QgsVectorLayer)
 from qgis.PyQt.QtGui import QColor
 
-from ..algorithms.core.sampling import scaled
+from ..algorithms.core.raster_stack import band_values
 from ..algorithms.core.statistics import symmetric_limit
 
 SAMPLE_GPKG = os.path.join(os.path.dirname(os.path.dirname(__file__)), 'resources', 'sample', 'sample_layers.gpkg')
@@ -42,7 +42,7 @@ def band_sample(layer, band=1, max_pixels=SAMPLE_OVERVIEW_PIXELS):
         return np.array([])
     raster_band = dataset.GetRasterBand(band)
     scale = max(1.0, max(dataset.RasterXSize, dataset.RasterYSize) / max_pixels)
-    return scaled(raster_band, raster_band.ReadAsArray(buf_xsize=max(1, int(dataset.RasterXSize / scale)),
+    return band_values(raster_band, raster_band.ReadAsArray(buf_xsize=max(1, int(dataset.RasterXSize / scale)),
                                                        buf_ysize=max(1, int(dataset.RasterYSize / scale))))
 
 

@@ -84,10 +84,8 @@ class DeformationToolboxPlugin:
         for dock in self.docks.values():
             dock.unload()          # deletes the dock, which takes it out of the main window
         self.docks = {}
-        remove_menu = getattr(self.iface, 'removePluginMenu', None)  # absent from test stubs
         for action in self.actions.values():
-            if remove_menu is not None:
-                remove_menu(self.menu, action)
+            self.iface.removePluginMenu(self.menu, action)
             action.deleteLater()
         self.actions = {}
         if self.toolbar is not None:

@@ -303,14 +303,7 @@ class RasterStack:
         if data is None:
             raise InputError(f'{self.role}: could not read rows {row0}–{row0 + nrows} of '
                              f'"{band_info.label}" ({_gdal_message()}).')
-        nodata = band.GetNoDataValue()
-        if nodata is not None and not math.isnan(nodata):
-            data[data == nodata] = np.nan
-        scale, offset = band.GetScale(), band.GetOffset()
-        if scale not in (None, 1.0) or offset not in (None, 0.0):
-            data *= 1.0 if scale is None else scale
-            data += 0.0 if offset is None else offset
-        return data
+        return band_values(band, data)
 
     def close(self):
         self._open.clear()
@@ -320,6 +313,22 @@ class RasterStack:
 
     def __exit__(self, *exc):
         self.close()
+
+
+def band_values(band, data):
+    """GDAL ``data`` read from ``band`` as float64 values: nodata → NaN, band scale/offset applied.
+
+    Works in place when ``data`` is already a writeable float64 array.
+    """
+    data = np.asarray(data, dtype=np.float64)
+    nodata = band.GetNoDataValue()
+    if nodata is not None and not math.isnan(nodata):
+        data[data == nodata] = np.nan
+    scale, offset = band.GetScale(), band.GetOffset()
+    if scale not in (None, 1.0) or offset not in (None, 0.0):
+        data *= 1.0 if scale is None else scale
+        data += 0.0 if offset is None else offset
+    return data
 
 
 def iter_blocks(height, block_rows, monitor=None):

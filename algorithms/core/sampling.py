@@ -11,12 +11,11 @@ Pixel of a map point (north-up grid, geotransform x0, dx, 0, y0, 0, dy)::
 i.e. the pixel whose area contains the point (nearest-pixel sampling, no
 interpolation, so sampled values are exactly the stored ones).
 """
-import math
 
 import numpy as np
 
 from .errors import InputError
-from .raster_stack import Grid, open_dataset
+from .raster_stack import Grid, band_values, open_dataset
 
 #: largest window (pixels × bands) read at once by interactive tools
 MAX_WINDOW_VALUES = 50_000_000
@@ -58,7 +57,7 @@ class RasterSampler:
             if data is None:
                 raise InputError(f'{self.role}: could not read band {index} of "{self.path}" at '
                                  f'column {column0}, row {row0}.')
-            out[k] = scaled(band, data)
+            out[k] = band_values(band, data)
         return out
 
     def pixel_series(self, column, row):
@@ -71,17 +70,5 @@ class RasterSampler:
         values = np.full(columns.shape, np.nan)
         gdal_band = self.dataset.GetRasterBand(band)
         for k in np.flatnonzero(self.contains(columns, rows)):
-            values[k] = scaled(gdal_band, gdal_band.ReadAsArray(int(columns[k]), int(rows[k]), 1, 1))[0, 0]
+            values[k] = band_values(gdal_band, gdal_band.ReadAsArray(int(columns[k]), int(rows[k]), 1, 1))[0, 0]
         return values
-
-
-def scaled(band, data):
-    """GDAL ``data`` of ``band`` as float64 with nodata → NaN and scale/offset applied."""
-    data = np.asarray(data, dtype=np.float64)
-    nodata = band.GetNoDataValue()
-    if nodata is not None and not math.isnan(nodata):
-        data = np.where(data == nodata, np.nan, data)
-    scale, offset = band.GetScale(), band.GetOffset()
-    if scale not in (None, 1.0) or offset not in (None, 0.0):
-        data = data * (1.0 if scale is None else scale) + (0.0 if offset is None else offset)
-    return data
