@@ -268,8 +268,8 @@ def solve(network, displacement, weights=None, kappa2=0.0, use_numba=None, abic=
     if shared.any():
         _solve_shared(network, displacement if shared.all() else displacement[shared], kappa2, result,
                       shared, abic)
-    rest = np.flatnonzero(~shared)
-    if rest.size:
+    if not shared.all():
+        rest = np.flatnonzero(~shared) if shared.any() else slice(None)   # a slice copies nothing
         d = displacement[rest]
         w = valid[rest].astype(np.float64) if weights is None else np.where(valid[rest], weights[rest], 0.0)
         if numba_enabled(use_numba):

@@ -139,8 +139,8 @@ def solve_joint(network, displacement, weights, kappa2, rho, use_numba=None, abi
         shared = valid.all(axis=1)
     if shared.any():
         _solve_shared(network, displacement[shared], kappa2, rho, result, shared, abic)
-    rest = np.flatnonzero(~shared)
-    if rest.size:
+    if not shared.all():
+        rest = np.flatnonzero(~shared) if shared.any() else slice(None)   # a slice copies nothing
         d = displacement[rest]
         w = valid[rest].astype(np.float64) if weights is None else np.where(valid[rest], weights[rest], 0.0)
         solver = _solve_numba if numba_enabled(use_numba) else _solve_numpy
