@@ -1,4 +1,6 @@
-"""Small helpers to write test rasters with GDAL (shared by the tests)."""
+"""Small helpers shared by the tests: write/read test rasters with GDAL, fingerprint input files."""
+import hashlib
+
 import numpy as np
 from osgeo import gdal, osr
 
@@ -35,3 +37,9 @@ def read_tif(path):
         data = data[np.newaxis]
     names = [dataset.GetRasterBand(i + 1).GetDescription() for i in range(dataset.RasterCount)]
     return data, names
+
+
+def file_digest(path):
+    """MD5 of the file at ``path``: inputs must be unchanged by a run."""
+    with open(path, 'rb') as handle:
+        return hashlib.md5(handle.read()).hexdigest()

@@ -1,5 +1,4 @@
 """``deformation:ascdescdecomposition`` against synthetic truth, Monte Carlo and bad input."""
-import hashlib
 import os
 
 import numpy as np
@@ -10,6 +9,7 @@ from qgis.core import QgsProcessingException, QgsProcessingFeedback
 from deformation_toolbox.algorithms.core import decomposition
 from deformation_toolbox.algorithms.core.errors import InputError
 from deformation_toolbox.algorithms.core.line_of_sight import enu_to_los, unit_vector
+from rasters import file_digest
 
 EPSG = 32654                      # UTM 54N
 CENTRE = (277600.0, 4031200.0)    # as core.simulation
@@ -58,8 +58,6 @@ def read(path):
     return dataset.GetRasterBand(1).ReadAsArray().astype(float), dataset.GetGeoTransform(), dataset
 
 
-def md5(path):
-    return hashlib.md5(open(path, 'rb').read()).hexdigest()
 
 
 class Recorder(QgsProcessingFeedback):
@@ -104,13 +102,13 @@ def params(scene, tmp_path, name='no_north', **extra):
 
 
 def run_expecting_error(run_algorithm, parameters, fragment):
-    inputs = {k: md5(v) for k, v in parameters.items() if isinstance(v, str) and v.endswith('.tif')
+    inputs = {k: file_digest(v) for k, v in parameters.items() if isinstance(v, str) and v.endswith('.tif')
               and not k.startswith('OUTPUT')}
     with pytest.raises(QgsProcessingException) as error:
         run_algorithm('ascdescdecomposition', parameters)
     assert fragment in str(error.value), str(error.value)
     for key, digest in inputs.items():
-        assert md5(parameters[key]) == digest, f'{key} was modified'
+        assert file_digest(parameters[key]) == digest, f'{key} was modified'
     for key in ('OUTPUT_EAST', 'OUTPUT_UP', 'OUTPUT_EAST_STD', 'OUTPUT_UP_STD'):
         assert not os.path.exists(parameters[key]), f'{key} written despite the error'
     return str(error.value)

@@ -1,7 +1,6 @@
 """GNSS trajectory model and co-seismic offsets: core science, ``deformation:gnsstimeseries`` and
 ``deformation:coseismicoffset`` (real-data check values, simulated truth, qgis_process, errors)."""
 import datetime as dt
-import hashlib
 import importlib.util
 import json
 import pathlib
@@ -12,6 +11,7 @@ from qgis.core import NULL, QgsFeature, QgsGeometry, QgsPointXY, QgsProcessingEx
 
 from deformation_toolbox.algorithms.core import coseismic, gnss_formats, gnss_timeseries
 from deformation_toolbox.algorithms.core.errors import InputError
+from rasters import file_digest
 
 DATA = pathlib.Path(__file__).parent / 'data' / 'gnss'
 _spec = importlib.util.spec_from_file_location('gnss_samples', DATA / 'samples.py')
@@ -28,8 +28,6 @@ SAMPLE_FILES = ['SAMT.tenv3', 'SAMO.tenv', 'SAMS.icd.final_igs14.pos.neu', 'SAMN
 NO_COORDINATES = ['SAMO', 'SAMN', 'SAMC']
 
 
-def md5(path):
-    return hashlib.md5(pathlib.Path(path).read_bytes()).hexdigest()
 
 
 def stations_layer(names, lon=samples.LON, lat=samples.LAT):
@@ -238,10 +236,10 @@ def test_offset_error_empty_window():
 
 def test_lhas_east_velocity_and_vertical_annual_amplitude(run_algorithm, real_data, tmp_path):
     path = real_data / 'gnss' / 'LHAS.tenv3'
-    before = md5(path)
+    before = file_digest(path)
     output = tmp_path / 'lhas.gpkg'
     result = run_algorithm('gnsstimeseries', {'INPUT_FILES': [str(path)], 'OUTPUT': str(output)})
-    assert md5(path) == before
+    assert file_digest(path) == before
     rows, crs = read_points(output)
     values, (x, y) = rows['LHAS']
     assert crs == 'EPSG:4326' and (x, y) == pytest.approx((91.10399, 29.65734), abs=1e-5)
@@ -315,12 +313,12 @@ def test_gnsstimeseries_through_qgis_process(qgis_process, tmp_path):
 
 def test_kkn4_coseismic_offset(run_algorithm, real_data, tmp_path):
     path = real_data / 'gnss' / 'KKN4.icd.final_igs08.pos.neu'
-    before = md5(path)
+    before = file_digest(path)
     output = tmp_path / 'kkn4_offset.gpkg'
     result = run_algorithm('coseismicoffset', {
         'INPUT_FILES': [str(path)], 'EVENT_TIME': GORKHA_UTC, 'STATIONS': stations_layer(['KKN4'], *KKN4_LOCATION),
         'OUTPUT': str(output)})
-    assert md5(path) == before and result['N_STATIONS'] == 1
+    assert file_digest(path) == before and result['N_STATIONS'] == 1
     values, _ = read_points(output)[0]['KKN4']
     # check values N −1.845, E −0.444, U +1.268 m within 2 cm (measured −1.8410, −0.4462, +1.2632, 7/6 days)
     for c in 'enu':
@@ -399,11 +397,11 @@ def run_error(run_algorithm, algorithm, parameters):
 def test_error_unknown_format(run_algorithm, tmp_path):
     path = tmp_path / 'readme.txt'
     path.write_text('GNSS campaign 2016\nReceivers: 12\n')
-    before = md5(path)
+    before = file_digest(path)
     message = run_error(run_algorithm, 'gnsstimeseries', {'INPUT_FILES': [str(path)], 'OUTPUT': 'TEMPORARY_OUTPUT'})
     assert 'INPUT_FILES: cannot recognise the format of "readme.txt"' in message
     assert 'NGL .tenv3' in message and 'RTKLIB .pos' in message and 'FORMAT' in message
-    assert md5(path) == before
+    assert file_digest(path) == before
 
 
 def test_error_empty_file(run_algorithm, tmp_path):

@@ -1,6 +1,5 @@
 """``deformation:gnsscorrection``: a simulated velocity map (and time series) with long-wavelength noise
 tied back to 20 simulated GNSS stations, one of them an outlier."""
-import hashlib
 
 import numpy as np
 import pytest
@@ -12,15 +11,13 @@ from deformation_toolbox.algorithms.core.errors import InputError
 from deformation_toolbox.algorithms.core.line_of_sight import GeometrySource
 from deformation_toolbox.algorithms.core.raster_stack import RasterStack, time_series_writer
 from deformation_toolbox.algorithms.core.simulation import SimulationConfig, simulate_stack
-from rasters import read_tif, write_tif
+from rasters import file_digest, read_tif, write_tif
 
 N_STATIONS = 20
 GNSS_NOISE = 1.0        # mm/yr, 1σ per component
 OUTLIER_UP = 25.0       # mm/yr added to the vertical velocity of one station (a local landslide, a bad antenna)
 
 
-def md5(path):
-    return hashlib.md5(open(path, 'rb').read()).hexdigest()
 
 
 def write_stations(path, lon_lat, names, velocities, sigmas=None):
@@ -126,7 +123,7 @@ def test_core_refuses_collinear_stations_for_a_plane():
 
 # -- velocity raster ------------------------------------------------------------
 def test_velocity_raster_is_tied_to_gnss_and_the_outlier_is_flagged(run_algorithm, scene, tmp_path):
-    before = md5(scene['velocity']), md5(scene['gnss'])
+    before = file_digest(scene['velocity']), file_digest(scene['gnss'])
     result = run_algorithm('gnsscorrection', {
         'INPUT': scene['velocity'], 'GNSS': scene['gnss'], 'INCIDENCE_RASTER': scene['paths']['incidence'],
         'HEADING_RASTER': scene['paths']['heading'], 'SURFACE': 1, 'RADIUS': 250.0,
@@ -151,7 +148,7 @@ def test_velocity_raster_is_tied_to_gnss_and_the_outlier_is_flagged(run_algorith
     for row in inliers:
         assert row['residual_before'] == pytest.approx(row['insar_los'] - row['gnss_los'], abs=1e-9)
         assert row['n_pixels'] >= 10                           # 250 m radius on 100 m pixels: ~21
-    assert (md5(scene['velocity']), md5(scene['gnss'])) == before
+    assert (file_digest(scene['velocity']), file_digest(scene['gnss'])) == before
 
 
 def test_offset_and_quadratic_surfaces(run_algorithm, scene, tmp_path):
@@ -213,13 +210,13 @@ def test_time_series_gets_one_surface_per_date(run_algorithm, scene, tmp_path):
 def test_stations_outside_the_raster_give_a_clear_error(run_algorithm, scene, tmp_path):
     far = write_stations(tmp_path / 'far.gpkg', [(150.0, 45.0), (151.0, 44.0)], ['KUSH', 'NEMU'],
                          np.zeros((3, 2)))
-    before = md5(far), md5(scene['velocity'])
+    before = file_digest(far), file_digest(scene['velocity'])
     with pytest.raises(QgsProcessingException, match=r'GNSS: no station lies inside the raster: 2 of 2 stations '
                                                       r'lie outside "velocity.tif" \(KUSH, NEMU\)'):
         run_algorithm('gnsscorrection', {'INPUT': scene['velocity'], 'GNSS': far,
                                          'OUTPUT': str(tmp_path / 'c.tif'), 'OUTPUT_SURFACE': str(tmp_path / 's.tif'),
                                          'OUTPUT_RESIDUALS': str(tmp_path / 'r.gpkg')})
-    assert (md5(far), md5(scene['velocity'])) == before
+    assert (file_digest(far), file_digest(scene['velocity'])) == before
     assert not (tmp_path / 'c.tif').exists() and not (tmp_path / 's.tif').exists()
     # two stations inside cannot fit a plane: the message says which ones are outside
     sx, sy = scene['station_xy']
@@ -238,14 +235,14 @@ def test_mismatched_geometry_raster_gives_a_clear_error(run_algorithm, scene, tm
     x0, dx, _, y0, _, dy = scene['grid'].geotransform
     coarse = write_tif(tmp_path / 'incidence_coarse.tif', np.full((70, 80), 39.0), (x0, 2 * dx, 0.0, y0, 0.0, 2 * dy),
                        epsg=32654)
-    before = md5(coarse), md5(scene['velocity'])
+    before = file_digest(coarse), file_digest(scene['velocity'])
     with pytest.raises(QgsProcessingException, match='INCIDENCE_RASTER: "incidence_coarse.tif" is not on the grid '
                                                      'of "velocity.tif": it has size 80×70 pixels instead of 160×140'):
         run_algorithm('gnsscorrection', {'INPUT': scene['velocity'], 'GNSS': scene['gnss'],
                                          'INCIDENCE_RASTER': coarse, 'OUTPUT': str(tmp_path / 'c.tif'),
                                          'OUTPUT_SURFACE': str(tmp_path / 's.tif'),
                                          'OUTPUT_RESIDUALS': str(tmp_path / 'r.gpkg')})
-    assert (md5(coarse), md5(scene['velocity'])) == before
+    assert (file_digest(coarse), file_digest(scene['velocity'])) == before
     assert not (tmp_path / 'c.tif').exists()
 
 

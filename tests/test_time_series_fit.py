@@ -1,6 +1,5 @@
 """deformation:timeseriesfit through processing.run against the registered provider."""
 import datetime as dt
-import hashlib
 import os
 
 import numpy as np
@@ -9,7 +8,7 @@ from osgeo import gdal
 from qgis.core import QgsProcessingException, QgsProcessingFeedback
 
 from deformation_toolbox.algorithms.core import accel, dates
-from rasters import read_tif, write_tif
+from rasters import file_digest, read_tif, write_tif
 
 STEP = dt.date(2021, 3, 15)
 SHAPE = (24, 31)
@@ -54,9 +53,6 @@ def run_fit(run_algorithm, inputs, output, **extra):
     return read_tif(result['OUTPUT'])
 
 
-def file_digest(path):
-    with open(path, 'rb') as handle:
-        return hashlib.sha256(handle.read()).hexdigest()
 
 
 def test_noise_free_series_recovered_to_1e6(run_algorithm, noise_free_raster, tmp_path):
