@@ -182,21 +182,6 @@ def test_to_pixels_numba_and_numpy_agree():
     np.testing.assert_allclose(fast, values.reshape(7, -1).T * -4.4 - offset)
 
 
-def test_fast_series_fit_equals_the_general_trajectory_fit():
-    from deformation_toolbox.algorithms.core.sbas_stack import fit_series
-    from deformation_toolbox.algorithms.core.trajectory import TrajectoryModel, fit_trajectories
-    network = make_network(steps=(12,))
-    model = TrajectoryModel(polynomial=1, annual=False, steps=network.steps)
-    design = model.design_matrix(network.dates)
-    rng = np.random.default_rng(3)
-    series = rng.normal(0, 5, (200, network.n_dates))
-    series[5, 7] = np.nan
-    series[6] = np.nan
-    fast, general = fit_series(design, series), fit_trajectories(design, series)
-    for name in ('coefficients', 'inverse_diagonal', 'rss', 'n_obs'):
-        np.testing.assert_allclose(getattr(fast, name), getattr(general, name), rtol=1e-9, atol=1e-9)
-
-
 def test_network_errors_name_the_problem():
     d = [START + dt.timedelta(days=12 * i) for i in range(5)]
     with pytest.raises(InputError, match='1 interferogram given'):

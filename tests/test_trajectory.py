@@ -112,3 +112,18 @@ def test_date_parsing():
         dates.parse_date_list('2021-02-30', 'STEP_DATES')
     with pytest.raises(InputError, match='positive'):
         dates.parse_postseismic('2016-04-16:-3')
+
+
+def test_complete_series_shared_matrix_equals_the_per_pixel_cholesky_fit():
+    """Complete series take the shared-(GᵀG)⁻¹ path; it equals per-pixel normal equations + Cholesky."""
+    from deformation_toolbox.algorithms.core.trajectory import _fit_with_gaps
+    dates_ = irregular_dates()
+    design = TrajectoryModel(polynomial=1, annual=False, steps=(STEP,)).design_matrix(dates_)
+    series = np.random.default_rng(3).normal(0, 5, (200, len(dates_)))
+    series[5, 7] = np.nan
+    series[6] = np.nan
+    fast = fit_trajectories(design, series)
+    coefficients, inverse_diagonal = _fit_with_gaps(design, series, np.isfinite(series), use_numba=False)
+    coefficients[6] = inverse_diagonal[6] = np.nan
+    np.testing.assert_allclose(fast.coefficients, coefficients, rtol=1e-9, atol=1e-9)
+    np.testing.assert_allclose(fast.inverse_diagonal, inverse_diagonal, rtol=1e-9, atol=1e-9)

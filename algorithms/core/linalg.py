@@ -14,24 +14,25 @@ from .accel import jit, numba_enabled, prange
 RELATIVE_PIVOT = 1e-10
 
 
-def cholesky_solve(normal, rhs, use_numba=None):
+def cholesky_solve(normal, rhs, use_numba=None, with_inverse_diagonal=True):
     """Solve ``normal[p] @ x[p] = rhs[p]`` for every pixel p.
 
     normal: (n_pix, k, k) symmetric matrices; rhs: (n_pix, k).
     Returns ``x`` (n_pix, k) and ``inverse_diagonal`` (n_pix, k) = diag(N⁻¹),
-    both NaN where N is singular.
+    both NaN where N is singular; ``inverse_diagonal`` is ``None`` unless
+    ``with_inverse_diagonal`` (it costs k more triangular solves per pixel).
     """
     normal = np.ascontiguousarray(normal, dtype=np.float64)
     rhs = np.ascontiguousarray(rhs, dtype=np.float64)
     if numba_enabled(use_numba):
         x = np.empty_like(rhs)
         inverse_diagonal = np.empty_like(rhs)
-        _cholesky_solve_numba(normal, rhs, x, inverse_diagonal, RELATIVE_PIVOT)
-        return x, inverse_diagonal
-    return _cholesky_solve_numpy(normal, rhs)
+        _cholesky_solve_numba(normal, rhs, x, inverse_diagonal, RELATIVE_PIVOT, with_inverse_diagonal)
+        return x, inverse_diagonal if with_inverse_diagonal else None
+    return _cholesky_solve_numpy(normal, rhs, with_inverse_diagonal)
 
 
-def _cholesky_solve_numpy(normal, rhs):
+def _cholesky_solve_numpy(normal, rhs, with_inverse_diagonal):
     n_pix, k, _ = normal.shape
     lower = np.zeros_like(normal)
     ok = np.ones(n_pix, dtype=bool)
@@ -43,12 +44,14 @@ def _cholesky_solve_numpy(normal, rhs):
         for i in range(j + 1, k):
             lower[:, i, j] = (normal[:, i, j] - np.sum(lower[:, i, :j] * lower[:, j, :j], axis=1)) / diag
     x = _triangular_solves(lower, rhs)
+    x[~ok] = np.nan
+    if not with_inverse_diagonal:
+        return x, None
     inverse_diagonal = np.empty_like(rhs)
     for i in range(k):
         unit = np.zeros_like(rhs)
         unit[:, i] = 1.0
         inverse_diagonal[:, i] = _triangular_solves(lower, unit)[:, i]
-    x[~ok] = np.nan
     inverse_diagonal[~ok] = np.nan
     return x, inverse_diagonal
 
@@ -81,7 +84,7 @@ def _solve_one(lower, b, k, out):
 
 
 @jit(parallel=True)
-def _cholesky_solve_numba(normal, rhs, x, inverse_diagonal, relative_pivot):
+def _cholesky_solve_numba(normal, rhs, x, inverse_diagonal, relative_pivot, with_inverse_diagonal):
     n_pix, k = rhs.shape
     for p in prange(n_pix):
         lower = np.zeros((k, k))
@@ -106,6 +109,8 @@ def _cholesky_solve_numba(normal, rhs, x, inverse_diagonal, relative_pivot):
                 inverse_diagonal[p, i] = np.nan
             continue
         _solve_one(lower, rhs[p], k, x[p])
+        if not with_inverse_diagonal:
+            continue
         unit = np.zeros(k)
         column = np.empty(k)
         for i in range(k):

@@ -387,7 +387,7 @@ def _solve_numpy_path(network, displacement, weights, kappa2, abic):
         part = slice(start, min(start + NUMPY_CHUNK, n_pix))
         w, d = weights[part], displacement[part]
         normal, rhs, n_free = _normal_matrices(network, w, d, kappa2)
-        x, _ = cholesky_solve(normal, rhs, use_numba=False)
+        x, _ = cholesky_solve(normal, rhs, use_numba=False, with_inverse_diagonal=False)
         empty = out.n_used[part] == 0
         x[empty] = np.nan
         out.x[part] = x

@@ -36,7 +36,7 @@ from .progress import SILENT
 from .raster_stack import (RasterStack, RasterWriter, check_same_grid, display_name, iter_blocks,
                            rows_per_block, time_series_writer)
 from .reference import candidate_rows, choose_reference, reference_at
-from .trajectory import TrajectoryFit, TrajectoryModel, fit_trajectories, product_names, trajectory_products
+from .trajectory import TrajectoryModel, fit_trajectories, product_names, trajectory_products
 
 UNITS = ('radians', 'millimetres', 'metres')
 WEIGHTINGS = ('none', 'coherence')
@@ -549,7 +549,7 @@ def _write_products(reader, network, hyper, reference, options, outputs, monitor
             if 'timeseries' in writers:
                 products['timeseries'] = series.T
             if 'velocity' in writers:
-                products['velocity'] = trajectory_products(model, fit_series(design, series, options.use_numba))
+                products['velocity'] = trajectory_products(model, fit_trajectories(design, series, options.use_numba))
             if 'quality' in writers:
                 products['quality'] = np.vstack(sbas.residual_quality(
                     solved, series if apparent is None else apparent, displacement, weights,
@@ -566,31 +566,6 @@ def _write_products(reader, network, hyper, reference, options, outputs, monitor
         if not any_valid:
             raise InputError('INTERFEROGRAMS: no pixel could be solved (every pixel lacks valid '
                              'interferograms); check the rasters, their nodata value and MIN_COHERENCE.')
-
-
-def fit_series(design, series, use_numba=None):
-    """:func:`.trajectory.fit_trajectories`, with complete series (the usual case) fitted at once.
-
-    Series without NaN share the normal matrix DᵀD: their coefficients are
-    series·D(DᵀD)⁻¹, one matrix product; the others go through the general fit.
-    """
-    complete = np.isfinite(series).all(axis=1)
-    if not complete.any():
-        return fit_trajectories(design, series, use_numba)
-    inverse = np.linalg.inv(design.T @ design)
-    coefficients = series[complete] @ (design @ inverse)
-    residual = series[complete] - coefficients @ design.T
-    fit = TrajectoryFit(np.full((len(series), design.shape[1]), np.nan),
-                        np.full((len(series), design.shape[1]), np.nan), np.full(len(series), np.nan),
-                        np.full(len(series), design.shape[0]))
-    fit.coefficients[complete] = coefficients
-    fit.inverse_diagonal[complete] = np.diag(inverse)
-    fit.rss[complete] = np.einsum('ij,ij->i', residual, residual)
-    if not complete.all():
-        other = fit_trajectories(design, series[~complete], use_numba)
-        for name in ('coefficients', 'inverse_diagonal', 'rss', 'n_obs'):
-            getattr(fit, name)[~complete] = getattr(other, name)
-    return fit
 
 
 def aligned_rows(rows, tile_height):

@@ -16,8 +16,9 @@ Annual amplitude A = √(a₁² + b₁²) [mm]; annual phase φ = atan2(b₁, a�
 so the seasonal term is A cos(2πτ − φ): φ/360 of a year after 1 January the
 displacement peaks (φ = 90° ≈ peak on 1 April).
 
-Fitting is ordinary least squares per pixel on the non-NaN dates, by batched
-normal equations and Cholesky (:mod:`.linalg`); velocity 1σ is
+Fitting is ordinary least squares per pixel on the non-NaN dates: complete
+series share one normal matrix, the others get batched normal equations and
+Cholesky (:mod:`.linalg`); velocity 1σ is
 √(s² (N⁻¹)₁₁) with s² = RSS / (n − k).
 """
 from dataclasses import dataclass
@@ -109,14 +110,44 @@ class TrajectoryFit:
 def fit_trajectories(design, data, use_numba=None):
     """Least-squares fit of ``design`` (n_dates, k) to ``data`` (n_pix, n_dates); NaN = missing.
 
+    Complete series (the usual case) share the normal matrix GᵀG and are fitted
+    at once, coefficients = data·G(GᵀG)⁻¹; series with gaps get their own
+    normal equations, solved by batched Cholesky (numba or numpy, same numbers).
     Pixels with fewer valid dates than parameters, or whose valid dates leave
     a parameter unconstrained, come back as NaN.
     """
     design = np.ascontiguousarray(design, dtype=np.float64)
     data = np.ascontiguousarray(data, dtype=np.float64)
     valid = np.isfinite(data)
+    n_pix, k = data.shape[0], design.shape[1]
+    fit = TrajectoryFit(np.full((n_pix, k), np.nan), np.full((n_pix, k), np.nan), np.full(n_pix, np.nan),
+                        valid.sum(axis=1))
+    complete = valid.all(axis=1)
+    try:
+        inverse = np.linalg.inv(design.T @ design) if complete.any() else None
+    except np.linalg.LinAlgError:
+        inverse = None
+    if inverse is not None:
+        # einsum, not BLAS: each row is summed the same way whatever the block size (identical outputs)
+        fit.coefficients[complete] = np.einsum('pt,tk->pk', data[complete], design @ inverse, optimize=False)
+        fit.inverse_diagonal[complete] = np.diag(inverse)
+    else:
+        complete[:] = False
+    gappy = ~complete
+    if gappy.any():
+        coefficients, inverse_diagonal = _fit_with_gaps(design, data[gappy], valid[gappy], use_numba)
+        coefficients[fit.n_obs[gappy] < k] = np.nan
+        fit.coefficients[gappy] = coefficients
+        fit.inverse_diagonal[gappy] = np.where(np.isfinite(coefficients), inverse_diagonal, np.nan)
+    residual = np.where(valid, data - fit.coefficients @ design.T, 0.0)
+    fit.rss = np.einsum('ij,ij->i', residual, residual)
+    fit.rss[~np.isfinite(fit.coefficients[:, 0])] = np.nan
+    return fit
+
+
+def _fit_with_gaps(design, data, valid, use_numba):
+    """Per-pixel normal equations on the valid dates, batched Cholesky: (coefficients, diag N⁻¹)."""
     filled = np.where(valid, data, 0.0)
-    n_obs = valid.sum(axis=1)
     k = design.shape[1]
     if numba_enabled(use_numba):
         normal = np.empty((data.shape[0], k, k))
@@ -126,14 +157,7 @@ def fit_trajectories(design, data, use_numba=None):
         outer = (design[:, :, None] * design[:, None, :]).reshape(design.shape[0], k * k)
         normal = (valid.astype(np.float64) @ outer).reshape(-1, k, k)
         rhs = filled @ design
-    coefficients, inverse_diagonal = cholesky_solve(normal, rhs, use_numba=use_numba)
-    underdetermined = n_obs < k
-    coefficients[underdetermined] = np.nan
-    inverse_diagonal[underdetermined] = np.nan
-    residual = np.where(valid, data - coefficients @ design.T, 0.0)
-    rss = np.einsum('ij,ij->i', residual, residual)
-    rss[~np.isfinite(coefficients[:, 0])] = np.nan
-    return TrajectoryFit(coefficients, inverse_diagonal, rss, n_obs)
+    return cholesky_solve(normal, rhs, use_numba=use_numba)
 
 
 @jit(parallel=True)
