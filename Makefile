@@ -19,7 +19,7 @@ export QT_QPA_PLATFORM := offscreen
 export XDG_RUNTIME_DIR := /tmp/runtime-$(shell id -u)
 export QGIS_PLUGINPATH := $(CURDIR)/.build/plugins
 
-.PHONY: all deps venv link demo test package bench translations ts clean sample
+.PHONY: all deps venv link demo test lint package bench translations ts clean sample
 
 all: test
 
@@ -59,7 +59,10 @@ sample: deps
 demo: deps link translations
 	$(PYTHON) scripts/demo.py --output demo_output
 
-test: venv link translations
+lint: venv
+	$(VENV)/bin/ruff check .
+
+test: venv link translations lint
 	$(VPY) -m pytest tests
 
 bench: deps link
@@ -67,7 +70,7 @@ bench: deps link
 
 package: deps translations
 	rm -rf dist/deformation_toolbox && mkdir -p dist/deformation_toolbox
-	git ls-files -z | grep -zvE '^(tests|bench|scripts|docs|\.ci)/|^(Makefile|requirements-dev\.txt|\.gitignore|pytest\.ini)$$' \
+	git ls-files -z | grep -zvE '^(tests|bench|scripts|docs|\.ci)/|^(Makefile|requirements-dev\.txt|\.gitignore|pytest\.ini|pyproject\.toml)$$' \
 		| xargs -0 -I{} cp --parents {} dist/deformation_toolbox/
 	cp $(QM_FILES) dist/deformation_toolbox/i18n/
 	cd dist && rm -f deformation_toolbox-$(VERSION).zip && $(PYTHON) -m zipfile -c deformation_toolbox-$(VERSION).zip deformation_toolbox

@@ -3,15 +3,19 @@ import contextlib
 import shutil
 import tempfile
 
-from qgis.core import (QgsProcessingParameterEnum, QgsProcessingParameterNumber,
-                       QgsProcessingParameterRasterDestination, QgsProcessingParameterRasterLayer)
+from qgis.core import (
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterDestination,
+    QgsProcessingParameterRasterLayer,
+)
 
 from .base import DeformationAlgorithm, advanced
-from .core.decomposition import check_pair, common_grid, decompose
-from .core.resampling import RESAMPLING_METHODS, warp_to_grid
-from .core.errors import InputError
-from .core.line_of_sight import LOOK_DIRECTIONS, GeometrySource
-from .core.raster_stack import Grid, RasterWriter, display_name, iter_blocks, open_dataset, open_single_band
+from .core.common.errors import InputError
+from .core.geometry.line_of_sight import LOOK_DIRECTIONS, GeometrySource
+from .core.insar.decomposition import check_pair, common_grid, decompose
+from .core.io.raster_stack import Grid, RasterWriter, display_name, iter_blocks, open_dataset, open_single_band
+from .core.io.resampling import RESAMPLING_METHODS, warp_to_grid
 
 
 class AscDescDecompositionAlgorithm(DeformationAlgorithm):

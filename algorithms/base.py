@@ -10,19 +10,27 @@ import numbers
 import os
 
 import numpy as np
-from qgis.core import (QgsCoordinateTransform, QgsProcessingAlgorithm, QgsProcessingException,
-                       QgsProcessingParameterDefinition, QgsProcessingParameterEnum, QgsProcessingParameterNumber,
-                       QgsProcessingParameterRasterLayer, QgsProcessingParameterString, QgsRasterLayer,
-                       QgsWkbTypes)
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterLayer,
+    QgsProcessingParameterString,
+    QgsRasterLayer,
+    QgsWkbTypes,
+)
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
-from .core import dates
-from .core.errors import Cancelled, InputError
-from .core.line_of_sight import LOOK_DIRECTIONS, GeometrySource
-from .core.progress import Monitor
-from .core.raster_stack import open_single_band, rows_per_block
-from .core.phase import SENTINEL1_WAVELENGTH_MM
+from .core.common import dates
+from .core.common.errors import Cancelled, InputError
+from .core.common.progress import Monitor
+from .core.geometry.line_of_sight import LOOK_DIRECTIONS, GeometrySource
+from .core.geometry.phase import SENTINEL1_WAVELENGTH_MM
+from .core.io.raster_stack import open_single_band, rows_per_block
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(__file__))
 HELP_DIR = os.path.join(os.path.dirname(__file__), 'help')
@@ -69,7 +77,7 @@ def feedback_monitor(feedback):
 
 def advanced(parameter):
     """Flag ``parameter`` as advanced and return it."""
-    parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+    parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
     return parameter
 
 
@@ -127,7 +135,8 @@ class DeformationAlgorithm(QgsProcessingAlgorithm):
                 translate('DeformationAlgorithm', 'Cancelled: no output was written.')) from None
         except MemoryError:
             raise QgsProcessingException(translate(
-                'DeformationAlgorithm', 'Out of memory: lower BLOCK_ROWS (advanced parameters) and run again.')) from None
+                'DeformationAlgorithm',
+                'Out of memory: lower BLOCK_ROWS (advanced parameters) and run again.')) from None
 
     def process(self, parameters, context, feedback, monitor):
         raise NotImplementedError
@@ -239,7 +248,7 @@ class DeformationAlgorithm(QgsProcessingAlgorithm):
         source = self.parameterAsSource(parameters, name, context)
         if source is None:
             raise InputError(f'{name}: no point layer given.')
-        if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PointGeometry:
+        if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.GeometryType.PointGeometry:
             raise InputError(f'{name}: "{source.sourceName()}" is not a point layer; choose GNSS stations as points.')
         field_names = {}
         available = source.fields().names()

@@ -1,18 +1,31 @@
 """``deformation:baselinestrain`` — uniform strain tensor from line-length changes (reference 002)."""
 import numpy as np
-from qgis.core import (QgsFeature, QgsFeatureSink, QgsField, QgsGeometry, QgsPointXY, QgsProcessing,
-                       QgsProcessingOutputNumber, QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
-                       QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
-                       QgsProcessingParameterNumber, QgsWkbTypes)
-from qgis.PyQt.QtCore import QVariant
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessing,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsWkbTypes,
+)
 
 from .base import DeformationAlgorithm, advanced, attribute_value
-from .core import strain
-from .core.errors import InputError
+from .core.common.errors import InputError
+from .core.geometry.local_frame import LocalFrame
+from .core.strain.baseline import baseline_geometry, baseline_strain
+from .core.strain.tensor import QUANTITIES, axes_scale, strain_products
+from .qgis_compat import field_type
 from .strain_rate import add_axes, axes_fields, crs_text, product_fields
 
 #: quantities a set of line lengths determines (rotation is invisible to lengths)
-QUANTITIES = [name for name in strain.QUANTITIES if name != 'rotation']
+QUANTITIES = [name for name in QUANTITIES if name != 'rotation']
 PRODUCT_NAMES = QUANTITIES + [f'sigma_{name}' for name in QUANTITIES]
 #: UNITS option → factor to nanostrain/yr (mm/yr is divided by the length first)
 UNIT_OPTIONS = ('mm/yr', 'strain/yr', 'nanostrain/yr')
@@ -35,7 +48,8 @@ class BaselineStrainAlgorithm(DeformationAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, self.tr('Baselines (lines from one station to another)'), [QgsProcessing.TypeVectorLine]))
+            self.INPUT, self.tr('Baselines (lines from one station to another)'),
+            [QgsProcessing.SourceType.TypeVectorLine]))
         numeric = QgsProcessingParameterField.DataType.Numeric
         self.addParameter(QgsProcessingParameterField(
             self.RATE_FIELD, self.tr('Length-change rate field'), 'rate', self.INPUT, numeric, optional=True))
@@ -51,9 +65,10 @@ class BaselineStrainAlgorithm(DeformationAlgorithm):
             self.AXES_LENGTH, self.tr('Half-length of the larger principal axis (m, 0 = automatic)'),
             QgsProcessingParameterNumber.Type.Double, 0.0, minValue=0.0)))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr('Strain tensor (point at the network centre)'), QgsProcessing.TypeVectorPoint))
+            self.OUTPUT, self.tr('Strain tensor (point at the network centre)'),
+            QgsProcessing.SourceType.TypeVectorPoint))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_AXES, self.tr('Principal strain axes'), QgsProcessing.TypeVectorLine))
+            self.OUTPUT_AXES, self.tr('Principal strain axes'), QgsProcessing.SourceType.TypeVectorLine))
         for name in QUANTITIES:
             self.addOutput(QgsProcessingOutputNumber(name.upper(), name))
         self.addOutput(QgsProcessingOutputNumber('N_LINES', self.tr('Number of lines used')))
@@ -63,7 +78,7 @@ class BaselineStrainAlgorithm(DeformationAlgorithm):
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             raise InputError(f'{self.INPUT}: no line layer given.')
-        if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.LineGeometry:
+        if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.GeometryType.LineGeometry:
             raise InputError(f'{self.INPUT}: "{source.sourceName()}" is not a line layer; give one line per '
                              'baseline, from one station to the other.')
         rate_field = self.parameterAsString(parameters, self.RATE_FIELD, context) or 'rate'
@@ -105,11 +120,11 @@ class BaselineStrainAlgorithm(DeformationAlgorithm):
     def process(self, parameters, context, feedback, monitor):
         ends, rates, sigmas, crs = self._lines(parameters, context, feedback, monitor)
         if len(rates) < 3:
-            strain.baseline_strain(np.zeros(len(rates)), rates, role=self.INPUT)   # raises the clear error
+            baseline_strain(np.zeros(len(rates)), rates, role=self.INPUT)   # raises the clear error
         all_x = np.concatenate([ends[:, 0], ends[:, 2]])
         all_y = np.concatenate([ends[:, 1], ends[:, 3]])
-        frame = strain.LocalFrame.around(crs_text(crs), all_x, all_y, self.INPUT)
-        theta, length = strain.baseline_geometry(frame, *ends.T)
+        frame = LocalFrame.around(crs_text(crs), all_x, all_y, self.INPUT)
+        theta, length = baseline_geometry(frame, *ends.T)
         units = UNIT_OPTIONS[self.parameterAsEnum(parameters, self.UNITS, context)]
         if units == 'mm/yr':
             factor = 1e9 / (length * 1000.0)
@@ -119,8 +134,8 @@ class BaselineStrainAlgorithm(DeformationAlgorithm):
         sigma = sigmas * factor if np.all(np.isfinite(sigmas)) and np.all(sigmas > 0) else None
         if sigma is None and np.isfinite(sigmas).any():
             feedback.pushWarning(self.tr('Some 1σ are missing or not positive: all lines weigh equally.'))
-        tensor, covariance, residuals = strain.baseline_strain(theta, values, sigma, self.INPUT)
-        products = strain.strain_products(*tensor, covariance[None])
+        tensor, covariance, residuals = baseline_strain(theta, values, sigma, self.INPUT)
+        products = strain_products(*tensor, covariance[None])
         for k in range(len(values)):
             feedback.pushInfo(self.tr('line {0}: θ {1:.2f}° from east, {2:.0f} m, strain rate {3:.4g}, residual '
                                       '{4:.3g} nanostrain/yr').format(k + 1, theta[k], length[k], values[k],
@@ -128,18 +143,18 @@ class BaselineStrainAlgorithm(DeformationAlgorithm):
         fx, fy = frame.forward(all_x, all_y)
         centre_x, centre_y = np.array([fx.mean()]), np.array([fy.mean()])
         rms = float(np.sqrt(np.mean(residuals ** 2)))
-        fields = product_fields(PRODUCT_NAMES, (('n_lines', QVariant.Int),))
-        fields.append(QgsField('rms_residual', QVariant.Double))
-        sink, sink_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Point, crs)
+        fields = product_fields(PRODUCT_NAMES, (('n_lines', field_type('int')),))
+        fields.append(QgsField('rms_residual', field_type('double')))
+        sink, sink_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.Point, crs)
         lx, ly = frame.inverse(centre_x, centre_y)
         feature = QgsFeature(fields)
         feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(lx[0], ly[0])))
         feature.setAttributes([len(values)] + [attribute_value(products[name][0]) for name in PRODUCT_NAMES] + [rms])
-        sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         axes_sink, axes_id = self.parameterAsSink(parameters, self.OUTPUT_AXES, context, axes_fields(),
-                                                  QgsWkbTypes.LineString, crs)
+                                                  QgsWkbTypes.Type.LineString, crs)
         axes_length = self.parameterAsDouble(parameters, self.AXES_LENGTH, context)
-        scale = strain.axes_scale(np.median(length), products['e1'], products['e2'], axes_length)
+        scale = axes_scale(np.median(length), products['e1'], products['e2'], axes_length)
         add_axes(axes_sink, frame, centre_x, centre_y, products, scale, [0])
         monitor.update(1.0)
         results = {self.OUTPUT: sink_id, self.OUTPUT_AXES: axes_id, 'N_LINES': len(values), 'RMS_RESIDUAL': rms}

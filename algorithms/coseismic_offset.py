@@ -1,11 +1,15 @@
 """``deformation:coseismicoffset`` — co-seismic displacement from windows before and after an event."""
-from qgis.core import (QgsProcessingParameterBoolean, QgsProcessingParameterEnum, QgsProcessingParameterNumber,
-                       QgsProcessingParameterString)
+from qgis.core import (
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+)
 
 from .base import advanced
-from .core.coseismic import STATISTICS, coseismic_offset
-from .core.gnss_formats import parse_utc
-from .gnss_inputs import DOUBLE, INT, STRING, GnssAlgorithm
+from .core.gnss.coseismic import STATISTICS, coseismic_offset
+from .core.gnss.formats import parse_utc
+from .gnss_inputs import DOUBLE, INT, GnssAlgorithm
 
 Double = QgsProcessingParameterNumber.Type.Double
 

@@ -1,17 +1,31 @@
 """``deformation:gnsscorrection`` — tie an InSAR velocity or time-series raster to GNSS (EGMS level 2b)."""
 import numpy as np
-from qgis.core import (QgsFeature, QgsFeatureSink, QgsField, QgsFields, QgsGeometry, QgsPointXY, QgsProcessing,
-                       QgsProcessingOutputNumber, QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
-                       QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
-                       QgsProcessingParameterNumber, QgsProcessingParameterRasterDestination,
-                       QgsProcessingParameterRasterLayer, QgsWkbTypes)
-from qgis.PyQt.QtCore import QVariant
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessing,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterDestination,
+    QgsProcessingParameterRasterLayer,
+    QgsWkbTypes,
+)
 
 from .base import DeformationAlgorithm, advanced, attribute_value
-from .core import dates as dates_mod, gnss_correction as core
-from .core.errors import InputError
-from .core.gnss_timeseries import fill_sigma
-from .core.raster_stack import RasterStack, RasterWriter, display_name
+from .core.common import dates as dates_mod
+from .core.common.errors import InputError
+from .core.corrections import gnss_tie as core
+from .core.gnss.timeseries import fill_sigma
+from .core.io.raster_stack import RasterStack, RasterWriter, display_name
+from .qgis_compat import field_type
 
 Double = QgsProcessingParameterNumber.Type.Double
 
@@ -40,11 +54,11 @@ class GnssCorrectionAlgorithm(DeformationAlgorithm):
         self.addParameter(QgsProcessingParameterRasterLayer(
             self.INPUT, self.tr('LOS velocity raster (mm/yr) or time-series raster (mm, one band per date)')))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.GNSS, self.tr('GNSS velocities (points)'), [QgsProcessing.TypeVectorPoint]))
+            self.GNSS, self.tr('GNSS velocities (points)'), [QgsProcessing.SourceType.TypeVectorPoint]))
         self.addParameter(QgsProcessingParameterField(
             self.STATION_FIELD, self.tr('Station name field'), 'station', self.GNSS, optional=True))
         # optional with defaults: qgis_process 3.22 rejects a mandatory field parameter left at its default
-        numeric = QgsProcessingParameterField.Numeric
+        numeric = QgsProcessingParameterField.DataType.Numeric
         for name, label, default in (
                 (self.VE_FIELD, self.tr('East velocity field (mm/yr)'), 've'),
                 (self.VN_FIELD, self.tr('North velocity field (mm/yr)'), 'vn'),
@@ -67,7 +81,7 @@ class GnssCorrectionAlgorithm(DeformationAlgorithm):
         self.addParameter(QgsProcessingParameterRasterDestination(
             self.OUTPUT_SURFACE, self.tr('Correction surface (added to the input)')))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_RESIDUALS, self.tr('GNSS − InSAR residuals'), QgsProcessing.TypeVectorPoint))
+            self.OUTPUT_RESIDUALS, self.tr('GNSS − InSAR residuals'), QgsProcessing.SourceType.TypeVectorPoint))
         self.addOutput(QgsProcessingOutputNumber(self.RMS_BEFORE, self.tr('RMS of InSAR − GNSS before')))
         self.addOutput(QgsProcessingOutputNumber(self.RMS_AFTER, self.tr('RMS of InSAR − GNSS after')))
         self.addOutput(QgsProcessingOutputNumber(self.N_STATIONS, self.tr('Number of stations used')))
@@ -168,7 +182,8 @@ class GnssCorrectionAlgorithm(DeformationAlgorithm):
         used = int((~outliers & np.isfinite(result.before[result.fitted]).any(axis=0)).sum())
         outputs.update({self.OUTPUT_RESIDUALS: sink_id, self.RMS_BEFORE: result.rms_before(),
                         self.RMS_AFTER: result.rms_after(), self.N_STATIONS: used})
-        feedback.pushInfo(self.tr('RMS of InSAR − GNSS over {0} stations: {1:.2f} {3} before, {2:.2f} {3} after').format(
+        feedback.pushInfo(self.tr(
+            'RMS of InSAR − GNSS over {0} stations: {1:.2f} {3} before, {2:.2f} {3} after').format(
             used, result.rms_before(), result.rms_after(), units))
         return outputs
 
@@ -178,17 +193,17 @@ class GnssCorrectionAlgorithm(DeformationAlgorithm):
         series = times is not None
         sigma_scale = times[-1] if series else 1.0
         fields = QgsFields()
-        fields.append(QgsField('station', QVariant.String))
+        fields.append(QgsField('station', field_type('string')))
         for name in ('insar_los', 'gnss_los', 'gnss_sigma', 'residual_before', 'residual_after'):
-            fields.append(QgsField(name, QVariant.Double))
-        fields.append(QgsField('outlier', QVariant.Int))
-        fields.append(QgsField('n_pixels', QVariant.Int))
+            fields.append(QgsField(name, field_type('double')))
+        fields.append(QgsField('outlier', field_type('int')))
+        fields.append(QgsField('n_pixels', field_type('int')))
         if series:
             for name in ('rms_before', 'rms_after'):
-                fields.append(QgsField(name, QVariant.Double))
-            fields.append(QgsField('n_outlier_dates', QVariant.Int))
+                fields.append(QgsField(name, field_type('double')))
+            fields.append(QgsField('n_outlier_dates', field_type('int')))
         sink, sink_id = self.parameterAsSink(parameters, self.OUTPUT_RESIDUALS, context, fields,
-                                             QgsWkbTypes.Point, crs)
+                                             QgsWkbTypes.Type.Point, crs)
         last = len(result.surfaces) - 1
         rejected = result.rejected_bands()
         for n, name in enumerate(names):
@@ -200,5 +215,5 @@ class GnssCorrectionAlgorithm(DeformationAlgorithm):
                 values += [core.rms(result.before[result.fitted, n]), core.rms(result.after[result.fitted, n]),
                            int(rejected[n])]
             feature.setAttributes([attribute_value(v) for v in values])
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         return sink_id

@@ -1,27 +1,40 @@
 """Shared inputs and outputs of the GNSS station algorithms (gnsstimeseries, coseismicoffset).
 
 * ``INPUT_FILES`` (position time series files) and ``FORMAT`` (auto or one of
-  :data:`~.core.gnss_formats.FORMATS`); files of the same station are joined.
+  :data:`~.core.gnss.formats.FORMATS`); files of the same station are joined.
 * ``STATIONS`` (optional point layer) with ``STATION_FIELD`` [station]: the
   location of stations whose files carry no coordinates, matched to the
   station ID (exactly, else on its first four characters).
 * ``OUTPUT``: points in EPSG:4326 at each station's reference position.
 """
-from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeature, QgsFeatureSink,
-                       QgsField, QgsFields, QgsGeometry, QgsPointXY, QgsProcessing, QgsProcessingOutputNumber,
-                       QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
-                       QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
-                       QgsProcessingParameterMultipleLayers, QgsWkbTypes)
-from qgis.PyQt.QtCore import QVariant
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessing,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterMultipleLayers,
+    QgsWkbTypes,
+)
 
 from .base import DeformationAlgorithm, attribute_value, translate
-from .core import gnss_formats
-from .core.errors import InputError
+from .core.common.errors import InputError
+from .core.gnss import formats as gnss_formats
+from .qgis_compat import field_type
 
 OUTPUT_CRS = 'EPSG:4326'
-DOUBLE = QVariant.Double
-INT = QVariant.Int
-STRING = QVariant.String
+DOUBLE = field_type('double')
+INT = field_type('int')
+STRING = field_type('string')
 #: fields every station record ends with
 COMMON_FIELDS = [('longitude', DOUBLE), ('latitude', DOUBLE), ('location', STRING), ('file', STRING),
                  ('format', STRING)]
@@ -48,7 +61,8 @@ class GnssAlgorithm(DeformationAlgorithm):
             QgsProcessing.SourceType.TypeFile))
         self.addParameter(QgsProcessingParameterEnum(
             self.FORMAT, translate('DeformationAlgorithm', 'File format'),
-            options=[translate('DeformationAlgorithm', 'auto (from the content)')] + list(gnss_formats.FORMATS.values()),
+            options=([translate('DeformationAlgorithm', 'auto (from the content)')]
+                     + list(gnss_formats.FORMATS.values())),
             defaultValue=0))
 
     def add_station_parameters(self):

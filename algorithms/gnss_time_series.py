@@ -1,11 +1,15 @@
 """``deformation:gnsstimeseries`` — trajectory model (velocity, seasonal terms, steps) per GNSS station."""
-from qgis.core import (QgsProcessingParameterBoolean, QgsProcessingParameterEnum, QgsProcessingParameterNumber,
-                       QgsProcessingParameterString)
+from qgis.core import (
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+)
 
 from .base import advanced
-from .core import dates
-from .core.errors import InputError
-from .core.gnss_timeseries import GnssModelOptions, field_names, fit_station, station_record
+from .core.common import dates
+from .core.common.errors import InputError
+from .core.gnss.timeseries import GnssModelOptions, field_names, fit_station, station_record
 from .gnss_inputs import DOUBLE, INT, STRING, GnssAlgorithm
 
 

@@ -1,7 +1,7 @@
 """``deformation:mogiforward`` — East/North/Up/LOS of a Mogi point pressure source."""
 from qgis.core import QgsProcessingParameterNumber
 
-from .core import sources
+from .core.sources.mogi import mogi
 from .source_forward import SourceForwardAlgorithm
 
 Double = QgsProcessingParameterNumber.Type.Double
@@ -29,4 +29,4 @@ class MogiForwardAlgorithm(SourceForwardAlgorithm):
         depth = self.parameterAsDouble(parameters, self.DEPTH, context)
         volume = self.parameterAsDouble(parameters, self.VOLUME_CHANGE, context)
         poisson = self.parameterAsDouble(parameters, self.POISSON, context)
-        return lambda x, y: sources.mogi(x, y, x0, y0, depth, volume, poisson)
+        return lambda x, y: mogi(x, y, x0, y0, depth, volume, poisson)

@@ -2,20 +2,33 @@
 import tempfile
 
 import numpy as np
-from qgis.core import (QgsFeature, QgsFeatureSink, QgsField, QgsFields, QgsGeometry, QgsPointXY,
-                       QgsProcessing, QgsProcessingOutputNumber, QgsProcessingParameterEnum,
-                       QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
-                       QgsProcessingParameterField, QgsProcessingParameterNumber,
-                       QgsProcessingParameterRasterDestination, QgsProcessingParameterRasterLayer, QgsWkbTypes)
-from qgis.PyQt.QtCore import QVariant
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessing,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterDestination,
+    QgsProcessingParameterRasterLayer,
+    QgsWkbTypes,
+)
 
 from .base import DeformationAlgorithm, advanced, attribute_value
-from .core.downsampling import METHODS, downsample_los, sample_pixels
-from .core.errors import InputError
-from .core.raster_stack import open_single_band
-from .core.source_inversion import NOISE_MODELS, NUISANCE_TERMS, GnssData, invert_mogi
-from .core.local_frame import metric_frame
-from .core.source_rasters import geometry_on_grid, grid_frame, write_model_rasters
+from .core.common.errors import InputError
+from .core.geometry.local_frame import metric_frame
+from .core.io.raster_stack import open_single_band
+from .core.sources.downsampling import METHODS, downsample_los, sample_pixels
+from .core.sources.inversion import NOISE_MODELS, NUISANCE_TERMS, GnssData, invert_mogi
+from .core.sources.rasters import geometry_on_grid, grid_frame, write_model_rasters
+from .qgis_compat import field_type
 
 Double = QgsProcessingParameterNumber.Type.Double
 Integer = QgsProcessingParameterNumber.Type.Integer
@@ -62,7 +75,8 @@ class MogiInversionAlgorithm(DeformationAlgorithm):
             self.LOS, self.tr('LOS displacement (mm) or velocity (mm/yr) raster'), optional=True))
         self.add_geometry_parameters()
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.GNSS, self.tr('GNSS displacements (points, mm)'), [QgsProcessing.TypeVectorPoint], optional=True))
+            self.GNSS, self.tr('GNSS displacements (points, mm)'), [QgsProcessing.SourceType.TypeVectorPoint],
+            optional=True))
         labels = {'de': self.tr('East displacement field'), 'dn': self.tr('North displacement field'),
                   'du': self.tr('Up displacement field'), 'sde': self.tr('East 1σ field'),
                   'sdn': self.tr('North 1σ field'), 'sdu': self.tr('Up 1σ field')}
@@ -103,7 +117,7 @@ class MogiInversionAlgorithm(DeformationAlgorithm):
             self.SEED, self.tr('Random seed (starts and bootstrap)'), Integer, 0, minValue=0)))
         self.add_block_rows_parameter()
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_SOURCE, self.tr('Mogi source'), QgsProcessing.TypeVectorPoint))
+            self.OUTPUT_SOURCE, self.tr('Mogi source'), QgsProcessing.SourceType.TypeVectorPoint))
         self.addParameter(QgsProcessingParameterRasterDestination(
             self.OUTPUT_MODEL, self.tr('Model LOS (on the LOS grid)'), optional=True, createByDefault=True))
         self.addParameter(QgsProcessingParameterRasterDestination(
@@ -205,8 +219,9 @@ class MogiInversionAlgorithm(DeformationAlgorithm):
     def _write_source(self, parameters, context, crs, solution, x, y):
         fields = QgsFields()
         for name in SOURCE_FIELDS:
-            fields.append(QgsField(name, QVariant.Int if name in ('n_los', 'n_gnss', 'starts') else QVariant.Double))
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT_SOURCE, context, fields, QgsWkbTypes.Point, crs)
+            kind = 'int' if name in ('n_los', 'n_gnss', 'starts') else 'double'
+            fields.append(QgsField(name, field_type(kind)))
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT_SOURCE, context, fields, QgsWkbTypes.Type.Point, crs)
         if sink is None:
             raise InputError(f'{self.OUTPUT_SOURCE}: the output layer cannot be created; choose another '
                              'destination.')
@@ -219,6 +234,6 @@ class MogiInversionAlgorithm(DeformationAlgorithm):
         feature = QgsFeature(fields)
         feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
         feature.setAttributes([attribute_value(v) for v in values])
-        sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         numbers = (x, y, solution.depth, solution.volume_change, solution.rms)
         return {self.OUTPUT_SOURCE: dest, **{name: float(v) for name, v in zip(self.NUMBERS, numbers)}}

@@ -1,7 +1,7 @@
 """``deformation:okadaforward`` — East/North/Up/LOS of a rectangular dislocation (Okada 1985)."""
 from qgis.core import QgsProcessingParameterNumber
 
-from .core import sources
+from .core.sources.okada import okada
 from .source_forward import SourceForwardAlgorithm
 
 Double = QgsProcessingParameterNumber.Type.Double
@@ -43,7 +43,7 @@ class OkadaForwardAlgorithm(SourceForwardAlgorithm):
         values = {name: self.parameterAsDouble(parameters, name, context)
                   for name in (self.DEPTH, self.STRIKE, self.DIP, self.RAKE, self.SLIP, self.OPENING,
                                self.LENGTH, self.WIDTH, self.POISSON)}
-        return lambda x, y: sources.okada(
+        return lambda x, y: okada(
             x, y, x0, y0, values[self.DEPTH], values[self.STRIKE], values[self.DIP], values[self.LENGTH],
             values[self.WIDTH], rake=values[self.RAKE], slip=values[self.SLIP], opening=values[self.OPENING],
             poisson=values[self.POISSON])

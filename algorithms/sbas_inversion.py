@@ -1,11 +1,17 @@
 """``deformation:sbasinversion`` — SBAS inversion of an interferogram stack (SPEC §3)."""
-from qgis.core import (QgsCoordinateReferenceSystem, QgsProcessing, QgsProcessingOutputNumber,
-                       QgsProcessingParameterEnum, QgsProcessingParameterMultipleLayers,
-                       QgsProcessingParameterNumber, QgsProcessingParameterPoint,
-                       QgsProcessingParameterRasterDestination)
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsProcessing,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterPoint,
+    QgsProcessingParameterRasterDestination,
+)
 
 from .base import DeformationAlgorithm, advanced
-from .core.sbas_stack import ATMOSPHERES, SMOOTHINGS, UNITS, WEIGHTINGS, SbasOptions, invert_stack
+from .core.insar.sbas.stack import ATMOSPHERES, SMOOTHINGS, UNITS, WEIGHTINGS, SbasOptions, invert_stack
 
 Double = QgsProcessingParameterNumber.Type.Double
 Integer = QgsProcessingParameterNumber.Type.Integer
@@ -44,10 +50,10 @@ class SbasInversionAlgorithm(DeformationAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.INTERFEROGRAMS, self.tr('Unwrapped interferograms (named or described YYYYMMDD_YYYYMMDD)'),
-            QgsProcessing.TypeRaster))
+            QgsProcessing.SourceType.TypeRaster))
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.COHERENCE, self.tr('Coherence rasters, matched to the interferograms by date pair'),
-            QgsProcessing.TypeRaster, optional=True))
+            QgsProcessing.SourceType.TypeRaster, optional=True))
         self.addParameter(QgsProcessingParameterEnum(
             self.UNITS, self.tr('Units of the interferograms'),
             options=[self.tr('radians'), self.tr('millimetres'), self.tr('metres')], defaultValue=0))
@@ -103,7 +109,7 @@ class SbasInversionAlgorithm(DeformationAlgorithm):
     def _options(self, parameters, context, interferograms):
         point = None
         if parameters.get(self.REFERENCE_POINT):   # in the CRS of the interferograms
-            from .core.raster_stack import RasterStack
+            from .core.io.raster_stack import RasterStack
             crs_wkt = RasterStack(interferograms[:1], self.INTERFEROGRAMS).grid.crs_wkt
             crs = QgsCoordinateReferenceSystem.fromWkt(crs_wkt) if crs_wkt else QgsCoordinateReferenceSystem()
             xy = self.parameterAsPoint(parameters, self.REFERENCE_POINT, context, crs)

@@ -1,16 +1,25 @@
 """``deformation:simulatestack`` — synthetic interferogram stack with known truth."""
-from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsPointXY, QgsProject,
-                       QgsProcessingOutputFolder, QgsProcessingOutputMultipleLayers,
-                       QgsProcessingOutputNumber, QgsProcessingOutputRasterLayer,
-                       QgsProcessingParameterCrs, QgsProcessingParameterEnum,
-                       QgsProcessingParameterFolderDestination,
-                       QgsProcessingParameterNumber, QgsProcessingParameterPoint,
-                       QgsProcessingParameterString, QgsUnitTypes)
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsPointXY,
+    QgsProcessingOutputMultipleLayers,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputRasterLayer,
+    QgsProcessingParameterCrs,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFolderDestination,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterPoint,
+    QgsProcessingParameterString,
+    QgsProject,
+    QgsUnitTypes,
+)
 
 from .base import DeformationAlgorithm, advanced
-from .core import dates
-from .core.errors import InputError
-from .core.simulation import SimulationConfig, simulate_stack
+from .core.common import dates
+from .core.common.errors import InputError
+from .core.simulation.stack import SimulationConfig, simulate_stack
 
 #: default scene centre (longitude, latitude): an inland volcanic area in central Japan
 DEFAULT_CENTER_LONLAT = (138.52, 36.40)
@@ -117,7 +126,7 @@ class SimulateStackAlgorithm(DeformationAlgorithm):
         crs = self.parameterAsCrs(parameters, self.CRS, context)
         if not crs.isValid() and not parameters.get(self.CRS):
             crs = QgsCoordinateReferenceSystem('EPSG:32654')
-        if not crs.isValid() or crs.isGeographic() or crs.mapUnits() != QgsUnitTypes.DistanceMeters:
+        if not crs.isValid() or crs.isGeographic() or crs.mapUnits() != QgsUnitTypes.DistanceUnit.DistanceMeters:
             raise InputError(f'CRS: "{crs.authid() or crs.description()}" is not accepted; choose a projected '
                              'CRS in metres (for example a UTM zone such as EPSG:32654).')
         if parameters.get(self.CENTER):
@@ -129,7 +138,8 @@ class SimulateStackAlgorithm(DeformationAlgorithm):
         step_text = self.parameterAsString(parameters, self.STEP_DATE, context).strip()
         gap_text = self.parameterAsString(parameters, self.GAP_DATE, context).strip()
         return SimulationConfig(
-            center=(center.x(), center.y()), crs_wkt=crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED_GDAL),
+            center=(center.x(), center.y()),
+            crs_wkt=crs.toWkt(QgsCoordinateReferenceSystem.WktVariant.WKT_PREFERRED_GDAL),
             start_date=dates.parse_date(self.parameterAsString(parameters, self.START_DATE, context), 'START_DATE'),
             step_date=dates.parse_date(step_text, self.STEP_DATE) if step_text else None,
             gap_date=dates.parse_date(gap_text, self.GAP_DATE) if gap_text else None,

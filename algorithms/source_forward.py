@@ -8,16 +8,26 @@ the LOS geometry and the four output rasters (mm).
 """
 import tempfile
 
-from qgis.core import (QgsCoordinateReferenceSystem, QgsProcessingParameterExtent,
-                       QgsProcessingParameterNumber, QgsProcessingParameterPoint,
-                       QgsProcessingParameterRasterDestination, QgsProcessingParameterRasterLayer,
-                       QgsUnitTypes)
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsProcessingParameterExtent,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterPoint,
+    QgsProcessingParameterRasterDestination,
+    QgsProcessingParameterRasterLayer,
+    QgsUnitTypes,
+)
 
 from .base import DeformationAlgorithm, translate
-from .core.errors import InputError
-from .core.raster_stack import Grid, open_dataset
-from .core.source_rasters import (FORWARD_COMPONENTS, geometry_on_grid, grid_frame, grid_from_extent,
-                                  write_forward_rasters)
+from .core.common.errors import InputError
+from .core.io.raster_stack import Grid, open_dataset
+from .core.sources.rasters import (
+    FORWARD_COMPONENTS,
+    geometry_on_grid,
+    grid_frame,
+    grid_from_extent,
+    write_forward_rasters,
+)
 
 Double = QgsProcessingParameterNumber.Type.Double
 
@@ -88,14 +98,14 @@ class SourceForwardAlgorithm(DeformationAlgorithm):
         if not crs.isValid():
             raise InputError('EXTENT: the extent has no CRS; write it as "xmin,xmax,ymin,ymax [EPSG:code]" '
                              'with a projected CRS in metres.')
-        if crs.isGeographic() or crs.mapUnits() != QgsUnitTypes.DistanceMeters:
+        if crs.isGeographic() or crs.mapUnits() != QgsUnitTypes.DistanceUnit.DistanceMeters:
             raise InputError(f'EXTENT: the extent is in "{crs.authid() or crs.description()}", not a projected '
                              'CRS in metres, so RESOLUTION (m) cannot apply; give the extent in a projected '
                              'CRS such as a UTM zone (for example EPSG:32654), or use a TEMPLATE raster.')
         extent = self.parameterAsExtent(parameters, self.EXTENT, context, crs)
         resolution = self.parameterAsDouble(parameters, self.RESOLUTION, context)
         return grid_from_extent(extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum(),
-                                resolution, crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED_GDAL)), crs
+                                resolution, crs.toWkt(QgsCoordinateReferenceSystem.WktVariant.WKT_PREFERRED_GDAL)), crs
 
     # -- running --------------------------------------------------------------
     def process(self, parameters, context, feedback, monitor):

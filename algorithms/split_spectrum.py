@@ -1,12 +1,15 @@
 """``deformation:splitspectrum`` — ionospheric / non-dispersive phase from sub-band interferograms."""
-from qgis.core import (QgsProcessingParameterNumber, QgsProcessingParameterRasterDestination,
-                       QgsProcessingParameterRasterLayer)
+from qgis.core import (
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterDestination,
+    QgsProcessingParameterRasterLayer,
+)
 
 from .base import DeformationAlgorithm
-from .core import dates
-from .core.errors import InputError
-from .core.ionosphere import check_frequencies, split_spectrum_stacks
-from .core.raster_stack import RasterStack, RasterWriter, check_same_grid, display_name
+from .core.common import dates
+from .core.common.errors import InputError
+from .core.corrections.ionosphere import check_frequencies, split_spectrum_stacks
+from .core.io.raster_stack import RasterStack, RasterWriter, check_same_grid, display_name
 
 Double = QgsProcessingParameterNumber.Type.Double
 

@@ -2,21 +2,38 @@
 import contextlib
 
 import numpy as np
-from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureRequest, QgsFeatureSink, QgsField,
-                       QgsFields, QgsGeometry, QgsPointXY, QgsProcessing, QgsProcessingOutputNumber,
-                       QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
-                       QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
-                       QgsProcessingParameterNumber, QgsProcessingParameterRasterDestination, QgsWkbTypes)
-from qgis.PyQt.QtCore import QVariant
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessing,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterDestination,
+    QgsWkbTypes,
+)
 
 from .base import DeformationAlgorithm, advanced, attribute_value
-from .core import strain
-from .core.errors import InputError
-from .core.raster_stack import RasterWriter, grid_from_origin
+from .core.common.errors import InputError
+from .core.geometry.local_frame import LocalFrame
+from .core.io.raster_stack import RasterWriter, grid_from_origin
+from .core.strain.delaunay import delaunay_strain, rasterize_triangles, triangle_areas
+from .core.strain.gridded import CUTOFF_FACTOR, automatic_smoothing, automatic_spacing, grid_over, iter_gridded_strain
+from .core.strain.tensor import QUANTITIES, axes_scale, check_network, check_sigmas, principal_axes
+from .qgis_compat import field_type
 
 Double = QgsProcessingParameterNumber.Type.Double
 #: the per-element fields of the polygon layer and bands of the raster, in order
-PRODUCT_NAMES = list(strain.QUANTITIES) + [f'sigma_{name}' for name in strain.QUANTITIES]
+PRODUCT_NAMES = list(QUANTITIES) + [f'sigma_{name}' for name in QUANTITIES]
 
 
 def crs_text(crs):
@@ -33,17 +50,17 @@ def product_fields(names, leading=()):
     for name, kind in leading:
         fields.append(QgsField(name, kind))
     for name in names:
-        fields.append(QgsField(name, QVariant.Double))
+        fields.append(QgsField(name, field_type('double')))
     return fields
 
 
 def axes_fields():
     fields = QgsFields()
-    fields.append(QgsField('element', QVariant.Int))
-    fields.append(QgsField('axis', QVariant.String))
-    fields.append(QgsField('strain', QVariant.Double))
-    fields.append(QgsField('azimuth', QVariant.Double))
-    fields.append(QgsField('kind', QVariant.String))
+    fields.append(QgsField('element', field_type('int')))
+    fields.append(QgsField('axis', field_type('string')))
+    fields.append(QgsField('strain', field_type('double')))
+    fields.append(QgsField('azimuth', field_type('double')))
+    fields.append(QgsField('kind', field_type('string')))
     return fields
 
 
@@ -53,7 +70,7 @@ def add_axes(sink, frame, centres_x, centres_y, products, scale, element_ids, mo
     valid = np.isfinite(e1) & np.isfinite(e2) & np.isfinite(azimuth)
     if not valid.any() or scale <= 0:
         return
-    starts, ends, names, values, azimuths = strain.principal_axes(
+    starts, ends, names, values, azimuths = principal_axes(
         np.asarray(centres_x)[valid], np.asarray(centres_y)[valid], e1[valid], e2[valid], azimuth[valid], scale)
     sx, sy = frame.inverse(starts[:, 0], starts[:, 1])
     ex, ey = frame.inverse(ends[:, 0], ends[:, 1])
@@ -64,7 +81,7 @@ def add_axes(sink, frame, centres_x, centres_y, products, scale, element_ids, mo
         feature.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(sx[k], sy[k]), QgsPointXY(ex[k], ey[k])]))
         feature.setAttributes([int(ids[k]), names[k], attribute_value(values[k]), attribute_value(azimuths[k]),
                                'extension' if values[k] >= 0 else 'contraction'])
-        sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
 
 
 class StrainRateAlgorithm(DeformationAlgorithm):
@@ -94,7 +111,7 @@ class StrainRateAlgorithm(DeformationAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, self.tr('GNSS velocities (points)'), [QgsProcessing.TypeVectorPoint]))
+            self.INPUT, self.tr('GNSS velocities (points)'), [QgsProcessing.SourceType.TypeVectorPoint]))
         self.addParameter(QgsProcessingParameterField(
             self.STATION_FIELD, self.tr('Station name field'), 'station', self.INPUT, optional=True))
         numeric = QgsProcessingParameterField.DataType.Numeric
@@ -127,11 +144,11 @@ class StrainRateAlgorithm(DeformationAlgorithm):
             self.AXES_LENGTH, self.tr('Half-length of a typical principal axis (m, 0 = automatic)'), Double, 0.0,
             minValue=0.0)))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr('Strain rate (polygons)'), QgsProcessing.TypeVectorPolygon))
+            self.OUTPUT, self.tr('Strain rate (polygons)'), QgsProcessing.SourceType.TypeVectorPolygon))
         self.addParameter(QgsProcessingParameterRasterDestination(
             self.OUTPUT_RASTER, self.tr('Strain rate (raster bands)'), optional=True, createByDefault=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_AXES, self.tr('Principal strain-rate axes'), QgsProcessing.TypeVectorLine))
+            self.OUTPUT_AXES, self.tr('Principal strain-rate axes'), QgsProcessing.SourceType.TypeVectorLine))
         for name, label in (('N_STATIONS', self.tr('Number of stations used')),
                             ('N_ELEMENTS', self.tr('Number of triangles or grid cells with a strain rate')),
                             ('SPACING_USED', self.tr('Grid spacing used (m)')),
@@ -167,29 +184,29 @@ class StrainRateAlgorithm(DeformationAlgorithm):
     def process(self, parameters, context, feedback, monitor):
         x, y, table, names, crs = self.stations(parameters, context, feedback)
         if len(x) < 3:
-            strain.check_network(x, y, self.INPUT, names)
-        frame = strain.LocalFrame.around(crs_text(crs), x, y, self.INPUT)
+            check_network(x, y, self.INPUT, names)
+        frame = LocalFrame.around(crs_text(crs), x, y, self.INPUT)
         east, north = frame.forward(x, y)
-        strain.check_network(east, north, self.INPUT)
-        has_sigma = strain.check_sigmas(table['se'], table['sn'], names, self.INPUT)
+        check_network(east, north, self.INPUT)
+        has_sigma = check_sigmas(table['se'], table['sn'], names, self.INPUT)
         if not has_sigma:
             feedback.pushWarning(self.tr('No station 1σ (se, sn): stations weigh equally and the sigma_* '
                                          'outputs are empty.'))
         method = self.METHODS[self.parameterAsEnum(parameters, self.METHOD, context)]
-        spacing = self.parameterAsDouble(parameters, self.SPACING, context) or strain.automatic_spacing(east, north)
+        spacing = self.parameterAsDouble(parameters, self.SPACING, context) or automatic_spacing(east, north)
         smoothing = (self.parameterAsDouble(parameters, self.SMOOTHING_DISTANCE, context)
-                     or strain.automatic_smoothing(east, north))
+                     or automatic_smoothing(east, north))
         feedback.pushInfo(self.tr('{0} stations; local azimuthal equidistant frame centred on {1:.4f}°E '
                                   '{2:.4f}°N; method {3}; spacing {4:g} m').format(
             len(x), frame.lon0, frame.lat0, method, spacing))
-        x0, y_top, width, height = strain.grid_over(east, north, spacing, self.SPACING)
+        x0, y_top, width, height = grid_over(east, north, spacing, self.SPACING)
         grid = grid_from_origin(x0, y_top, spacing, width, height, crs_wkt=frame.wkt)
         stations = (east, north, table['ve'], table['vn'], table['se'], table['sn'])
-        fields = product_fields(PRODUCT_NAMES, (('stations', QVariant.String), ('n_stations', QVariant.Int),
-                                                ('area_km2', QVariant.Double)))
-        sink, sink_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Polygon, crs)
+        fields = product_fields(PRODUCT_NAMES, (('stations', field_type('string')), ('n_stations', field_type('int')),
+                                                ('area_km2', field_type('double'))))
+        sink, sink_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.Polygon, crs)
         axes_sink, axes_id = self.parameterAsSink(parameters, self.OUTPUT_AXES, context, axes_fields(),
-                                                  QgsWkbTypes.LineString, crs)
+                                                  QgsWkbTypes.Type.LineString, crs)
         raster = self.parameterAsOutputLayer(parameters, self.OUTPUT_RASTER, context)
         axes_length = self.parameterAsDouble(parameters, self.AXES_LENGTH, context)
         if method == 'delaunay':
@@ -199,7 +216,7 @@ class StrainRateAlgorithm(DeformationAlgorithm):
         else:
             min_stations = self.parameterAsInt(parameters, self.MIN_STATIONS, context)
             feedback.pushInfo(self.tr('Smoothing distance {0:g} m; cells need {1} stations within {2:g} m').format(
-                smoothing, min_stations, strain.CUTOFF_FACTOR * smoothing))
+                smoothing, min_stations, CUTOFF_FACTOR * smoothing))
             count, peak = self._gridded(stations, frame, grid, fields, sink, axes_sink, raster, smoothing,
                                         min_stations, axes_length, monitor)
         if count == 0:
@@ -214,10 +231,10 @@ class StrainRateAlgorithm(DeformationAlgorithm):
 
     def _delaunay(self, stations, x, y, names, frame, grid, fields, sink, axes_sink, raster, max_edge,
                   axes_length, monitor):
-        triangulation, kept, centroids, products = strain.delaunay_strain(
+        triangulation, kept, centroids, products = delaunay_strain(
             *stations, max_edge=max_edge, role=self.INPUT, monitor=monitor.sub(0.0, 0.2))
         simplices = triangulation.simplices[kept]
-        area = strain.triangle_areas(stations[0], stations[1], simplices)
+        area = triangle_areas(stations[0], stations[1], simplices)
         step = max(1, len(kept) // 50)
         for k, vertices in enumerate(simplices):
             feature = QgsFeature(fields)
@@ -225,17 +242,17 @@ class StrainRateAlgorithm(DeformationAlgorithm):
             feature.setGeometry(QgsGeometry.fromPolygonXY([ring + ring[:1]]))
             feature.setAttributes([','.join(names[v] for v in vertices), 3, attribute_value(area[k] / 1e6)]
                                   + [attribute_value(products[name][k]) for name in PRODUCT_NAMES])
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
             if k % step == 0:
                 monitor.update(0.2 + 0.4 * k / len(kept))
-        scale = strain.axes_scale(np.median(np.sqrt(area)), products['e1'], products['e2'], axes_length)
+        scale = axes_scale(np.median(np.sqrt(area)), products['e1'], products['e2'], axes_length)
         add_axes(axes_sink, frame, centroids[:, 0], centroids[:, 1], products, scale, np.arange(len(kept)))
         if raster:
             with RasterWriter(raster, grid, PRODUCT_NAMES, self.OUTPUT_RASTER, units='nanostrain/yr',
                               metadata={'METHOD': 'delaunay'}) as writer:
                 for row0 in range(grid.height):
                     xs, ys = grid.coordinates(row0, 1)
-                    block = strain.rasterize_triangles(triangulation, kept, products, xs, ys)
+                    block = rasterize_triangles(triangulation, kept, products, xs, ys)
                     writer.write(row0, np.stack([block[name] for name in PRODUCT_NAMES]))
                     monitor.update(0.6 + 0.4 * (row0 + 1) / grid.height)
         return len(kept), float(np.nanmax(products['max_shear']))
@@ -250,7 +267,7 @@ class StrainRateAlgorithm(DeformationAlgorithm):
                                metadata={'METHOD': 'gridded', 'SMOOTHING_DISTANCE': f'{smoothing:g}'})
                   if raster else None)
         with writer or contextlib.nullcontext():
-            for row0, nrows, gx, gy, products, counts in strain.iter_gridded_strain(
+            for row0, _nrows, gx, gy, products, counts in iter_gridded_strain(
                     *stations, (grid.geotransform[0], grid.geotransform[3], grid.width, grid.height, spacing),
                     smoothing, min_stations, monitor=monitor):
                 if writer is not None:
@@ -261,7 +278,7 @@ class StrainRateAlgorithm(DeformationAlgorithm):
                     continue
                 if scale is None:
                     # fixed on the first rows with values so all axes share one scale
-                    scale = strain.axes_scale(spacing, flat['e1'][valid], flat['e2'][valid], axes_length)
+                    scale = axes_scale(spacing, flat['e1'][valid], flat['e2'][valid], axes_length)
                 cx, cy = gx.ravel()[valid], gy.ravel()[valid]
                 corners_x = np.stack([cx - half, cx + half, cx + half, cx - half], axis=1)
                 corners_y = np.stack([cy + half, cy + half, cy - half, cy - half], axis=1)
@@ -273,7 +290,7 @@ class StrainRateAlgorithm(DeformationAlgorithm):
                     feature.setGeometry(QgsGeometry.fromPolygonXY([ring]))
                     feature.setAttributes([None, int(counts.ravel()[index]), spacing * spacing / 1e6]
                                           + [attribute_value(flat[name][index]) for name in PRODUCT_NAMES])
-                    sink.addFeature(feature, QgsFeatureSink.FastInsert)
+                    sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
                 add_axes(axes_sink, frame, cx, cy, {k: flat[k][valid] for k in ('e1', 'e2', 'azimuth_e1')},
                          scale, element_ids)
                 count += valid.size

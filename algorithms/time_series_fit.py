@@ -1,13 +1,18 @@
 """``deformation:timeseriesfit`` — per-pixel trajectory model of a time-series raster."""
 import numpy as np
-from qgis.core import (QgsProcessingParameterEnum, QgsProcessingParameterMultipleLayers,
-                       QgsProcessingParameterNumber, QgsProcessingParameterRasterDestination,
-                       QgsProcessingParameterString, QgsProcessing)
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterDestination,
+    QgsProcessingParameterString,
+)
 
 from .base import DeformationAlgorithm, advanced
-from .core import dates
-from .core.raster_stack import RasterStack, RasterWriter, map_pixels
-from .core.trajectory import TrajectoryModel, fit_trajectories, product_names, trajectory_products
+from .core.common import dates
+from .core.insar.trajectory import TrajectoryModel, fit_trajectories, product_names, trajectory_products
+from .core.io.raster_stack import RasterStack, RasterWriter, map_pixels
 
 
 class TimeSeriesFitAlgorithm(DeformationAlgorithm):
@@ -29,7 +34,7 @@ class TimeSeriesFitAlgorithm(DeformationAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.INPUT, self.tr('Time-series raster (one band per date), or one dated raster per date'),
-            QgsProcessing.TypeRaster))
+            QgsProcessing.SourceType.TypeRaster))
         self.addParameter(QgsProcessingParameterNumber(
             self.POLYNOMIAL, self.tr('Polynomial degree (1 = velocity, 2 = + acceleration)'),
             QgsProcessingParameterNumber.Type.Integer, 1, minValue=1, maxValue=3))

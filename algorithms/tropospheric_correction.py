@@ -1,14 +1,21 @@
 """``deformation:troposphericcorrection`` — remove tropospheric delay from a time-series raster."""
 import numpy as np
-from qgis.core import (QgsProcessing, QgsProcessingParameterBoolean, QgsProcessingParameterEnum,
-                       QgsProcessingParameterMultipleLayers, QgsProcessingParameterNumber,
-                       QgsProcessingParameterPoint, QgsProcessingParameterRasterDestination,
-                       QgsProcessingParameterRasterLayer, QgsProcessingParameterString)
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterPoint,
+    QgsProcessingParameterRasterDestination,
+    QgsProcessingParameterRasterLayer,
+    QgsProcessingParameterString,
+)
 
 from .base import DeformationAlgorithm, advanced
-from .core import tropospheric_correction as core
-from .core.errors import InputError
-from .core.raster_stack import RasterStack, display_name, open_single_band, time_series_writer
+from .core.common.errors import InputError
+from .core.corrections import tropospheric_correction as core
+from .core.io.raster_stack import RasterStack, display_name, open_single_band, time_series_writer
 
 Double = QgsProcessingParameterNumber.Type.Double
 
@@ -39,13 +46,13 @@ class TroposphericCorrectionAlgorithm(DeformationAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.INPUT, self.tr('Time-series raster (LOS displacement, mm; one band per date)'),
-            QgsProcessing.TypeRaster))
+            QgsProcessing.SourceType.TypeRaster))
         self.addParameter(QgsProcessingParameterEnum(
             self.METHOD, self.tr('Method'),
             options=[self.tr('weather model (ZTD rasters)'), self.tr('phase–elevation (DEM)')], defaultValue=0))
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.ZTD, self.tr('Zenith total delay rasters, one per date (date in the file name)'),
-            QgsProcessing.TypeRaster, optional=True))
+            QgsProcessing.SourceType.TypeRaster, optional=True))
         self.addParameter(QgsProcessingParameterEnum(
             self.ZTD_UNITS, self.tr('ZTD units (when the raster does not say)'),
             options=[self.tr('metres'), self.tr('millimetres')], defaultValue=0))

@@ -1,10 +1,13 @@
 """``deformation:troposphericdelay`` — Saastamoinen zenith and slant delays on a DEM."""
-from qgis.core import (QgsProcessingParameterNumber, QgsProcessingParameterRasterDestination,
-                       QgsProcessingParameterRasterLayer)
+from qgis.core import (
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterDestination,
+    QgsProcessingParameterRasterLayer,
+)
 
 from .base import DeformationAlgorithm
-from .core import troposphere
-from .core.raster_stack import RasterWriter, open_single_band
+from .core.corrections import tropospheric_delay as troposphere
+from .core.io.raster_stack import RasterWriter, open_single_band
 
 Double = QgsProcessingParameterNumber.Type.Double
 

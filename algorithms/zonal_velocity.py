@@ -1,16 +1,29 @@
 """``deformation:zonalvelocity`` — velocity statistics per hazard / geology polygon."""
-from qgis.core import (QgsCoordinateTransform, QgsFeature, QgsFeatureSink, QgsField, QgsFields,
-                       QgsGeometry, QgsProcessing, QgsProcessingException, QgsProcessingParameterBand,
-                       QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
-                       QgsProcessingParameterFeatureSource, QgsProcessingParameterNumber,
-                       QgsProcessingParameterRasterLayer, QgsProcessingParameterString,
-                       QgsProcessingOutputNumber, QgsWkbTypes)
-from qgis.PyQt.QtCore import QVariant
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterBand,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterLayer,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
 
 from .base import DeformationAlgorithm, advanced
-from .core.errors import InputError
-from .core.sampling import RasterSampler
-from .core.zonal import STATISTICS, THRESHOLD_MODES, zonal_statistics
+from .core.analysis.zonal import STATISTICS, THRESHOLD_MODES, zonal_statistics
+from .core.common.errors import InputError
+from .core.io.sampling import RasterSampler
+from .qgis_compat import field_type
 
 
 class ZonalVelocityAlgorithm(DeformationAlgorithm):
@@ -33,7 +46,7 @@ class ZonalVelocityAlgorithm(DeformationAlgorithm):
         # optional with a default: QGIS 3.22 rejects a missing non-optional band even when it has a default
         self.addParameter(QgsProcessingParameterBand(self.BAND, self.tr('Band'), 1, self.INPUT, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.ZONES, self.tr('Zones: hazard or geology polygons'), [QgsProcessing.TypeVectorPolygon]))
+            self.ZONES, self.tr('Zones: hazard or geology polygons'), [QgsProcessing.SourceType.TypeVectorPolygon]))
         self.addParameter(QgsProcessingParameterNumber(
             self.THRESHOLD, self.tr('Threshold for the share of pixels (mm/yr)'),
             QgsProcessingParameterNumber.Type.Double, 5.0))
@@ -44,7 +57,7 @@ class ZonalVelocityAlgorithm(DeformationAlgorithm):
         self.addParameter(advanced(QgsProcessingParameterString(
             self.PREFIX, self.tr('Prefix of the statistics fields'), defaultValue='', optional=True)))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr('Zones with velocity statistics'), QgsProcessing.TypeVectorPolygon))
+            self.OUTPUT, self.tr('Zones with velocity statistics'), QgsProcessing.SourceType.TypeVectorPolygon))
         self.addOutput(QgsProcessingOutputNumber('N_ZONES', self.tr('Number of zones')))
 
     def _fields(self, source, prefix):
@@ -55,7 +68,7 @@ class ZonalVelocityAlgorithm(DeformationAlgorithm):
             if name.lower() in existing:
                 raise InputError(f'{self.ZONES}: "{source.sourceName()}" already has a field "{name}"; '
                                  f'set {self.PREFIX} (for example "v_") so the statistics get other names.')
-            fields.append(QgsField(name, QVariant.Int if statistic == 'count' else QVariant.Double))
+            fields.append(QgsField(name, field_type('int') if statistic == 'count' else field_type('double')))
         return fields
 
     def _polygons(self, source, raster_crs, context):
@@ -82,7 +95,7 @@ class ZonalVelocityAlgorithm(DeformationAlgorithm):
         source = self.parameterAsSource(parameters, self.ZONES, context)
         if source is None:
             raise InputError(f'{self.ZONES}: no polygon layer given.')
-        if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PolygonGeometry:
+        if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.GeometryType.PolygonGeometry:
             raise InputError(f'{self.ZONES}: "{source.sourceName()}" is not a polygon layer; choose hazard '
                              'or geology polygons.')
         band = self.parameterAsInt(parameters, self.BAND, context) or 1
@@ -102,7 +115,7 @@ class ZonalVelocityAlgorithm(DeformationAlgorithm):
             out = QgsFeature(fields)
             out.setGeometry(feature.geometry())
             out.setAttributes(list(feature.attributes()) + [stats[name] for name in STATISTICS])
-            sink.addFeature(out, QgsFeatureSink.FastInsert)
+            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
         empty = sum(1 for stats in statistics if stats['count'] == 0)
         feedback.pushInfo(self.tr('{0} zones; {1} without any valid pixel; share of pixels with {2} {3} mm/yr')
                           .format(len(zones), empty, {'absolute': '|v| >', 'above': 'v >', 'below': 'v <'}[mode],

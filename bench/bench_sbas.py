@@ -46,7 +46,7 @@ if str(PLUGINS) not in sys.path:
 
 def build_stack(height, folder=None):
     """Simulated stack of WIDTH × height pixels (cached in bench/output/sbas)."""
-    from deformation_toolbox.algorithms.core.simulation import SimulationConfig, simulate_stack
+    from deformation_toolbox.algorithms.core.simulation.stack import SimulationConfig, simulate_stack
     folder = pathlib.Path(folder or OUTPUT / f'stack_{WIDTH}x{height}')
     marker = folder / 'complete.json'
     config = dict(width=WIDTH, height=height, pixel_size=40.0, n_dates=N_DATES, links=LINKS, looks=LOOKS,
@@ -80,8 +80,8 @@ def gdal_read_seconds(folder):
 
 def reference_pixel(folder):
     """The automatic reference pixel of our inversion (row, column, x, y), used by every run."""
-    from deformation_toolbox.algorithms.core.reference import choose_reference
-    from deformation_toolbox.algorithms.core.sbas_stack import InterferogramReader, SbasOptions
+    from deformation_toolbox.algorithms.core.insar.reference import choose_reference
+    from deformation_toolbox.algorithms.core.insar.sbas.stack import InterferogramReader, SbasOptions
     interferograms, coherence = stack_files(folder)
     reader = InterferogramReader(interferograms, coherence, SbasOptions(), lambda text: None)
     try:
@@ -204,7 +204,6 @@ def mintpy_dropped_pixels(stack_h5, reference_row, reference_column):
     interferogram whose phase equals the reference phase exactly is left out for that pixel.
     """
     import h5py
-    import numpy as np
     with h5py.File(stack_h5, 'r') as handle:
         phase = handle['unwrapPhase'][:]
     dropped = ((phase - phase[:, reference_row, reference_column][:, None, None]) == 0).any(axis=0)
@@ -233,7 +232,8 @@ def max_difference_mm(ours_tif, mintpy_h5, reference_row, reference_column, excl
 def compare_with_mintpy_in_process(folder, workdir):
     """For tests where MintPy is importable here: max |ours − MintPy -w no| [mm] on ``folder``."""
     from mintpy.cli import ifgram_inversion
-    from deformation_toolbox.algorithms.core.sbas_stack import SbasOptions, invert_stack
+
+    from deformation_toolbox.algorithms.core.insar.sbas.stack import SbasOptions, invert_stack
     row, column, x, y = reference_pixel(folder)
     workdir = pathlib.Path(workdir)
     stack_h5 = write_ifgram_stack(folder, str(workdir / 'ifgramStack.h5'), row, column)

@@ -10,11 +10,23 @@ summarises the velocity per hazard / geology polygon.
 from qgis.core import Qgis, QgsMapLayer, QgsMapLayerType, QgsProcessingContext, QgsProcessingFeedback, QgsWkbTypes
 from qgis.gui import QgsCheckableComboBox, QgsMapLayerComboBox, QgsRasterBandComboBox
 from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout,
-                                 QHeaderView, QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QToolButton)
+from qgis.PyQt.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolButton,
+)
 
-from ..algorithms.core.errors import InputError
-from ..algorithms.core.statistics import symmetric_limit
+from ..algorithms.core.common.errors import InputError
+from ..algorithms.core.common.statistics import symmetric_limit
 from .dock_base import DockBase, guarded
 from .map_styling import band_sample, build_deformation_map, project_sample_layers, set_legend_title
 

@@ -14,7 +14,7 @@ from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ..algorithms.core.errors import InputError
+from ..algorithms.core.common.errors import InputError
 from .map_tools import SketchTool
 
 LOG_TAG = 'Deformation Toolbox'

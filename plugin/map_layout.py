@@ -2,9 +2,20 @@
 import math
 
 from osgeo import gdal
-from qgis.core import (QgsLayoutExporter, QgsLayoutItemLabel, QgsLayoutItemLegend, QgsLayoutItemMap,
-                       QgsLayoutItemScaleBar, QgsLayoutPoint, QgsLayoutSize, QgsLegendStyle, QgsMapLayerLegendUtils,
-                       QgsPrintLayout, QgsProject, QgsUnitTypes)
+from qgis.core import (
+    QgsLayoutExporter,
+    QgsLayoutItemLabel,
+    QgsLayoutItemLegend,
+    QgsLayoutItemMap,
+    QgsLayoutItemScaleBar,
+    QgsLayoutPoint,
+    QgsLayoutSize,
+    QgsLegendStyle,
+    QgsMapLayerLegendUtils,
+    QgsPrintLayout,
+    QgsProject,
+    QgsUnitTypes,
+)
 from qgis.PyQt.QtGui import QFont
 
 
@@ -32,8 +43,8 @@ def export_map_png(layers, path, title, extent, crs, subtitle='', dpi=150, legen
     page.setPageSize('A4', page.Landscape)
 
     map_item = QgsLayoutItemMap(layout)
-    map_item.attemptMove(QgsLayoutPoint(8, 22, QgsUnitTypes.LayoutMillimeters))
-    map_item.attemptResize(QgsLayoutSize(185, 180, QgsUnitTypes.LayoutMillimeters))
+    map_item.attemptMove(QgsLayoutPoint(8, 22, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
+    map_item.attemptResize(QgsLayoutSize(185, 180, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
     map_item.setCrs(crs)
     map_item.setLayers(list(layers))
     map_item.setExtent(extent)
@@ -43,8 +54,8 @@ def export_map_png(layers, path, title, extent, crs, subtitle='', dpi=150, legen
     label = QgsLayoutItemLabel(layout)
     label.setText(title + (f'\n{subtitle}' if subtitle else ''))
     label.setFont(QFont('DejaVu Sans', 14))
-    label.attemptMove(QgsLayoutPoint(8, 4, QgsUnitTypes.LayoutMillimeters))
-    label.attemptResize(QgsLayoutSize(280, 16, QgsUnitTypes.LayoutMillimeters))
+    label.attemptMove(QgsLayoutPoint(8, 4, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
+    label.attemptResize(QgsLayoutSize(280, 16, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
     layout.addLayoutItem(label)
 
     legend = QgsLayoutItemLegend(layout)
@@ -62,23 +73,24 @@ def export_map_png(layers, path, title, extent, crs, subtitle='', dpi=150, legen
                 QgsMapLayerLegendUtils.setLegendNodeOrder(node, list(range(1, count)))
                 legend.model().refreshLayerLegend(node)
     legend.updateLegend()
-    legend.setStyleFont(QgsLegendStyle.Title, QFont('DejaVu Sans', 12))
-    legend.attemptMove(QgsLayoutPoint(198, 22, QgsUnitTypes.LayoutMillimeters))
+    legend.setStyleFont(QgsLegendStyle.Style.Title, QFont('DejaVu Sans', 12))
+    legend.attemptMove(QgsLayoutPoint(198, 22, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
     layout.addLayoutItem(legend)
 
     scalebar = QgsLayoutItemScaleBar(layout)
     scalebar.setStyle('Single Box')
     scalebar.setLinkedMap(map_item)
-    scalebar.setUnits(QgsUnitTypes.DistanceKilometers)
+    scalebar.setUnits(QgsUnitTypes.DistanceUnit.DistanceKilometers)
     scalebar.setNumberOfSegments(4)
     scalebar.setNumberOfSegmentsLeft(0)
     if crs.isGeographic():
         scalebar.applyDefaultSize()
     else:
-        width_km = extent.width() * QgsUnitTypes.fromUnitToUnitFactor(crs.mapUnits(), QgsUnitTypes.DistanceKilometers)
+        width_km = extent.width() * QgsUnitTypes.fromUnitToUnitFactor(
+            crs.mapUnits(), QgsUnitTypes.DistanceUnit.DistanceKilometers)
         scalebar.setUnitsPerSegment(nice_segment(width_km / 8.0))   # the bar spans about half the map
     scalebar.setUnitLabel('km')
-    scalebar.attemptMove(QgsLayoutPoint(10, 192, QgsUnitTypes.LayoutMillimeters))
+    scalebar.attemptMove(QgsLayoutPoint(10, 192, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
     layout.addLayoutItem(scalebar)
 
     exporter = QgsLayoutExporter(layout)
@@ -90,6 +102,6 @@ def export_map_png(layers, path, title, extent, crs, subtitle='', dpi=150, legen
         status = exporter.exportToImage(path, settings)
     finally:
         gdal.PopErrorHandler()
-    if status != QgsLayoutExporter.Success:
+    if status != QgsLayoutExporter.ExportResult.Success:
         raise RuntimeError(f'map export to {path} failed (status {status})')
     return path

@@ -8,14 +8,26 @@ import os
 
 import numpy as np
 from osgeo import gdal
-from qgis.core import (QgsBasicNumericFormat, QgsCategorizedSymbolRenderer, QgsColorRampShader, QgsFillSymbol,
-                       QgsGradientColorRamp, QgsGradientStop, QgsLineSymbol, QgsProject,
-                       QgsMapLayerLegendUtils, QgsRasterShader, QgsRendererCategory,
-                       QgsSingleBandPseudoColorRenderer, QgsSingleSymbolRenderer, QgsVectorLayer)
+from qgis.core import (
+    QgsBasicNumericFormat,
+    QgsCategorizedSymbolRenderer,
+    QgsColorRampShader,
+    QgsFillSymbol,
+    QgsGradientColorRamp,
+    QgsGradientStop,
+    QgsLineSymbol,
+    QgsMapLayerLegendUtils,
+    QgsProject,
+    QgsRasterShader,
+    QgsRendererCategory,
+    QgsSingleBandPseudoColorRenderer,
+    QgsSingleSymbolRenderer,
+    QgsVectorLayer,
+)
 from qgis.PyQt.QtGui import QColor
 
-from ..algorithms.core.raster_stack import band_values
-from ..algorithms.core.statistics import symmetric_limit
+from ..algorithms.core.common.statistics import symmetric_limit
+from ..algorithms.core.io.raster_stack import band_values
 
 SAMPLE_GPKG = os.path.join(os.path.dirname(os.path.dirname(__file__)), 'resources', 'sample', 'sample_layers.gpkg')
 #: ColorBrewer RdBu, 11 classes, dark red → white → dark blue
@@ -61,7 +73,7 @@ def style_velocity_layer(layer, band=1, limit=None, percentile=98.0, units='mm/y
         limit = robust_limit(layer, band, percentile)
     limit = float(limit)
     shader_function = QgsColorRampShader(-limit, limit)
-    shader_function.setColorRampType(QgsColorRampShader.Interpolated)
+    shader_function.setColorRampType(QgsColorRampShader.Type.Interpolated)
     ramp = diverging_ramp()
     shader_function.setSourceColorRamp(ramp.clone())
     items = []

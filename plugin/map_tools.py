@@ -16,7 +16,8 @@ class PointPickTool(QgsMapToolEmitPoint):
 
     def flags(self):
         """No Shift+drag zoom rectangle: Shift+click adds a pick."""
-        return super().flags() & ~QgsMapTool.Flag.AllowZoomRect
+        flags = super().flags()
+        return flags ^ (flags & QgsMapTool.Flag.AllowZoomRect)   # clears the bit (~ is not valid on Qt6 enums)
 
     def canvasReleaseEvent(self, event):  # noqa: N802 - Qt API
         if event.button() == Qt.MouseButton.LeftButton:

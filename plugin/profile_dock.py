@@ -9,17 +9,34 @@ the same units share an axis; other units get twin axes.
 from dataclasses import dataclass
 
 import numpy as np
-from qgis.core import (Qgis, QgsCoordinateReferenceSystem, QgsFeatureRequest, QgsGeometry, QgsMapLayerType,
-                       QgsPointXY, QgsRectangle, QgsUnitTypes, QgsWkbTypes)
+from qgis.core import (
+    Qgis,
+    QgsCoordinateReferenceSystem,
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsMapLayerType,
+    QgsPointXY,
+    QgsRectangle,
+    QgsUnitTypes,
+    QgsWkbTypes,
+)
 from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox, QgsRubberBand
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
-from qgis.PyQt.QtWidgets import (QDoubleSpinBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-                                 QListWidgetItem, QToolButton)
+from qgis.PyQt.QtWidgets import (
+    QDoubleSpinBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QToolButton,
+)
 
-from ..algorithms.core.errors import InputError
-from ..algorithms.core.profile import ProfileLine
-from ..algorithms.core.sampling import RasterSampler
+from ..algorithms.core.analysis.profile import ProfileLine
+from ..algorithms.core.common.errors import InputError
+from ..algorithms.core.io.sampling import RasterSampler
 from .dock_base import COLOURS, DockBase, PlotWidget, guarded, number, write_csv
 from .map_tools import SketchTool
 
@@ -30,7 +47,7 @@ except ImportError:  # pragma: no cover - QGIS < 3.34
 
 #: rasters with at most this many bands are listed band by band
 MAX_LISTED_BANDS = 4
-WKT = QgsCoordinateReferenceSystem.WKT_PREFERRED_GDAL
+WKT = QgsCoordinateReferenceSystem.WktVariant.WKT_PREFERRED_GDAL
 
 
 @dataclass
@@ -301,7 +318,7 @@ class ProfileDock(DockBase):
         geometry = self.line_geometry()
         geometry.transform(self.transform(self.line_crs, layer.crs()))
         rect = QgsRectangle(geometry.boundingBox())
-        factor = QgsUnitTypes.fromUnitToUnitFactor(QgsUnitTypes.DistanceMeters, layer.crs().mapUnits())
+        factor = QgsUnitTypes.fromUnitToUnitFactor(QgsUnitTypes.DistanceUnit.DistanceMeters, layer.crs().mapUnits())
         if layer.crs().isGeographic():  # degrees of longitude shrink with cos(latitude)
             latitude = min(max(abs(rect.yMinimum()), abs(rect.yMaximum())), 85.0)
             factor /= np.cos(np.radians(latitude))

@@ -11,21 +11,28 @@ from dataclasses import dataclass, field
 
 import numpy as np
 from matplotlib import dates as mdates
-from qgis.core import (Qgis, QgsCoordinateReferenceSystem, QgsFeatureRequest, QgsGeometry, QgsMapLayerType,
-                       QgsPointXY, QgsRectangle, QgsWkbTypes)
+from qgis.core import (
+    Qgis,
+    QgsCoordinateReferenceSystem,
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsMapLayerType,
+    QgsPointXY,
+    QgsRectangle,
+    QgsWkbTypes,
+)
 from qgis.gui import QgsMapLayerComboBox, QgsRubberBand, QgsVertexMarker
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QColor
-from qgis.PyQt.QtWidgets import (QCheckBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QSpinBox,
-                                 QToolButton)
+from qgis.PyQt.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QSpinBox, QToolButton
 
-from ..algorithms.core import dates as dates_mod
-from ..algorithms.core.errors import InputError
-from ..algorithms.core.raster_stack import RasterStack
-from ..algorithms.core.sampling import RasterSampler
-from ..algorithms.core.series import (as_values, daily_dates, date_fields, fit_series, relative_to)
-from ..algorithms.core.trajectory import TrajectoryModel
-from ..algorithms.core.zonal import nan_mean, polygon_mean_series, to_geometry
+from ..algorithms.core.analysis.series import as_values, daily_dates, date_fields, fit_series, relative_to
+from ..algorithms.core.analysis.zonal import nan_mean, polygon_mean_series, to_geometry
+from ..algorithms.core.common import dates as dates_mod
+from ..algorithms.core.common.errors import InputError
+from ..algorithms.core.insar.trajectory import TrajectoryModel
+from ..algorithms.core.io.raster_stack import RasterStack
+from ..algorithms.core.io.sampling import RasterSampler
 from .dock_base import COLOURS, DockBase, PlotWidget, guarded, number, write_csv
 from .map_tools import PointPickTool, SketchTool
 

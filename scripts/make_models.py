@@ -12,9 +12,15 @@ ROOT = pathlib.Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / '.build' / 'plugins'))
 os.environ.setdefault('QT_QPA_PLATFORM', 'offscreen')
 
-from qgis.core import (QgsApplication, QgsProcessingModelAlgorithm, QgsProcessingModelChildAlgorithm,  # noqa: E402
-                       QgsProcessingModelChildParameterSource as Source, QgsProcessingModelOutput,
-                       QgsProcessingModelParameter, QgsProcessingParameterString)
+from qgis.core import (  # noqa: E402
+    QgsApplication,
+    QgsProcessingModelAlgorithm,
+    QgsProcessingModelChildAlgorithm,
+    QgsProcessingModelOutput,
+    QgsProcessingModelParameter,
+    QgsProcessingParameterString,
+)
+from qgis.core import QgsProcessingModelChildParameterSource as Source  # noqa: E402
 from qgis.PyQt.QtCore import QPointF  # noqa: E402
 
 

@@ -58,8 +58,9 @@ class Iface:
 def simulate(folder):
     """Simulated scene; returns paths and an 'observed' series = truth + atmosphere + noise (mm)."""
     import numpy as np
-    from deformation_toolbox.algorithms.core.raster_stack import RasterStack, time_series_writer
-    from deformation_toolbox.algorithms.core.simulation import SimulationConfig, simulate_stack
+
+    from deformation_toolbox.algorithms.core.io.raster_stack import RasterStack, time_series_writer
+    from deformation_toolbox.algorithms.core.simulation.stack import SimulationConfig, simulate_stack
     result = simulate_stack(SimulationConfig(step_date=STEP_DATE, links=1, atmosphere=2.5), folder)
     paths = result.paths
     truth, atmosphere = RasterStack(paths['timeseries']), RasterStack(paths['atmosphere'])
@@ -81,12 +82,13 @@ def ps_layer(dates, series, grid, velocity_path):
     import numpy as np
     from osgeo import gdal
     from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsPointXY, QgsVectorLayer
-    from qgis.PyQt.QtCore import QVariant
+
+    from deformation_toolbox.algorithms.qgis_compat import field_type
     rng = np.random.default_rng(11)
     velocity = gdal.Open(velocity_path).ReadAsArray()
     layer = QgsVectorLayer('Point?crs=EPSG:32654', 'PS points (D_YYYYMMDD)', 'memory')
-    fields = [QgsField('pid', QVariant.String), QgsField('mean_velocity', QVariant.Double)]
-    fields += [QgsField(f'D_{d:%Y%m%d}', QVariant.Double) for d in dates]
+    fields = [QgsField('pid', field_type('string')), QgsField('mean_velocity', field_type('double'))]
+    fields += [QgsField(f'D_{d:%Y%m%d}', field_type('double')) for d in dates]
     layer.dataProvider().addAttributes(fields)
     layer.updateFields()
     features = []
@@ -136,9 +138,8 @@ def main():
     os.makedirs(os.environ['XDG_RUNTIME_DIR'], mode=0o700, exist_ok=True)
     link_plugin()
 
-    from qgis.core import QgsApplication, QgsPointXY, QgsProject, QgsRasterLayer
+    from qgis.core import QgsApplication, QgsLayerTreeModel, QgsPointXY, QgsProject, QgsRasterLayer
     from qgis.gui import QgsLayerTreeMapCanvasBridge, QgsLayerTreeView, QgsMapCanvas
-    from qgis.core import QgsLayerTreeModel
     from qgis.PyQt.QtCore import QSize, Qt
     from qgis.PyQt.QtGui import QColor
     from qgis.PyQt.QtWidgets import QDockWidget, QMainWindow

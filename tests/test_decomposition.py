@@ -5,11 +5,11 @@ import numpy as np
 import pytest
 from osgeo import gdal, osr
 from qgis.core import QgsProcessingException, QgsProcessingFeedback
-
-from deformation_toolbox.algorithms.core import decomposition
-from deformation_toolbox.algorithms.core.errors import InputError
-from deformation_toolbox.algorithms.core.line_of_sight import enu_to_los, unit_vector
 from rasters import file_digest
+
+from deformation_toolbox.algorithms.core.common.errors import InputError
+from deformation_toolbox.algorithms.core.geometry.line_of_sight import enu_to_los, unit_vector
+from deformation_toolbox.algorithms.core.insar import decomposition
 
 EPSG = 32654                      # UTM 54N
 CENTRE = (277600.0, 4031200.0)    # as core.simulation
@@ -65,7 +65,7 @@ class Recorder(QgsProcessingFeedback):
         super().__init__()
         self.errors, self.warnings = [], []
 
-    def reportError(self, error, fatalError=False):  # noqa: N802
+    def reportError(self, error, fatalError=False):  # noqa: N802, N803 (QGIS API)
         self.errors.append(error)
 
     def pushWarning(self, warning):  # noqa: N802

@@ -1,14 +1,21 @@
 """Deformation-map action: ramp symmetric about zero from robust percentiles, legend title, layer order."""
 import numpy as np
 import pytest
-from qgis.core import (QgsLayerTreeModel, QgsMapLayerLegendUtils, QgsProject, QgsRasterLayer,
-                       QgsSingleBandPseudoColorRenderer, QgsSingleSymbolRenderer, QgsVectorLayer)
+from qgis.core import (
+    QgsLayerTreeModel,
+    QgsMapLayerLegendUtils,
+    QgsProject,
+    QgsRasterLayer,
+    QgsSingleBandPseudoColorRenderer,
+    QgsSingleSymbolRenderer,
+    QgsVectorLayer,
+)
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtTest import QTest
-
-from deformation_toolbox.algorithms.core.raster_stack import grid_from_origin, write_raster
-from deformation_toolbox.plugin.map_styling import RDBU, SAMPLE_PROPERTY
 from test_dock_support import show_layer, shown_canvas  # noqa: F401 - fixture
+
+from deformation_toolbox.algorithms.core.io.raster_stack import grid_from_origin, write_raster
+from deformation_toolbox.plugin.map_styling import RDBU, SAMPLE_PROPERTY
 
 WIDTH, HEIGHT = 40, 30
 

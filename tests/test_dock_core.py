@@ -6,13 +6,18 @@ import pytest
 from osgeo import osr
 from qgis.core import QgsCoordinateReferenceSystem, QgsDistanceArea, QgsPointXY, QgsProject
 
-from deformation_toolbox.algorithms.core.errors import InputError
-from deformation_toolbox.algorithms.core.profile import ProfileLine
-from deformation_toolbox.algorithms.core.raster_stack import grid_from_origin, write_raster
-from deformation_toolbox.algorithms.core.sampling import RasterSampler
-from deformation_toolbox.algorithms.core.series import (as_values, date_fields, field_date, fit_series,
-                                                         relative_to)
-from deformation_toolbox.algorithms.core.trajectory import TrajectoryModel
+from deformation_toolbox.algorithms.core.analysis.profile import ProfileLine
+from deformation_toolbox.algorithms.core.analysis.series import (
+    as_values,
+    date_fields,
+    field_date,
+    fit_series,
+    relative_to,
+)
+from deformation_toolbox.algorithms.core.common.errors import InputError
+from deformation_toolbox.algorithms.core.insar.trajectory import TrajectoryModel
+from deformation_toolbox.algorithms.core.io.raster_stack import grid_from_origin, write_raster
+from deformation_toolbox.algorithms.core.io.sampling import RasterSampler
 
 
 def wkt(epsg):

@@ -8,7 +8,6 @@ from qgis.core import QgsApplication, QgsPointXY, QgsProject
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QCoreApplication, QEvent
 from qgis.PyQt.QtWidgets import QApplication, QDockWidget
-
 from test_dock_support import shown_canvas  # noqa: F401 - fixture
 
 # What qgis_process does with a plugin: classFactory(None) then initProcessing() (no initGui).

@@ -3,12 +3,18 @@ import csv
 
 import numpy as np
 import pytest
-from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsDistanceArea, QgsPointXY,
-                       QgsProject, QgsRasterLayer)
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsDistanceArea,
+    QgsPointXY,
+    QgsProject,
+    QgsRasterLayer,
+)
 from qgis.PyQt.QtCore import Qt
-
-from deformation_toolbox.algorithms.core.raster_stack import grid_from_origin, write_raster
 from test_dock_support import click, is_png, point_layer, show_layer, shown_canvas  # noqa: F401 - fixture
+
+from deformation_toolbox.algorithms.core.io.raster_stack import grid_from_origin, write_raster
 
 X0, Y0, PIXEL = 500000.0, 4000000.0, 100.0
 WIDTH, HEIGHT = 12, 8

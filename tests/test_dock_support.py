@@ -6,9 +6,11 @@ sized like a real map, so :func:`shown_canvas` does that once.
 import numpy as np
 import pytest
 from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsPointXY, QgsVectorLayer
-from qgis.PyQt.QtCore import QPoint, QVariant, Qt
+from qgis.PyQt.QtCore import QPoint, Qt
 from qgis.PyQt.QtTest import QTest
 from qgis.PyQt.QtWidgets import QApplication
+
+from deformation_toolbox.algorithms.qgis_compat import field_type
 
 
 @pytest.fixture()
@@ -39,7 +41,7 @@ def point_layer(fields, features, crs='EPSG:32654', name='PS points'):
     """Memory point layer; ``features`` = [(x, y, {field: value})]; 'pid' is text, other fields double."""
     layer = QgsVectorLayer(f'Point?crs={crs}', name, 'memory')
     provider = layer.dataProvider()
-    provider.addAttributes([QgsField(n, QVariant.String if n == 'pid' else QVariant.Double) for n in fields])
+    provider.addAttributes([QgsField(n, field_type('string') if n == 'pid' else field_type('double')) for n in fields])
     layer.updateFields()
     for x, y, attributes in features:
         feature = QgsFeature(layer.fields())

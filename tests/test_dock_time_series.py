@@ -4,12 +4,18 @@ import datetime as dt
 
 import numpy as np
 import pytest
-from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsPointXY, QgsProject,
-                       QgsRasterLayer, QgsVectorLayer)
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsPointXY,
+    QgsProject,
+    QgsRasterLayer,
+    QgsVectorLayer,
+)
 from qgis.PyQt.QtCore import Qt
-
-from deformation_toolbox.algorithms.core.raster_stack import grid_from_origin, time_series_writer, write_raster
 from test_dock_support import click, is_png, point_layer, show_layer, shown_canvas  # noqa: F401 - fixture
+
+from deformation_toolbox.algorithms.core.io.raster_stack import grid_from_origin, time_series_writer, write_raster
 
 DATES = [dt.date(2020, 1, 7), dt.date(2020, 1, 19), dt.date(2020, 2, 12), dt.date(2020, 3, 1),
          dt.date(2020, 4, 6), dt.date(2020, 6, 17), dt.date(2020, 9, 9)]

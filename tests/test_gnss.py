@@ -8,10 +8,12 @@ import pathlib
 import numpy as np
 import pytest
 from qgis.core import NULL, QgsFeature, QgsGeometry, QgsPointXY, QgsProcessingException, QgsVectorLayer
-
-from deformation_toolbox.algorithms.core import coseismic, gnss_formats, gnss_timeseries
-from deformation_toolbox.algorithms.core.errors import InputError
 from rasters import file_digest
+
+from deformation_toolbox.algorithms.core.common.errors import InputError
+from deformation_toolbox.algorithms.core.gnss import coseismic
+from deformation_toolbox.algorithms.core.gnss import formats as gnss_formats
+from deformation_toolbox.algorithms.core.gnss import timeseries as gnss_timeseries
 
 DATA = pathlib.Path(__file__).parent / 'data' / 'gnss'
 _spec = importlib.util.spec_from_file_location('gnss_samples', DATA / 'samples.py')

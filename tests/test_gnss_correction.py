@@ -5,13 +5,13 @@ import numpy as np
 import pytest
 from osgeo import gdal, ogr, osr
 from qgis.core import QgsProcessingException, QgsVectorLayer
-
-from deformation_toolbox.algorithms.core import gnss_correction as core
-from deformation_toolbox.algorithms.core.errors import InputError
-from deformation_toolbox.algorithms.core.line_of_sight import GeometrySource
-from deformation_toolbox.algorithms.core.raster_stack import RasterStack, time_series_writer
-from deformation_toolbox.algorithms.core.simulation import SimulationConfig, simulate_stack
 from rasters import file_digest, read_tif, write_tif
+
+from deformation_toolbox.algorithms.core.common.errors import InputError
+from deformation_toolbox.algorithms.core.corrections import gnss_tie as core
+from deformation_toolbox.algorithms.core.geometry.line_of_sight import GeometrySource
+from deformation_toolbox.algorithms.core.io.raster_stack import RasterStack, time_series_writer
+from deformation_toolbox.algorithms.core.simulation.stack import SimulationConfig, simulate_stack
 
 N_STATIONS = 20
 GNSS_NOISE = 1.0        # mm/yr, 1σ per component

@@ -7,10 +7,11 @@ import shutil
 
 import numpy as np
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from deformation_toolbox.algorithms.core import gnss_formats as formats
-from deformation_toolbox.algorithms.core.errors import InputError
+from deformation_toolbox.algorithms.core.common.errors import InputError
+from deformation_toolbox.algorithms.core.gnss import formats as formats
 
 DATA = pathlib.Path(__file__).parent / 'data' / 'gnss'
 _spec = importlib.util.spec_from_file_location('gnss_samples', DATA / 'samples.py')

@@ -6,17 +6,17 @@ import time
 import numpy as np
 import pytest
 from qgis.core import QgsProcessingException, QgsVectorLayer
-
-from deformation_toolbox.algorithms.core import atmosphere
-from deformation_toolbox.algorithms.core.downsampling import LosPoints, downsample_los
-from deformation_toolbox.algorithms.core.line_of_sight import GeometrySource, enu_to_los
-from deformation_toolbox.algorithms.core.noise_covariance import NoiseCovariance, estimate_covariance
-from deformation_toolbox.algorithms.core.raster_stack import open_single_band
-from deformation_toolbox.algorithms.core.source_inversion import GnssData, _Problem, invert_mogi
-from deformation_toolbox.algorithms.core.local_frame import metric_frame
-from deformation_toolbox.algorithms.core.sources import mogi
 from rasters import read_tif, write_tif
 from vectors import write_gpkg
+
+from deformation_toolbox.algorithms.core.geometry.line_of_sight import GeometrySource, enu_to_los
+from deformation_toolbox.algorithms.core.geometry.local_frame import metric_frame
+from deformation_toolbox.algorithms.core.io.raster_stack import open_single_band
+from deformation_toolbox.algorithms.core.simulation import atmosphere
+from deformation_toolbox.algorithms.core.sources.downsampling import LosPoints, downsample_los
+from deformation_toolbox.algorithms.core.sources.inversion import GnssData, _Problem, invert_mogi
+from deformation_toolbox.algorithms.core.sources.mogi import mogi
+from deformation_toolbox.algorithms.core.sources.noise_covariance import NoiseCovariance, estimate_covariance
 
 CRS = 'EPSG:32654'
 X0, Y0 = 277600.0, 4031200.0

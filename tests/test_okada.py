@@ -5,10 +5,10 @@ import os
 import numpy as np
 import pytest
 from qgis.core import QgsProcessingException
-
-from deformation_toolbox.algorithms.core.line_of_sight import enu_to_los
-from deformation_toolbox.algorithms.core.sources import okada, okada_rectangle, screw_dislocation
 from rasters import read_tif, write_tif
+
+from deformation_toolbox.algorithms.core.geometry.line_of_sight import enu_to_los
+from deformation_toolbox.algorithms.core.sources.okada import okada, okada_rectangle, screw_dislocation
 
 #: Okada (1985) Table 2, finite rectangular source, x = 2, y = 3, d = 4, δ = 70°, L = 3, W = 2,
 #: unit slip, λ = μ (ν = 0.25): (u_x, u_y, u_z) per slip type, as printed (4 significant figures)

@@ -31,9 +31,9 @@ def test_package_zip_is_installable_without_dev_files():
                    if line.startswith('version='))
     names = zipfile.ZipFile(ROOT / 'dist' / f'deformation_toolbox-{version}.zip').namelist()
     assert 'deformation_toolbox/metadata.txt' in names and 'deformation_toolbox/__init__.py' in names
-    assert 'deformation_toolbox/algorithms/core/raster_stack.py' in names
+    assert 'deformation_toolbox/algorithms/core/io/raster_stack.py' in names
     assert 'deformation_toolbox/i18n/deformation_toolbox_ja.qm' in names
     assert 'deformation_toolbox/resources/sample/sample_layers.gpkg' in names
     assert not any(n.startswith(('deformation_toolbox/tests/', 'deformation_toolbox/bench/',
                                  'deformation_toolbox/.ci/')) for n in names)
-    assert 'deformation_toolbox/Makefile' not in names
+    assert 'deformation_toolbox/Makefile' not in names and 'deformation_toolbox/pyproject.toml' not in names

@@ -1,6 +1,5 @@
 """The plugin through qgis_process.bin: provider listed, README example runs, errors are clear."""
 import numpy as np
-
 from rasters import read_tif
 
 

@@ -6,11 +6,11 @@ import os
 import numpy as np
 import pytest
 from osgeo import gdal
-
-from deformation_toolbox.algorithms.core import raster_stack as rs
-from deformation_toolbox.algorithms.core.errors import InputError
-from deformation_toolbox.algorithms.core.progress import Monitor
 from rasters import read_tif, write_tif
+
+from deformation_toolbox.algorithms.core.common.errors import InputError
+from deformation_toolbox.algorithms.core.common.progress import Monitor
+from deformation_toolbox.algorithms.core.io import raster_stack as rs
 
 DATES = [dt.date(2020, 1, 2) + dt.timedelta(days=12 * i) for i in range(5)]
 

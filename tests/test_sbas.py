@@ -9,8 +9,8 @@ import pytest
 from osgeo import gdal
 from qgis.core import QgsProcessingException, QgsProcessingFeedback
 
-from deformation_toolbox.algorithms.core.raster_stack import Grid
-from deformation_toolbox.algorithms.core.simulation import SimulationConfig, simulate_stack
+from deformation_toolbox.algorithms.core.io.raster_stack import Grid
+from deformation_toolbox.algorithms.core.simulation.stack import SimulationConfig, simulate_stack
 
 #: the "noisy" scene: the simulator's default noise — turbulent atmosphere of 5 mm RMS per date and
 #: decorrelation noise for 20 looks (coherence 0.15–0.95 decaying with a 180-day time constant) —

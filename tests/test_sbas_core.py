@@ -4,11 +4,14 @@ import datetime as dt
 import numpy as np
 import pytest
 
-from deformation_toolbox.algorithms.core import network as network_mod
-from deformation_toolbox.algorithms.core import reference, sbas
-from deformation_toolbox.algorithms.core.accel import HAVE_NUMBA
-from deformation_toolbox.algorithms.core.errors import InputError
-from deformation_toolbox.algorithms.core.raster_stack import grid_from_origin
+from deformation_toolbox.algorithms.core.common.accel import HAVE_NUMBA
+from deformation_toolbox.algorithms.core.common.errors import InputError
+from deformation_toolbox.algorithms.core.insar import reference
+from deformation_toolbox.algorithms.core.insar.sbas.abic import abic_curve, abic_search, abic_values
+from deformation_toolbox.algorithms.core.insar.sbas.network import build_network, sequential_network
+from deformation_toolbox.algorithms.core.insar.sbas.solution import residual_quality, time_series
+from deformation_toolbox.algorithms.core.insar.sbas.solve import phase_weights, solve
+from deformation_toolbox.algorithms.core.io.raster_stack import grid_from_origin
 
 START = dt.date(2020, 1, 7)
 
@@ -18,8 +21,8 @@ def make_network(n_dates=30, links=3, gap=None, steps=(), seed=0):
     days = np.concatenate([[0], np.cumsum(rng.choice([12, 12, 12, 24, 36], n_dates - 1))])
     dates = [START + dt.timedelta(days=int(d)) for d in days]
     gap_date = dates[gap] if gap is not None else None
-    pairs = network_mod.sequential_network(dates, links, gap_date)
-    return sbas.build_network([(dates[i], dates[j]) for i, j in pairs], [dates[s] for s in steps])
+    pairs = sequential_network(dates, links, gap_date)
+    return build_network([(dates[i], dates[j]) for i, j in pairs], [dates[s] for s in steps])
 
 
 def observe(network, series):
@@ -41,15 +44,15 @@ def test_noise_free_network_is_recovered_exactly_without_smoothing():
     rng = np.random.default_rng(2)
     truth = np.cumsum(rng.normal(0, 5, (50, network.n_dates)), axis=1)
     truth -= truth[:, :1]
-    solution = sbas.solve(network, observe(network, truth), None, 0.0)
-    np.testing.assert_allclose(sbas.time_series(network, solution.x), truth, atol=1e-9)
+    solution = solve(network, observe(network, truth), None, 0.0)
+    np.testing.assert_allclose(time_series(network, solution.x), truth, atol=1e-9)
 
 
 @pytest.mark.parametrize('use_numba', [False, True] if HAVE_NUMBA else [False])
 def test_minimum_norm_equals_pseudo_inverse_with_gap_and_missing_data(use_numba):
     network = make_network(gap=14)
     data, weights = noisy_problem(network, n_pix=120)
-    solution = sbas.solve(network, data, weights, 0.0, use_numba=use_numba)
+    solution = solve(network, data, weights, 0.0, use_numba=use_numba)
     design = network.design()
     for p in range(len(data)):
         ok = np.isfinite(data[p])
@@ -67,8 +70,8 @@ def test_unweighted_shared_operator_equals_per_pixel_solution():
     data, _ = noisy_problem(network, n_pix=300, missing=0.0)
     data[:5, 3] = np.nan  # a few pixels go through the per-pixel path
     for kappa2 in (0.0, 1e-3):
-        shared = sbas.solve(network, data, None, kappa2)
-        one_by_one = np.vstack([sbas.solve(network, data[p:p + 1], None, kappa2).x for p in range(len(data))])
+        shared = solve(network, data, None, kappa2)
+        one_by_one = np.vstack([solve(network, data[p:p + 1], None, kappa2).x for p in range(len(data))])
         np.testing.assert_allclose(shared.x, one_by_one, atol=1e-8)
 
 
@@ -79,8 +82,8 @@ def test_numba_and_numpy_paths_give_the_same_numbers(kappa2):
     data, weights = noisy_problem(network, n_pix=500, missing=0.2)
     data[7] = np.nan                       # a pixel without observations
     data[8, network.step_columns()[:, 0] != 0] = np.nan   # a pixel whose first step is not spanned
-    fast = sbas.solve(network, data, weights, kappa2, use_numba=True, abic=True)
-    slow = sbas.solve(network, data, weights, kappa2, use_numba=False, abic=True)
+    fast = solve(network, data, weights, kappa2, use_numba=True, abic=True)
+    slow = solve(network, data, weights, kappa2, use_numba=False, abic=True)
     np.testing.assert_allclose(fast.x, slow.x, rtol=1e-9, atol=1e-9)
     np.testing.assert_allclose(fast.logdet, slow.logdet, rtol=1e-9, atol=1e-9)
     np.testing.assert_allclose(fast.objective, slow.objective, rtol=1e-8)
@@ -97,8 +100,8 @@ def test_smoothing_recovers_linear_motion_and_steps_exactly():
     steps = np.array([[25.0, -7.0], [0.0, 3.0], [-15.0, 11.0]])
     truth = velocity * network.t + steps @ network.after_step()
     for kappa2 in (1e-6, 1.0, 1e4):
-        solution = sbas.solve(network, observe(network, truth), None, kappa2)
-        np.testing.assert_allclose(sbas.time_series(network, solution.x), truth, atol=1e-6)
+        solution = solve(network, observe(network, truth), None, kappa2)
+        np.testing.assert_allclose(time_series(network, solution.x), truth, atol=1e-6)
         np.testing.assert_allclose(solution.x[:, network.n_intervals:], steps, atol=1e-6)
 
 
@@ -106,8 +109,8 @@ def test_smoothing_bridges_a_gap_with_continuous_velocity():
     network = make_network(gap=15)
     truth = 20.0 * network.t[None, :]
     data = observe(network, truth)
-    none = sbas.time_series(network, sbas.solve(network, data, None, 0.0).x)
-    smooth = sbas.time_series(network, sbas.solve(network, data, None, 1e-2).x)
+    none = time_series(network, solve(network, data, None, 0.0).x)
+    smooth = time_series(network, solve(network, data, None, 1e-2).x)
     np.testing.assert_allclose(smooth, truth, atol=1e-6)
     assert abs(none[0, -1] - truth[0, -1]) > 1.0   # min-norm loses the gap's displacement
 
@@ -121,13 +124,13 @@ def test_abic_picks_a_near_optimal_smoothing_factor():
     truth = rng.normal(0, 20, (n, 1)) * network.t[None, :] + seasonal
     truth -= truth[:, :1]
     data = observe(network, truth) + rng.normal(0.0, 3.0, (n, len(network.pairs)))
-    kappa2, curve = sbas.abic_curve(network, data, None)
+    kappa2, curve = abic_curve(network, data, None)
     values = dict(curve)
     assert values[kappa2] == min(values.values())
     assert curve[0][0] < kappa2 < curve[-1][0]
 
     def rmse(k2):
-        series = sbas.time_series(network, sbas.solve(network, data, None, k2).x)
+        series = time_series(network, solve(network, data, None, k2).x)
         return np.sqrt(np.mean((series - truth) ** 2))
 
     best = min(rmse(k2) for k2 in kappa2 * 10.0 ** np.arange(-3.0, 3.01, 0.25))
@@ -137,7 +140,7 @@ def test_abic_picks_a_near_optimal_smoothing_factor():
 
 def test_phase_weights_follow_the_cramer_rao_variance():
     wavelength = 55.465763
-    weight = sbas.phase_weights(np.array([0.5, 0.0, np.nan]), 20.0, wavelength)
+    weight = phase_weights(np.array([0.5, 0.0, np.nan]), 20.0, wavelength)
     sigma_phase2 = (1 - 0.25) / (2 * 20 * 0.25)
     sigma_mm2 = (wavelength / (4 * np.pi)) ** 2 * sigma_phase2
     assert weight[0] == pytest.approx(1.0 / sigma_mm2)
@@ -150,7 +153,7 @@ def test_residual_quality_of_a_consistent_network():
     data = observe(network, truth)
     data[1, :] += 1.0   # inconsistent by 1 mm everywhere
     data[2, 3] = np.nan
-    coherence, rms, used = sbas.residual_quality(network, truth, data, np.ones_like(data), 55.465763)
+    coherence, rms, used = residual_quality(network, truth, data, np.ones_like(data), 55.465763)
     assert coherence[0] == pytest.approx(1.0) and rms[0] == pytest.approx(0.0, abs=1e-12)
     assert rms[1] == pytest.approx(1.0)
     assert used.tolist() == [len(network.pairs), len(network.pairs), len(network.pairs) - 1]
@@ -160,11 +163,11 @@ def test_residual_quality_of_a_consistent_network():
 def test_quality_numba_and_numpy_agree():
     network = make_network(gap=9)
     data, weights = noisy_problem(network, n_pix=300, missing=0.2)
-    series = sbas.time_series(network, sbas.solve(network, data, weights, 1e-3).x)
+    series = time_series(network, solve(network, data, weights, 1e-3).x)
     series[3] = np.nan
     for w in (weights, None):
-        fast = sbas.residual_quality(network, series, data, w, 55.465763, use_numba=True)
-        slow = sbas.residual_quality(network, series, data, w, 55.465763, use_numba=False)
+        fast = residual_quality(network, series, data, w, 55.465763, use_numba=True)
+        slow = residual_quality(network, series, data, w, 55.465763, use_numba=False)
         for a, b in zip(fast, slow):
             np.testing.assert_allclose(a, b, rtol=1e-6, atol=1e-6)
         assert np.isnan(fast[0][3]) and np.isnan(slow[0][3])
@@ -172,7 +175,7 @@ def test_quality_numba_and_numpy_agree():
 
 @pytest.mark.skipif(not HAVE_NUMBA, reason='numba not installed')
 def test_to_pixels_numba_and_numpy_agree():
-    from deformation_toolbox.algorithms.core.sbas_stack import to_pixels
+    from deformation_toolbox.algorithms.core.insar.sbas.stack import to_pixels
     values = np.random.default_rng(4).normal(0, 3, (7, 5, 6))
     values[2, 1, 3] = np.nan
     offset = np.arange(7.0)
@@ -185,12 +188,12 @@ def test_to_pixels_numba_and_numpy_agree():
 def test_network_errors_name_the_problem():
     d = [START + dt.timedelta(days=12 * i) for i in range(5)]
     with pytest.raises(InputError, match='1 interferogram given'):
-        sbas.build_network([(d[0], d[1])])
+        build_network([(d[0], d[1])])
     with pytest.raises(InputError, match='STEP_DATES: 2019-01-01 is outside'):
-        sbas.build_network([(d[0], d[1]), (d[1], d[2])], [dt.date(2019, 1, 1)])
+        build_network([(d[0], d[1]), (d[1], d[2])], [dt.date(2019, 1, 1)])
     with pytest.raises(InputError, match='both fall between'):
-        sbas.build_network([(d[0], d[1]), (d[1], d[2])], [d[1] - dt.timedelta(days=3), d[1]])
-    split = sbas.build_network([(d[0], d[1]), (d[1], d[2]), (d[3], d[4])])
+        build_network([(d[0], d[1]), (d[1], d[2])], [d[1] - dt.timedelta(days=3), d[1]])
+    split = build_network([(d[0], d[1]), (d[1], d[2]), (d[3], d[4])])
     assert 'gap between 2020-01-31 and 2020-02-12' in split.describe_disconnection()
 
 
@@ -258,7 +261,7 @@ def test_abic_equals_a_brute_force_marginal_likelihood():
         return best.fun
 
     points = [(1e-3, 0.0), (1e-3, 2.0), (0.3, 0.5), (30.0, 8.0)]
-    abic = [sbas.abic_values(network, data, weights, k, use_numba=False, rho=r)[0] for k, r in points]
+    abic = [abic_values(network, data, weights, k, use_numba=False, rho=r)[0] for k, r in points]
     reference = [brute(k, r) for k, r in points]
     np.testing.assert_allclose(np.diff(abic), np.diff(reference), atol=1e-5)
 
@@ -267,7 +270,7 @@ def test_joint_estimate_equals_an_augmented_least_squares_solution():
     network = make_network(n_dates=20, gap=9, steps=(5,))
     data, weights = noisy_problem(network, n_pix=6, missing=0.2)
     kappa2, rho = 0.05, 3.0
-    solution = sbas.solve(network, data, weights, kappa2, use_numba=False, rho=rho)
+    solution = solve(network, data, weights, kappa2, use_numba=False, rho=rho)
     g, lap, a = network.design(), network.roughness(), incidence(network)
     m, n = network.n_params, network.n_dates
     for p in range(len(data)):
@@ -289,8 +292,8 @@ def test_joint_numba_and_numpy_paths_give_the_same_numbers(kappa2, rho):
     data, weights = noisy_problem(network, n_pix=300, missing=0.2)
     data[7] = np.nan                                      # a pixel without observations
     data[8, network.step_columns()[:, 0] != 0] = np.nan   # a pixel whose first step is not spanned
-    fast = sbas.solve(network, data, weights, kappa2, use_numba=True, abic=True, rho=rho)
-    slow = sbas.solve(network, data, weights, kappa2, use_numba=False, abic=True, rho=rho)
+    fast = solve(network, data, weights, kappa2, use_numba=True, abic=True, rho=rho)
+    slow = solve(network, data, weights, kappa2, use_numba=False, abic=True, rho=rho)
     for name in ('x', 'atmosphere', 'logdet', 'objective'):
         np.testing.assert_allclose(getattr(fast, name), getattr(slow, name), rtol=1e-9, atol=1e-9)
     np.testing.assert_array_equal(fast.n_free, slow.n_free)
@@ -302,8 +305,8 @@ def test_joint_shared_operator_equals_per_pixel_solution():
     network = make_network(steps=(12,))
     data, _ = noisy_problem(network, n_pix=200, missing=0.0)
     data[:5, 3] = np.nan
-    shared = sbas.solve(network, data, None, 1e-3, abic=True, rho=2.0)
-    one_by_one = [sbas.solve(network, data[p:p + 1], None, 1e-3, abic=True, rho=2.0) for p in range(len(data))]
+    shared = solve(network, data, None, 1e-3, abic=True, rho=2.0)
+    one_by_one = [solve(network, data[p:p + 1], None, 1e-3, abic=True, rho=2.0) for p in range(len(data))]
     for name in ('x', 'atmosphere'):
         np.testing.assert_allclose(getattr(shared, name), np.vstack([getattr(s, name) for s in one_by_one]),
                                    atol=1e-8)
@@ -313,7 +316,7 @@ def test_joint_shared_operator_equals_per_pixel_solution():
 
 @pytest.mark.parametrize('use_numba', [False, True] if HAVE_NUMBA else [False])
 def test_envelope_cholesky_of_a_banded_matrix(use_numba):
-    from deformation_toolbox.algorithms.core import banded
+    from deformation_toolbox.algorithms.core.common import banded
     rng = np.random.default_rng(2)
     size, band = 30, 4
     matrices = []
@@ -351,13 +354,13 @@ def test_abic_separates_per_date_atmosphere_from_smooth_motion():
     truth -= truth[:, :1]
     delay = rng.normal(0.0, 5.0, (n, network.n_dates))
     data = observe(network, truth + delay) + rng.normal(0.0, 1.0, (n, len(network.pairs)))
-    choice = sbas.abic_search(network, data, None)
+    choice = abic_search(network, data, None)
     assert 4.0 < choice.sigma_atmosphere < 6.0, choice
     assert 0.8 < choice.sigma2 < 1.25, choice
-    kappa2_old, _ = sbas.abic_curve(network, data, None)
+    kappa2_old, _ = abic_curve(network, data, None)
 
     def rmse(kappa2, rho):
-        series = sbas.time_series(network, sbas.solve(network, data, None, kappa2, rho=rho).x)
+        series = time_series(network, solve(network, data, None, kappa2, rho=rho).x)
         return np.sqrt(np.mean((series - truth) ** 2))
     # the first date's delay a_0 offsets the whole series relative to it: a floor of a few mm
     best = min(rmse(choice.kappa2 * 10.0 ** e, choice.rho) for e in np.arange(-3.0, 3.01, 0.5))
@@ -369,6 +372,6 @@ def test_abic_search_survives_points_where_every_factorisation_fails():
     """A tree network (no closure) pushes ρ up to where the Cholesky pivots fail: those points are skipped."""
     network = make_network(n_dates=12, links=1)
     data, weights = noisy_problem(network, n_pix=100, missing=0.0)
-    choice = sbas.abic_search(network, data, weights, kappa2=1.0)
+    choice = abic_search(network, data, weights, kappa2=1.0)
     assert np.isfinite(choice.rho) and choice.rho > 0
     assert all(np.isfinite(value) for *_, value in choice.points)

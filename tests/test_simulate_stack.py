@@ -4,10 +4,10 @@ import os
 import numpy as np
 import pytest
 from qgis.core import QgsProcessingException, QgsProcessingFeedback
-
-from deformation_toolbox.algorithms.core import network
-from deformation_toolbox.algorithms.core.raster_stack import RasterStack
 from rasters import read_tif
+
+from deformation_toolbox.algorithms.core.insar.sbas.network import connected_components
+from deformation_toolbox.algorithms.core.io.raster_stack import RasterStack
 
 SMALL = {'WIDTH': 64, 'HEIGHT': 48, 'PIXEL_SIZE': 300.0, 'N_DATES': 16}
 WAVELENGTH = 55.465763
@@ -53,7 +53,7 @@ def test_gap_date_cuts_the_network_in_two(run_algorithm, tmp_path):
     pairs = RasterStack(result['OUTPUT_INTERFEROGRAMS'], 'INTERFEROGRAMS').pairs()
     dates = RasterStack([result['OUTPUT_TRUTH_TIMESERIES']]).dates()
     assert not any(a < np.datetime64('2020-04-01').astype(object) <= b for a, b in pairs)
-    labels = network.connected_components(len(dates), [(dates.index(a), dates.index(b)) for a, b in pairs])
+    labels = connected_components(len(dates), [(dates.index(a), dates.index(b)) for a, b in pairs])
     assert labels.max() == 1
 
 

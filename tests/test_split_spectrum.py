@@ -4,10 +4,10 @@ import numpy as np
 import pytest
 from osgeo import gdal
 from qgis.core import QgsProcessingException
-
-from deformation_toolbox.algorithms.core.errors import InputError
-from deformation_toolbox.algorithms.core.ionosphere import split_spectrum
 from rasters import file_digest, read_tif, write_tif
+
+from deformation_toolbox.algorithms.core.common.errors import InputError
+from deformation_toolbox.algorithms.core.corrections.ionosphere import split_spectrum
 
 # ALOS-2 PALSAR-2-like L band (MHz): centre and the centres of the lower and upper thirds of 84 MHz
 F0, FL, FH = 1257.5, 1229.5, 1285.5
@@ -50,8 +50,8 @@ def test_core_rejects_bad_frequencies():
 
 def test_algorithm_separates_two_interferograms(run_algorithm, tmp_path):
     first, second = synthetic(3), synthetic(4)
-    low = write_tif(tmp_path / 'low.tif', [first[2], second[2]], descriptions=['20200102_20200114', '20200114_20200126'],
-                    dtype=gdal.GDT_Float64)  # float64 input
+    low = write_tif(tmp_path / 'low.tif', [first[2], second[2]],
+                    descriptions=['20200102_20200114', '20200114_20200126'], dtype=gdal.GDT_Float64)  # float64 input
     high = write_tif(tmp_path / 'high.tif', [first[3], second[3]], dtype=gdal.GDT_Float64)
     before = file_digest(low), file_digest(high)
     result = run_algorithm('splitspectrum', {

@@ -4,10 +4,20 @@ import numpy as np
 import pytest
 from osgeo import gdal
 from qgis.core import QgsProcessingException, QgsVectorLayer
-
-from deformation_toolbox.algorithms.core import strain
-from deformation_toolbox.algorithms.core.errors import InputError
 from vectors import write_gpkg
+
+from deformation_toolbox.algorithms.core.common.errors import InputError
+from deformation_toolbox.algorithms.core.geometry.local_frame import LocalFrame, layer_crs
+from deformation_toolbox.algorithms.core.strain.baseline import baseline_strain
+from deformation_toolbox.algorithms.core.strain.delaunay import delaunay_strain
+from deformation_toolbox.algorithms.core.strain.gridded import gridded_strain
+from deformation_toolbox.algorithms.core.strain.tensor import (
+    QUANTITIES,
+    check_network,
+    gradient_products,
+    strain_products,
+    velocity_gradients,
+)
 
 #: a uniform velocity gradient (mm/yr per km = 1000 nanostrain/yr): exx 80, eyy −45, exy 30, ω 20 nano/yr
 GRADIENT = np.array([[0.080, 0.010], [0.050, -0.045]])
@@ -29,13 +39,13 @@ def scattered_stations(count=40, seed=2, spread_km=60.0):
     """Station longitudes/latitudes scattered around central Japan."""
     rng = np.random.default_rng(seed)
     east, north = rng.uniform(-spread_km, spread_km, (2, count)) * 1000.0
-    frame = strain.LocalFrame(strain.layer_crs('EPSG:4326'), *CENTRE_LONLAT)
+    frame = LocalFrame(layer_crs('EPSG:4326'), *CENTRE_LONLAT)
     return frame.inverse(east, north)
 
 
 def field_velocities(lon, lat, gradient=GRADIENT, translation=(3.0, -2.0)):
     """Velocities (mm/yr) of a uniform gradient, linear in the algorithm's own local frame."""
-    frame = strain.LocalFrame.around('EPSG:4326', lon, lat)
+    frame = LocalFrame.around('EPSG:4326', lon, lat)
     east, north = frame.forward(lon, lat)
     v = gradient @ np.vstack([east, north]) / 1000.0
     return v[0] + translation[0], v[1] + translation[1]
@@ -71,9 +81,9 @@ def test_core_uniform_field_is_exact_in_triangles_and_on_the_grid():
     ve, vn = GRADIENT @ np.vstack([x, y]) / 1000.0 + np.array([[3.0], [-2.0]])
     se, sn = rng.uniform(0.5, 2.0, (2, 30))
     expected = expected_products()
-    _, _, _, triangles = strain.delaunay_strain(x, y, ve, vn, se, sn)
+    _, _, _, triangles = delaunay_strain(x, y, ve, vn, se, sn)
     gx, gy = np.meshgrid(np.linspace(-40e3, 40e3, 9), np.linspace(-40e3, 40e3, 9))
-    grid, counts = strain.gridded_strain(x, y, ve, vn, se, sn, gx, gy, smoothing=25e3, min_stations=3)
+    grid, counts = gridded_strain(x, y, ve, vn, se, sn, gx, gy, smoothing=25e3, min_stations=3)
     assert np.isfinite(grid['exx']).sum() > 40
     for products in (triangles, grid):
         for name, value in expected.items():
@@ -87,9 +97,9 @@ def test_core_rigid_rotation_gives_zero_strain_and_the_rotation():
     x, y = rng.uniform(-30e3, 30e3, (2, 25))
     ve, vn = -omega * 1e-9 * y * 1000.0, omega * 1e-9 * x * 1000.0    # mm/yr
     nan = np.full(25, np.nan)
-    _, _, _, triangles = strain.delaunay_strain(x, y, ve, vn, nan, nan)
+    _, _, _, triangles = delaunay_strain(x, y, ve, vn, nan, nan)
     gx, gy = np.meshgrid(np.linspace(-20e3, 20e3, 5), np.linspace(-20e3, 20e3, 5))
-    grid, _ = strain.gridded_strain(x, y, ve, vn, nan, nan, gx, gy, smoothing=15e3)
+    grid, _ = gridded_strain(x, y, ve, vn, nan, nan, gx, gy, smoothing=15e3)
     for products in (triangles, grid):
         for name in ('exx', 'eyy', 'exy', 'dilatation', 'max_shear', 'e1', 'e2'):
             assert np.nanmax(np.abs(products[name])) < 1e-9 * omega, name
@@ -107,32 +117,32 @@ def test_core_sigma_agrees_with_monte_carlo():
     se = 0.2 * np.array([1.0, 1.5, 0.8, 2.0, 1.2, 0.9])
     sn = 0.2 * np.array([0.7, 1.1, 1.3, 0.6, 1.0, 1.4])
     node = (np.array([[10e3]]), np.array([[10e3]]))
-    gridded, _ = strain.gridded_strain(x, y, ve, vn, se, sn, *node, smoothing=20e3)
+    gridded, _ = gridded_strain(x, y, ve, vn, se, sn, *node, smoothing=20e3)
     draws = 20_000
     noisy_e = ve + se * rng.standard_normal((draws, 6))
     noisy_n = vn + sn * rng.standard_normal((draws, 6))
     nodes = np.full((draws, 1), 10e3)
-    gradient, _ = strain.velocity_gradients(
+    gradient, _ = velocity_gradients(
         (x - nodes) / 1000.0, (y - nodes) / 1000.0, noisy_e, noisy_n, se, sn,
         np.exp(-((x - nodes) ** 2 + (y - nodes) ** 2) / 20e3 ** 2))
-    simulated = strain.gradient_products(gradient, np.zeros((draws, 4, 4)))
-    for name in strain.QUANTITIES:
+    simulated = gradient_products(gradient, np.zeros((draws, 4, 4)))
+    for name in QUANTITIES:
         spread = np.std(simulated[name])
         print(f'{name}: Monte Carlo / propagated 1σ = {spread / gridded[f"sigma_{name}"][0, 0]:.3f}')
         assert spread / gridded[f'sigma_{name}'][0, 0] == pytest.approx(1.0, abs=0.05), name
     # one Delaunay triangle (stations 0, 1, 2) the same way
-    _, kept, centroids, triangles = strain.delaunay_strain(x[:3], y[:3], ve[:3], vn[:3], se[:3], sn[:3])
+    _, kept, centroids, triangles = delaunay_strain(x[:3], y[:3], ve[:3], vn[:3], se[:3], sn[:3])
     cx, cy = centroids[0]
-    gradient, _ = strain.velocity_gradients((x[:3] - cx) / 1000.0, (y[:3] - cy) / 1000.0, noisy_e[:, :3],
+    gradient, _ = velocity_gradients((x[:3] - cx) / 1000.0, (y[:3] - cy) / 1000.0, noisy_e[:, :3],
                                             noisy_n[:, :3], se[:3], sn[:3], np.ones((draws, 3)))
-    simulated = strain.gradient_products(gradient, np.zeros((draws, 4, 4)))
-    for name in strain.QUANTITIES:
+    simulated = gradient_products(gradient, np.zeros((draws, 4, 4)))
+    for name in QUANTITIES:
         assert np.std(simulated[name]) / triangles[f'sigma_{name}'][0] == pytest.approx(1.0, abs=0.05), name
 
 
 def test_core_reference_002_practice_problem():
-    tensor, _, residuals = strain.baseline_strain([0.0, 90.0, 120.0], [2.9e-6, -1.6e-6, -6.0e-6])
-    products = strain.strain_products(*tensor)
+    tensor, _, residuals = baseline_strain([0.0, 90.0, 120.0], [2.9e-6, -1.6e-6, -6.0e-6])
+    products = strain_products(*tensor)
     assert tensor[:2] == pytest.approx([2.9e-6, -1.6e-6], rel=1e-12)
     assert round(tensor[2] * 1e6, 1) == 6.4
     assert round(products['e1'][0] * 1e6, 1) == 7.4
@@ -143,11 +153,11 @@ def test_core_reference_002_practice_problem():
 
 def test_core_rejects_too_few_and_collinear_stations():
     with pytest.raises(InputError, match='2 stations with valid velocities .*at least 3'):
-        strain.check_network(np.array([0.0, 1.0]), np.array([0.0, 1.0]), names=['A', 'B'])
+        check_network(np.array([0.0, 1.0]), np.array([0.0, 1.0]), names=['A', 'B'])
     with pytest.raises(InputError, match='lie on one line'):
-        strain.check_network(np.array([0.0, 1e3, 2e3, 5e3]), np.array([0.0, 2e3, 4e3, 10e3]))
+        check_network(np.array([0.0, 1e3, 2e3, 5e3]), np.array([0.0, 2e3, 4e3, 10e3]))
     with pytest.raises(InputError, match='only 2 directions'):
-        strain.baseline_strain([0.0, 90.0, 180.0, 270.0], [1.0, 2.0, 1.0, 2.0])
+        baseline_strain([0.0, 90.0, 180.0, 270.0], [1.0, 2.0, 1.0, 2.0])
 
 
 # -- algorithm: strainrate --------------------------------------------------------------------
@@ -220,7 +230,7 @@ def test_error_fewer_than_three_stations(run_algorithm, tmp_path):
 
 
 def test_error_collinear_stations(run_algorithm, tmp_path):
-    frame = strain.LocalFrame(strain.layer_crs('EPSG:4326'), *CENTRE_LONLAT)
+    frame = LocalFrame(layer_crs('EPSG:4326'), *CENTRE_LONLAT)
     lon, lat = frame.inverse(np.array([-20e3, -5e3, 0.0, 12e3, 30e3]), np.array([-10e3, -2.5e3, 0.0, 6e3, 15e3]))
     path = write_points(tmp_path / 'line.gpkg', lon, lat, np.ones(5), np.zeros(5))
     for method in (0, 1):
@@ -248,7 +258,7 @@ def read_norcal(real_data):
 
 
 def distance_to_trace_km(lon, lat):
-    frame = strain.LocalFrame(strain.layer_crs('EPSG:4326'), -123.0, 38.5)
+    frame = LocalFrame(layer_crs('EPSG:4326'), -123.0, 38.5)
     px, py = frame.forward(lon, lat)
     tx, ty = frame.forward(*np.array(SAN_ANDREAS_MENDOCINO).T)
     best = np.inf
@@ -299,15 +309,15 @@ def lines_in_network_frame(starts, ends, crs_text='EPSG:4326', centre=CENTRE_LON
     The frame is centred on the end points, which depend on the frame: a few
     fixed-point iterations settle it to well below a millimetre.
     """
-    crs = strain.layer_crs(crs_text)
-    frame = strain.LocalFrame(strain.layer_crs('EPSG:4326'), *centre)
+    crs = layer_crs(crs_text)
+    frame = LocalFrame(layer_crs('EPSG:4326'), *centre)
     points = np.vstack([starts, ends])
     points = points - points.mean(axis=0)
     for _ in range(6):
-        frame = strain.LocalFrame(crs, frame.lon0, frame.lat0)
+        frame = LocalFrame(crs, frame.lon0, frame.lat0)
         x, y = frame.inverse(points[:, 0], points[:, 1])
-        frame = strain.LocalFrame.around(crs_text, x, y)
-    x, y = strain.LocalFrame(crs, frame.lon0, frame.lat0).inverse(points[:, 0], points[:, 1])
+        frame = LocalFrame.around(crs_text, x, y)
+    x, y = LocalFrame(crs, frame.lon0, frame.lat0).inverse(points[:, 0], points[:, 1])
     n = len(starts)
     return [((x[k], y[k]), (x[n + k], y[n + k])) for k in range(n)]
 

@@ -6,9 +6,9 @@ import numpy as np
 import pytest
 from osgeo import gdal
 from qgis.core import QgsProcessingException, QgsProcessingFeedback
-
-from deformation_toolbox.algorithms.core import accel, dates
 from rasters import file_digest, read_tif, write_tif
+
+from deformation_toolbox.algorithms.core.common import accel, dates
 
 STEP = dt.date(2021, 3, 15)
 SHAPE = (24, 31)

@@ -4,10 +4,14 @@ import datetime as dt
 import numpy as np
 import pytest
 
-from deformation_toolbox.algorithms.core import accel, dates
-from deformation_toolbox.algorithms.core.errors import InputError
-from deformation_toolbox.algorithms.core.trajectory import (TrajectoryModel, fit_trajectories, product_names,
-                                                            trajectory_products)
+from deformation_toolbox.algorithms.core.common import accel, dates
+from deformation_toolbox.algorithms.core.common.errors import InputError
+from deformation_toolbox.algorithms.core.insar.trajectory import (
+    TrajectoryModel,
+    fit_trajectories,
+    product_names,
+    trajectory_products,
+)
 
 STEP = dt.date(2021, 3, 15)
 
@@ -116,7 +120,7 @@ def test_date_parsing():
 
 def test_complete_series_shared_matrix_equals_the_per_pixel_cholesky_fit():
     """Complete series take the shared-(GᵀG)⁻¹ path; it equals per-pixel normal equations + Cholesky."""
-    from deformation_toolbox.algorithms.core.trajectory import _fit_with_gaps
+    from deformation_toolbox.algorithms.core.insar.trajectory import _fit_with_gaps
     dates_ = irregular_dates()
     design = TrajectoryModel(polynomial=1, annual=False, steps=(STEP,)).design_matrix(dates_)
     series = np.random.default_rng(3).normal(0, 5, (200, len(dates_)))

@@ -7,10 +7,10 @@ import pytest
 from osgeo import gdal
 from pyproj import Transformer
 from qgis.core import QgsProcessingException, QgsProcessingFeedback
-
-from deformation_toolbox.algorithms.core import troposphere
-from deformation_toolbox.algorithms.core.errors import InputError
 from rasters import read_tif, write_tif
+
+from deformation_toolbox.algorithms.core.common.errors import InputError
+from deformation_toolbox.algorithms.core.corrections import tropospheric_delay as troposphere
 
 #: RTKLIB's tropmodel test values (slant delay at 75° elevation = incidence 15°, RH 50 %), metres
 RTKLIB_CASES = [  # latitude, height, slant delay

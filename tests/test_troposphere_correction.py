@@ -5,11 +5,12 @@ import numpy as np
 import pytest
 from osgeo import gdal
 from qgis.core import QgsProcessingException
-
-from deformation_toolbox.algorithms.core import atmosphere, dates as dates_mod
-from deformation_toolbox.algorithms.core.raster_stack import RasterStack, time_series_writer, write_raster
-from deformation_toolbox.algorithms.core.simulation import SimulationConfig, simulate_stack
 from rasters import read_tif, write_tif
+
+from deformation_toolbox.algorithms.core.common import dates as dates_mod
+from deformation_toolbox.algorithms.core.io.raster_stack import RasterStack, time_series_writer, write_raster
+from deformation_toolbox.algorithms.core.simulation import atmosphere
+from deformation_toolbox.algorithms.core.simulation.stack import SimulationConfig, simulate_stack
 
 N_DATES = 30
 SIZE = 100

@@ -4,8 +4,8 @@ import pytest
 from osgeo import ogr, osr
 from qgis.core import NULL, QgsGeometry, QgsPointXY, QgsProcessingException, QgsVectorLayer
 
-from deformation_toolbox.algorithms.core.raster_stack import grid_from_origin, write_raster
-from deformation_toolbox.algorithms.core.zonal import zone_statistics
+from deformation_toolbox.algorithms.core.analysis.zonal import zone_statistics
+from deformation_toolbox.algorithms.core.io.raster_stack import grid_from_origin, write_raster
 
 X0, Y0, PIXEL = 600000.0, 3900000.0, 50.0
 WIDTH, HEIGHT = 20, 10

@@ -1,0 +1,165 @@
+"""Per-pixel SBAS solutions, the dispatch shared by both solvers, and the products drawn from them.
+
+:class:`Solution` is what :func:`.solve.solve` and :func:`.atmosphere.solve_joint`
+return for a batch of pixels.  :func:`dispatch` is the batch logic both use:
+observations that are NaN or have zero weight are dropped per pixel; pixels
+whose observations are all valid and unit-weighted share one solution
+operator (a matrix product); the rest go to a numba kernel or its numpy twin.
+
+Products: cumulative displacement D_n [mm] (:func:`time_series`) and
+temporal coherence |Σ exp(i·4π/λ·r_k)|/n with the RMS residual [mm]
+(:func:`residual_quality`).
+"""
+from dataclasses import dataclass
+
+import numpy as np
+
+from ...common.accel import jit, numba_enabled, prange
+
+
+@dataclass
+class Solution:
+    """Per-pixel solution of a batch (arrays over pixels)."""
+
+    x: np.ndarray          # (n, M) interval velocities [mm/yr] then steps [mm]
+    logdet: np.ndarray     # (n,) log det of the normal matrix (ABIC)
+    objective: np.ndarray  # (n,) ‖W(Gx − d)‖² + κ²‖Lx‖² at the solution
+    n_used: np.ndarray     # (n,) observations used
+    n_free: np.ndarray     # (n,) parameters not pinned to zero
+    atmosphere: np.ndarray = None   # (n, N) per-date atmosphere a [mm] (joint model only)
+
+    @classmethod
+    def unsolved(cls, n_pix, n_params, n_used, n_dates=None):
+        """All-NaN solution of ``n_pix`` pixels (with an atmosphere of ``n_dates`` dates if given)."""
+        atmosphere = None if n_dates is None else np.full((n_pix, n_dates), np.nan)
+        return cls(np.full((n_pix, n_params), np.nan), np.full(n_pix, np.nan), np.full(n_pix, np.nan),
+                   n_used, np.zeros(n_pix, dtype=np.int64), atmosphere)
+
+    def fill(self, where, part):
+        """Copy ``part`` (a Solution of the pixels ``where``) into this one (``n_used`` is kept)."""
+        for name in ('x', 'logdet', 'objective', 'n_free', 'atmosphere'):
+            values = getattr(part, name)
+            if values is not None:
+                getattr(self, name)[where] = values
+
+
+def pin_unspanned_steps(normal, columns, n_free):
+    """Pin parameters with an empty normal-matrix diagonal to 0 (steps no observation spans).
+
+    ``normal`` (n, P, P) is changed in place (diagonal 1 where it was 0) for
+    each column index of ``columns``; ``n_free`` (n,) loses one per pin.
+    """
+    for c in columns:
+        pin = normal[:, c, c] == 0.0
+        normal[pin, c, c] = 1.0
+        n_free -= pin
+    return n_free
+
+
+def dispatch(displacement, weights, n_params, n_dates, solve_shared, solve_rest, use_numba):
+    """Solve a batch of pixels with the logic both SBAS solvers share.
+
+    displacement (n, K) [mm] (NaN = missing), weights (n, K) [1/mm²] or
+    ``None`` (unit).  Observations that are NaN or have zero weight are
+    dropped per pixel.  When ``weights`` is ``None``, pixels (batches of 64
+    or more) whose observations are all valid share one operator:
+    ``solve_shared(d)`` → :class:`Solution` of those rows.  The others go to
+    ``solve_rest(d, w, numba)`` with w = 0 where invalid.  ``n_dates``: size
+    of the atmosphere (``None`` without the atmospheric term).
+    """
+    displacement = np.ascontiguousarray(displacement, dtype=np.float64)
+    n_pix = displacement.shape[0]
+    valid = np.isfinite(displacement)
+    if weights is not None:
+        weights = np.ascontiguousarray(weights, dtype=np.float64)
+        valid &= weights > 0
+    shared = np.zeros(n_pix, dtype=bool)
+    if weights is None and n_pix >= 64:
+        shared = valid.all(axis=1)
+    result = Solution.unsolved(n_pix, n_params, valid.sum(axis=1), n_dates)
+    if shared.all():   # also an empty batch
+        if not n_pix:
+            return result
+        part = solve_shared(displacement)
+        part.n_used = result.n_used
+        return part
+    if shared.any():
+        result.fill(shared, solve_shared(displacement[shared]))
+    rest = np.flatnonzero(~shared) if shared.any() else slice(None)   # a slice copies nothing
+    d = displacement[rest]
+    w = valid[rest].astype(np.float64) if weights is None else np.where(valid[rest], weights[rest], 0.0)
+    result.fill(rest, solve_rest(d, w, numba_enabled(use_numba)))
+    return result
+
+
+def time_series(network, x):
+    """Cumulative displacement D (n, N) [mm], first date = 0, from ``x`` (n, M), steps included.
+
+    Pixels whose ``x`` is not finite (unsolved) are NaN at every date.
+    """
+    n_int = network.n_intervals
+    series = np.zeros((x.shape[0], network.n_dates))
+    np.cumsum(x[:, :n_int] * network.h, axis=1, out=series[:, 1:])
+    if x.shape[1] > n_int:
+        series += x[:, n_int:] @ network.after_step()
+    series[~np.isfinite(x).all(axis=1), 0] = np.nan   # unsolved pixels are NaN at every date
+    return series
+
+
+def residual_quality(network, series, displacement, weights, wavelength, use_numba=None):
+    """Temporal coherence, RMS residual [mm] and number of interferograms used, per pixel.
+
+    Residual r_k = (D_j − D_i) − d_k over the observations used (finite,
+    weight > 0; ``weights`` ``None`` = all finite ones); temporal coherence
+    |Σ exp(i·4π/λ·r_k)| / n (Pepe & Lanari 2006), its phases in single
+    precision (vectorised trigonometry).  NaN where the series is NaN.
+    """
+    series = np.ascontiguousarray(series, dtype=np.float64)
+    displacement = np.ascontiguousarray(displacement, dtype=np.float64)
+    factor = 4.0 * np.pi / wavelength
+    if numba_enabled(use_numba):
+        n_pix, n_obs = displacement.shape
+        phase = np.empty((n_pix, n_obs), dtype=np.float32)
+        square, n_used = np.empty(n_pix), np.empty(n_pix)
+        unit = weights is None
+        _residual_kernel(series, displacement, np.zeros((1, 1)) if unit else np.ascontiguousarray(weights),
+                         unit, np.ascontiguousarray(network.pairs[:, 0]),
+                         np.ascontiguousarray(network.pairs[:, 1]), factor, phase, square, n_used)
+    else:
+        used = np.isfinite(displacement)
+        if weights is not None:
+            used &= weights > 0
+        n_used = used.sum(axis=1).astype(np.float64)
+        residual = series[:, network.pairs[:, 1]] - series[:, network.pairs[:, 0]] - displacement
+        residual = np.where(used, residual, 0.0)
+        phase = (factor * residual).astype(np.float32)
+        square = np.einsum('ij,ij->i', residual, residual)
+    # unused observations have phase 0: cos = 1 each, sin = 0
+    real = np.cos(phase).sum(axis=1, dtype=np.float64) - (phase.shape[1] - n_used)
+    imag = np.sin(phase).sum(axis=1, dtype=np.float64)
+    with np.errstate(invalid='ignore', divide='ignore'):
+        coherence = np.hypot(real, imag) / n_used
+        rms = np.sqrt(square / n_used)
+    bad = ~np.isfinite(series[:, -1]) | (n_used == 0)
+    coherence[bad] = np.nan
+    rms[bad] = np.nan
+    return coherence, rms, n_used
+
+
+@jit(parallel=True)
+def _residual_kernel(series, disp, weights, unit, starts, stops, factor, phase, square, n_used):
+    """Residual phases (float32, 0 where unused), Σr² [mm²] and counts per pixel."""
+    n_pix, n_obs = disp.shape
+    for p in prange(n_pix):
+        total = 0.0
+        count = 0
+        for k in range(n_obs):
+            if not np.isfinite(disp[p, k]) or not (unit or weights[p, k] > 0.0):
+                phase[p, k] = 0.0
+                continue
+            r = series[p, stops[k]] - series[p, starts[k]] - disp[p, k]
+            phase[p, k] = factor * r
+            total += r * r
+            count += 1
+        square[p] = total
+        n_used[p] = count

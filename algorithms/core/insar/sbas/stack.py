@@ -1,0 +1,592 @@
+"""SBAS inversion of an interferogram stack on disk, streamed by blocks of rows.
+
+Inputs are single- or multi-band rasters of unwrapped interferograms dated by
+pair (``YYYYMMDD_YYYYMMDD``), with optional coherence rasters matched by pair.
+Steps (each reads only what it needs, so peak memory depends on the width and
+the number of interferograms, never on the number of rows):
+
+1. reference window (:mod:`.reference`): given point or automatic choice;
+2. κ² and the atmosphere ratio ρ (:mod:`.atmosphere`): 0 (``none``),
+   fixed, or ABIC on a sample of pixels on evenly spaced rows
+   (:func:`.abic.abic_search`, jointly when both are searched);
+3. block by block: read, convert to mm, mask, refer, solve (:func:`.solve.solve`),
+   write the time series, the offset + rate + steps fit (:mod:`.trajectory`)
+   and the quality bands.  Blocks are aligned with the files' tiles; the next
+   block is read (files in parallel threads) and the previous one compressed
+   and written while the current one is solved, and GDAL's cached tiles are
+   released at each tile boundary.
+
+Outputs are written atomically (:class:`.raster_stack.RasterWriter`): a failed
+or cancelled run leaves no output that looks complete.
+"""
+import contextlib
+import os
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+
+import numpy as np
+from osgeo import gdal
+
+from ...common import dates as dates_mod
+from ...common.accel import jit, numba_enabled, prange
+from ...common.errors import InputError
+from ...common.progress import SILENT
+from ...geometry.phase import SENTINEL1_WAVELENGTH_MM, phase_to_displacement
+from ...io.raster_stack import (
+    RasterStack,
+    RasterWriter,
+    check_same_grid,
+    display_name,
+    iter_blocks,
+    rows_per_block,
+    time_series_writer,
+)
+from ..reference import candidate_rows, choose_reference, reference_at
+from ..trajectory import TrajectoryModel, fit_trajectories, product_names, trajectory_products
+from .abic import abic_search
+from .network import Network, build_network, inversion_network, unspanned_steps
+from .solution import residual_quality, time_series
+from .solve import phase_weights, solve
+
+UNITS = ('radians', 'millimetres', 'metres')
+WEIGHTINGS = ('none', 'coherence')
+SMOOTHINGS = ('none', 'fixed', 'ABIC')
+ATMOSPHERES = ('none', 'estimate', 'fixed')
+QUALITY_BANDS = ('temporal_coherence', 'rms_residual', 'n_interferograms')
+#: rows read for the ABIC sample (evenly spaced over the grid)
+SAMPLE_ROWS = 16
+#: threads reading files (GDAL decompression runs outside the GIL)
+READ_THREADS = min(8, os.cpu_count() or 1)
+#: decompressed blocks GDAL may keep while reading scattered rows (reference search, samples) [MB]
+CACHE_MB = 256
+#: memory for the arrays of one block of rows [MB] (three blocks are in flight)
+BLOCK_MB = 96
+#: rows of the tiles of the outputs (:data:`.raster_stack.GTIFF_OPTIONS`), flushed when complete
+OUTPUT_TILE_ROWS = 256
+#: noisy float series barely compress: the fastest DEFLATE level saves a third of the writing time
+FAST_DEFLATE = ('ZLEVEL=1',)
+
+
+@dataclass
+class SbasOptions:
+    """Settings of :func:`invert_stack` (names follow the Processing parameters)."""
+
+    units: str = 'radians'
+    wavelength: float = SENTINEL1_WAVELENGTH_MM
+    weighting: str = 'coherence'
+    looks: float = 20.0
+    smoothing: str = 'ABIC'
+    smoothing_factor: float = 0.0
+    atmosphere: str = 'estimate'
+    atmosphere_sigma: float = 0.0          # mm, used when atmosphere is 'fixed'
+    steps: tuple = ()
+    min_coherence: float = 0.0
+    reference_point: tuple = None          # (x, y) in the grid CRS, or None = automatic
+    reference_radius: int = 2
+    block_rows: int = 0
+    abic_sample: int = 2000
+    use_numba: bool = None
+
+
+@dataclass
+class SbasResult:
+    """What a run did: network, reference, κ², atmosphere, ABIC points, warnings and output paths."""
+
+    network: Network
+    reference: object
+    kappa2: float
+    abic_curve: list = field(default_factory=list)   # [(κ², ρ, ABIC)]
+    warnings: list = field(default_factory=list)
+    outputs: dict = field(default_factory=dict)
+    rho: float = 0.0                                  # ρ = σ_a²/σ² [mm²] (0: no atmospheric term)
+    sigma_atmosphere: float = 0.0                     # σ_a [mm]
+
+
+class InterferogramReader:
+    """Reads blocks of interferograms as displacement [mm], masked and matched with coherence."""
+
+    def __init__(self, interferograms, coherence, options, warn):
+        self.options = options
+        self._pool = None
+        self._tile, self._scanned_band = None, None
+        self.cached_bands = set()   # bands of tiles read since the cache was last released
+        self.stack = RasterStack(interferograms, 'INTERFEROGRAMS')
+        self.pairs = self.stack.pairs()
+        self.coherence = None
+        self.coherence_index = None
+        if coherence:
+            self.coherence = RasterStack(coherence, 'COHERENCE')
+            check_same_grid(self.stack.grid, display_name(self.stack.paths[0]), self.coherence.grid,
+                            display_name(self.coherence.paths[0]), 'COHERENCE')
+            self.coherence_index = self._match_coherence(warn)
+        elif options.min_coherence > 0:
+            raise InputError(f'MIN_COHERENCE: {options.min_coherence:g} needs COHERENCE rasters, and none '
+                             'was given; add one coherence raster per interferogram or set MIN_COHERENCE 0.')
+        self.grid = self.stack.grid
+
+    def _match_coherence(self, warn):
+        by_pair = {pair: n for n, pair in enumerate(self.coherence.pairs())}
+        index = []
+        for band, pair in zip(self.stack.bands, self.pairs):
+            if pair not in by_pair:
+                raise InputError(
+                    f'COHERENCE: no coherence raster for the interferogram "{band.label}" (pair '
+                    f'{dates_mod.compact(pair[0])}_{dates_mod.compact(pair[1])}); give one coherence raster '
+                    'per interferogram, dated by the same pair, or leave COHERENCE empty.')
+            index.append(by_pair[pair])
+        unused = len(by_pair) - len(set(index))
+        if unused:
+            warn(f'COHERENCE: {unused} coherence raster(s) match no interferogram and are ignored.')
+        return index
+
+    def __len__(self):
+        return len(self.stack)
+
+    @property
+    def scale(self):
+        """Interferogram value → displacement [mm] (radians: d = −λ/(4π)·φ)."""
+        units = self.options.units
+        if units == 'radians':
+            return float(phase_to_displacement(1.0, self.options.wavelength))
+        return 1000.0 if units == 'metres' else 1.0
+
+    @property
+    def needs_coherence(self):
+        """Whether the inversion itself uses coherence (weights or MIN_COHERENCE)."""
+        return self.coherence is not None and (self.options.weighting == 'coherence'
+                                               or self.options.min_coherence > 0)
+
+    def raw(self, row0, nrows, with_coherence=True):
+        """(values in the input units, coherence or None), each (K, nrows, width).
+
+        Values are NaN where missing or, with MIN_COHERENCE, where the
+        coherence is below it (or NaN).  ``with_coherence=False`` skips the
+        coherence files when the inversion does not need them.
+        """
+        read_coherence = self.coherence is not None and (with_coherence or self.needs_coherence)
+        requests = [(self.stack, range(len(self.stack)))]
+        if read_coherence:
+            requests.append((self.coherence, self.coherence_index))
+        arrays = self._read_parallel(requests, row0, nrows)
+        self.cached_bands.update(range(row0 // self.tile, (row0 + nrows - 1) // self.tile + 1))
+        values, coherence = arrays[0], (arrays[1] if read_coherence else None)
+        if coherence is not None and self.options.min_coherence > 0:
+            values[~(coherence >= self.options.min_coherence)] = np.nan
+        return values, coherence
+
+    def read(self, row0, nrows, with_coherence=True):
+        """(displacement [mm], coherence or None), each (K, nrows, width); see :meth:`raw`."""
+        values, coherence = self.raw(row0, nrows, with_coherence)
+        values *= self.scale
+        return values, coherence
+
+    def pixels(self, row0, nrows, offset):
+        """Displacement [mm] minus ``offset`` (K,) and weights (or None), each (n_pixels, K)."""
+        values, coherence = self.raw(row0, nrows, with_coherence=False)
+        displacement = to_pixels(values, self.scale, offset, self.options.use_numba)
+        weights = self.weights(coherence)
+        return displacement, (None if weights is None else to_pixels(weights, 1.0, np.zeros(len(offset)),
+                                                                     self.options.use_numba))
+
+    def scan(self, row0, nrows):
+        """:meth:`read` for scattered rows (reference search, samples): the cache is kept bounded.
+
+        The blocks cached for a band of tiles are released when the scan moves to another
+        band of tiles (or when the cache exceeds :data:`CACHE_MB`), so the cache holds about one
+        band of tiles of the stack, whatever the number of rows.
+        """
+        band = row0 // self.tile
+        if self._scanned_band is not None and band != self._scanned_band:
+            self.release()
+        else:
+            self.release(CACHE_MB)
+        self._scanned_band = band
+        return self.read(row0, nrows)
+
+    def _read_parallel(self, requests, row0, nrows):
+        """Bands of several stacks, one task per file (a GDAL dataset is never shared by two threads)."""
+        outputs, tasks = [], {}
+        for stack, indices in requests:
+            indices = list(indices)
+            out = np.empty((len(indices), nrows, self.stack.grid.width))
+            outputs.append(out)
+            for position, index in enumerate(indices):
+                tasks.setdefault((id(stack), stack.bands[index].path), []).append((stack, out, position, index))
+
+        def read_file(items):
+            for stack, out, position, index in items:
+                stack.read_band(index, row0, nrows, out=out[position])
+
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(max_workers=READ_THREADS)
+        for future in [self._pool.submit(read_file, items) for items in tasks.values()]:
+            future.result()
+        return outputs
+
+    def tile_height(self):
+        """Block height of the first interferogram (rows decompressed together)."""
+        band = self.stack.bands[0]
+        dataset = gdal.Open(band.path, gdal.GA_ReadOnly)
+        return max(1, dataset.GetRasterBand(band.band).GetBlockSize()[1])
+
+    def release(self, above_mb=0):
+        """Close the files, which frees the blocks GDAL cached for them, if the cache exceeds ``above_mb``.
+
+        Called where a band of tiles is finished, this bounds memory whatever the number of rows.
+        """
+        if gdal.GetCacheUsed() > above_mb * 1024 * 1024:
+            self.stack.close()
+            if self.coherence is not None:
+                self.coherence.close()
+            self.cached_bands.clear()
+
+    @property
+    def tile(self):
+        """Rows of a band of tiles (:meth:`tile_height`, read once)."""
+        if self._tile is None:
+            self._tile = self.tile_height()
+        return self._tile
+
+    def weights(self, coherence):
+        """1/σ² [1/mm²] for coherence weighting, else ``None`` (unit weights)."""
+        if self.options.weighting != 'coherence' or coherence is None:
+            return None
+        return phase_weights(coherence, self.options.looks, self.options.wavelength)
+
+    def close(self):
+        self.release()
+        if self._pool is not None:
+            self._pool.shutdown()
+            self._pool = None
+
+
+def validate_options(options):
+    if options.units not in UNITS:
+        raise InputError(f'UNITS: "{options.units}" is not accepted; choose one of {", ".join(UNITS)}.')
+    if options.weighting not in WEIGHTINGS:
+        raise InputError(f'WEIGHTING: "{options.weighting}" is not accepted; choose none or coherence.')
+    if options.smoothing not in SMOOTHINGS:
+        raise InputError(f'SMOOTHING: "{options.smoothing}" is not accepted; choose none, fixed or ABIC.')
+    if options.atmosphere not in ATMOSPHERES:
+        raise InputError(f'ATMOSPHERE: "{options.atmosphere}" is not accepted; choose none, estimate or fixed.')
+    if options.atmosphere == 'fixed' and not options.atmosphere_sigma > 0:
+        raise InputError(f'ATMOSPHERE_SIGMA: {options.atmosphere_sigma:g} mm is not accepted with ATMOSPHERE '
+                         'fixed; give the standard deviation of the atmospheric delay per date (> 0 mm), or '
+                         'choose ATMOSPHERE estimate.')
+    for name, value, low in (('WAVELENGTH', options.wavelength, 0.0), ('LOOKS', options.looks, 0.0)):
+        if not value > low:
+            raise InputError(f'{name}: {value:g} is not accepted; it must be a positive number.')
+    if not options.smoothing_factor >= 0:
+        raise InputError(f'SMOOTHING_FACTOR: {options.smoothing_factor:g} is not accepted; κ² must be ≥ 0.')
+    if not 0.0 <= options.min_coherence <= 1.0:
+        raise InputError(f'MIN_COHERENCE: {options.min_coherence:g} is not accepted; choose a value from 0 to 1.')
+    if options.reference_radius < 0:
+        raise InputError(f'REFERENCE_RADIUS: {options.reference_radius} is not accepted; it must be ≥ 0 pixels.')
+
+
+def to_pixels(values, scale, offset, use_numba=None):
+    """(K, rows, width) → (n_pixels, K) contiguous, as values·scale − offset[k], in one pass."""
+    values = values.reshape(values.shape[0], -1)
+    out = np.empty((values.shape[1], values.shape[0]))
+    offset = np.ascontiguousarray(offset, dtype=np.float64)
+    if numba_enabled(use_numba):
+        _to_pixels_kernel(values, float(scale), offset, out)
+    else:
+        np.multiply(values.T, scale, out=out)
+        out -= offset
+    return out
+
+
+@jit(parallel=True)
+def _to_pixels_kernel(values, scale, offset, out):
+    n_obs, n_pix = values.shape
+    for p in prange(n_pix):
+        for k in range(n_obs):
+            out[p, k] = values[k, p] * scale - offset[k]
+
+
+def _pick(displacement, coherence, count):
+    """Up to ``count`` evenly spaced usable pixels of one row: (n, K) arrays."""
+    displacement = displacement.T
+    usable = np.flatnonzero(np.isfinite(displacement).any(axis=1))
+    pick = usable[np.unique(np.linspace(0, usable.size - 1, min(count, usable.size)).astype(int))] \
+        if usable.size else usable
+    return displacement[pick], (None if coherence is None else coherence.T[pick])
+
+
+class PixelSample:
+    """Pixels drawn from evenly spaced rows, for ABIC: (n, K) displacement and coherence."""
+
+    def __init__(self, n_pixels, n_rows):
+        self.per_row = int(np.ceil(n_pixels / max(n_rows, 1)))
+        self.displacement, self.coherence = [], []
+
+    def add(self, displacement, coherence):
+        d, c = _pick(displacement, coherence, self.per_row)
+        if len(d):
+            self.displacement.append(d)
+            if c is not None:
+                self.coherence.append(c)
+
+    def arrays(self, offset):
+        """Stacked sample minus ``offset`` (K,) [mm]; coherence or None."""
+        if not self.displacement:
+            return np.zeros((0, len(offset))), None
+        return (np.vstack(self.displacement) - offset[None, :],
+                np.vstack(self.coherence) if self.coherence else None)
+
+
+def sample_rows(read, grid, sample, monitor=SILENT):
+    """Fill ``sample`` from :data:`SAMPLE_ROWS` evenly spaced rows."""
+    rows = np.unique(np.round(np.linspace(0, grid.height - 1, min(SAMPLE_ROWS, grid.height))).astype(int))
+    for n, row in enumerate(rows):
+        d, c = read(int(row), 1)
+        sample.add(d[:, 0, :], None if c is None else c[:, 0, :])
+        monitor.update((n + 1) / len(rows))
+
+
+def invert_stack(interferograms, coherence=None, options=None, outputs=None, monitor=SILENT, warn=None):
+    """Run the SBAS inversion of a stack; write ``outputs`` and return an :class:`SbasResult`.
+
+    ``outputs`` maps ``timeseries``/``velocity``/``quality``/``atmosphere`` to paths (any may
+    be missing).  ``warn(text)`` receives warnings (default: ``monitor.info``).
+    """
+    options = options or SbasOptions()
+    outputs = outputs or {}
+    warn = warn or (lambda text: monitor.info('Warning: ' + text))
+    warnings_ = []
+
+    def warning(text):
+        warnings_.append(text)
+        warn(text)
+
+    validate_options(options)
+    reader = InterferogramReader(interferograms, coherence, options, warning)
+    try:
+        return _invert(reader, options, outputs, monitor, warning, warnings_)
+    finally:
+        reader.close()
+
+
+def _invert(reader, options, outputs, monitor, warning, warnings_):
+    if options.weighting == 'coherence' and reader.coherence is None:
+        warning('WEIGHTING is coherence but no COHERENCE raster was given: interferograms are weighted equally.')
+    network = build_network(reader.pairs, options.steps)
+    grid = reader.grid
+    smoothing = options.smoothing
+    if smoothing == 'fixed' and options.smoothing_factor == 0:
+        smoothing = 'none'
+    atmosphere = options.atmosphere if smoothing != 'none' else 'none'
+    if options.atmosphere != 'none' and smoothing == 'none':
+        monitor.info('Note: the per-date atmospheric term needs temporal smoothing (without it the atmosphere '
+                     'cannot be told from displacement); it is off with SMOOTHING none.')
+    if atmosphere != 'none' and len(network.pairs) - network.n_dates + len(network.components()) <= 0:
+        warning('ATMOSPHERE: the interferogram network has no closed loop, so a delay per date cannot be '
+                'told from interferogram noise; the atmospheric term is off.')
+        atmosphere = 'none'
+    searched = smoothing == 'ABIC' or atmosphere == 'estimate'
+    disconnection = network.describe_disconnection()
+    if disconnection:
+        if smoothing == 'none':
+            warning(f'{disconnection}. Without smoothing each group is solved separately and the '
+                    'displacement across the gap is the minimum-norm one (zero velocity in the gap); '
+                    'use SMOOTHING ABIC or fixed to bridge it.')
+        else:
+            monitor.info(f'Note: {disconnection}; the temporal smoothing bridges it.')
+    if smoothing != 'none':
+        for step in unspanned_steps(network):
+            warning(f'STEP_DATES: no interferogram spans {step.isoformat()}; its step cannot be estimated '
+                    'by the inversion and is set to 0 there.')
+
+    # 1. reference (its candidate rows also give the ABIC sample)
+    phase = monitor.sub(0.0, 0.05)
+    sample = None
+    if options.reference_point is not None:
+        reference = reference_at(lambda row0, nrows: reader.read(row0, nrows, with_coherence=False), grid,
+                                 *options.reference_point, options.reference_radius)
+    else:
+        if searched:
+            sample = PixelSample(options.abic_sample, len(candidate_rows(grid.height, options.reference_radius)))
+        reference = choose_reference(reader.scan, grid, options.reference_radius, phase,
+                                     visit=None if sample is None else sample.add)
+        if not reference.fully_covered:
+            warning('no reference window is valid in every interferogram; the best-covered one was taken.')
+    reader.release(CACHE_MB)
+    missing = [reader.stack.bands[k].label for k in np.flatnonzero(~np.isfinite(reference.values))]
+    if missing:
+        warning(f'the reference window has no valid value in {len(missing)} interferogram(s), which are '
+                f'left out: {", ".join(missing[:10])}{" …" if len(missing) > 10 else ""}.')
+        if len(missing) > len(reader) - 2:
+            raise InputError('REFERENCE_POINT: fewer than two interferograms are valid at the reference '
+                             'window; choose another point or a larger REFERENCE_RADIUS.')
+    monitor.info(f'Reference window: row {reference.row}, column {reference.column}, radius '
+                 f'{reference.radius} px, at ({reference.x:.3f}, {reference.y:.3f})'
+                 f'{" (automatic)" if reference.auto else ""}.')
+
+    # 2. smoothing factor κ² and atmosphere ratio ρ
+    kappa2 = {'none': 0.0, 'fixed': float(options.smoothing_factor), 'ABIC': None}[smoothing]
+    rho = {'none': 0.0, 'fixed': float(options.atmosphere_sigma) ** 2, 'estimate': None}[atmosphere]
+    sigma_atmosphere = float(options.atmosphere_sigma) if atmosphere == 'fixed' else 0.0
+    curve = []
+    if searched:
+        if sample is None:
+            sample = PixelSample(options.abic_sample, SAMPLE_ROWS)
+            sample_rows(reader.scan, grid, sample, monitor.sub(0.05, 0.1))
+            reader.release(CACHE_MB)
+        displacement, coherence = sample.arrays(reference.values)
+        weights = reader.weights(coherence) if coherence is not None else None
+        choice = abic_search(network, displacement, weights, kappa2, rho, monitor.sub(0.1, 0.3),
+                                  options.use_numba)
+        for line in abic_report(choice, kappa2 is None, rho is None):
+            monitor.info(line)
+        kappa2, rho, curve = choice.kappa2, choice.rho, choice.points
+        if atmosphere == 'estimate':
+            sigma_atmosphere = choice.sigma_atmosphere
+    monitor.info(f'Smoothing factor κ² = {kappa2:.6g} yr⁴/mm² ({smoothing}).')
+    if rho > 0:
+        monitor.info(f'Atmosphere per date: ρ = {rho:.6g} mm², σ_a = {sigma_atmosphere:.3g} mm ({atmosphere}).')
+
+    # 3. blocks
+    _write_products(reader, network, (kappa2, rho, sigma_atmosphere), reference, options, outputs,
+                    monitor.sub(0.3 if searched else 0.05, 1.0))
+    return SbasResult(network, reference, kappa2, curve, warnings_, dict(outputs), rho, sigma_atmosphere)
+
+
+def abic_report(choice, kappa_searched, rho_searched):
+    """Log lines of an ABIC search: the curve (one hyperparameter) or the surface table (both)."""
+    minimum = min(value for *_, value in choice.points)
+    unit = f'σ̂² = {choice.sigma2:.3g}, σ_a ≈ √(ρ·σ̂²) mm'
+    if not (kappa_searched and rho_searched):
+        what = 'κ² in yr⁴/mm²' if kappa_searched else f'κ² = {choice.kappa2:.4g} fixed; ρ in mm², {unit}'
+        lines = [f'ABIC on {choice.n_pixels} sampled pixels ({what}; ABIC up to a constant):']
+        for k, r, value in choice.points:
+            where = f'κ² = {k:.4g}' if kappa_searched else f'ρ = {r:.4g} (σ_a ≈ {np.sqrt(r * choice.sigma2):.3g} mm)'
+            chosen = (k, r) == (choice.kappa2, choice.rho)
+            lines.append(f'  {where}   ABIC = {value:.3f}{"   ← minimum" if chosen else ""}')
+        return lines
+    table = {(k, r): value - minimum for k, r, value in choice.points}
+    kappas, rhos = choice.grids
+    lines = [f'ABIC surface on {choice.n_pixels} sampled pixels: ABIC − minimum; rows κ² (yr⁴/mm²), columns ρ '
+             f'(mm²; {unit}):',
+             '  κ² \\ ρ   ' + ''.join(f'{r:>9.3g}' for r in rhos),
+             '  σ_a (mm)  ' + ''.join(f'{np.sqrt(r * choice.sigma2):>9.3g}' for r in rhos)]
+    for k in kappas:
+        lines.append(f'  {k:<10.3g}' + ''.join(f'{table[(k, r)]:>9.1f}' if (k, r) in table else ' ' * 9
+                                             for r in rhos))
+    lines.append('  refinement (golden section along κ², then ρ):')
+    for k, r, value in choice.points:
+        if k in kappas and r in rhos:
+            continue
+        chosen = (k, r) == (choice.kappa2, choice.rho)
+        lines.append(f'    κ² = {k:.4g}  ρ = {r:.4g}  ABIC = {value:.3f}{"   ← minimum" if chosen else ""}')
+    return lines
+
+
+def _write_products(reader, network, hyper, reference, options, outputs, monitor):
+    """Block loop: the next block is read and the previous one written while this one is solved.
+
+    ``hyper`` = (κ², ρ, σ_a): with ρ > 0 the atmosphere is estimated with the
+    displacement; the time series is the displacement, the quality bands are
+    the residuals of the whole model (displacement + atmosphere).
+    """
+    kappa2, rho, sigma_atmosphere = hyper
+    grid = reader.grid
+    solved = inversion_network(network, kappa2)
+    model = TrajectoryModel(polynomial=1, annual=False, steps=network.steps)
+    model.validate(network.dates, 'INTERFEROGRAMS')
+    design = model.design_matrix(network.dates)
+    tile = reader.tile
+    block_rows = options.block_rows or aligned_rows(
+        rows_per_block(grid.width, 6 * len(reader) + 7 * network.n_dates + 16, BLOCK_MB), tile)
+    blocks = list(iter_blocks(grid.height, block_rows))
+    metadata = {'REFERENCE_X': reference.x, 'REFERENCE_Y': reference.y, 'REFERENCE_ROW': reference.row,
+                'REFERENCE_COLUMN': reference.column, 'REFERENCE_RADIUS': reference.radius,
+                'SMOOTHING_FACTOR': kappa2, 'ATMOSPHERE_RATIO': rho, 'ATMOSPHERE_SIGMA_MM': sigma_atmosphere,
+                'WEIGHTING': options.weighting, 'LOOKS': options.looks,
+                'WAVELENGTH_MM': options.wavelength, 'STEP_DATES': ','.join(d.isoformat() for d in network.steps)}
+
+    def load(row0, nrows):
+        # the tiles above are done: free them; the first block keeps them if only its own band was read
+        # (the reference window's), which is then not decompressed twice
+        if row0 % tile == 0 and not (row0 == 0 and reader.cached_bands <= {0}):
+            reader.release()
+        return reader.pixels(row0, nrows, reference.values)
+
+    def store(row0, nrows, products):
+        for name, array in products.items():
+            writers[name].write(row0, array.reshape(-1, nrows, grid.width))
+            if (row0 + nrows) % OUTPUT_TILE_ROWS == 0:
+                writers[name].flush()
+
+    with contextlib.ExitStack() as stack:
+        writers = {}
+        if outputs.get('timeseries'):
+            writers['timeseries'] = stack.enter_context(time_series_writer(
+                outputs['timeseries'], grid, network.dates, 'OUTPUT_TIMESERIES', metadata=metadata,
+                creation_options=FAST_DEFLATE))
+        if outputs.get('velocity'):
+            writers['velocity'] = stack.enter_context(RasterWriter(
+                outputs['velocity'], grid, product_names(model), 'OUTPUT_VELOCITY',
+                metadata=dict(metadata, MODEL=' + '.join(model.columns()), UNITS='mm/yr, mm'),
+                creation_options=FAST_DEFLATE))
+        if outputs.get('quality'):
+            writers['quality'] = stack.enter_context(RasterWriter(
+                outputs['quality'], grid, QUALITY_BANDS, 'OUTPUT_QUALITY',
+                metadata=dict(metadata, UNITS='-, mm, count'), creation_options=FAST_DEFLATE))
+        if outputs.get('atmosphere'):
+            writers['atmosphere'] = stack.enter_context(time_series_writer(
+                outputs['atmosphere'], grid, network.dates, 'OUTPUT_ATMOSPHERE', metadata=metadata,
+                creation_options=FAST_DEFLATE))
+        loader, storer = ThreadPoolExecutor(max_workers=1), ThreadPoolExecutor(max_workers=1)
+        for executor in (loader, storer):   # finish (or drop) their work before the writers close
+            stack.callback(executor.shutdown, wait=True, cancel_futures=True)
+        loading = loader.submit(load, *blocks[0])
+        storing = []
+        any_valid = False
+        for index, (row0, nrows) in enumerate(blocks):
+            monitor.check()
+            displacement, weights = loading.result()
+            if index + 1 < len(blocks):
+                loading = loader.submit(load, *blocks[index + 1])
+            solution = solve(solved, displacement, weights, kappa2, options.use_numba, rho=rho)
+            series = time_series(solved, solution.x)
+            delay = apparent = None
+            if solution.atmosphere is not None:
+                delay = solution.atmosphere - solution.atmosphere[:, :1]   # y − x = a_n − a_0
+                apparent = series + delay
+            any_valid = any_valid or bool(np.isfinite(series[:, -1]).any())
+            products = {}
+            if 'timeseries' in writers:
+                products['timeseries'] = series.T
+            if 'velocity' in writers:
+                products['velocity'] = trajectory_products(model, fit_trajectories(design, series, options.use_numba))
+            if 'quality' in writers:
+                products['quality'] = np.vstack(residual_quality(
+                    solved, series if apparent is None else apparent, displacement, weights,
+                    options.wavelength, options.use_numba))
+            if 'atmosphere' in writers:
+                products['atmosphere'] = (np.where(np.isfinite(series), 0.0, np.nan) if delay is None
+                                          else delay).T
+            storing.append(storer.submit(store, row0, nrows, products))
+            while len(storing) > 1:
+                storing.pop(0).result()
+            monitor.update((row0 + nrows) / grid.height)
+        for future in storing:
+            future.result()
+        if not any_valid:
+            raise InputError('INTERFEROGRAMS: no pixel could be solved (every pixel lacks valid '
+                             'interferograms); check the rasters, their nodata value and MIN_COHERENCE.')
+
+
+def aligned_rows(rows, tile_height):
+    """Rows per block fitting ``rows`` and aligned with the files' blocks of ``tile_height`` rows.
+
+    A multiple of the tile height, or a divisor of it: each tile is then
+    decompressed once and released when its last row is done.
+    """
+    if rows >= tile_height:
+        return rows // tile_height * tile_height
+    aligned = tile_height
+    while aligned > rows and aligned % 2 == 0:
+        aligned //= 2
+    return aligned if aligned <= rows else max(1, rows)

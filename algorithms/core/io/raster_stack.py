@@ -1,0 +1,505 @@
+"""Raster stacks: dated layers on one grid, read and written by blocks of rows.
+
+A *stack* is an ordered list of single bands that share one grid (size,
+geotransform, CRS): either several single-band files (one per date or date
+pair, dated by their names) or the bands of multi-band files (dated by band
+description or metadata).  Every raster algorithm streams through a stack
+block by block, so peak memory depends on the width and the number of bands,
+never on the number of rows.
+
+Outputs are GeoTIFF, float32, nodata NaN, tiled and DEFLATE-compressed.  They
+are written to ``<path>.partial`` and renamed only when complete, so a failed
+or cancelled run never leaves a file that looks finished.
+"""
+import math
+import os
+from dataclasses import dataclass, field
+
+import numpy as np
+from osgeo import gdal, osr
+
+from ..common import dates as dates_mod
+from ..common.errors import InputError
+
+GTIFF_OPTIONS = ('TILED=YES', 'BLOCKXSIZE=256', 'BLOCKYSIZE=256', 'COMPRESS=DEFLATE',
+                 'PREDICTOR=3', 'BIGTIFF=IF_SAFER')
+#: how many files a stack keeps open at once (thousands of interferograms exceed ulimit)
+MAX_OPEN_FILES = 256
+#: relative tolerance on geotransforms, in pixels
+GEOTRANSFORM_TOLERANCE = 1e-6
+
+
+def _gdal_message():
+    return gdal.GetLastErrorMsg() or 'GDAL could not read it'
+
+
+def open_dataset(path, role):
+    """Open ``path`` read-only with GDAL or raise :class:`InputError` naming ``role``."""
+    if not path or not os.path.exists(path):
+        raise InputError(f'{role}: raster "{path}" does not exist.')
+    dataset = gdal.Open(path, gdal.GA_ReadOnly)
+    if dataset is None:
+        raise InputError(f'{role}: "{path}" is not a raster GDAL can read ({_gdal_message()}).')
+    return dataset
+
+
+def display_name(path):
+    return os.path.basename(path)
+
+
+@dataclass(frozen=True)
+class Grid:
+    """Raster grid: size, GDAL geotransform and CRS (WKT)."""
+
+    width: int
+    height: int
+    geotransform: tuple
+    crs_wkt: str
+
+    @classmethod
+    def of(cls, dataset):
+        return cls(dataset.RasterXSize, dataset.RasterYSize,
+                   tuple(dataset.GetGeoTransform()), dataset.GetProjection() or '')
+
+    @property
+    def shape(self):
+        return self.height, self.width
+
+    @property
+    def pixel_size(self):
+        """(x, y) pixel size in CRS units, both positive."""
+        return abs(self.geotransform[1]), abs(self.geotransform[5])
+
+    def pixel_of(self, x, y):
+        """Fractional (column, row) of map coordinates ``x, y`` (north-up grids)."""
+        x0, dx, _, y0, _, dy = self.geotransform
+        return (x - x0) / dx, (y - y0) / dy
+
+    def centre_of(self, column, row):
+        """Map coordinates of the centre of pixel (column, row)."""
+        x0, dx, rx, y0, ry, dy = self.geotransform
+        return (x0 + (column + 0.5) * dx + (row + 0.5) * rx,
+                y0 + (column + 0.5) * ry + (row + 0.5) * dy)
+
+    def coordinates(self, row0=0, nrows=None):
+        """Map coordinates (x, y) of pixel centres for rows ``row0 .. row0+nrows``."""
+        nrows = self.height - row0 if nrows is None else nrows
+        cols, rows = np.meshgrid(np.arange(self.width) + 0.5, np.arange(row0, row0 + nrows) + 0.5)
+        x0, dx, rx, y0, ry, dy = self.geotransform
+        return x0 + cols * dx + rows * rx, y0 + cols * ry + rows * dy
+
+    def crs(self):
+        srs = osr.SpatialReference()
+        if self.crs_wkt:
+            srs.ImportFromWkt(self.crs_wkt)
+        return srs
+
+    def same_crs(self, other):
+        if not self.crs_wkt and not other.crs_wkt:
+            return True
+        if not self.crs_wkt or not other.crs_wkt:
+            return False
+        return bool(self.crs().IsSame(other.crs()))
+
+    def difference(self, other):
+        """Why ``other`` is not the same grid, in words, or ``None`` when it is."""
+        if (self.width, self.height) != (other.width, other.height):
+            return f'size {other.width}×{other.height} pixels instead of {self.width}×{self.height}'
+        tolerance = GEOTRANSFORM_TOLERANCE * max(self.pixel_size)
+        if any(abs(a - b) > tolerance for a, b in zip(self.geotransform, other.geotransform)):
+            return (f'geotransform {tuple(round(v, 6) for v in other.geotransform)} instead of '
+                    f'{tuple(round(v, 6) for v in self.geotransform)}')
+        if not self.same_crs(other):
+            return f'CRS "{_crs_name(other)}" instead of "{_crs_name(self)}"'
+        return None
+
+
+def _crs_name(grid):
+    if not grid.crs_wkt:
+        return 'none'
+    srs = grid.crs()
+    code = srs.GetAuthorityCode(None)
+    name = srs.GetName() or 'unnamed'
+    return f'{srs.GetAuthorityName(None)}:{code} {name}' if code else name
+
+
+def check_same_grid(reference_grid, reference_name, grid, name, role):
+    """Raise :class:`InputError` when ``grid`` differs from ``reference_grid``."""
+    difference = reference_grid.difference(grid)
+    if difference:
+        raise InputError(f'{role}: "{name}" is not on the grid of "{reference_name}": it has {difference}. '
+                         'All rasters must share size, pixel size, origin and CRS; align them first '
+                         '(Raster › Align Rasters, or gdalwarp).')
+
+
+@dataclass(frozen=True)
+class StackBand:
+    """One band of a stack, with what is needed to date and read it."""
+
+    path: str
+    band: int
+    band_count: int
+    description: str
+    metadata: dict = field(default_factory=dict)
+
+    @property
+    def label(self):
+        name = display_name(self.path)
+        return name if self.band_count == 1 else f'{name} band {self.band}'
+
+    def date(self):
+        """Acquisition date from metadata ``DATE``, the description, or a single-band file name."""
+        for text in (self.metadata.get('DATE'), self.description):
+            date = dates_mod.find_date(text)
+            if date is not None:
+                return date
+        if self.band_count == 1:
+            return dates_mod.find_date(os.path.splitext(display_name(self.path))[0])
+        return None
+
+    def pair(self):
+        """Date pair from metadata ``DATE12``/``DATE1``+``DATE2``, the description or the file name."""
+        meta = self.metadata
+        candidates = [meta.get('DATE12')]
+        if meta.get('DATE1') and meta.get('DATE2'):
+            candidates.append(f"{meta['DATE1']}_{meta['DATE2']}")
+        candidates.append(self.description)
+        if self.band_count == 1:
+            candidates.append(display_name(self.path))
+        for text in candidates:
+            pair = dates_mod.find_pair(text)
+            if pair is not None:
+                return pair
+        return None
+
+
+class RasterStack:
+    """An ordered stack of single bands sharing one grid.
+
+    ``paths`` is a list of raster files: each contributes all of its bands, so
+    one multi-band file or many single-band files (or a mix) make a stack.
+    Grids and CRS must agree, otherwise :class:`InputError` names the layer.
+    ``role`` is the parameter name shown in error messages.
+    """
+
+    def __init__(self, paths, role='INPUT'):
+        if isinstance(paths, (str, os.PathLike)):
+            paths = [paths]
+        paths = [os.fspath(p) for p in paths]
+        if not paths:
+            raise InputError(f'{role}: no raster given; select at least one raster layer.')
+        self.role = role
+        self.paths = paths
+        self.bands = []
+        self._open = {}
+        self.grid = None
+        first = None
+        for path in paths:
+            dataset = open_dataset(path, role)
+            grid = Grid.of(dataset)
+            if self.grid is None:
+                self.grid, first = grid, display_name(path)
+            else:
+                check_same_grid(self.grid, first, grid, display_name(path), role)
+            count = dataset.RasterCount
+            if count == 0:
+                raise InputError(f'{role}: "{display_name(path)}" has no raster band.')
+            for index in range(1, count + 1):
+                band = dataset.GetRasterBand(index)
+                self.bands.append(StackBand(path, index, count, band.GetDescription() or '',
+                                            dict(band.GetMetadata() or {})))
+            dataset = None
+
+    def __len__(self):
+        return len(self.bands)
+
+    @property
+    def labels(self):
+        return [band.label for band in self.bands]
+
+    # -- dating -------------------------------------------------------------
+    def dates(self, explicit=None):
+        """One acquisition date per band.
+
+        ``explicit`` (a list of dates, e.g. from a ``DATES`` parameter) wins
+        over metadata and names; its length must equal the number of bands.
+        """
+        if explicit:
+            if len(explicit) != len(self.bands):
+                raise InputError(f'DATES lists {len(explicit)} dates but {self.role} has {len(self.bands)} '
+                                 'bands; give exactly one date per band, in band order.')
+            result = list(explicit)
+        else:
+            result = []
+            for band in self.bands:
+                date = band.date()
+                if date is None:
+                    raise InputError(
+                        f'{self.role}: "{band.label}" has no acquisition date. Name single-band files with '
+                        'the date (YYYYMMDD, e.g. 20200114_disp.tif), give bands the description YYYY-MM-DD '
+                        'or the metadata item DATE=YYYYMMDD, or list the dates in the DATES parameter.')
+                result.append(date)
+        seen = {}
+        for band, date in zip(self.bands, result):
+            if date in seen:
+                raise InputError(f'{self.role}: date {date.isoformat()} appears twice ("{seen[date]}" and '
+                                 f'"{band.label}"); a time series needs one band per acquisition.')
+            seen[date] = band.label
+        return result
+
+    def pairs(self):
+        """One (first, second) date pair per band, for interferograms."""
+        result = []
+        seen = {}
+        for band in self.bands:
+            pair = band.pair()
+            if pair is None:
+                raise InputError(
+                    f'{self.role}: "{band.label}" has no date pair. Name interferograms '
+                    'YYYYMMDD_YYYYMMDD (e.g. 20200102_20200114.tif) or give the band the description '
+                    'YYYYMMDD_YYYYMMDD or the metadata item DATE12=YYYYMMDD_YYYYMMDD.')
+            if pair[0] >= pair[1]:
+                raise InputError(f'{self.role}: "{band.label}" has the pair {pair[0].isoformat()} → '
+                                 f'{pair[1].isoformat()}; the first date must be earlier than the second.')
+            if pair in seen:
+                raise InputError(f'{self.role}: the pair {dates_mod.compact(pair[0])}_'
+                                 f'{dates_mod.compact(pair[1])} appears twice ("{seen[pair]}" and '
+                                 f'"{band.label}"); remove the duplicate.')
+            seen[pair] = band.label
+            result.append(pair)
+        return result
+
+    # -- reading ------------------------------------------------------------
+    def _dataset(self, path):
+        dataset = self._open.get(path)
+        if dataset is None:
+            if len(self._open) >= MAX_OPEN_FILES:
+                self._open.clear()
+            dataset = open_dataset(path, self.role)
+            self._open[path] = dataset
+        return dataset
+
+    def read(self, row0, nrows, indices=None):
+        """Rows ``row0 .. row0+nrows`` of the bands ``indices`` (all by default).
+
+        Returns float64 ``(n_bands, nrows, width)``; nodata becomes NaN and
+        band scale/offset are applied.
+        """
+        indices = range(len(self.bands)) if indices is None else indices
+        indices = list(indices)
+        out = np.empty((len(indices), nrows, self.grid.width), dtype=np.float64)
+        for k, index in enumerate(indices):
+            self.read_band(index, row0, nrows, out=out[k])
+        return out
+
+    def read_band(self, index, row0=0, nrows=None, out=None):
+        """Rows of one band as float64 with NaN for nodata (into ``out``, C-contiguous, when given)."""
+        nrows = self.grid.height - row0 if nrows is None else nrows
+        band_info = self.bands[index]
+        dataset = self._dataset(band_info.path)  # held while reading: the band does not keep it open
+        band = dataset.GetRasterBand(band_info.band)
+        data = band.ReadAsArray(0, row0, self.grid.width, nrows, buf_type=gdal.GDT_Float64,  # converted by GDAL
+                                buf_obj=out)
+        if data is None:
+            raise InputError(f'{self.role}: could not read rows {row0}–{row0 + nrows} of '
+                             f'"{band_info.label}" ({_gdal_message()}).')
+        return band_values(band, data)
+
+    def close(self):
+        self._open.clear()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+def band_values(band, data):
+    """GDAL ``data`` read from ``band`` as float64 values: nodata → NaN, band scale/offset applied.
+
+    Works in place when ``data`` is already a writeable float64 array.
+    """
+    data = np.asarray(data, dtype=np.float64)
+    nodata = band.GetNoDataValue()
+    if nodata is not None and not math.isnan(nodata):
+        data[data == nodata] = np.nan
+    scale, offset = band.GetScale(), band.GetOffset()
+    if scale not in (None, 1.0) or offset not in (None, 0.0):
+        data *= 1.0 if scale is None else scale
+        data += 0.0 if offset is None else offset
+    return data
+
+
+def iter_blocks(height, block_rows, monitor=None):
+    """Yield ``(row0, nrows)`` covering ``height`` rows in blocks of ``block_rows``.
+
+    With a :class:`~.progress.Monitor`, cancellation is checked before each
+    block and progress reported (rows done / ``height``) after it.
+    """
+    block_rows = max(1, int(block_rows))
+    for row0 in range(0, height, block_rows):
+        nrows = min(block_rows, height - row0)
+        if monitor is not None:
+            monitor.check()
+        yield row0, nrows
+        if monitor is not None:
+            monitor.update((row0 + nrows) / height)
+
+
+def rows_per_block(width, n_values_per_pixel, budget_mb=256):
+    """Rows per block so that ``n_values_per_pixel`` float64 values fit in ``budget_mb``."""
+    per_row = max(1, width * max(1, n_values_per_pixel) * 8)
+    return max(1, int(budget_mb * 1024 * 1024 // per_row))
+
+
+def open_single_band(path, role, grid=None, grid_name=None):
+    """Open a one-band raster (geometry, DEM, …) and check it sits on ``grid``."""
+    stack = RasterStack([path], role)
+    if len(stack) != 1:
+        raise InputError(f'{role}: "{display_name(path)}" has {len(stack)} bands; a single band is expected.')
+    if grid is not None:
+        check_same_grid(grid, grid_name or 'the input', stack.grid, display_name(path), role)
+    return stack
+
+
+class RasterWriter:
+    """Write a float32 GeoTIFF on ``grid`` block by block, atomically.
+
+    ``creation_options`` are added to :data:`GTIFF_OPTIONS` (e.g. ``('ZLEVEL=1',)`` for speed).
+
+    Data go to ``<path>.partial``; :meth:`commit` renames it to ``path``,
+    :meth:`abort` deletes it.  Used as a context manager it commits on success
+    and aborts on any exception (including cancellation).
+    """
+
+    def __init__(self, path, grid, band_names, role='OUTPUT', band_metadata=None,
+                 metadata=None, units=None, creation_options=()):
+        self.path = os.fspath(path)
+        self.role = role
+        self.grid = grid
+        self.band_names = list(band_names)
+        self._temp = self.path + '.partial'
+        folder = os.path.dirname(os.path.abspath(self.path))
+        try:
+            os.makedirs(folder, exist_ok=True)
+        except OSError as error:
+            raise InputError(f'{role}: cannot write "{self.path}": the folder cannot be created '
+                             f'({error.strerror}). Choose a folder you can write to.') from None
+        if not os.access(folder, os.W_OK):
+            raise InputError(f'{role}: cannot write "{self.path}": the folder is not writable. '
+                             'Choose a folder you can write to.')
+        driver = gdal.GetDriverByName('GTiff')
+        self._dataset = driver.Create(self._temp, grid.width, grid.height, len(self.band_names),
+                                      gdal.GDT_Float32, list(GTIFF_OPTIONS) + list(creation_options))
+        if self._dataset is None:
+            raise InputError(f'{role}: cannot write "{self.path}" ({_gdal_message()}). '
+                             'Choose a folder you can write to.')
+        self._dataset.SetGeoTransform(grid.geotransform)
+        if grid.crs_wkt:
+            self._dataset.SetProjection(grid.crs_wkt)
+        if metadata:
+            self._dataset.SetMetadata({str(k): str(v) for k, v in metadata.items()})
+        for index, name in enumerate(self.band_names):
+            band = self._dataset.GetRasterBand(index + 1)
+            band.SetNoDataValue(float('nan'))
+            band.SetDescription(str(name))
+            if band_metadata is not None and band_metadata[index]:
+                band.SetMetadata({str(k): str(v) for k, v in band_metadata[index].items()})
+            if units:
+                band.SetUnitType(units)
+
+    def write(self, row0, block):
+        """Write ``block`` of shape (n_bands, nrows, width) — or (nrows, width) for one band."""
+        block = np.asarray(block)
+        if block.ndim == 2:
+            block = block[np.newaxis]
+        if block.shape[0] != len(self.band_names):
+            raise ValueError(f'block has {block.shape[0]} bands, the output {len(self.band_names)}')
+        for index in range(block.shape[0]):
+            self.write_band(index, row0, block[index])
+
+    def write_band(self, index, row0, array):
+        """Write rows starting at ``row0`` of band ``index`` (0-based)."""
+        band = self._dataset.GetRasterBand(index + 1)
+        if band.WriteArray(np.asarray(array, dtype=np.float32), 0, row0) != 0:
+            raise InputError(f'{self.role}: writing "{self.path}" failed ({_gdal_message()}).')
+
+    def flush(self):
+        """Compress and write the blocks cached so far (bounds memory; the file stays ``.partial``)."""
+        if self._dataset is not None:
+            self._dataset.FlushCache()
+
+    def commit(self):
+        """Flush, close and move the finished file to its final name."""
+        if self._dataset is None:
+            return self.path
+        self._dataset.FlushCache()
+        self._dataset = None
+        for stale in (self.path + '.aux.xml',):
+            if os.path.exists(stale):
+                os.remove(stale)
+        os.replace(self._temp, self.path)
+        return self.path
+
+    def abort(self):
+        """Close and delete the partial file."""
+        self._dataset = None
+        for leftover in (self._temp, self._temp + '.aux.xml'):
+            if os.path.exists(leftover):
+                os.remove(leftover)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc, tb):
+        if exc_type is None:
+            self.commit()
+        else:
+            self.abort()
+        return False
+
+
+def time_series_writer(path, grid, dates, role='OUTPUT', units='mm', metadata=None, creation_options=()):
+    """A :class:`RasterWriter` for a time series: one band per date (SPEC §2).
+
+    Band description ``YYYY-MM-DD`` and band metadata ``DATE=YYYYMMDD``.
+    """
+    return RasterWriter(path, grid, [dates_mod.iso(d) for d in dates], role,
+                        band_metadata=[{'DATE': dates_mod.compact(d)} for d in dates],
+                        metadata=metadata, units=units, creation_options=creation_options)
+
+
+def write_raster(path, grid, arrays, band_names, role='OUTPUT', units=None, metadata=None,
+                 band_metadata=None):
+    """Write whole 2-D ``arrays`` (one per band) at once — for small products."""
+    with RasterWriter(path, grid, band_names, role, band_metadata=band_metadata,
+                      metadata=metadata, units=units) as writer:
+        for index, array in enumerate(arrays):
+            writer.write_band(index, 0, array)
+    return os.fspath(path)
+
+
+def grid_from_origin(x_min, y_max, pixel_size, width, height, epsg=None, crs_wkt=''):
+    """A north-up :class:`Grid` from its upper-left corner and pixel size."""
+    if epsg is not None:
+        srs = osr.SpatialReference()
+        srs.ImportFromEPSG(int(epsg))
+        crs_wkt = srs.ExportToWkt()
+    return Grid(int(width), int(height), (float(x_min), float(pixel_size), 0.0,
+                                          float(y_max), 0.0, -float(pixel_size)), crs_wkt)
+
+
+def map_pixels(stack, function, writers, block_rows, monitor, indices=None):
+    """Stream ``stack`` through a per-pixel ``function`` into ``writers``.
+
+    For each block of rows, ``function`` receives the pixels as an array
+    (n_pixels, n_bands) — bands in ``indices`` order — and returns one array
+    (n_out, n_pixels) per writer.  Memory is bounded by ``block_rows``.
+    """
+    height, width = stack.grid.shape
+    for row0, nrows in iter_blocks(height, block_rows, monitor):
+        block = stack.read(row0, nrows, indices)
+        outputs = function(block.reshape(block.shape[0], -1).T)
+        for writer, output in zip(writers, outputs):
+            writer.write(row0, np.asarray(output).reshape(-1, nrows, width))
