@@ -8,6 +8,7 @@ turned into ``QgsProcessingException`` here, so users never see a traceback.
 import math
 import numbers
 import os
+from dataclasses import dataclass
 
 import numpy as np
 from qgis.core import (
@@ -39,6 +40,8 @@ HELP_URL = 'https://github.com/deformation-toolbox/deformation_toolbox#algorithm
 
 
 CONTEXT = 'DeformationAlgorithm'
+#: the label field of station layers when none is named
+STATION_LABEL = 'station'
 #: strings shared by several algorithms are translated in the ``DeformationAlgorithm`` context;
 #: literal ``translate('DeformationAlgorithm', '…')`` calls are what pylupdate5 extracts
 translate = QCoreApplication.translate
@@ -66,6 +69,30 @@ def attribute_value(value):
         value = float(value)
         return value if math.isfinite(value) else None
     return value
+
+
+def feature_value(value):
+    """A feature attribute as a Python value: NULL (a null QVariant) → ``None``."""
+    if value is not None and getattr(value, 'isNull', lambda: False)():
+        return None
+    return value
+
+
+def label_text(value):
+    """A station label from a feature attribute ('' for NULL)."""
+    value = feature_value(value)
+    return '' if value is None else str(value).strip()
+
+
+@dataclass
+class PointTable:
+    """A point layer read by :meth:`DeformationAlgorithm.point_table`."""
+
+    x: np.ndarray        # (n,) coordinates in the requested CRS
+    y: np.ndarray
+    table: dict          # {key: (n,) float array, NaN for NULL}
+    ids: list            # feature ids
+    labels: list         # station labels (the feature id as text without a label field)
 
 
 def feedback_monitor(feedback):
@@ -236,36 +263,50 @@ class DeformationAlgorithm(QgsProcessingAlgorithm):
                 else 'right')
         return GeometrySource(values['INCIDENCE'], values['HEADING'], look, prefix)
 
-    def point_table(self, parameters, name, context, fields, crs=None, optional_fields=()):
-        """Read a point layer into numpy arrays.
+    def point_table(self, parameters, name, context, fields, crs=None, optional_fields=(), label=None,
+                    label_required=False):
+        """Read a point layer into a :class:`PointTable` (the one reader of station layers).
 
         ``fields`` maps a key to the parameter holding the field name (or to a
-        literal field name); returns ``(x, y, table, ids)`` with coordinates in
-        ``crs`` (default: the layer's), ``table[key]`` float arrays (NaN for
-        NULL) and ``ids`` the feature ids.  Missing fields give a clear error;
-        keys in ``optional_fields`` may be absent (all NaN).
+        literal field name); coordinates are in ``crs`` (default: the
+        layer's), ``table[key]`` float arrays (NaN for NULL).  Missing fields
+        give a clear error; keys in ``optional_fields`` may be absent (all NaN).
+        ``label``: the parameter naming the station-label field.  A field named
+        there must exist; left empty, the field ``station`` is used when the
+        layer has one (required with ``label_required``), else the feature ids.
         """
         source = self.parameterAsSource(parameters, name, context)
         if source is None:
             raise InputError(f'{name}: no point layer given.')
         if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.GeometryType.PointGeometry:
             raise InputError(f'{name}: "{source.sourceName()}" is not a point layer; choose GNSS stations as points.')
-        field_names = {}
         available = source.fields().names()
+
+        def missing(parameter, field):
+            return InputError(f'{parameter}: field "{field}" is not in "{source.sourceName()}"; '
+                              f'available fields: {", ".join(available)}.')
+
+        field_names = {}
         for key, parameter in fields.items():
             field = (self.parameterAsString(parameters, parameter, context) if parameter in parameters
                      else parameter) or parameter
             if field not in available:
-                if key in optional_fields:
-                    field = None
-                else:
-                    raise InputError(f'{name}: field "{field}" is not in "{source.sourceName()}"; '
-                                     f'available fields: {", ".join(available)}.')
+                if key not in optional_fields:
+                    raise missing(name, field)
+                field = None
             field_names[key] = field
+        label_field = None
+        if label is not None:
+            named = self.parameterAsString(parameters, label, context) if parameters.get(label) else ''
+            label_field = named or STATION_LABEL
+            if label_field not in available:
+                if named or label_required:
+                    raise missing(label, label_field)
+                label_field = None
         transform = None
         if crs is not None and crs != source.sourceCrs():
             transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
-        xs, ys, ids, rows = [], [], [], {key: [] for key in fields}
+        xs, ys, ids, labels, rows = [], [], [], [], {key: [] for key in fields}
         for feature in source.getFeatures():
             geometry = feature.geometry()
             if geometry.isNull() or geometry.isEmpty():
@@ -276,14 +317,13 @@ class DeformationAlgorithm(QgsProcessingAlgorithm):
             xs.append(point.x())
             ys.append(point.y())
             ids.append(feature.id())
+            labels.append(label_text(feature[label_field]) if label_field else str(feature.id()))
             for key, field in field_names.items():
-                value = feature[field] if field else None
-                if value is not None and getattr(value, 'isNull', lambda: False)():
-                    value = None                      # a NULL attribute (QVariant) reads as NaN
+                value = feature_value(feature[field]) if field else None
                 try:
                     rows[key].append(float(value) if value is not None else np.nan)
                 except (TypeError, ValueError):
                     raise InputError(f'{name}: field "{field}" of feature {feature.id()} holds "{value}", '
                                      'not a number.') from None
         table = {key: np.asarray(values, dtype=float) for key, values in rows.items()}
-        return np.asarray(xs, dtype=float), np.asarray(ys, dtype=float), table, ids
+        return PointTable(np.asarray(xs, dtype=float), np.asarray(ys, dtype=float), table, ids, labels)

@@ -21,8 +21,8 @@ from .core.common.errors import InputError
 from .core.geometry.local_frame import LocalFrame
 from .core.strain.baseline import baseline_geometry, baseline_strain
 from .core.strain.tensor import QUANTITIES, axes_scale, strain_products
-from .qgis_compat import field_type
-from .strain_rate import add_axes, axes_fields, crs_text, product_fields
+from .qgis_compat import crs_wkt, field_type
+from .strain_rate import add_axes, axes_fields, product_fields
 
 #: quantities a set of line lengths determines (rotation is invisible to lengths)
 QUANTITIES = [name for name in QUANTITIES if name != 'rotation']
@@ -123,7 +123,7 @@ class BaselineStrainAlgorithm(DeformationAlgorithm):
             baseline_strain(np.zeros(len(rates)), rates, role=self.INPUT)   # raises the clear error
         all_x = np.concatenate([ends[:, 0], ends[:, 2]])
         all_y = np.concatenate([ends[:, 1], ends[:, 3]])
-        frame = LocalFrame.around(crs_text(crs), all_x, all_y, self.INPUT)
+        frame = LocalFrame.around(crs_wkt(crs), all_x, all_y, self.INPUT)
         theta, length = baseline_geometry(frame, *ends.T)
         units = UNIT_OPTIONS[self.parameterAsEnum(parameters, self.UNITS, context)]
         if units == 'mm/yr':

@@ -92,16 +92,11 @@ class GnssCorrectionAlgorithm(DeformationAlgorithm):
             ('ve', self.VE_FIELD), ('vn', self.VN_FIELD), ('vu', self.VU_FIELD),
             ('se', self.SE_FIELD), ('sn', self.SN_FIELD), ('su', self.SU_FIELD))}
         fields = {key: name or key for key, name in names.items()}
-        x, y, table, ids = self.point_table(parameters, self.GNSS, context, fields, crs=crs,
-                                            optional_fields=('se', 'sn', 'su'))
-        if not ids:
+        points = self.point_table(parameters, self.GNSS, context, fields, crs=crs,
+                                  optional_fields=('se', 'sn', 'su'), label=self.STATION_FIELD)
+        if not points.ids:
             raise InputError(f'{self.GNSS}: the layer has no point; give GNSS stations with velocities.')
-        source = self.parameterAsSource(parameters, self.GNSS, context)
-        station_field = self.parameterAsString(parameters, self.STATION_FIELD, context) or 'station'
-        has_names = station_field in source.fields().names()
-        labels = {feature.id(): str(feature[station_field]) if has_names else str(feature.id())
-                  for feature in source.getFeatures()}
-        return x, y, table, [labels[i] for i in ids]
+        return points.x, points.y, points.table, points.labels
 
     def _series(self, parameters, context):
         path = self.raster_path(parameters, self.INPUT, context)

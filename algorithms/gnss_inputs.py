@@ -9,7 +9,6 @@
 """
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsCoordinateTransform,
     QgsFeature,
     QgsFeatureSink,
     QgsField,
@@ -97,24 +96,11 @@ class GnssAlgorithm(DeformationAlgorithm):
 
     def station_locations(self, parameters, context):
         """{station ID as written in STATIONS: (lon, lat)} in EPSG:4326 (empty without a layer)."""
-        source = self.parameterAsSource(parameters, self.STATIONS, context)
-        if source is None:
+        if self.parameterAsSource(parameters, self.STATIONS, context) is None:
             return {}
-        field = self.parameterAsString(parameters, self.STATION_FIELD, context) or 'station'
-        if field not in source.fields().names():
-            raise InputError(f'{self.STATION_FIELD}: field "{field}" is not in "{source.sourceName()}"; available '
-                             f'fields: {", ".join(source.fields().names())}.')
-        transform = QgsCoordinateTransform(source.sourceCrs(), QgsCoordinateReferenceSystem(OUTPUT_CRS),
-                                           context.transformContext())
-        locations = {}
-        for feature in source.getFeatures():
-            geometry = feature.geometry()
-            if geometry.isNull() or geometry.isEmpty() or feature[field] in (None, ''):
-                continue
-            geometry.transform(transform)
-            point = geometry.asPoint() if not geometry.isMultipart() else geometry.asMultiPoint()[0]
-            locations[str(feature[field]).strip()] = (point.x(), point.y())
-        return locations
+        points = self.point_table(parameters, self.STATIONS, context, {}, QgsCoordinateReferenceSystem(OUTPUT_CRS),
+                                  label=self.STATION_FIELD, label_required=True)
+        return {label: (x, y) for label, x, y in zip(points.labels, points.x, points.y) if label}
 
     def locate(self, series, locations):
         """(lon, lat, source) of a station: the file's reference position, else the STATIONS layer."""

@@ -28,7 +28,7 @@ from .core.io.raster_stack import open_single_band
 from .core.sources.downsampling import METHODS, downsample_los, sample_pixels
 from .core.sources.inversion import NOISE_MODELS, NUISANCE_TERMS, GnssData, invert_mogi
 from .core.sources.rasters import geometry_on_grid, grid_frame, write_model_rasters
-from .qgis_compat import field_type
+from .qgis_compat import crs_wkt, field_type
 
 Double = QgsProcessingParameterNumber.Type.Double
 Integer = QgsProcessingParameterNumber.Type.Integer
@@ -132,8 +132,9 @@ class MogiInversionAlgorithm(DeformationAlgorithm):
             return None
         names = {key: self.parameterAsString(parameters, name, context) or key
                  for key, name in {**self.FIELDS, **self.SIGMA_FIELDS}.items()}
-        x, y, table, _ = self.point_table(parameters, self.GNSS, context, names, crs,
-                                          optional_fields=tuple(self.SIGMA_FIELDS))
+        points = self.point_table(parameters, self.GNSS, context, names, crs,
+                                  optional_fields=tuple(self.SIGMA_FIELDS))
+        x, y, table = points.x, points.y, points.table
         values = np.column_stack([table[key] for key in self.FIELDS])
         sigmas = np.column_stack([table[key] for key in self.SIGMA_FIELDS])
         sigmas = np.where(np.isfinite(sigmas), sigmas, DEFAULT_GNSS_SIGMA)
@@ -155,8 +156,7 @@ class MogiInversionAlgorithm(DeformationAlgorithm):
         if gnss is None:
             raise InputError('LOS, GNSS: no data; give a LOS raster, a GNSS point layer or both.')
         crs = self.parameterAsSource(parameters, self.GNSS, context).sourceCrs()
-        wkt = crs.toWkt(crs.WKT_PREFERRED_GDAL) if crs.isValid() else ''
-        return None, metric_frame(wkt, (float(np.mean(gnss[0])), float(np.mean(gnss[1])))), crs, gnss
+        return None, metric_frame(crs_wkt(crs), (float(np.mean(gnss[0])), float(np.mean(gnss[1])))), crs, gnss
 
     # -- running --------------------------------------------------------------
     def _los_points(self, parameters, context, stack, geometry, frame, monitor):

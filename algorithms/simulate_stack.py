@@ -20,6 +20,7 @@ from .base import DeformationAlgorithm, advanced
 from .core.common import dates
 from .core.common.errors import InputError
 from .core.simulation.stack import SimulationConfig, simulate_stack
+from .qgis_compat import crs_wkt
 
 #: default scene centre (longitude, latitude): an inland volcanic area in central Japan
 DEFAULT_CENTER_LONLAT = (138.52, 36.40)
@@ -139,7 +140,7 @@ class SimulateStackAlgorithm(DeformationAlgorithm):
         gap_text = self.parameterAsString(parameters, self.GAP_DATE, context).strip()
         return SimulationConfig(
             center=(center.x(), center.y()),
-            crs_wkt=crs.toWkt(QgsCoordinateReferenceSystem.WktVariant.WKT_PREFERRED_GDAL),
+            crs_wkt=crs_wkt(crs),
             start_date=dates.parse_date(self.parameterAsString(parameters, self.START_DATE, context), 'START_DATE'),
             step_date=dates.parse_date(step_text, self.STEP_DATE) if step_text else None,
             gap_date=dates.parse_date(gap_text, self.GAP_DATE) if gap_text else None,

@@ -9,7 +9,6 @@ the LOS geometry and the four output rasters (mm).
 import tempfile
 
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
     QgsProcessingParameterExtent,
     QgsProcessingParameterNumber,
     QgsProcessingParameterPoint,
@@ -28,6 +27,7 @@ from .core.sources.rasters import (
     grid_from_extent,
     write_forward_rasters,
 )
+from .qgis_compat import crs_wkt
 
 Double = QgsProcessingParameterNumber.Type.Double
 
@@ -105,7 +105,7 @@ class SourceForwardAlgorithm(DeformationAlgorithm):
         extent = self.parameterAsExtent(parameters, self.EXTENT, context, crs)
         resolution = self.parameterAsDouble(parameters, self.RESOLUTION, context)
         return grid_from_extent(extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum(),
-                                resolution, crs.toWkt(QgsCoordinateReferenceSystem.WktVariant.WKT_PREFERRED_GDAL)), crs
+                                resolution, crs_wkt(crs)), crs
 
     # -- running --------------------------------------------------------------
     def process(self, parameters, context, feedback, monitor):

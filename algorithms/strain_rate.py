@@ -3,9 +3,7 @@ import contextlib
 
 import numpy as np
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
     QgsFeature,
-    QgsFeatureRequest,
     QgsFeatureSink,
     QgsField,
     QgsFields,
@@ -29,19 +27,11 @@ from .core.io.raster_stack import RasterWriter, grid_from_origin
 from .core.strain.delaunay import delaunay_strain, rasterize_triangles, triangle_areas
 from .core.strain.gridded import CUTOFF_FACTOR, automatic_smoothing, automatic_spacing, grid_over, iter_gridded_strain
 from .core.strain.tensor import QUANTITIES, axes_scale, check_network, check_sigmas, principal_axes
-from .qgis_compat import field_type
+from .qgis_compat import crs_wkt, field_type
 
 Double = QgsProcessingParameterNumber.Type.Double
 #: the per-element fields of the polygon layer and bands of the raster, in order
 PRODUCT_NAMES = list(QUANTITIES) + [f'sigma_{name}' for name in QUANTITIES]
-
-
-def crs_text(crs):
-    """What pyproj needs to know a QGIS CRS: its EPSG code, else WKT2."""
-    authid = crs.authid()
-    if authid.upper().startswith('EPSG:'):
-        return authid
-    return crs.toWkt(QgsCoordinateReferenceSystem.WktVariant.WKT2_2019)
 
 
 def product_fields(names, leading=()):
@@ -165,14 +155,10 @@ class StrainRateAlgorithm(DeformationAlgorithm):
         fields = {key: self.parameterAsString(parameters, name, context) or default
                   for key, name, default in (('ve', self.VE_FIELD, 've'), ('vn', self.VN_FIELD, 'vn'),
                                              ('se', self.SE_FIELD, 'se'), ('sn', self.SN_FIELD, 'sn'))}
-        x, y, table, ids = self.point_table(parameters, self.INPUT, context, fields, optional_fields=('se', 'sn'))
-        station_field = self.parameterAsString(parameters, self.STATION_FIELD, context) or 'station'
-        names = {}
-        if station_field in source.fields().names():
-            request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
-            request.setSubsetOfAttributes([station_field], source.fields())
-            names = {feature.id(): str(feature[station_field]) for feature in source.getFeatures(request)}
-        labels = np.array([names.get(i, str(i)) for i in ids], dtype=object)
+        points = self.point_table(parameters, self.INPUT, context, fields, optional_fields=('se', 'sn'),
+                                  label=self.STATION_FIELD)
+        x, y, table = points.x, points.y, points.table
+        labels = np.array(points.labels, dtype=object)
         valid = np.isfinite(table['ve']) & np.isfinite(table['vn']) & np.isfinite(x) & np.isfinite(y)
         if not valid.all():
             feedback.pushWarning(self.tr('{0} station(s) without east/north velocity skipped: {1}').format(
@@ -185,7 +171,7 @@ class StrainRateAlgorithm(DeformationAlgorithm):
         x, y, table, names, crs = self.stations(parameters, context, feedback)
         if len(x) < 3:
             check_network(x, y, self.INPUT, names)
-        frame = LocalFrame.around(crs_text(crs), x, y, self.INPUT)
+        frame = LocalFrame.around(crs_wkt(crs), x, y, self.INPUT)
         east, north = frame.forward(x, y)
         check_network(east, north, self.INPUT)
         has_sigma = check_sigmas(table['se'], table['sn'], names, self.INPUT)

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 import numpy as np
 from qgis.core import (
     Qgis,
-    QgsCoordinateReferenceSystem,
     QgsFeatureRequest,
     QgsGeometry,
     QgsMapLayerType,
@@ -37,6 +36,7 @@ from qgis.PyQt.QtWidgets import (
 from ..algorithms.core.analysis.profile import ProfileLine
 from ..algorithms.core.common.errors import InputError
 from ..algorithms.core.io.sampling import RasterSampler
+from ..algorithms.qgis_compat import crs_wkt
 from .dock_base import COLOURS, DockBase, PlotWidget, guarded, number, write_csv
 from .map_tools import SketchTool
 
@@ -47,7 +47,6 @@ except ImportError:  # pragma: no cover - QGIS < 3.34
 
 #: rasters with at most this many bands are listed band by band
 MAX_LISTED_BANDS = 4
-WKT = QgsCoordinateReferenceSystem.WktVariant.WKT_PREFERRED_GDAL
 
 
 @dataclass
@@ -67,10 +66,6 @@ class ProfileCurve:
     colour: str
     ids: np.ndarray = None   # feature ids (points)
     offset: np.ndarray = None  # m, signed, left of the line positive (points)
-
-
-def crs_wkt(crs):
-    return crs.toWkt(WKT) if crs.isValid() else ''
 
 
 class ProfileDock(DockBase):
