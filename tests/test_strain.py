@@ -3,14 +3,16 @@
 import numpy as np
 import pytest
 from osgeo import gdal
+from pyproj import Transformer
 from qgis.core import QgsProcessingException, QgsVectorLayer
+from strain_fields import AeqdField, centroid_lonlat, euler_vector, euler_velocities, local_gradient, vertical_rotation
 from vectors import write_gpkg
 
 from deformation_toolbox.algorithms.core.common.errors import InputError
 from deformation_toolbox.algorithms.core.geometry.local_frame import LocalFrame, layer_crs
 from deformation_toolbox.algorithms.core.strain.baseline import baseline_strain
 from deformation_toolbox.algorithms.core.strain.delaunay import delaunay_strain
-from deformation_toolbox.algorithms.core.strain.gridded import gridded_strain
+from deformation_toolbox.algorithms.core.strain.gridded import AdaptiveSmoothing, coverage_weights, gridded_strain
 from deformation_toolbox.algorithms.core.strain.tensor import (
     QUANTITIES,
     check_network,
@@ -43,12 +45,32 @@ def scattered_stations(count=40, seed=2, spread_km=60.0):
     return frame.inverse(east, north)
 
 
-def field_velocities(lon, lat, gradient=GRADIENT, translation=(3.0, -2.0)):
-    """Velocities (mm/yr) of a uniform gradient, linear in the algorithm's own local frame."""
+def field_of(lon, lat, gradient=GRADIENT, translation=(3.0, -2.0)):
+    """A uniform gradient (mm/yr per km) plus a translation in an aeqd frame centred on the stations."""
     frame = LocalFrame.around('EPSG:4326', lon, lat)
-    east, north = frame.forward(lon, lat)
-    v = gradient @ np.vstack([east, north]) / 1000.0
-    return v[0] + translation[0], v[1] + translation[1]
+    return AeqdField(frame.lon0, frame.lat0, 1000.0 * np.asarray(gradient), translation)
+
+
+def field_velocities(lon, lat, gradient=GRADIENT, translation=(3.0, -2.0)):
+    """Station east/north velocities (mm/yr) of :func:`field_of`."""
+    return field_of(lon, lat, gradient, translation).velocities(lon, lat)
+
+
+def truth_products(field, lon, lat):
+    """The strain products a correct tool finds at lon/lat: from the field's ground gradient there."""
+    gradient = local_gradient(field.velocities, lon, lat)
+    exx, eyy = gradient[:, 0, 0], gradient[:, 1, 1]
+    exy, rotation = 0.5 * (gradient[:, 0, 1] + gradient[:, 1, 0]), 0.5 * (gradient[:, 1, 0] - gradient[:, 0, 1])
+    products = strain_products(exx, eyy, exy)
+    products['rotation'] = rotation
+    return products
+
+
+def element_centres(layer_or_path):
+    """Longitude/latitude of each output polygon's vertex centroid (on the sphere)."""
+    rings = [f.geometry().asPolygon()[0][:-1] for f in features(layer_or_path)]
+    return centroid_lonlat(np.array([[p.x() for p in ring] for ring in rings]),
+                           np.array([[p.y() for p in ring] for ring in rings]))
 
 
 def write_points(path, lon, lat, ve, vn, se=None, sn=None, names=None, epsg=4326):
@@ -172,44 +194,201 @@ def uniform_network(tmp_path_factory):
 
 
 @pytest.mark.parametrize('method', [0, 1])
-def test_uniform_field_gives_the_exact_tensor(run_algorithm, uniform_network, tmp_path, method):
+def test_uniform_field_gives_the_tensor_of_each_element(run_algorithm, uniform_network, tmp_path, method):
+    """A uniform gradient over 120 km: every element's tensor equals the field's own at its centre.
+
+    Truth: the field's ground gradient at the element centroid in the centroid's east/north frame
+    (:func:`strain_fields.local_gradient`); the residual difference comes from the field's curvature
+    over a triangle or a smoothing distance (the aeqd mapping), below 1e-3 of the tensor.
+    """
     result = run_algorithm('strainrate', {
         'INPUT': uniform_network, 'METHOD': method, 'SPACING': 10000.0, 'SMOOTHING_DISTANCE': 30000.0,
         'OUTPUT': 'TEMPORARY_OUTPUT', 'OUTPUT_AXES': 'TEMPORARY_OUTPUT',
         'OUTPUT_RASTER': str(tmp_path / 'strain.tif')})
-    expected = expected_products()
     assert result['N_ELEMENTS'] > 10 and result['N_STATIONS'] == 40
+    lon, lat = scattered_stations()
+    centres = element_centres(result['OUTPUT']) if method == 0 else cell_centres(result['OUTPUT'])
+    truth = truth_products(field_of(lon, lat), *centres)
+    scale = np.max(np.abs(truth['e1']))
     worst = 0.0
-    for name, value in expected.items():
+    for name in ('exx', 'eyy', 'exy', 'rotation', 'dilatation', 'max_shear', 'e1', 'e2', 'second_invariant'):
         values = outputs(result['OUTPUT'], name)
         assert np.isfinite(values).all(), name
-        worst = max(worst, np.max(np.abs(values / value - 1.0)))
-        assert values == pytest.approx(value, rel=1e-6), name
-    print(f'method {method}: worst relative error of the tensor products {worst:.1e}')
+        error = np.max(np.abs(values - truth[name])) / scale
+        worst = max(worst, error)
+        assert error < 1e-3, name
+    nominal = expected_products()
+    print(f'method {method}: worst error against the local truth {worst:.1e} of |e1|; exx ranges '
+          f'{outputs(result["OUTPUT"], "exx").min():.3f}–{outputs(result["OUTPUT"], "exx").max():.3f} '
+          f'(nominal {nominal["exx"]}, the field turns with the meridians)')
+    assert outputs(result['OUTPUT'], 'max_shear_tensor') == pytest.approx(outputs(result['OUTPUT'], 'max_shear') / 2)
+    assert outputs(result['OUTPUT'], 'max_shear_engineering') == pytest.approx(outputs(result['OUTPUT'], 'max_shear'))
     assert np.all(outputs(result['OUTPUT'], 'sigma_exx') > 0)
     dataset = gdal.Open(result['OUTPUT_RASTER'])
     bands = {dataset.GetRasterBand(k).GetDescription(): k for k in range(1, dataset.RasterCount + 1)}
     exx = dataset.GetRasterBand(bands['exx']).ReadAsArray()
     assert np.isfinite(exx).sum() > 50
-    assert exx[np.isfinite(exx)] == pytest.approx(80.0, rel=1e-6)
+    assert exx[np.isfinite(exx)] == pytest.approx(80.0, rel=2e-2)
     assert 'Azimuthal_Equidistant' in dataset.GetProjection() or 'Azimuthal Equidistant' in dataset.GetProjection()
     axes = features(result['OUTPUT_AXES'])
     assert {f['axis'] for f in axes} == {'e1', 'e2'}
     e1_axes = [f for f in axes if f['axis'] == 'e1']
-    assert e1_axes[0]['azimuth'] == pytest.approx(expected['azimuth_e1'], abs=1e-6)
+    assert e1_axes[0]['azimuth'] == pytest.approx(outputs(result['OUTPUT'], 'azimuth_e1')[0], abs=1e-6)
     assert e1_axes[0]['kind'] == 'extension'
 
 
+def cell_centres(layer_or_path):
+    """Longitude/latitude of each grid cell's centre (mean of its corners)."""
+    return element_centres(layer_or_path)
+
+
 def test_rigid_rotation_gives_zero_strain(run_algorithm, tmp_path):
+    """A rotation about the vertical through the network centre (Euler pole there), 40 nrad/yr."""
     lon, lat = scattered_stations(seed=5)
-    omega = 40.0   # nanoradian/yr
-    ve, vn = field_velocities(lon, lat, np.array([[0.0, -omega], [omega, 0.0]]) / 1000.0, (0.0, 0.0))
+    omega = euler_vector(*CENTRE_LONLAT, np.degrees(40e-9) * 1e6)
+    ve, vn = euler_velocities(lon, lat, omega)
     path = write_points(tmp_path / 'rotation.gpkg', lon, lat, ve, vn)
     result = run_algorithm('strainrate', {'INPUT': path, 'OUTPUT': 'TEMPORARY_OUTPUT',
                                           'OUTPUT_AXES': 'TEMPORARY_OUTPUT', 'OUTPUT_RASTER': 'TEMPORARY_OUTPUT'})
     for name in ('exx', 'eyy', 'exy', 'max_shear', 'dilatation'):
-        assert np.max(np.abs(outputs(result['OUTPUT'], name))) < 1e-6 * omega, name
-    assert outputs(result['OUTPUT'], 'rotation') == pytest.approx(omega, rel=1e-6)
+        assert np.max(np.abs(outputs(result['OUTPUT'], name))) < 1e-6 * 40.0, name
+    assert outputs(result['OUTPUT'], 'rotation') == pytest.approx(vertical_rotation(
+        *element_centres(result['OUTPUT']), omega), rel=1e-6)
+
+
+# -- continental networks on the ellipsoid ------------------------------------------------------
+#: a fast plate: pole 45°N 30°W, 1°/Myr → 45–70 mm/yr over Europe
+PLATE_POLE = (-30.0, 45.0, 1.0)
+
+
+def continental_stations(count=250, seed=8, lon=(0.0, 24.0), lat=(36.0, 54.0)):
+    """Stations scattered over ~2000 km of Europe (longitude/latitude)."""
+    rng = np.random.default_rng(seed)
+    return rng.uniform(*lon, count), rng.uniform(*lat, count)
+
+
+def assert_rigid(result, omega, label):
+    """Strain ≤ 0.05 nanostrain/yr everywhere; rotation = Ω·û at each element within 1 %."""
+    strain = max(np.max(np.abs(outputs(result['OUTPUT'], name)))
+                 for name in ('exx', 'eyy', 'exy', 'max_shear', 'dilatation', 'e1', 'e2'))
+    rotation = outputs(result['OUTPUT'], 'rotation')
+    expected = vertical_rotation(*element_centres(result['OUTPUT']), omega)
+    ratio = np.max(np.abs(rotation / expected - 1.0))
+    print(f'{label}: {len(rotation)} elements, largest |strain| {strain:.2e} nanostrain/yr, rotation '
+          f'{rotation.min():.3f}–{rotation.max():.3f} nrad/yr, worst relative error {ratio:.1e}')
+    assert strain <= 0.05
+    assert ratio < 0.01
+
+
+@pytest.mark.parametrize('method', [0, 1])
+def test_plate_rotation_over_a_continent_gives_no_strain(run_algorithm, tmp_path, method):
+    lon, lat = continental_stations()
+    omega = euler_vector(*PLATE_POLE)
+    ve, vn = euler_velocities(lon, lat, omega)
+    assert 45.0 < np.median(np.hypot(ve, vn)) < 75.0
+    path = write_points(tmp_path / 'plate.gpkg', lon, lat, ve, vn, np.full(lon.size, 0.5), np.full(lon.size, 0.5))
+    extra = {'SPACING': 100000.0, 'SMOOTHING': 1, 'WEIGHT_THRESHOLD': 12.0} if method else {}
+    result = run_algorithm('strainrate', dict(INPUT=path, METHOD=method, OUTPUT='TEMPORARY_OUTPUT',
+                                              OUTPUT_AXES='TEMPORARY_OUTPUT', OUTPUT_RASTER='TEMPORARY_OUTPUT',
+                                              **extra))
+    assert_rigid(result, omega, 'Delaunay' if method == 0 else 'gridded, adaptive D')
+    if method:
+        distance = outputs(result['OUTPUT'], 'smoothing_distance')
+        assert np.all(distance > 0) and np.ptp(distance) > 0       # chosen per node
+
+
+def test_plate_rotation_across_two_utm_zones(qgis_process, tmp_path):
+    """Stations from 7°E to 17°E (UTM zones 32 and 33) in a zone 33 layer, through qgis_process."""
+    lon, lat = continental_stations(120, 3, (7.0, 17.0), (44.0, 50.0))
+    omega = euler_vector(*PLATE_POLE)
+    ve, vn = euler_velocities(lon, lat, omega)
+    x, y = Transformer.from_crs('EPSG:4326', 'EPSG:32633', always_xy=True).transform(lon, lat)
+    path = write_points(tmp_path / 'utm.gpkg', x, y, ve, vn, epsg=32633)
+    code, results, log = qgis_process.run('strainrate', INPUT=path, OUTPUT=str(tmp_path / 'tri.gpkg'),
+                                          OUTPUT_AXES=str(tmp_path / 'axes.gpkg'),
+                                          OUTPUT_RASTER=str(tmp_path / 'r.tif'))
+    assert code == 0, log
+    layer = QgsVectorLayer(results['OUTPUT'], 'out', 'ogr')
+    centres = [f.geometry().asPolygon()[0][:-1] for f in layer.getFeatures()]
+    to_geographic = Transformer.from_crs('EPSG:32633', 'EPSG:4326', always_xy=True)
+    lonlat = [to_geographic.transform([p.x() for p in ring], [p.y() for p in ring]) for ring in centres]
+    centre_lon, centre_lat = centroid_lonlat(np.array([c[0] for c in lonlat]), np.array([c[1] for c in lonlat]))
+    strain = max(np.max(np.abs(outputs(layer, name))) for name in ('exx', 'eyy', 'exy', 'max_shear'))
+    rotation = outputs(layer, 'rotation')
+    ratio = np.max(np.abs(rotation / vertical_rotation(centre_lon, centre_lat, omega) - 1.0))
+    print(f'two UTM zones: largest |strain| {strain:.2e} nanostrain/yr, rotation error {ratio:.1e}')
+    assert strain <= 0.05 and ratio < 0.01
+
+
+@pytest.mark.parametrize('method', [0, 1])
+def test_uniform_strain_over_2000_km_is_recovered(run_algorithm, tmp_path, method):
+    """exx 50, eyy −30, exy 20 nanostrain/yr in a centred aeqd frame, over a moving plate, 2000 km across.
+
+    The field's own ground strain varies by < 2 % over the network (the map's curvature); every element
+    must match it within 1 % of |e1|, and the network median must match the nominal tensor within 1 %.
+    Long hull triangles (MAX_EDGE 200 km; the mean spacing is 115 km), which average that variation over
+    500 km, and thin ones (MIN_ANGLE 10°: a 4° triangle turns the field's curvature into 1 % errors) are
+    left out, as in practice.
+    """
+    lon, lat = continental_stations(300, 11)
+    omega = euler_vector(*PLATE_POLE)
+    field = AeqdField(12.0, 45.0, [[50.0, 20.0], [20.0, -30.0]])
+    plate_e, plate_n = euler_velocities(lon, lat, omega)
+    strain_e, strain_n = field.velocities(lon, lat)
+    path = write_points(tmp_path / 'uniform.gpkg', lon, lat, plate_e + strain_e, plate_n + strain_n)
+    extra = ({'SPACING': 100000.0, 'SMOOTHING_DISTANCE': 150000.0} if method
+             else {'MAX_EDGE': 200000.0, 'MIN_ANGLE': 10.0})
+    result = run_algorithm('strainrate', dict(INPUT=path, METHOD=method, OUTPUT='TEMPORARY_OUTPUT',
+                                              OUTPUT_AXES='TEMPORARY_OUTPUT', OUTPUT_RASTER='TEMPORARY_OUTPUT',
+                                              **extra))
+    centres = element_centres(result['OUTPUT'])
+    truth = truth_products(field, *centres)
+    nominal = strain_products(50.0, -30.0, 20.0)
+    scale = float(nominal['e1'][0])
+    report = []
+    for name in ('exx', 'eyy', 'exy', 'dilatation', 'max_shear', 'e1', 'e2'):
+        values = outputs(result['OUTPUT'], name)
+        error = np.max(np.abs(values - truth[name])) / scale
+        median = abs(np.median(values) - nominal[name][0]) / scale
+        report.append(f'{name} {error:.1e}/{median:.1e}')
+        assert error < 0.01, name
+        assert median < 0.01, name
+    azimuth = np.abs((outputs(result['OUTPUT'], 'azimuth_e1') - truth['azimuth_e1'] + 90.0) % 180.0 - 90.0)
+    print(f'method {method}: worst/median error (share of e1): {", ".join(report)}; azimuth_e1 worst '
+          f'{azimuth.max():.3f}°')
+    assert azimuth.max() < 0.5
+
+
+def test_core_adaptive_smoothing_follows_station_density():
+    """Shen et al. (2015): D is small in the dense cluster, large in the sparse part; ΣL·Z = Wt at each node."""
+    rng = np.random.default_rng(12)
+    x = np.concatenate([rng.uniform(-20e3, 20e3, 150), rng.uniform(-200e3, 200e3, 60)])
+    y = np.concatenate([rng.uniform(-20e3, 20e3, 150), rng.uniform(-200e3, 200e3, 60)])
+    ve, vn = GRADIENT @ np.vstack([x, y]) / 1000.0
+    nan = np.full(x.size, np.nan)
+    gx, gy = np.array([[0.0, 150e3]]), np.array([[0.0, 150e3]])
+    smoothing = AdaptiveSmoothing(threshold=12.0, minimum=500.0, maximum=500e3)
+    products, _ = gridded_strain(x, y, ve, vn, nan, nan, gx, gy, smoothing)
+    dense, sparse = products['smoothing_distance'][0]
+    dx, dy = (x - gx.ravel()[:, None]) / 1000.0, (y - gy.ravel()[:, None]) / 1000.0
+    total = np.sum(np.exp(-(dx ** 2 + dy ** 2) / (products['smoothing_distance'].ravel()[:, None] / 1000.0) ** 2)
+                   * coverage_weights(dx, dy), axis=1)
+    print(f'adaptive D: {dense:.0f} m in the cluster, {sparse:.0f} m in the sparse part; total weights {total}')
+    assert total == pytest.approx(12.0, rel=1e-6)
+    assert dense < 10e3 and sparse > 4 * dense
+    assert coverage_weights(dx, dy).sum(axis=1) == pytest.approx(x.size)
+    assert np.isfinite(products['exx'][0, 0])
+    for name, value in expected_products().items():
+        finite = products[name][np.isfinite(products[name])]
+        assert finite == pytest.approx(value, rel=1e-9), name      # exact field, any weights
+
+
+def test_core_max_shear_conventions():
+    products = strain_products(80.0, -45.0, 30.0)
+    radius = np.hypot(62.5, 30.0)
+    assert products['max_shear'][0] == pytest.approx(2 * radius)                 # engineering, e1 − e2
+    assert products['max_shear_engineering'][0] == pytest.approx(2 * radius)
+    assert products['max_shear_tensor'][0] == pytest.approx(radius)              # tensor, (e1 − e2)/2
 
 
 def test_strainrate_through_qgis_process(qgis_process, uniform_network, tmp_path):
@@ -218,7 +397,10 @@ def test_strainrate_through_qgis_process(qgis_process, uniform_network, tmp_path
         OUTPUT=str(tmp_path / 'cells.gpkg'), OUTPUT_AXES=str(tmp_path / 'axes.gpkg'),
         OUTPUT_RASTER=str(tmp_path / 'cells.tif'))
     assert code == 0, log
-    assert outputs(results['OUTPUT'], 'exy') == pytest.approx(30.0, rel=1e-6)
+    # exy turns with the meridians over the 120 km network (±0.7 nanostrain/yr): compare with the local truth
+    lon, lat = scattered_stations()
+    truth = truth_products(field_of(lon, lat), *cell_centres(results['OUTPUT']))
+    assert outputs(results['OUTPUT'], 'exy') == pytest.approx(truth['exy'], abs=0.05)
     assert results['N_STATIONS'] == 40
 
 
@@ -258,47 +440,52 @@ def read_norcal(real_data):
 
 
 def distance_to_trace_km(lon, lat):
+    """Distance (km) from points to the SAF/Mendocino trace (arrays or scalars)."""
     frame = LocalFrame(layer_crs('EPSG:4326'), -123.0, 38.5)
-    px, py = frame.forward(lon, lat)
+    px, py = frame.forward(np.atleast_1d(lon), np.atleast_1d(lat))
     tx, ty = frame.forward(*np.array(SAN_ANDREAS_MENDOCINO).T)
-    best = np.inf
+    best = np.full(px.shape, np.inf)
     for k in range(len(tx) - 1):
         ax, ay, bx, by = tx[k], ty[k], tx[k + 1], ty[k + 1]
         t = np.clip(((px - ax) * (bx - ax) + (py - ay) * (by - ay)) / ((bx - ax) ** 2 + (by - ay) ** 2), 0, 1)
-        best = min(best, float(np.hypot(px - ax - t * (bx - ax), py - ay - t * (by - ay))))
-    return best / 1000.0
+        best = np.minimum(best, np.hypot(px - ax - t * (bx - ax), py - ay - t * (by - ay)))
+    return best / 1000.0 if np.ndim(lon) else float(best[0] / 1000.0)
 
 
-def test_norcal_max_shear_peaks_on_the_san_andreas_system(run_algorithm, real_data, tmp_path):
+def test_norcal_max_shear_concentrates_on_the_san_andreas_system(run_algorithm, real_data, tmp_path):
+    """Real velocities (285 stations): strain concentrates on the plate boundary; no sliver artefacts.
+
+    Before slivers were dropped, the Delaunay peak (36 000 nanostrain/yr) was a 0.4° triangle
+    (P240, P216, P244): its value was amplified noise.  Now the triangles near the SAF/Mendocino trace
+    strain several times faster than those far from it, and the smoothed (D = 25 km) peak lies on it.
+    """
     values, names = read_norcal(real_data)
     path = write_points(tmp_path / 'norcal.gpkg', values[:, 0], values[:, 1], values[:, 2], values[:, 3],
                         values[:, 5], values[:, 6], names)
-    report, peaks = [], []
-    for method, extra in ((0, {'MAX_EDGE': 100000.0}), (1, {'SPACING': 10000.0, 'SMOOTHING_DISTANCE': 25000.0})):
+    report = []
+    for method, extra in ((0, {'MAX_EDGE': 100000.0}), (1, {'SPACING': 10000.0, 'SMOOTHING_DISTANCE': 25000.0}),
+                          (1, {'SPACING': 10000.0, 'SMOOTHING': 1, 'WEIGHT_THRESHOLD': 12.0})):
         result = run_algorithm('strainrate', dict(INPUT=path, METHOD=method, OUTPUT='TEMPORARY_OUTPUT',
                                                   OUTPUT_AXES='TEMPORARY_OUTPUT', OUTPUT_RASTER='TEMPORARY_OUTPUT',
                                                   **extra))
         cells = features(result['OUTPUT'])
         shear = np.array([f['max_shear'] if f['max_shear'] is not None else np.nan for f in cells])
-        peak = cells[int(np.nanargmax(shear))]
-        centre = peak.geometry().centroid().asPoint()
-        distance = distance_to_trace_km(centre.x(), centre.y())
-        median = np.nanmedian(shear)
-        report.append(f'method {method}: peak max_shear {np.nanmax(shear):.0f} nanostrain/yr at '
-                      f'{centre.x():.3f}°E {centre.y():.3f}°N, {distance:.0f} km from the SAF/Mendocino trace; '
-                      f'(1σ {peak["sigma_max_shear"]:.0f}); median {median:.0f}; stations {peak["stations"]}')
+        centres = [f.geometry().centroid().asPoint() for f in cells]
+        distance = distance_to_trace_km(np.array([c.x() for c in centres]), np.array([c.y() for c in centres]))
+        near, far = np.nanmedian(shear[distance < 30.0]), np.nanmedian(shear[distance > 150.0])
+        peak = int(np.nanargmax(shear))
+        report.append(f'method {method} {extra}: median max_shear {near:.0f} within 30 km of the trace, {far:.0f} '
+                      f'beyond 150 km; peak {shear[peak]:.0f} at {centres[peak].x():.3f}°E {centres[peak].y():.3f}°N, '
+                      f'{distance[peak]:.0f} km from the trace; SMOOTHING_DISTANCE_USED '
+                      f'{result["SMOOTHING_DISTANCE_USED"]}')
         assert result['N_STATIONS'] == len(names)
         assert result['MAX_SHEAR_PEAK'] == pytest.approx(np.nanmax(shear), rel=1e-9)
-        # the peak lies on the plate-boundary system (SAF and its East Bay/Maacama strands within 60 km)
-        assert distance < 60.0
-        assert np.nanmax(shear) > 5 * median
-        peaks.append((centre.x(), centre.y(), np.nanmax(shear)))
-    # both methods find the same place; the smoothed (D = 25 km) peak is a plate-boundary rate: ~38 mm/yr of
-    # Pacific–North America motion across a zone some 50–100 km wide gives hundreds of nanostrain/yr
-    assert distance_to_trace_km(peaks[0][0], peaks[0][1]) < 60.0
-    assert abs(peaks[0][0] - peaks[1][0]) < 0.3 and abs(peaks[0][1] - peaks[1][1]) < 0.3
-    assert 200.0 < peaks[1][2] < 2000.0
-        # and is a plate-boundary rate: hundreds of nanostrain/yr, far above intraplate levels
+        assert near > 3.0 * far
+        if method == 0:
+            assert not any({'P240', 'P216', 'P244'} == set(f['stations'].split(',')) for f in cells)
+        else:
+            # the smoothed peak is a plate-boundary rate on the SAF system (and its East Bay strands)
+            assert distance[peak] < 60.0 and 200.0 < shear[peak] < 2000.0
     print('\n'.join(report))
 
 

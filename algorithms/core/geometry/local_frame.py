@@ -8,11 +8,26 @@ north.  :class:`LocalFrame` maps any CRS to a local projection centred on
   never degrees scaled by a constant);
 * ``tmerc`` — transverse Mercator with scale 1 (the source-model frame).
 
-Scale and convergence errors of either are negligible over a network, a
-volcano or a fault (< 10⁻³ within 50 km).  :func:`metric_frame` (source
-models) keeps a projected CRS in metres as it is (east/north along its axes).
+Scale and convergence errors of either are negligible over a volcano or a
+fault (< 10⁻³ within 50 km), but not over a continental GNSS network: there
+the map axes turn away from local east/north by the meridian convergence
+(degrees at 1000 km).  Strain rates therefore use the frame only to place
+stations; each element is computed in its own local frame on the ellipsoid
+(:class:`Ellipsoid`, :func:`enu_axes`, :mod:`..strain.ellipsoidal`).
+:func:`metric_frame` (source models) keeps a projected CRS in metres as it is
+(east/north along its axes).
+
+Geocentric (ECEF) coordinates on an ellipsoid of semi-major axis a and first
+eccentricity squared e² at geodetic longitude λ, latitude φ (height 0)::
+
+    N = a / √(1 − e² sin²φ)
+    X = N cos φ cos λ,   Y = N cos φ sin λ,   Z = N (1 − e²) sin φ
+
+and the local axes east = (−sin λ, cos λ, 0), north = (−sin φ cos λ,
+−sin φ sin λ, cos φ), up = (cos φ cos λ, cos φ sin λ, sin φ) (geodetic normal).
 """
 import math
+from dataclasses import dataclass
 
 import numpy as np
 from pyproj import CRS, Transformer
@@ -30,6 +45,40 @@ PROJECTIONS = {
 }
 
 
+@dataclass(frozen=True)
+class Ellipsoid:
+    """Semi-major axis ``a`` (m) and first eccentricity squared ``e2`` of a CRS's ellipsoid (e2 = 0: a sphere)."""
+
+    a: float = 6378137.0
+    e2: float = 0.00669437999014
+
+    @classmethod
+    def of(cls, crs):
+        """The ellipsoid of pyproj ``crs`` (WGS84 when the CRS names none)."""
+        ellipsoid = crs.ellipsoid
+        if ellipsoid is None:
+            return cls()
+        a, b = ellipsoid.semi_major_metre, ellipsoid.semi_minor_metre
+        return cls(float(a), float(1.0 - (b / a) ** 2))
+
+    def ecef(self, lon, lat):
+        """Geocentric X, Y, Z (m) of points at longitude/latitude (degrees) on the ellipsoid, shape (..., 3)."""
+        lam, phi = np.radians(np.asarray(lon, dtype=float)), np.radians(np.asarray(lat, dtype=float))
+        radius = self.a / np.sqrt(1.0 - self.e2 * np.sin(phi) ** 2)
+        return np.stack([radius * np.cos(phi) * np.cos(lam), radius * np.cos(phi) * np.sin(lam),
+                         radius * (1.0 - self.e2) * np.sin(phi)], axis=-1)
+
+
+def enu_axes(lon, lat):
+    """Unit vectors (east, north, up), each of shape (..., 3), at geodetic longitude/latitude (degrees)."""
+    lam, phi = np.radians(np.asarray(lon, dtype=float)), np.radians(np.asarray(lat, dtype=float))
+    zero = np.zeros_like(lam)
+    east = np.stack([-np.sin(lam), np.cos(lam), zero], axis=-1)
+    north = np.stack([-np.sin(phi) * np.cos(lam), -np.sin(phi) * np.sin(lam), np.cos(phi) + zero], axis=-1)
+    up = np.stack([np.cos(phi) * np.cos(lam), np.cos(phi) * np.sin(lam), np.sin(phi) + zero], axis=-1)
+    return east, north, up
+
+
 class LocalFrame:
     """Layer CRS ↔ local metres (``projection`` of :data:`PROJECTIONS`) centred on (``lon0``, ``lat0``)."""
 
@@ -41,6 +90,8 @@ class LocalFrame:
                                   geodetic_crs=crs.geodetic_crs or CRS.from_epsg(4326))
         self._forward = Transformer.from_crs(crs, self.local, always_xy=True)
         self._inverse = Transformer.from_crs(self.local, crs, always_xy=True)
+        self._geographic = Transformer.from_crs(self.local, self.local.geodetic_crs, always_xy=True)
+        self.ellipsoid = Ellipsoid.of(self.local)
 
     @classmethod
     def around(cls, crs_text, x, y, role='INPUT'):
@@ -64,6 +115,10 @@ class LocalFrame:
     def inverse(self, east, north):
         """Local metres → layer coordinates."""
         return _transform(self._inverse, east, north)
+
+    def to_geographic(self, east, north):
+        """Local metres → (longitude, latitude) in degrees on the frame's datum."""
+        return _transform(self._geographic, east, north)
 
 
 class IdentityFrame:

@@ -14,7 +14,10 @@ Strain-rate tensor and rotation (reported in nanostrain/yr and nanoradian/yr)::
     rotation ω = ½(∂vₙ/∂x − ∂vₑ/∂y)            counter-clockwise positive
     dilatation Δ = exx + eyy = e1 + e2
     e1,2 = (exx + eyy)/2 ± √(((exx − eyy)/2)² + exy²)     (e1 ≥ e2, extension positive)
-    max_shear γ = e1 − e2                       (engineering maximum shear strain, Sagiya)
+    max_shear γ = e1 − e2                       (engineering maximum shear strain, Sagiya; kept as
+                                                 ``max_shear`` and also named ``max_shear_engineering``)
+    max_shear_tensor = (e1 − e2)/2              (tensor maximum shear strain, as Kreemer/Strain_2D/
+                                                 StrainTool report it)
     second_invariant = √(exx² + eyy² + 2exy²)   (strain-rate magnitude, Kreemer et al. 2014)
     θ₁ = ½·atan2(2exy, exx − eyy)               (e1 axis, counter-clockwise from east)
     azimuth_e1 = 90° − θ₁ in [0°, 180°)         (clockwise from north)
@@ -27,6 +30,7 @@ Jacobian.
 import math
 
 import numpy as np
+from scipy.spatial import cKDTree
 
 from ..common.errors import InputError
 
@@ -36,11 +40,15 @@ NANO_PER_MM_PER_KM = 1000.0
 
 #: quantities of every strain product, in output order
 QUANTITIES = ('exx', 'eyy', 'exy', 'rotation', 'dilatation', 'max_shear', 'second_invariant',
-              'e1', 'e2', 'azimuth_e1')
+              'e1', 'e2', 'azimuth_e1', 'max_shear_engineering', 'max_shear_tensor')
 
 
-#: stations are collinear when the thinner spread is below this share of the wider one
-COLLINEAR_RATIO = 1e-6
+#: stations are collinear when the thinner spread is below this share of the wider one (50 m across 50 km)
+COLLINEAR_RATIO = 1e-3
+
+
+#: stations closer than this (m) are at the same place
+SAME_PLACE = 1.0
 
 
 # -- checks -------------------------------------------------------------------------
@@ -57,6 +65,47 @@ def check_network(x, y, role='INPUT', names=None):
         raise InputError(f'{role}: the {count} stations lie on one line (width {spread[1] / math.sqrt(count):.3g} m '
                          f'across a length of {spread[0] / math.sqrt(count):.3g} m); a strain rate needs stations '
                          'spread in two directions.')
+
+
+def duplicate_stations(x, y, ve, vn, names, role='INPUT', tolerance=1e-6):
+    """Indices to keep and a note, after merging stations listed twice.
+
+    Stations at the same place (closer than :data:`SAME_PLACE` m; ``x, y`` in
+    metres) or with the same non-empty name are duplicates.  Duplicates with
+    the same velocity (within ``tolerance`` mm/yr) are kept once (the note
+    says which); with conflicting velocities, or the same name at different
+    places, :class:`InputError` names them.
+    """
+    count = len(x)
+    keep = np.ones(count, dtype=bool)
+    merged = []
+    groups = {}
+    for i, name in enumerate(names):
+        if name:
+            groups.setdefault(str(name), []).append(i)
+    pairs = [tuple(group) for group in groups.values() if len(group) > 1]
+    if count > 1:
+        from_tree = cKDTree(np.column_stack([x, y])).query_pairs(SAME_PLACE)
+        pairs += sorted(from_tree)
+    for group in pairs:
+        first = group[0]
+        for other in group[1:]:
+            if not keep[other]:
+                continue
+            label = f'"{names[first]}" and "{names[other]}"' if names[first] != names[other] else f'"{names[first]}"'
+            distance = math.hypot(x[other] - x[first], y[other] - y[first])
+            if distance >= SAME_PLACE:
+                raise InputError(f'{role}: station {label} is listed twice, {distance:.0f} m apart; give each '
+                                 'station once (rename one if they are different stations).')
+            if abs(ve[other] - ve[first]) > tolerance or abs(vn[other] - vn[first]) > tolerance:
+                raise InputError(f'{role}: station {label} is listed twice at the same place with different '
+                                 f'velocities (ve {ve[first]:g} vs {ve[other]:g}, vn {vn[first]:g} vs '
+                                 f'{vn[other]:g} mm/yr); keep one of them.')
+            keep[other] = False
+            merged.append(label)
+    note = (f'{len(merged)} duplicate station(s) with identical velocities kept once: {", ".join(merged[:10])}'
+            if merged else '')
+    return np.flatnonzero(keep), note
 
 
 def check_sigmas(se, sn, names, role='INPUT'):
@@ -156,6 +205,7 @@ def strain_products(exx, eyy, exy, covariance=None):
     values = {
         'exx': exx, 'eyy': eyy, 'exy': exy, 'rotation': np.full_like(exx, np.nan),
         'dilatation': exx + eyy, 'max_shear': 2.0 * radius, 'second_invariant': invariant,
+        'max_shear_engineering': 2.0 * radius, 'max_shear_tensor': radius,
         'e1': mean + radius, 'e2': mean - radius, 'azimuth_e1': np.mod(90.0 - np.degrees(theta), 180.0),
     }
     with np.errstate(divide='ignore', invalid='ignore'):
@@ -164,7 +214,7 @@ def strain_products(exx, eyy, exy, covariance=None):
         jacobians = {
             'exx': [1.0, 0.0, 0.0], 'eyy': [0.0, 1.0, 0.0], 'exy': [0.0, 0.0, 1.0],
             'dilatation': [1.0, 1.0, 0.0],
-            'max_shear': 2.0 * d_radius,
+            'max_shear': 2.0 * d_radius, 'max_shear_engineering': 2.0 * d_radius, 'max_shear_tensor': d_radius,
             'second_invariant': np.stack([exx, eyy, 2.0 * exy], axis=-1) / invariant[:, None],
             'e1': np.array([0.5, 0.5, 0.0]) + d_radius,
             'e2': np.array([0.5, 0.5, 0.0]) - d_radius,
