@@ -9,7 +9,15 @@ from qgis.core import (
 from .base import advanced
 from .core.common import dates
 from .core.common.errors import InputError
-from .core.gnss.timeseries import GnssModelOptions, field_names, fit_station, station_record
+from .core.gnss.noise import NOISE_MODELS
+from .core.gnss.timeseries import (
+    TEXT_FIELDS,
+    VELOCITY_METHODS,
+    GnssModelOptions,
+    field_names,
+    fit_station,
+    station_record,
+)
 from .gnss_inputs import DOUBLE, INT, STRING, GnssAlgorithm
 
 
@@ -22,6 +30,8 @@ class GnssTimeSeriesAlgorithm(GnssAlgorithm):
     END = 'END'
     OUTLIER_THRESHOLD = 'OUTLIER_THRESHOLD'
     ANTENNA_STEPS = 'ANTENNA_STEPS'
+    NOISE_MODEL = 'NOISE_MODEL'
+    VELOCITY_METHOD = 'VELOCITY_METHOD'
 
     PERIODIC_OPTIONS = ('none', 'annual', 'semi-annual')
 
@@ -42,6 +52,15 @@ class GnssTimeSeriesAlgorithm(GnssAlgorithm):
             self.START, self.tr('Start date (YYYY-MM-DD, empty = first epoch)'), optional=True))
         self.addParameter(QgsProcessingParameterString(
             self.END, self.tr('End date (YYYY-MM-DD, empty = last epoch)'), optional=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.NOISE_MODEL, self.tr('Noise model of the 1σ'),
+            options=[self.tr('white + flicker noise, maximum likelihood (Hector-style)'),
+                     self.tr('white + power-law noise, spectral index estimated (slower)'),
+                     self.tr('white noise with AR(1) inflation')], defaultValue=0))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.VELOCITY_METHOD, self.tr('Velocity estimator'),
+            options=[self.tr('trajectory model (least squares)'),
+                     self.tr('MIDAS robust median of one-year slopes (Blewitt et al. 2016)')], defaultValue=0))
         self.add_station_parameters()
         self.addParameter(advanced(QgsProcessingParameterNumber(
             self.OUTLIER_THRESHOLD, self.tr('Outlier threshold (robust standard deviations, 0 = keep all)'),
@@ -65,6 +84,8 @@ class GnssTimeSeriesAlgorithm(GnssAlgorithm):
                 self.parameterAsString(parameters, self.POSTSEISMIC, context), self.POSTSEISMIC)),
             outlier_threshold=self.parameterAsDouble(parameters, self.OUTLIER_THRESHOLD, context),
             antenna_steps=self.parameterAsBool(parameters, self.ANTENNA_STEPS, context),
+            noise_model=list(NOISE_MODELS)[self.parameterAsEnum(parameters, self.NOISE_MODEL, context)],
+            velocity_method=list(VELOCITY_METHODS)[self.parameterAsEnum(parameters, self.VELOCITY_METHOD, context)],
             start=limits[self.START], end=limits[self.END])
 
     def process(self, parameters, context, feedback, monitor):
@@ -85,5 +106,5 @@ class GnssTimeSeriesAlgorithm(GnssAlgorithm):
         rows = self.station_rows(parameters, context, feedback, monitor, compute)
         fields = ([(name, DOUBLE) for name in field_names(options)]
                   + [('n_obs', INT), ('n_rejected', INT), ('first_date', STRING), ('last_date', STRING),
-                     ('equipment_steps', STRING)])
+                     ('equipment_steps', STRING)] + [(name, STRING) for name in TEXT_FIELDS])
         return self.write_points(parameters, context, fields, rows)

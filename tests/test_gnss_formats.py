@@ -259,7 +259,7 @@ def test_error_header_only_and_binary(tmp_path):
     ('SAMS.icd.final_igs14.pos.neu', 10, ' 2015.01 2015 9 0.01 0.02'),
     ('SAMP.pbo.final_igs14.pos', 20, ' 20150118 120000 57040.5000 -3861390.1 3421475.5'),
     ('969999.16.pos', 23, ' 2015 01 14 12:00:00 1.0 2.0 3.0 36.1 138.4 1500.0'),
-    ('SAMC.csv', 4, '2015-01-10,0.001,nan,0.002'),
+    ('SAMC.csv', 4, '2015-01-10,0.001,0.00x,0.002'),    # (NaN would be a missing component, not an error)
     ('SAMK.pos', 9, '2016/04/15 15:56:22.000   36.123400061  north  1500.0147   1   9'),
 ])
 def test_error_malformed_line_names_file_and_line(tmp_path, name, line_number, replacement):

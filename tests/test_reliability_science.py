@@ -3,7 +3,9 @@
 Every test states the outcome class (refused with a named error, or read right / handled with a
 warning) and checks that the inputs are unchanged.
 """
+import datetime as dt
 import os
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -11,7 +13,12 @@ from qgis.core import QgsProcessingException, QgsProcessingFeedback
 from strain_fields import euler_vector, euler_velocities
 from test_strain import features, outputs, write_points
 
+from deformation_toolbox.algorithms.core.common.errors import InputError
 from deformation_toolbox.algorithms.core.geometry.local_frame import LocalFrame, layer_crs
+from deformation_toolbox.algorithms.core.gnss import formats as gnss_formats
+from deformation_toolbox.algorithms.core.gnss import timeseries as gnss_timeseries
+
+DATA = Path(__file__).parent / 'data' / 'gnss'
 
 STRAIN_OUTPUTS = {'OUTPUT': 'TEMPORARY_OUTPUT', 'OUTPUT_AXES': 'TEMPORARY_OUTPUT', 'OUTPUT_RASTER': 'TEMPORARY_OUTPUT'}
 
@@ -96,3 +103,71 @@ def test_duplicate_station_with_the_same_velocity_is_kept_once(run_algorithm, tm
     result = run_algorithm('strainrate', dict(INPUT=path, **STRAIN_OUTPUTS), feedback=feedback)
     assert result['N_STATIONS'] == 5
     assert any('duplicate station' in w and '"B"' in w for w in feedback.warnings), feedback.warnings
+
+
+# -- GNSS files ----------------------------------------------------------------------------------------
+def write_text(path, lines):
+    path.write_text('\n'.join(lines) + '\n')
+    return str(path)
+
+
+def test_european_csv_with_semicolons_and_decimal_commas_is_read_right(tmp_path):
+    """Read right (before: ve 0, vn 23 200 912 mm/yr): ';' separates, ',' is the decimal mark."""
+    rows = ['date;E;N;U']
+    for day in range(400):
+        east, north = (f'{v:.6f}'.replace('.', ',') for v in (0.010 * day / 365.25, -0.004 * day / 365.25))
+        rows.append(f'{(dt.date(2020, 1, 1) + dt.timedelta(days=day)).isoformat()};{east};{north};0,0')
+    path = write_text(tmp_path / 'EURO.csv', rows)
+    before = snapshot(path)
+    (series,) = gnss_formats.read_file(path)
+    assert series.enu[365, 0] == pytest.approx(0.010 * 365 / 365.25, abs=1e-6)
+    fit = gnss_timeseries.fit_station(series, gnss_timeseries.GnssModelOptions(annual=False, semiannual=False,
+                                                                               noise_model='ar1'))
+    assert fit.parameter('velocity')[0] == pytest.approx([10.0, -4.0, 0.0], abs=0.01)      # mm/yr
+    assert_unchanged(before)
+
+
+def test_quoted_plural_headers_and_a_missing_vertical_are_read(tmp_path):
+    """Read right: "Dates","dN","dE","dU" in any order, an empty dU kept as NaN for that component only."""
+    path = write_text(tmp_path / 'QUOT.csv', ['"Dates","dN","dE","dU"', '"2020-01-01","0.002","0.001",""',
+                                              '"2020-01-02","0.004","0.003","NaN"', '"2020-01-03","0.006","0.005",""'])
+    (series,) = gnss_formats.read_file(path)
+    assert series.enu[:, 0] == pytest.approx([0.001, 0.003, 0.005])       # east from the dE column
+    assert series.enu[:, 1] == pytest.approx([0.002, 0.004, 0.006])
+    assert np.isnan(series.enu[:, 2]).all()
+
+
+def test_epoch_repeated_with_a_different_position_is_refused(tmp_path):
+    """Refused, naming the file and the epoch (before: one copy dropped silently); an exact repeat is kept once."""
+    rows = ['date,e,n,u'] + [f'2020-01-{d:02d},0.00{d % 10},0.001,0.002' for d in range(1, 11)]
+    same = write_text(tmp_path / 'SAME.csv', rows + [rows[3]])
+    (series,) = gnss_formats.read_file(same)
+    assert len(series) == 10
+    conflicting = write_text(tmp_path / 'DUPL.csv', rows + ['2020-01-03,0.009,0.001,0.002'])
+    before = snapshot(conflicting)
+    with pytest.raises(InputError, match=r'"DUPL.csv" holds epoch 2020-01-03 12:00:00 \(station DUPL\) 2 times '
+                                         'with different positions'):
+        gnss_formats.read_file(conflicting)
+    assert_unchanged(before)
+
+
+@pytest.mark.parametrize('name', ['SAMC.csv', 'SAMT.tenv3', 'SAMS.icd.final_igs14.pos.neu'])
+def test_file_truncated_mid_line_is_refused(tmp_path, name):
+    """Refused, naming the file and the line: the last line is cut in the middle."""
+    lines = (DATA / name).read_text().rstrip('\n').splitlines()
+    cut = lines[-1][:len(lines[-1]) * 2 // 3].rstrip()
+    path = tmp_path / name
+    path.write_text('\n'.join(lines[:-1] + [cut]))
+    before = snapshot(str(path))
+    with pytest.raises(InputError) as error:
+        gnss_formats.read_file(str(path))
+    assert f'"{name}" line {len(lines)}' in str(error.value), str(error.value)
+    assert_unchanged(before)
+
+
+def test_gnsstimeseries_reports_the_truncated_file(run_algorithm, tmp_path):
+    lines = (DATA / 'SAMC.csv').read_text().rstrip('\n').splitlines()
+    path = tmp_path / 'SAMC.csv'
+    path.write_text('\n'.join(lines[:-1] + [lines[-1][:12]]))
+    with pytest.raises(QgsProcessingException, match=f'"SAMC.csv" line {len(lines)}: .* looks truncated'):
+        run_algorithm('gnsstimeseries', {'INPUT_FILES': [str(path)], 'OUTPUT': 'TEMPORARY_OUTPUT'})

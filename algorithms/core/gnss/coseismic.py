@@ -70,16 +70,28 @@ def window_masks(times, event, window_before_h, window_after_h, gap_after_h, int
 
 
 def window_statistic(values, sigmas, statistic):
-    """(centre, standard error) per component of the epochs ``values`` (n, 3) [m]."""
-    if statistic == 'median':
-        centre = np.median(values, axis=0)
-        scale = MAD_TO_SIGMA * np.median(np.abs(values - centre), axis=0) * MEDIAN_EFFICIENCY
-    else:
-        centre = np.mean(values, axis=0)
-        scale = np.std(values, axis=0, ddof=1) if len(values) > 1 else np.full(3, np.nan)
-    if len(values) == 1:
-        return centre, sigmas[0]
-    return centre, scale / np.sqrt(len(values)) * correlation_factor(values - centre)
+    """(centre, standard error) per component of the epochs ``values`` (n, 3) [m].
+
+    NaN values (a component not observed, e.g. no vertical) are left out of
+    their component; a component without any value gives NaN.
+    """
+    present = np.isfinite(values)
+    count = present.sum(axis=0)
+    centre = np.full(3, np.nan)
+    scale = np.full(3, np.nan)
+    for c in np.flatnonzero(count):
+        column = values[present[:, c], c]
+        if statistic == 'median':
+            centre[c] = np.median(column)
+            scale[c] = MAD_TO_SIGMA * np.median(np.abs(column - centre[c])) * MEDIAN_EFFICIENCY
+        else:
+            centre[c] = np.mean(column)
+            scale[c] = np.std(column, ddof=1) if column.size > 1 else np.nan
+    error = scale / np.sqrt(np.maximum(count, 1)) * correlation_factor(values - centre)
+    single = count == 1
+    if single.any():
+        error[single] = sigmas[np.argmax(present, axis=0)[single], np.flatnonzero(single)]
+    return centre, error
 
 
 def coseismic_offset(series, event, window_before_h, window_after_h, gap_after_h=0.0, statistic='mean',

@@ -34,16 +34,24 @@ Formats (``FORMATS`` keys), recognised by content with :func:`detect_format`:
             then x/y/z-ecef, latitude/longitude/height (decimal or d m s) or
             e/n/u-baseline, Q, ns, σ and covariance roots (m); any sampling
             rate (daily to 1-s kinematic).
-``csv``     comma (or semicolon) separated ``date,e,n,u[,se,sn,su]`` in metres;
-            an optional header row names columns (``date``/``time``,
-            ``e``/``east``, ``n``, ``u``, ``se``…, optional ``station``,
-            ``lat``, ``lon``, ``height``); a name containing ``mm`` marks a
-            column in millimetres.  Dates are ISO (``2016-04-16`` or
-            ``2016-04-16T01:25:05``, UTC) or decimal years.
+``csv``     comma, semicolon or tab separated ``date,e,n,u[,se,sn,su]`` in
+            metres; with semicolons or tabs decimal commas are read
+            (``2020-01-05;0,0123;…``, European spreadsheets); values may
+            be quoted; an optional header row names columns, case-blind
+            (``date``/``Dates``/``time``/``epoch``, ``e``/``E``/``dE``/
+            ``east``, ``n``/``dN``/``north``, ``u``/``dU``/``up``, ``se``/
+            ``sigma_e``…, optional ``station``, ``lat``, ``lon``,
+            ``height``); a name containing ``mm`` marks a column in
+            millimetres.  Dates are ISO (``2016-04-16`` or
+            ``2016-04-16T01:25:05``, UTC), ``DD.MM.YYYY`` or decimal years.
+            An empty or ``NaN`` component is kept as NaN (horizontal-only
+            stations).
 
 A malformed data line raises :class:`InputError` naming the file and the line
-number.  Geodetic conversions (XYZ ↔ latitude/longitude/height ↔ local
-east/north/up) go through pyproj (``+proj=cart``, ``+proj=topocentric``).
+number, as does a last line shorter than the others (a truncated file); an
+epoch given twice with different positions names the file and the epoch.
+Geodetic conversions (XYZ ↔ latitude/longitude/height ↔ local east/north/up)
+go through pyproj (``+proj=cart``, ``+proj=topocentric``).
 """
 import datetime as dt
 import functools
@@ -289,12 +297,31 @@ def _line_error(path, number, line, fmt, expected):
                       f'{FORMATS[fmt]} line; expected {expected}.')
 
 
-def _parse_rows(path, rows, fmt, parse, expected):
-    """Apply ``parse(tokens, line)`` to ``rows`` [(number, line)]; errors name file and line."""
+def _check_truncation(path, rows, split):
+    """:class:`InputError` when the last data line has fewer values than the lines before it (a cut file)."""
+    if len(rows) < 3:
+        return
+    counts = [len(split(line)) for _, line in rows[-50:-1]]
+    usual = max(set(counts), key=counts.count)
+    number, line = rows[-1]
+    found = len(split(line))
+    if found < usual:
+        excerpt = line.strip()[:60]
+        raise InputError(f'{PARAMETER}: "{os.path.basename(path)}" line {number}: "{excerpt}" has {found} values '
+                         f'where the lines before it have {usual}; the file looks truncated (cut in the middle of '
+                         'a line). Complete or remove that line.')
+
+
+def _parse_rows(path, rows, fmt, parse, expected, split=str.split):
+    """Apply ``parse(tokens, line)`` to ``rows`` [(number, line)]; errors name file and line.
+
+    A last line shorter than the others (``split`` counts the values) is a truncated file: an error.
+    """
+    _check_truncation(path, rows, split)
     parsed = []
     for number, line in rows:
         try:
-            parsed.append(parse(line.split(), line))
+            parsed.append(parse(split(line), line))
         except _ROW_ERRORS as error:
             raise _line_error(path, number, line, fmt, expected) from error
     if not parsed:
@@ -351,13 +378,31 @@ def _geodetic_point(lat, lon, height):
 
 
 def _assemble(path, fmt, station, times, enu, sigma, reference, ellipsoid='WGS84', antenna=None,
-              quality=None):
-    """Sort, drop repeated epochs and build the :class:`GnssSeries`."""
+              quality=None, conflicts='error'):
+    """Sort, drop repeated epochs and build the :class:`GnssSeries`.
+
+    An epoch repeated with the same position is kept once; repeated with a
+    different position it is an :class:`InputError` naming the file and the
+    epoch (``conflicts='error'``), or the first value is kept (``'first'``:
+    joined files of one station, :func:`merge_stations`).
+    """
     times = np.array(times, dtype='datetime64[ms]')
     order = np.argsort(times, kind='stable')
     times = times[order]
     keep = np.ones(len(times), dtype=bool)
     keep[1:] = times[1:] != times[:-1]
+    if conflicts == 'error' and not keep.all():
+        ordered = np.asarray(enu, float).reshape(-1, 3)[order]
+        repeat = np.flatnonzero(~keep)
+        differs = ~np.all(np.isclose(ordered[repeat], ordered[repeat - 1], rtol=0.0, atol=1e-7, equal_nan=True),
+                          axis=1)
+        if differs.any():
+            first = repeat[differs][0]
+            when = str(times[first].astype('datetime64[s]')).replace('T', ' ')
+            raise InputError(f'{PARAMETER}: "{os.path.basename(path)}" holds epoch {when} (station {station}) '
+                             f'{int(np.sum(times == times[first]))} times with different positions '
+                             f'({int(differs.sum())} such epoch{"s" if differs.sum() > 1 else ""}); keep one line '
+                             'per epoch.')
     def pick(a):
         return (None if a is None else np.asarray(a, dtype=float)[order][keep])
     enu = np.asarray(enu, float).reshape(-1, 3)[order][keep]
@@ -687,20 +732,28 @@ def _rotate_sigmas(spread, rotation):
 # -- CSV -----------------------------------------------------------------------------------------
 
 _CSV_NAMES = {
-    'time': ('date', 'time', 'datetime', 'epoch', 'decimal_year', 'year', 't'),
-    'e': ('e', 'east', 'de', 'dx_east'), 'n': ('n', 'north', 'dn'), 'u': ('u', 'up', 'du', 'vertical'),
-    'se': ('se', 'sig_e', 'sigma_e', 'std_e', 'sde', 'east_sigma'),
-    'sn': ('sn', 'sig_n', 'sigma_n', 'std_n', 'sdn', 'north_sigma'),
-    'su': ('su', 'sig_u', 'sigma_u', 'std_u', 'sdu', 'up_sigma'),
-    'station': ('station', 'site', 'id', 'name'), 'lat': ('lat', 'latitude'),
+    'time': ('date', 'dates', 'time', 'times', 'datetime', 'epoch', 'epochs', 'decimal_year', 'year', 't',
+             'yyyy_mm_dd', 'date_time'),
+    'e': ('e', 'east', 'de', 'd_e', 'dx_east', 'easting', 'delta_e', 'east_displacement', 'e_disp'),
+    'n': ('n', 'north', 'dn', 'd_n', 'northing', 'delta_n', 'north_displacement', 'n_disp'),
+    'u': ('u', 'up', 'du', 'd_u', 'vertical', 'height_change', 'delta_u', 'up_displacement', 'u_disp'),
+    'se': ('se', 'sig_e', 'sigma_e', 'std_e', 'sde', 'east_sigma', 'sigma_east', 'std_east', 'e_sigma', 'sig_de',
+           'sigma_de'),
+    'sn': ('sn', 'sig_n', 'sigma_n', 'std_n', 'sdn', 'north_sigma', 'sigma_north', 'std_north', 'n_sigma', 'sig_dn',
+           'sigma_dn'),
+    'su': ('su', 'sig_u', 'sigma_u', 'std_u', 'sdu', 'up_sigma', 'sigma_up', 'std_up', 'u_sigma', 'sig_du',
+           'sigma_du'),
+    'station': ('station', 'site', 'id', 'name', 'station_id'), 'lat': ('lat', 'latitude'),
     'lon': ('lon', 'long', 'longitude'), 'height': ('height', 'h', 'ellipsoidal_height', 'alt'),
 }
 _CSV_DEFAULT = ('time', 'e', 'n', 'u', 'se', 'sn', 'su')
+#: values read as "no value" (a component left out, e.g. no vertical)
+_CSV_MISSING = ('', 'nan', 'na', 'n/a', 'null', 'none', '-')
 
 
 def _csv_key(name):
-    cleaned = re.sub(r'[\(\[].*?[\)\]]', '', name.strip().lower())
-    cleaned = re.sub(r'[\s\-]+', '_', cleaned).strip('_')
+    cleaned = re.sub(r'[\(\[].*?[\)\]]', '', name.strip().strip('"\'').lower())
+    cleaned = re.sub(r'[\s\-\.]+', '_', cleaned).strip('_')
     cleaned = re.sub(r'_?(mm|m)$', '', cleaned) if cleaned not in ('m',) else cleaned
     for key, names in _CSV_NAMES.items():
         if cleaned in names:
@@ -708,8 +761,22 @@ def _csv_key(name):
     return None
 
 
-def _csv_split(line):
-    return [t.strip() for t in re.split(r'[,;\t]', line)]
+def _csv_separator(line):
+    """';' (then a decimal comma is allowed), tab, or ','."""
+    for separator in (';', '\t'):
+        if separator in line:
+            return separator
+    return ','
+
+
+def _csv_splitter(separator):
+    """Tokens of a line: split on ``separator``, quotes stripped, decimal commas read after ';' or tab."""
+    def split(line):
+        tokens = [t.strip().strip('"\'').strip() for t in line.split(separator)]
+        if separator != ',':
+            tokens = [re.sub(r'^([+-]?\d*),(\d+(?:[eE][+-]?\d+)?)$', r'\1.\2', t) for t in tokens]
+        return tokens
+    return split
 
 
 def _is_number(token):
@@ -727,53 +794,67 @@ def _csv_time(token):
         if not FIRST_YEAR <= value <= LAST_YEAR:
             raise ValueError('decimal year out of range')
         return decimal_year_to_datetime(value)
-    when, fmt = _strptime(token, _ISO_TIMES + ('%Y/%m/%d %H:%M:%S', '%Y/%m/%d', '%Y%m%d'))
+    when, fmt = _strptime(token, _ISO_TIMES + ('%Y/%m/%d %H:%M:%S', '%Y/%m/%d', '%Y%m%d', '%Y-%m-%dT%H:%M:%SZ',
+                                               '%d.%m.%Y', '%d/%m/%Y'))
     if when is None:
         raise ValueError('not a date')
     return when if '%H' in fmt else when + dt.timedelta(hours=12)
 
 
+def _csv_header(path, rows, split):
+    """(columns {key: index}, scale {key: factor}): from a header row when the first row is not data."""
+    columns, scale = {k: i for i, k in enumerate(_CSV_DEFAULT)}, {}
+    if not rows or all(_is_number(t) or t.lower() in _CSV_MISSING for t in split(rows[0][1])[1:4]):
+        return columns, scale
+    number, header = rows.pop(0)
+    columns = {}
+    for index, name in enumerate(split(header)):
+        key = _csv_key(name)
+        if key and key not in columns:
+            columns[key] = index
+            if key in ('e', 'n', 'u', 'se', 'sn', 'su') and re.search(r'(^|[^a-z])mm([^a-z]|$)', name.lower()):
+                scale[key] = 1e-3
+    missing = [k for k in ('time', 'e', 'n', 'u') if k not in columns]
+    if missing:
+        raise InputError(f'{PARAMETER}: "{os.path.basename(path)}" line {number}: the CSV header '
+                         f'"{header.strip()[:80]}" lacks {", ".join(missing)} columns; name them date, e, n, '
+                         'u (or Dates, dE, dN, dU, east, north, up; optionally se, sn, su, station, lat, lon, '
+                         'height).')
+    return columns, scale
+
+
 def _read_csv(path, lines):
     rows = _data_rows(lines, lambda line: line.lstrip().startswith('#'))
-    columns, scale = {k: i for i, k in enumerate(_CSV_DEFAULT)}, {}
-    if rows and not all(_is_number(t) for t in _csv_split(rows[0][1])[1:4]):
-        number, header = rows.pop(0)
-        names = _csv_split(header)
-        columns = {}
-        for index, name in enumerate(names):
-            key = _csv_key(name)
-            if key and key not in columns:
-                columns[key] = index
-                if key in ('e', 'n', 'u', 'se', 'sn', 'su') and re.search(r'(^|[^a-z])mm([^a-z]|$)', name.lower()):
-                    scale[key] = 1e-3
-        missing = [k for k in ('time', 'e', 'n', 'u') if k not in columns]
-        if missing:
-            raise InputError(f'{PARAMETER}: "{os.path.basename(path)}" line {number}: the CSV header '
-                             f'"{header.strip()[:80]}" lacks {", ".join(missing)} columns; name them date, e, n, '
-                             'u (optionally se, sn, su, station, lat, lon, height).')
+    split = _csv_splitter(_csv_separator(rows[0][1] if rows else ''))
+    columns, scale = _csv_header(path, rows, split)
 
     def value(tokens, key, default=np.nan):
-        if key not in columns or columns[key] >= len(tokens) or tokens[columns[key]] == '':
+        if key not in columns or columns[key] >= len(tokens) or tokens[columns[key]].lower() in _CSV_MISSING:
             if default is None:
                 raise ValueError(f'missing {key}')
             return default
         return float(tokens[columns[key]]) * scale.get(key, 1.0)
 
-    def parse(_, line):
-        tokens = _csv_split(line)
+    def parse(tokens, line):
         when = _check_time(_csv_time(tokens[columns['time']]))
-        enu = _finite(*(value(tokens, k, None) for k in ('e', 'n', 'u')))
+        enu = [value(tokens, k) for k in ('e', 'n', 'u')]
+        if any(np.isinf(v) for v in enu):
+            raise ValueError('infinite position')
         sigma = [value(tokens, k) for k in ('se', 'sn', 'su')]
         if any(s < 0 or np.isinf(s) for s in sigma):
             raise ValueError('bad standard deviation')
-        station = tokens[columns['station']].strip().strip('"').upper() if 'station' in columns else None
+        station = tokens[columns['station']].strip().upper() if 'station' in columns else None
         geodetic = None
         if 'lat' in columns and 'lon' in columns:
             geodetic = _geodetic_point(value(tokens, 'lat', None), value(tokens, 'lon', None),
                                        value(tokens, 'height', 0.0))
         return station or _station_from_name(path), when, enu, sigma, geodetic
 
-    records = _parse_rows(path, rows, 'csv', parse, 'date,e,n,u[,se,sn,su] (metres; date ISO or decimal year)')
+    records = _parse_rows(path, rows, 'csv', parse, 'date,e,n,u[,se,sn,su] (metres; date ISO or decimal year; '
+                          'an empty or NaN component is allowed)', split)
+    records = [r for r in records if np.isfinite(r[2]).any()]       # lines without any component carry nothing
+    if not records:
+        raise InputError(f'{PARAMETER}: "{os.path.basename(path)}" has no line with an east, north or up value.')
     return [_assemble(path, 'csv', station, [r[1] for r in group], [r[2] for r in group], [r[3] for r in group],
                       _reference_of(group[0][4])) for station, group in _group(records, lambda r: r[0]).items()]
 
@@ -804,7 +885,7 @@ def detect_format(path, lines=None):
     tokens = first.split()
     if tokens and re.fullmatch(r'\d\d[A-Za-z]{3}\d\d', tokens[1] if len(tokens) > 1 else ''):
         return 'tenv3' if len(tokens) >= 20 else 'tenv'
-    if re.search(r'[,;\t]', first) and len(_csv_split(first)) >= 4:
+    if re.search(r'[,;\t]', first) and len(_csv_splitter(_csv_separator(first))(first)) >= 4:
         return 'csv'
     if tokens and re.fullmatch(r'\d{4}\.\d+', tokens[0]) and len(tokens) >= 4:
         return 'neu'
@@ -848,13 +929,15 @@ def merge_stations(series_list):
         enus = []
         for part in parts:
             if base.reference is not None and part is not base:    # then every part has one
-                xyz = enu_to_ecef(part.enu, part.reference, part.ellipsoid)
-                enus.append(ecef_to_enu(xyz, base.reference, base.ellipsoid))
+                missing = np.isnan(part.enu)                          # a component left out stays out
+                xyz = enu_to_ecef(np.where(missing, 0.0, part.enu), part.reference, part.ellipsoid)
+                enus.append(np.where(missing, np.nan, ecef_to_enu(xyz, base.reference, base.ellipsoid)))
             else:
                 enus.append(part.enu)
         merged.append(_assemble(base.path, base.format, base.station, np.concatenate([p.times for p in parts]),
                                 np.concatenate(enus), np.concatenate([p.sigma for p in parts]), base.reference,
-                                base.ellipsoid, _joined(parts, 'antenna'), _joined(parts, 'quality')))
+                                base.ellipsoid, _joined(parts, 'antenna'), _joined(parts, 'quality'),
+                                conflicts='first'))
     return merged
 
 

@@ -7,16 +7,31 @@ with the model of :mod:`.trajectory` (t in years since the station's first day,
     x_c(t) = a + v t + Σ_k (A_k cos 2πkτ + B_k sin 2πkτ) + Σ_s S_s H(t − t_s)
              + Σ_q P_q H(t − t_q) ln(1 + (t − t_q)/τ_q)          [mm]
 
-by weighted least squares, weights 1/σ² from the file's formal standard
-deviations (equal weights where the file gives none).  Parameter 1σ is
+first by weighted least squares (weights 1/σ² from the file's formal
+standard deviations, equal weights where the file gives none) to reject
+outliers.  Then, by ``noise_model``:
 
-    σ_j = √(s₀² (GᵀWG)⁻¹_jj · (1 + ρ)/(1 − ρ))
+* ``flicker`` (default) / ``powerlaw``: white + power-law noise (κ = −1, or
+  κ estimated) is estimated per component by maximum likelihood and the
+  trajectory re-estimated by generalised least squares under it, with 1σ
+  from its covariance (:mod:`.noise`, Hector-style).  Daily GNSS errors are
+  coloured; over years flicker noise makes the rate 1σ several times the
+  white-noise value;
+* ``ar1``: the weighted fit kept, parameter 1σ
 
-with the a-posteriori variance factor s₀² = Σ w r²/(n − k) (the actual
-scatter) and ρ ∈ [0, 0.95] the lag-1 autocorrelation of the normalised
-residuals of consecutive kept days: the AR(1) variance inflation, since
-daily GNSS errors are correlated in time and white-noise σ are too small
-(flicker noise over many years can make the true uncertainty larger still).
+      σ_j = √(s₀² (GᵀWG)⁻¹_jj · (1 + ρ)/(1 − ρ))
+
+  with the a-posteriori variance factor s₀² = Σ w r²/(n − k) and ρ ∈ [0, 0.95]
+  the lag-1 autocorrelation of the normalised residuals of consecutive kept
+  days (AR(1) inflation; too small on long series with flicker noise).
+
+The AR(1) 1σ of the velocity is always reported too (``se_ar1``…), so the
+difference is visible.  ``velocity_method = 'midas'`` replaces the velocity
+and its 1σ by the MIDAS robust estimate (:mod:`.midas`), stepping over the
+step dates; the other terms stay those of the trajectory fit.
+
+A component without data (NaN, e.g. horizontal-only stations) is left NaN;
+the others are fitted from their own days.
 
 Preparation:
 
@@ -47,6 +62,8 @@ from ..common import dates as dates_mod
 from ..common.errors import InputError
 from ..common.linalg import cholesky_solve
 from ..insar.trajectory import TrajectoryModel
+from .midas import midas_velocity
+from .noise import NOISE_MODELS, fit_noise
 
 COMPONENTS = ('e', 'n', 'u')
 MIN_PERIODIC_YEARS = 1.0
@@ -56,6 +73,8 @@ MAD_TO_SIGMA = 1.4826
 #: floor of the robust spread of normalised residuals (rounding-level residuals are never outliers)
 MIN_SPREAD = 1e-6
 MAX_CORRELATION = 0.95
+#: velocity estimators: key → description
+VELOCITY_METHODS = {'trajectory': 'trajectory model', 'midas': 'MIDAS (robust)'}
 
 
 @dataclass(frozen=True)
@@ -70,6 +89,8 @@ class GnssModelOptions:
     antenna_steps: bool = True
     start: dt.date = None
     end: dt.date = None
+    noise_model: str = 'flicker'      # a NOISE_MODELS key
+    velocity_method: str = 'trajectory'   # a VELOCITY_METHODS key
 
 
 @dataclass
@@ -87,6 +108,10 @@ class StationFit:
     last_date: dt.date
     equipment_steps: tuple = ()
     notes: list = field(default_factory=list)
+    velocity_sigma_ar1: np.ndarray = None     # (3,) AR(1)-inflated 1σ of the velocity
+    noise: dict = field(default_factory=dict)  # white_*, powerlaw_*, kappa_* per component (MLE models)
+    noise_model: str = 'ar1'
+    velocity_method: str = 'trajectory'
 
     def parameter(self, name):
         """(values, sigmas) of model column ``name`` for e, n, u; NaN when not in the model."""
@@ -98,26 +123,36 @@ class StationFit:
 
 
 def daily_positions(series):
-    """(dates, enu [mm] (n, 3), sigma [mm] (n, 3)): one weighted-mean position per UTC day."""
+    """(dates, enu [mm] (n, 3), sigma [mm] (n, 3)): one weighted-mean position per UTC day.
+
+    Components are averaged separately; a day without a value of a component is NaN there.
+    """
     days = series.times.astype('datetime64[D]')
     unique, index, counts = np.unique(days, return_inverse=True, return_counts=True)
     enu = series.enu * 1000.0
     sigma = fill_sigma(series.sigma * 1000.0)
     if np.all(counts == 1):
-        values, spread = enu[np.argsort(index)], sigma[np.argsort(index)]
+        order = np.argsort(index)
+        values, spread = enu[order], sigma[order]
     else:
-        weights = 1.0 / sigma ** 2
+        present = np.isfinite(enu)
+        weights = np.where(present, 1.0 / sigma ** 2, 0.0)
         total = np.zeros((len(unique), 3))
         np.add.at(total, index, weights)
         values = np.zeros((len(unique), 3))
-        np.add.at(values, index, weights * enu)
-        values /= total
-        squares = np.zeros((len(unique), 3))
-        np.add.at(squares, index, (enu - values[index]) ** 2)
-        scatter = np.sqrt(squares / np.maximum(counts - 1, 1)[:, None]) / np.sqrt(counts)[:, None]
-        spread = np.maximum(1.0 / np.sqrt(total), scatter)
+        np.add.at(values, index, weights * np.where(present, enu, 0.0))
+        number = np.zeros((len(unique), 3))
+        np.add.at(number, index, present.astype(float))
+        with np.errstate(invalid='ignore', divide='ignore'):
+            values /= total
+            squares = np.zeros((len(unique), 3))
+            np.add.at(squares, index, np.where(present, (enu - values[index]) ** 2, 0.0))
+            scatter = np.sqrt(squares / np.maximum(number - 1, 1)) / np.sqrt(np.maximum(number, 1))
+            spread = np.maximum(1.0 / np.sqrt(total), scatter)
+        values[number == 0] = np.nan
+        spread[number == 0] = np.nan
     dates = [d.astype(dt.date) for d in unique]
-    return dates, values, spread
+    return dates, values, fill_sigma(spread)
 
 
 def fill_sigma(sigma):
@@ -167,25 +202,33 @@ def station_model(dates, options, equipment=()):
 def weighted_fit(design, values, sigmas, keep):
     """Weighted least squares per component.
 
-    design (n, k); values, sigmas (n, 3); keep (n,) bool.
-    Returns coefficients (3, k), their 1σ (3, k) and the residuals (n, 3).
+    design (n, k); values, sigmas (n, 3) (NaN values: not observed); keep (n,) bool.
+    Returns coefficients (3, k), their 1σ (3, k) and the residuals (n, 3);
+    NaN for a component with fewer than k + 1 observations.
     """
-    weights = keep[:, None] / sigmas ** 2
+    present = np.isfinite(values)
+    weights = (keep[:, None] & present) / sigmas ** 2
+    filled = np.where(present, values, 0.0)
     normal = np.einsum('ic,ij,il->cjl', weights, design, design)
-    rhs = np.einsum('ic,ij,ic->cj', weights, design, values)
+    rhs = np.einsum('ic,ij,ic->cj', weights, design, filled)
+    dof = (keep[:, None] & present).sum(axis=0) - design.shape[1]
+    empty = dof < 1
+    normal[empty] = np.eye(design.shape[1])
     coefficients, inverse_diagonal = cholesky_solve(normal, rhs, use_numba=False)
+    coefficients[empty] = np.nan
     residuals = values - design @ coefficients.T
-    dof = int(keep.sum()) - design.shape[1]
     with np.errstate(invalid='ignore', divide='ignore'):
-        variance_factor = np.sum(weights * residuals ** 2, axis=0) / dof if dof > 0 else np.full(3, np.nan)
+        variance_factor = np.nansum(weights * residuals ** 2, axis=0) / np.where(empty, np.nan, dof)
         sigma = np.sqrt(variance_factor[:, None] * inverse_diagonal)
     return coefficients, sigma, residuals
 
 
 def correlation_factor(normalised):
     """√((1 + ρ)/(1 − ρ)) per column of ``normalised`` (n, 3), ρ its lag-1 autocorrelation in [0, 0.95]."""
-    z = normalised - normalised.mean(axis=0)
     with np.errstate(invalid='ignore', divide='ignore'):
+        present = np.isfinite(normalised)
+        mean = np.where(present, normalised, 0.0).sum(axis=0) / np.maximum(present.sum(axis=0), 1)
+        z = np.where(present, normalised - mean, 0.0)
         rho = np.sum(z[1:] * z[:-1], axis=0) / np.sum(z ** 2, axis=0)
     rho = np.clip(np.nan_to_num(rho), 0.0, MAX_CORRELATION)
     return np.sqrt((1.0 + rho) / (1.0 - rho))
@@ -198,22 +241,33 @@ def reject_outliers(residuals, sigmas, keep, threshold):
     z = residuals / sigmas
     flagged = np.zeros(len(z), dtype=bool)
     for c in range(z.shape[1]):
-        centre = np.median(z[keep, c])
-        spread = max(MAD_TO_SIGMA * np.median(np.abs(z[keep, c] - centre)), MIN_SPREAD)
-        flagged |= np.abs(z[:, c] - centre) > threshold * spread
+        column = z[keep, c]
+        column = column[np.isfinite(column)]
+        if column.size == 0:
+            continue
+        centre = np.median(column)
+        spread = max(MAD_TO_SIGMA * np.median(np.abs(column - centre)), MIN_SPREAD)
+        with np.errstate(invalid='ignore'):
+            flagged |= np.abs(z[:, c] - centre) > threshold * spread
     return ~flagged
 
 
 def fit_station(series, options):
-    """Fit the trajectory model to ``series`` (a :class:`~.formats.GnssSeries`)."""
+    """Fit the trajectory model to ``series`` (a :class:`~.formats.GnssSeries`), noise per ``options``."""
+    if options.noise_model not in NOISE_MODELS:
+        raise InputError(f'NOISE_MODEL: "{options.noise_model}" is not accepted; choose {", ".join(NOISE_MODELS)}.')
+    if options.velocity_method not in VELOCITY_METHODS:
+        raise InputError(f'VELOCITY_METHOD: "{options.velocity_method}" is not accepted; choose '
+                         f'{", ".join(VELOCITY_METHODS)}.')
     series = _window(series, options)
     dates, values, sigmas = daily_positions(series)
     equipment = equipment_steps(series, dates) if options.antenna_steps else ()
     model = station_model(dates, options, equipment)
     k = len(model.columns())
-    if len(dates) < k + 2:
-        raise InputError(f'INPUT_FILES: station {series.station} ("{series.name}") has {len(dates)} days of data '
-                         f'between {dates[0].isoformat()} and {dates[-1].isoformat()}, too few for the '
+    observed = np.isfinite(values).sum(axis=0)
+    if observed.max() < k + 2:
+        raise InputError(f'INPUT_FILES: station {series.station} ("{series.name}") has {int(observed.max())} days '
+                         f'of data between {dates[0].isoformat()} and {dates[-1].isoformat()}, too few for the '
                          f'{k} terms of its model ({", ".join(model.columns())}).')
     design = model.design_matrix(dates)
     keep = np.ones(len(dates), dtype=bool)
@@ -223,19 +277,60 @@ def fit_station(series, options):
         if np.array_equal(new_keep, keep) or new_keep.sum() < k + 2:
             break
         keep = new_keep
-    if not np.all(np.isfinite(coefficients)):
+    with_data = observed >= k + 2
+    if not np.all(np.isfinite(coefficients[with_data])):
         raise InputError(f'INPUT_FILES: station {series.station} ("{series.name}"): the model '
                          f'({", ".join(model.columns())}) is not constrained by its {int(keep.sum())} days '
                          f'({dates[0].isoformat()} to {dates[-1].isoformat()}); remove terms or steps without '
                          'data on both sides.')
+    coefficients[~with_data] = np.nan
     parameter_sigmas = parameter_sigmas * correlation_factor(residuals[keep] / sigmas[keep])[:, None]
-    rms = np.sqrt(np.mean(residuals[keep] ** 2, axis=0))
-    notes = []
+    velocity = model.columns().index('velocity')
+    fit = StationFit(series.station, model, coefficients, parameter_sigmas, None, int(keep.sum()),
+                     int((~keep).sum()), dates[0], dates[-1], equipment, [],
+                     velocity_sigma_ar1=parameter_sigmas[:, velocity].copy(), noise_model='ar1')
     if (options.annual or options.semiannual) and not (model.annual or model.semiannual):
-        notes.append(f'{series.station}: the series spans less than {MIN_PERIODIC_YEARS:g} year; '
-                     'seasonal terms were not fitted.')
-    return StationFit(series.station, model, coefficients, parameter_sigmas, rms, int(keep.sum()),
-                      int((~keep).sum()), dates[0], dates[-1], equipment, notes)
+        fit.notes.append(f'{series.station}: the series spans less than {MIN_PERIODIC_YEARS:g} year; '
+                         'seasonal terms were not fitted.')
+    if options.noise_model != 'ar1':
+        _coloured_noise(fit, dates, design, values, keep, options.noise_model, series)
+    if options.velocity_method == 'midas':
+        _midas(fit, dates, values, keep, model, velocity)
+    residuals = values - design @ fit.coefficients.T
+    used = keep[:, None] & np.isfinite(residuals)
+    with np.errstate(invalid='ignore', divide='ignore'):
+        fit.rms = np.sqrt(np.sum(np.where(used, residuals, 0.0) ** 2, axis=0) / used.sum(axis=0))
+    return fit
+
+
+def _coloured_noise(fit, dates, design, values, keep, noise_model, series):
+    """Replace the trajectory of each component by its GLS fit under MLE white + power-law noise."""
+    days = np.array([(d - dates[0]).days for d in dates])
+    for c, name in enumerate(COMPONENTS):
+        valid = keep & np.isfinite(values[:, c])
+        if not np.isfinite(fit.coefficients[c]).all():
+            continue
+        try:
+            noise = fit_noise(days[valid] - days[valid].min(), values[valid, c], design[valid], noise_model)
+        except np.linalg.LinAlgError:
+            fit.notes.append(f'{series.station}: the {name} noise could not be estimated (the model is singular on '
+                             'the binned days); its AR(1) 1σ are reported.')
+            continue
+        fit.coefficients[c], fit.sigmas[c] = noise.coefficients, noise.sigmas
+        fit.noise.update({f'white_{name}': noise.white, f'powerlaw_{name}': noise.power_law,
+                          f'kappa_{name}': noise.kappa})
+    fit.noise_model = noise_model
+
+
+def _midas(fit, dates, values, keep, model, velocity):
+    """MIDAS velocity and 1σ per component (kept days; pairs never span a step)."""
+    origin = dates[0]
+    years = np.array([(d - origin).days for d in dates]) / dates_mod.DAYS_PER_YEAR
+    steps = [(d - origin).days / dates_mod.DAYS_PER_YEAR for d in model.steps]
+    for c in range(3):
+        value, sigma, _, _ = midas_velocity(years[keep], values[keep, c], steps)
+        fit.coefficients[c, velocity], fit.sigmas[c, velocity] = value, sigma
+    fit.velocity_method = 'midas'
 
 
 def _window(series, options):
@@ -268,8 +363,14 @@ def field_names(options):
         names += [f'step_{tag}_{c}' for c in COMPONENTS] + [f'step_{tag}_s{c}' for c in COMPONENTS]
     for date, _ in options.postseismic:
         names += [f'postseismic_{dates_mod.compact(date)}_{c}' for c in COMPONENTS]
-    names += ['rms_e', 'rms_n', 'rms_u']
+    names += ['rms_e', 'rms_n', 'rms_u', 'se_ar1', 'sn_ar1', 'su_ar1']
+    if options.noise_model != 'ar1':
+        names += [f'{prefix}_{c}' for prefix in ('white', 'powerlaw', 'kappa') for c in COMPONENTS]
     return names
+
+
+#: text fields of every station record: how the velocity and its 1σ were obtained
+TEXT_FIELDS = ('velocity_method', 'noise_method')
 
 
 def station_record(fit, options):
@@ -291,4 +392,9 @@ def station_record(fit, options):
         tag = dates_mod.compact(date)
         record.update({f'postseismic_{tag}_{c}': v for c, v in zip(COMPONENTS, fit.parameter(f'postseismic_{tag}')[0])})
     record.update({f'rms_{c}': r for c, r in zip(COMPONENTS, fit.rms)})
+    record.update({f's{c}_ar1': s for c, s in zip(COMPONENTS, fit.velocity_sigma_ar1)})
+    record.update({f'{prefix}_{c}': fit.noise.get(f'{prefix}_{c}', np.nan)
+                   for prefix in ('white', 'powerlaw', 'kappa') for c in COMPONENTS})
+    record['velocity_method'] = VELOCITY_METHODS[fit.velocity_method]
+    record['noise_method'] = ('MIDAS' if fit.velocity_method == 'midas' else NOISE_MODELS[fit.noise_model])
     return record
