@@ -131,6 +131,33 @@ class IdentityFrame:
     inverse = forward
 
 
+class ReprojectedFrame:
+    """Map coordinates of ``crs_text`` in an existing metric ``frame`` whose map CRS is ``frame_crs_text``.
+
+    For a second raster (another CRS) in the frame of the first: forward
+    reprojects to the first CRS (pyproj), then applies ``frame``.
+    """
+
+    def __init__(self, crs_text, frame, frame_crs_text):
+        self.frame = frame
+        source, target = layer_crs(crs_text), layer_crs(frame_crs_text)
+        self._to = Transformer.from_crs(source, target, always_xy=True)
+        self._from = Transformer.from_crs(target, source, always_xy=True)
+
+    def forward(self, x, y):
+        return self.frame.forward(*_transform(self._to, x, y))
+
+    def inverse(self, east, north):
+        return _transform(self._from, *self.frame.inverse(east, north))
+
+
+def frame_for(crs_text, frame, frame_crs_text):
+    """``frame`` itself for map coordinates in the frame's CRS, else a :class:`ReprojectedFrame`."""
+    if not crs_text or not frame_crs_text or layer_crs(crs_text) == layer_crs(frame_crs_text):
+        return frame
+    return ReprojectedFrame(crs_text, frame, frame_crs_text)
+
+
 def metric_frame(crs_wkt, centre):
     """Frame of the source models for map coordinates in ``crs_wkt``.
 
