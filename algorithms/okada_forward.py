@@ -1,7 +1,7 @@
 """``deformation:okadaforward`` — East/North/Up/LOS of a rectangular dislocation (Okada 1985)."""
-from qgis.core import QgsProcessingParameterNumber
+from qgis.core import QgsProcessingParameterEnum, QgsProcessingParameterNumber
 
-from .core.sources.okada import okada
+from .core.sources.okada import okada, top_edge_from_centroid
 from .source_forward import SourceForwardAlgorithm
 
 Double = QgsProcessingParameterNumber.Type.Double
@@ -17,16 +17,30 @@ class OkadaForwardAlgorithm(SourceForwardAlgorithm):
     OPENING = 'OPENING'
     LENGTH = 'LENGTH'
     WIDTH = 'WIDTH'
+    REFERENCE = 'REFERENCE'
+    REFERENCES = ('top-edge centre', 'centroid')
 
     def displayName(self):  # noqa: N802
         return self.tr('Okada rectangular dislocation forward model')
 
+    def shortDescription(self):  # noqa: N802
+        return self.tr('East, north, up and LOS displacement of a rectangular fault (Okada 1985), placed by its '
+                       'top-edge centre or its centroid.')
+
+    def tags(self):
+        return [self.tr('Okada'), self.tr('fault'), self.tr('earthquake'), self.tr('dislocation'), self.tr('dike'),
+                self.tr('sill'), self.tr('forward model')]
+
     def source_description(self):
-        return self.tr("Source: surface projection of the centre of the fault's top edge")
+        return self.tr("Source: surface projection of the centre of the fault's top edge, or of its centroid "
+                       "(see Reference point)")
 
     def add_source_parameters(self):
+        self.addParameter(QgsProcessingParameterEnum(
+            self.REFERENCE, self.tr('Reference point of the source point and depth'),
+            options=[self.tr('top-edge centre'), self.tr('centroid (centre of the fault plane)')], defaultValue=0))
         for name, label, default, low, high in (
-                (self.DEPTH, self.tr('Depth of the top edge (m)'), 1000.0, 0.0, 1e6),
+                (self.DEPTH, self.tr('Depth of the reference point: top edge or centroid (m)'), 1000.0, 0.0, 1e6),
                 (self.STRIKE, self.tr('Strike, clockwise from north; the fault dips to its right (degrees)'),
                  0.0, -360.0, 360.0),
                 (self.DIP, self.tr('Dip (degrees)'), 45.0, 0.0, 90.0),
@@ -43,7 +57,11 @@ class OkadaForwardAlgorithm(SourceForwardAlgorithm):
         values = {name: self.parameterAsDouble(parameters, name, context)
                   for name in (self.DEPTH, self.STRIKE, self.DIP, self.RAKE, self.SLIP, self.OPENING,
                                self.LENGTH, self.WIDTH, self.POISSON)}
+        depth = values[self.DEPTH]
+        if self.REFERENCES[self.parameterAsEnum(parameters, self.REFERENCE, context)] == 'centroid':
+            x0, y0, depth = top_edge_from_centroid(x0, y0, depth, values[self.STRIKE], values[self.DIP],
+                                                   values[self.WIDTH], self.DEPTH)
         return lambda x, y: okada(
-            x, y, x0, y0, values[self.DEPTH], values[self.STRIKE], values[self.DIP], values[self.LENGTH],
+            x, y, x0, y0, depth, values[self.STRIKE], values[self.DIP], values[self.LENGTH],
             values[self.WIDTH], rake=values[self.RAKE], slip=values[self.SLIP], opening=values[self.OPENING],
             poisson=values[self.POISSON])

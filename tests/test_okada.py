@@ -8,7 +8,13 @@ from qgis.core import QgsProcessingException
 from rasters import read_tif, write_tif
 
 from deformation_toolbox.algorithms.core.geometry.line_of_sight import enu_to_los
-from deformation_toolbox.algorithms.core.sources.okada import okada, okada_rectangle, screw_dislocation
+from deformation_toolbox.algorithms.core.sources.okada import (
+    centroid_from_top_edge,
+    okada,
+    okada_rectangle,
+    screw_dislocation,
+    top_edge_from_centroid,
+)
 
 #: Okada (1985) Table 2, finite rectangular source, x = 2, y = 3, d = 4, δ = 70°, L = 3, W = 2,
 #: unit slip, λ = μ (ν = 0.25): (u_x, u_y, u_z) per slip type, as printed (4 significant figures)
@@ -145,3 +151,49 @@ def test_error_incidence_of_90_degrees_or_more(run_algorithm, tmp_path):
     assert 'incidence 93° is impossible' in str(error.value) and 'INCIDENCE_RASTER' in str(error.value)
     assert open(incidence, 'rb').read() == before
     assert not any(os.path.exists(parameters[f'OUTPUT_{n}']) for n in ('EAST', 'NORTH', 'UP', 'LOS'))
+
+
+def test_centroid_reference_equals_the_top_edge_convention(run_algorithm, tmp_path):
+    """REFERENCE = centroid: the same fault given by its centroid gives the same rasters."""
+    x_c, y_c, depth_c = centroid_from_top_edge(X0, Y0, 2000.0, 30.0, 60.0, 4000.0)
+    # the centroid of a 4 km wide fault dipping 60° lies 1 km down-dip horizontally and 1.73 km deeper
+    assert math.hypot(x_c - X0, y_c - Y0) == pytest.approx(1000.0) and depth_c == pytest.approx(2000.0 + 2000.0 * 0.866,
+                                                                                                  abs=0.1)
+    assert top_edge_from_centroid(x_c, y_c, depth_c, 30.0, 60.0, 4000.0) == pytest.approx((X0, Y0, 2000.0))
+    for name in ('top', 'centroid'):
+        (tmp_path / name).mkdir()
+    top = run_algorithm('okadaforward', forward_parameters(tmp_path / 'top'))
+    centroid = run_algorithm('okadaforward', forward_parameters(
+        tmp_path / 'centroid', REFERENCE=1, SOURCE=f'{x_c},{y_c} [{CRS}]', DEPTH=depth_c))
+    for name in ('OUTPUT_EAST', 'OUTPUT_UP', 'OUTPUT_LOS'):
+        assert np.allclose(read_tif(centroid[name])[0], read_tif(top[name])[0], atol=1e-4), name
+
+
+def test_error_centroid_above_half_the_width(run_algorithm, tmp_path):
+    parameters = forward_parameters(tmp_path, REFERENCE=1, DEPTH=1000.0)      # needs ≥ 1732 m
+    with pytest.raises(QgsProcessingException, match='DEPTH: a centroid 1000 m deep .* top edge 732 m above the '
+                                                     'surface'):
+        run_algorithm('okadaforward', parameters)
+    assert not any(os.path.exists(parameters[f'OUTPUT_{n}']) for n in ('EAST', 'NORTH', 'UP', 'LOS'))
+
+
+def test_horizontal_fault_at_the_surface_is_the_limit_of_shallow_ones():
+    """Depth 0, dip 0 (before: zeros for 1 m of slip): the limit — the slip vector above the fault."""
+    x = np.array([2000.0, 2000.0, 0.0, 12000.0])
+    y = np.array([2500.0, -2500.0, 2500.0, 2500.0])
+    for rake, slip, opening in ((0.0, 1.0, 0.0), (90.0, 1.0, 0.0), (0.0, 0.0, 0.7), (-150.0, 2.0, 0.0)):
+        limit = np.array(okada(x, y, 0.0, 0.0, 0.0, 0.0, 0.0, 10000.0, 5000.0, rake=rake, slip=slip, opening=opening))
+        shallow = np.array(okada(x, y, 0.0, 0.0, 0.01, 0.0, 0.0, 10000.0, 5000.0, rake=rake, slip=slip,
+                                 opening=opening))
+        # inside points (first two) move by the slip, outside ones not at all (on the edge, point 3, the
+        # shallow solution is singular: the limit takes half of the slip there)
+        assert np.max(np.abs((limit - shallow)[:, [0, 1, 3]])) < 1e-4, (rake, slip, opening)
+        assert np.hypot(limit[0, 0], limit[1, 0]) == pytest.approx(slip)
+        assert limit[2, 0] == pytest.approx(opening) and np.all(limit[:, 3] == 0.0)
+
+
+def test_okadaforward_at_depth_0_dip_0(run_algorithm, tmp_path):
+    results = run_algorithm('okadaforward', forward_parameters(tmp_path, DEPTH=0.0, DIP=0.0, RAKE=0.0, SLIP=1.0,
+                                                               OPENING=0.0, STRIKE=0.0))
+    north = read_tif(results['OUTPUT_NORTH'])[0][0]
+    assert np.nanmax(north) == pytest.approx(1000.0, rel=1e-6)        # mm: the full metre of left-lateral slip

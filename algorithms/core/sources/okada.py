@@ -1,9 +1,14 @@
 """Rectangular dislocations in an elastic half-space (Okada 1985) and the screw dislocation.
 
 Inputs in metres (coordinates, depth, dimensions, slip); outputs in metres,
-east/north/up.
+east/north/up.  Faults are placed by the surface projection of the centre
+of their top edge and its depth (the SPEC convention), or by their centroid
+(:func:`top_edge_from_centroid`), the convention of most published fault
+models (USGS, GCMT, GSI).
 """
 import numpy as np
+
+from ..common.errors import InputError
 
 
 def screw_dislocation(x, y, x0, y0, strike, slip, locking_depth):
@@ -145,6 +150,59 @@ def _okada_i_terms(xi, eta, q, r, y_t, d_t, log_r_eta, sin_d, cos_d, poisson):
     return i1, i2, i3, i4, i5
 
 
+#: a fault with a dip below this (degrees) at depth 0 lies in the free surface: the limit of Okada's solution
+SURFACE_DIP = 1e-6
+
+
+def top_edge_from_centroid(x, y, depth, strike, dip, width, role='DEPTH'):
+    """(x, y, depth) of the top-edge centre of a fault given by its centroid (metres, degrees).
+
+    The centroid lies W/2 down-dip of the top-edge centre: horizontally
+    (W/2)·cos δ along the dip direction (cos φ, −sin φ) (to the right of the
+    strike φ), and (W/2)·sin δ deeper.  :class:`InputError` when the top edge
+    would be above the surface.
+    """
+    phi, delta = np.radians(strike), np.radians(dip)
+    top = depth - 0.5 * width * np.sin(delta)
+    if top < -1e-9 * max(1.0, width):
+        needed = 0.5 * width * np.sin(delta)
+        raise InputError(f'{role}: a centroid {depth:g} m deep with width {width:g} m and dip {dip:g}° puts the top '
+                         f'edge {-top:.0f} m above the surface; give a centroid at least {needed:.0f} m deep, or a '
+                         'narrower fault.')
+    half = 0.5 * width * np.cos(delta)
+    return float(x - half * np.cos(phi)), float(y + half * np.sin(phi)), float(max(top, 0.0))
+
+
+def centroid_from_top_edge(x, y, depth, strike, dip, width):
+    """(x, y, depth) of the centroid of a fault given by its top-edge centre (inverse of the above)."""
+    phi, delta = np.radians(strike), np.radians(dip)
+    half = 0.5 * width * np.cos(delta)
+    return float(x + half * np.cos(phi)), float(y - half * np.sin(phi)), float(depth + 0.5 * width * np.sin(delta))
+
+
+def fault_corners(x, y, depth, strike, dip, length, width):
+    """Map (x, y) of the surface projection of the fault's corners: top-left, top-right, bottom-right, bottom-left."""
+    phi, delta = np.radians(strike), np.radians(dip)
+    along = np.array([np.sin(phi), np.cos(phi)])
+    down = np.array([np.cos(phi), -np.sin(phi)]) * width * np.cos(delta)
+    centre = np.array([x, y])
+    top = [centre - 0.5 * length * along, centre + 0.5 * length * along]
+    return np.array([top[0], top[1], top[1] + down, top[0] + down])
+
+
+def _surface_limit(xi, eta, length, width, strike_slip, dip_slip, opening):
+    """Okada's solution for a horizontal fault at depth → 0 (Okada's frame): the slip vector over the fault.
+
+    Points above the fault move with the hanging wall (u_x = U₁, u_y = U₂,
+    u_z = U₃), half of it on the edges, nothing outside.
+    """
+    def inside(value, size):
+        return np.where((value > 0) & (value < size), 1.0, np.where((value == 0) | (value == size), 0.5, 0.0))
+
+    share = inside(xi, length) * inside(eta, width)
+    return share * strike_slip, share * dip_slip, share * opening
+
+
 def okada(x, y, x0, y0, depth, strike, dip, length, width, rake=0.0, slip=0.0, opening=0.0, poisson=0.25):
     """Okada (1985) rectangular dislocation in map coordinates (SPEC convention).
 
@@ -159,7 +217,10 @@ def okada(x, y, x0, y0, depth, strike, dip, length, width, rake=0.0, slip=0.0, o
 
         O = (x0, y0) − L/2 · ŝ − W cos δ · ŷ,   ŝ = (sin φ, cos φ),  ŷ = (−cos φ, sin φ)
 
-    Returns (east, north, up) in the unit of ``slip``/``opening``.
+    A horizontal fault at depth 0 lies in the free surface, where Okada's
+    formulas give 0/0: its limit (the slip vector over the fault, half on its
+    edges, :func:`_surface_limit`) is returned.  Returns (east, north, up) in
+    the unit of ``slip``/``opening``.
     """
     phi = np.radians(strike)
     along = np.array([np.sin(phi), np.cos(phi)])
@@ -169,6 +230,11 @@ def okada(x, y, x0, y0, depth, strike, dip, length, width, rake=0.0, slip=0.0, o
     origin = np.array([x0, y0]) - 0.5 * length * along - horizontal_width * normal
     dx = np.asarray(x, dtype=float) - origin[0]
     dy = np.asarray(y, dtype=float) - origin[1]
+    if depth <= 0.0 and abs(dip) < SURFACE_DIP:
+        u_along, u_normal, up = _surface_limit(dx * along[0] + dy * along[1], dx * normal[0] + dy * normal[1],
+                                               length, width, slip * np.cos(np.radians(rake)),
+                                               slip * np.sin(np.radians(rake)), opening)
+        return (u_along * along[0] + u_normal * normal[0], u_along * along[1] + u_normal * normal[1], up)
     u_along, u_normal, up = okada_rectangle(
         dx * along[0] + dy * along[1], dx * normal[0] + dy * normal[1], depth + width * np.sin(dip_rad),
         dip, length, width, strike_slip=slip * np.cos(np.radians(rake)),
