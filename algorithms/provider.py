@@ -6,6 +6,7 @@ from .asc_desc_decomposition import AscDescDecompositionAlgorithm
 from .base import ICON_PATH
 from .baseline_strain import BaselineStrainAlgorithm
 from .coseismic_offset import CoseismicOffsetAlgorithm
+from .fault_inversion import FaultInversionAlgorithm
 from .gnss_correction import GnssCorrectionAlgorithm
 from .gnss_time_series import GnssTimeSeriesAlgorithm
 from .mogi_forward import MogiForwardAlgorithm
@@ -33,6 +34,7 @@ ALGORITHM_CLASSES = [
     ZonalVelocityAlgorithm,
     MogiForwardAlgorithm,
     MogiInversionAlgorithm,
+    FaultInversionAlgorithm,
     OkadaForwardAlgorithm,
     AscDescDecompositionAlgorithm,
     StrainRateAlgorithm,

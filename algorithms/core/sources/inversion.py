@@ -172,21 +172,7 @@ class MogiSolution:
 
     def los(self, x, y, east, north, up, dataset=0):
         """Model LOS (mm, the data's unit) of LOS dataset ``dataset`` at metric coordinates and unit vectors."""
-        points = _Points(np.asarray(x, dtype=float), np.asarray(y, dtype=float), east, north, up)
-        return los_model(self.result.problem, self.theta, dataset, points)
-
-
-@dataclass
-class _Points:
-    x: np.ndarray
-    y: np.ndarray
-    east: object
-    north: object
-    up: object
-
-    def __post_init__(self):
-        self.east, self.north, self.up = (np.broadcast_to(np.asarray(c, dtype=float), self.x.shape)
-                                          for c in (self.east, self.north, self.up))
+        return los_model(self.result.problem, self.theta, dataset, x, y, east, north, up)
 
 
 def invert_mogi(los=None, gnss=None, poisson=0.25, nuisance='ramp', los_sigma=5.0, gnss_weight=1.0,

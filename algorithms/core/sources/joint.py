@@ -43,6 +43,8 @@ from ..common.progress import SILENT
 from .noise_covariance import estimate_covariance
 
 NUISANCE_TERMS = ('none', 'offset', 'ramp')
+#: function evaluations of the brief refinement that screens starts
+SCREENING_EVALUATIONS = 12
 
 
 @dataclass
@@ -171,18 +173,32 @@ class JointProblem:
         xs, ys = np.concatenate(xs), np.concatenate(ys)
         self.bbox = (xs.min(), xs.max(), ys.min(), ys.max())
         self.size = max(xs.max() - xs.min(), ys.max() - ys.min(), 1.0)
+        # every point of every dataset, so that the model is evaluated once per θ (one call, one cache entry)
+        self.all_x, self.all_y = xs, ys
+        bounds = np.cumsum([0] + [len(x) for x in (d.x for d in self.datasets)]
+                           + ([len(self.gx)] if self.gnss is not None else []))
+        self.pieces = [slice(a, b) for a, b in zip(bounds[:-1], bounds[1:])]
+        self._cached = (None, None)
 
     @property
     def n_observations(self):
         return sum(len(d.value) for d in self.datasets) + (int(self.g_valid.sum()) if self.gnss is not None else 0)
 
     # -- misfit ------------------------------------------------------------------------
+    def _model(self, theta, piece, with_partials):
+        """Model displacement (and partials) at the points of ``piece`` (a dataset, or GNSS as the last)."""
+        key = (np.asarray(theta, dtype=float).tobytes(), with_partials)
+        if self._cached[0] != key:
+            result = self.model.displacement(theta[:self.model.n_parameters], self.all_x, self.all_y, with_partials)
+            self._cached = (key, result if with_partials else (result, None))
+        u, du = self._cached[1]
+        part = self.pieces[piece]
+        return u[:, part], (du[:, part] if du is not None else None)
+
     def los_misfit(self, theta, k, with_jacobian=False):
         """Model − data (mm) of LOS dataset ``k`` and its unwhitened Jacobian."""
         dataset = self.datasets[k]
-        model = theta[:self.model.n_parameters]
-        result = self.model.displacement(model, dataset.x, dataset.y, with_jacobian)
-        u, du = result if with_jacobian else (result, None)
+        u, du = self._model(theta, k, with_jacobian)
         nuisance = theta[self.nuisance_slices[k]]
         misfit = np.einsum('cn,cn->n', dataset.unit, u) + nuisance @ dataset.columns - dataset.value
         if not with_jacobian:
@@ -194,9 +210,7 @@ class JointProblem:
 
     def gnss_misfit(self, theta, with_jacobian=False):
         """Model − data (mm) of the observed GNSS components and the unwhitened Jacobian."""
-        model = theta[:self.model.n_parameters]
-        result = self.model.displacement(model, self.gx, self.gy, with_jacobian)
-        u, du = result if with_jacobian else (result, None)
+        u, du = self._model(theta, len(self.datasets), with_jacobian)
         misfit = (u - self.gnss.values.T)[self.g_valid]
         if not with_jacobian:
             return misfit, None
@@ -226,10 +240,10 @@ class JointProblem:
         """Full θ from a geometry: the model's linear amplitudes and the nuisance terms by linear least squares."""
         model_theta = np.asarray(model_theta, dtype=float)
         blocks, targets = [], []
-        q = None
+        everywhere = self.model.linear_responses(model_theta, self.all_x, self.all_y)
+        q = everywhere.shape[2]
         for k, dataset in enumerate(self.datasets):
-            responses = self.model.linear_responses(model_theta, dataset.x, dataset.y)
-            q = responses.shape[2]
+            responses = everywhere[:, self.pieces[k]]
             rows = np.zeros((len(dataset.value), q + self.n_parameters - self.model.n_parameters))
             rows[:, :q] = np.einsum('cn,cnq->nq', dataset.unit, responses)
             offset = q - self.model.n_parameters
@@ -237,8 +251,7 @@ class JointProblem:
             blocks.append(dataset.whiten(rows))
             targets.append(dataset.whiten(dataset.value))
         if self.gnss is not None:
-            responses = self.model.linear_responses(model_theta, self.gx, self.gy)
-            q = responses.shape[2]
+            responses = everywhere[:, self.pieces[-1]]
             rows = np.zeros((3, len(self.gnss), q + self.n_parameters - self.model.n_parameters))
             rows[:, :, :q] = responses
             weight = self.g_weight[self.g_valid]
@@ -349,17 +362,30 @@ def build_problem(model, los, gnss, nuisance, gnss_weight):
     return problem
 
 
-def _search(problem, n_starts, rng, monitor, refine=None):
-    """Best least-squares result over the model's starts (each completed by the linear fit)."""
-    candidates = problem.model.starts(problem, n_starts, rng)
+def _search(problem, n_starts, rng, monitor):
+    """Best least-squares result over the model's starts (each completed by the linear fit).
+
+    Models with ``screening`` > 1 propose that many times ``n_starts`` starts; each is first refined
+    briefly (:data:`SCREENING_EVALUATIONS`) and only the ``n_starts`` best are refined to convergence.
+    """
+    screening = getattr(problem.model, 'screening', 1)
+    candidates = problem.model.starts(problem, n_starts * screening, rng)
+    thetas = [problem.linear_start(start)[0] for start in candidates]
+    if screening > 1 and len(thetas) > n_starts:
+        quick = []
+        for i, theta in enumerate(thetas):
+            monitor.check()
+            quick.append(problem.fit(theta, max_nfev=SCREENING_EVALUATIONS))
+            monitor.update(0.5 * (i + 1) / len(thetas))
+        order = np.argsort([result.cost for result in quick])[:n_starts]
+        thetas = [quick[i].x for i in order]
     best = None
-    for i, start in enumerate(candidates):
+    for i, theta in enumerate(thetas):
         monitor.check()
-        theta, _ = problem.linear_start(start)
         result = problem.fit(theta)
         if best is None or result.cost < best.cost:
             best = result
-        monitor.update((i + 1) / len(candidates))
+        monitor.update((0.5 if screening > 1 else 0.0) + (0.5 if screening > 1 else 1.0) * (i + 1) / len(thetas))
     return best, len(candidates)
 
 
@@ -369,22 +395,25 @@ def estimate_noise(problem, theta):
     for k, data in enumerate(problem.los):
         covariance = data.covariance
         if covariance is None and data.sample is not None:
-            covariance = estimate_covariance(data.sample.x, data.sample.y,
-                                             data.sample.value - los_model(problem, theta, k, data.sample))
+            sample = data.sample
+            covariance = estimate_covariance(sample.x, sample.y, sample.value - los_model(
+                problem, theta, k, sample.x, sample.y, sample.east, sample.north, sample.up))
         noise.append(covariance)
         factors.append(None if covariance is None else covariance.cholesky(data.points.x, data.points.y,
                                                                            data.points.count))
     return factors, noise
 
 
-def los_model(problem, theta, k, points):
-    """Model LOS (mm) of dataset ``k`` (source + its nuisance terms) at points with x, y, east, north, up."""
-    x, y = (np.asarray(points.x) - problem.centre[0]) / 1000.0, (np.asarray(points.y) - problem.centre[1]) / 1000.0
-    u = problem.model.displacement(theta[:problem.model.n_parameters], np.ravel(x), np.ravel(y))
-    unit = np.stack([np.ravel(points.east), np.ravel(points.north), np.ravel(points.up)])
+def los_model(problem, theta, k, x, y, east, north, up):
+    """Model LOS (mm) of dataset ``k`` (source + its nuisance terms) at map metres ``x, y`` with unit vectors."""
+    shape = np.shape(x)
+    xk = (np.ravel(x) - problem.centre[0]) / 1000.0
+    yk = (np.ravel(y) - problem.centre[1]) / 1000.0
+    u = problem.model.displacement(theta[:problem.model.n_parameters], xk, yk)
+    unit = np.stack([np.ravel(np.broadcast_to(c, shape)) for c in (east, north, up)])
     value = np.einsum('cn,cn->n', unit, u) + theta[problem.nuisance_slices[k]] @ nuisance_columns(
-        np.ravel(x), np.ravel(y), problem.nuisance)
-    return value.reshape(np.shape(points.x))
+        xk, yk, problem.nuisance)
+    return value.reshape(shape)
 
 
 def solve(problem, n_starts=20, n_bootstrap=0, seed=0, monitor=SILENT):

@@ -66,6 +66,15 @@ def okada_rectangle(x, y, depth, dip, length, width, strike_slip=0.0, dip_slip=0
     I₁…I₅ from :func:`_okada_i_terms` (μ/(λ+μ) = 1 − 2ν).  Lengths in any one
     unit; displacements in the unit of the slips.  Returns (u_x, u_y, u_z).
     """
+    return okada_rectangle_responses(x, y, depth, dip, length, width, ((strike_slip, dip_slip, opening),),
+                                     poisson)[0]
+
+
+def okada_rectangle_responses(x, y, depth, dip, length, width, slips, poisson=0.25):
+    """:func:`okada_rectangle` for several slip vectors at once: [(u_x, u_y, u_z)] per (U₁, U₂, U₃) of ``slips``.
+
+    The geometry (R, ỹ, d̃, the I terms) is computed once per corner and shared.
+    """
     dip_rad = np.radians(dip)
     sin_d, cos_d = np.sin(dip_rad), np.cos(dip_rad)
     if abs(cos_d) < NEAR_VERTICAL:
@@ -74,17 +83,18 @@ def okada_rectangle(x, y, depth, dip, length, width, strike_slip=0.0, dip_slip=0
     y = np.asarray(y, dtype=float)
     p = y * cos_d + depth * sin_d
     q = y * sin_d - depth * cos_d
-    total = [np.zeros(np.broadcast(x, y).shape) for _ in range(3)]
+    totals = [[np.zeros(np.broadcast(x, y).shape) for _ in range(3)] for _ in slips]
     for xi, eta, sign in ((x, p, 1.0), (x, p - width, -1.0), (x - length, p, -1.0),
                           (x - length, p - width, 1.0)):
-        corner = _okada_corner(xi, eta, q, sin_d, cos_d, strike_slip, dip_slip, opening, poisson)
-        for component, value in zip(total, corner):
-            component += sign * value
-    return tuple(total)
+        corners = _okada_corner(xi, eta, q, sin_d, cos_d, slips, poisson)
+        for total, corner in zip(totals, corners):
+            for component, value in zip(total, corner):
+                component += sign * value
+    return [tuple(total) for total in totals]
 
 
-def _okada_corner(xi, eta, q, sin_d, cos_d, u1, u2, u3, poisson):
-    """Okada's (1985) surface displacement f(ξ, η) at one corner (before Chinnery's sum)."""
+def _okada_corner(xi, eta, q, sin_d, cos_d, slips, poisson):
+    """Okada's (1985) surface displacement f(ξ, η) at one corner (before Chinnery's sum), per slip vector."""
     r = np.sqrt(xi * xi + eta * eta + q * q)
     y_t = eta * cos_d + q * sin_d
     d_t = eta * sin_d - q * cos_d
@@ -97,21 +107,28 @@ def _okada_corner(xi, eta, q, sin_d, cos_d, u1, u2, u3, poisson):
     safe_q = np.where(q == 0, 1.0, q)
     theta = np.where(q == 0, 0.0, np.arctan(xi * eta / (safe_q * np.where(r == 0, 1.0, r))))
     i1, i2, i3, i4, i5 = _okada_i_terms(xi, eta, q, r, y_t, d_t, log_r_eta, sin_d, cos_d, poisson)
-    ux = uy = uz = 0.0
-    if u1:
-        ux = ux - u1 / (2 * np.pi) * (xi * q / r * inv_r_eta + theta + i1 * sin_d)
-        uy = uy - u1 / (2 * np.pi) * (y_t * q / r * inv_r_eta + q * cos_d * inv_r_eta + i2 * sin_d)
-        uz = uz - u1 / (2 * np.pi) * (d_t * q / r * inv_r_eta + q * sin_d * inv_r_eta + i4 * sin_d)
-    if u2:
-        ux = ux - u2 / (2 * np.pi) * (q / r - i3 * sin_d * cos_d)
-        uy = uy - u2 / (2 * np.pi) * (y_t * q / r * inv_r_xi + cos_d * theta - i1 * sin_d * cos_d)
-        uz = uz - u2 / (2 * np.pi) * (d_t * q / r * inv_r_xi + sin_d * theta - i5 * sin_d * cos_d)
-    if u3:
-        bracket = xi * q / r * inv_r_eta - theta
-        ux = ux + u3 / (2 * np.pi) * (q * q / r * inv_r_eta - i3 * sin_d ** 2)
-        uy = uy + u3 / (2 * np.pi) * (-d_t * q / r * inv_r_xi - sin_d * bracket - i1 * sin_d ** 2)
-        uz = uz + u3 / (2 * np.pi) * (y_t * q / r * inv_r_xi + cos_d * bracket - i5 * sin_d ** 2)
-    return ux, uy, uz
+    qr = q / r
+    terms = {}
+    if any(u1 for u1, _, _ in slips):
+        terms[0] = (-(xi * qr * inv_r_eta + theta + i1 * sin_d),
+                    -(y_t * qr * inv_r_eta + q * cos_d * inv_r_eta + i2 * sin_d),
+                    -(d_t * qr * inv_r_eta + q * sin_d * inv_r_eta + i4 * sin_d))
+    if any(u2 for _, u2, _ in slips):
+        terms[1] = (-(qr - i3 * sin_d * cos_d), -(y_t * qr * inv_r_xi + cos_d * theta - i1 * sin_d * cos_d),
+                    -(d_t * qr * inv_r_xi + sin_d * theta - i5 * sin_d * cos_d))
+    if any(u3 for _, _, u3 in slips):
+        bracket = xi * qr * inv_r_eta - theta
+        terms[2] = (q * qr * inv_r_eta - i3 * sin_d ** 2, -d_t * qr * inv_r_xi - sin_d * bracket - i1 * sin_d ** 2,
+                    y_t * qr * inv_r_xi + cos_d * bracket - i5 * sin_d ** 2)
+    results = []
+    for slip in slips:
+        components = [0.0, 0.0, 0.0]
+        for kind, amount in enumerate(slip):
+            if amount:
+                for c in range(3):
+                    components[c] = components[c] + amount / (2 * np.pi) * terms[kind][c]
+        results.append(tuple(components))
+    return results
 
 
 def _okada_i_terms(xi, eta, q, r, y_t, d_t, log_r_eta, sin_d, cos_d, poisson):
@@ -203,6 +220,35 @@ def _surface_limit(xi, eta, length, width, strike_slip, dip_slip, opening):
     return share * strike_slip, share * dip_slip, share * opening
 
 
+def okada_unit_responses(x, y, x0, y0, depth, strike, dip, length, width, poisson=0.25):
+    """(east, north, up) per unit strike-slip (rake 0) and per unit dip-slip (rake 90): array (2, 3, …).
+
+    Same convention as :func:`okada`; the two share one pass over the corners.
+    """
+    if depth <= 0.0 and abs(dip) < SURFACE_DIP:
+        return np.array([okada(x, y, x0, y0, depth, strike, dip, length, width, rake, 1.0, 0.0, poisson)
+                         for rake in (0.0, 90.0)])
+    along, normal, origin_depth, (local_x, local_y) = _okada_frame(x, y, x0, y0, depth, strike, dip, length, width)
+    responses = okada_rectangle_responses(local_x, local_y, origin_depth, dip, length, width,
+                                          ((1.0, 0.0, 0.0), (0.0, 1.0, 0.0)), poisson)
+    return np.array([(u_along * along[0] + u_normal * normal[0], u_along * along[1] + u_normal * normal[1], up)
+                     for u_along, u_normal, up in responses])
+
+
+def _okada_frame(x, y, x0, y0, depth, strike, dip, length, width):
+    """Unit vectors along the strike and Okada's y, the origin depth, and points in Okada's frame."""
+    phi = np.radians(strike)
+    along = np.array([np.sin(phi), np.cos(phi)])
+    normal = np.array([-np.cos(phi), np.sin(phi)])
+    dip_rad = np.radians(dip)
+    horizontal_width = 0.0 if abs(np.cos(dip_rad)) < NEAR_VERTICAL else width * np.cos(dip_rad)
+    origin = np.array([x0, y0]) - 0.5 * length * along - horizontal_width * normal
+    dx = np.asarray(x, dtype=float) - origin[0]
+    dy = np.asarray(y, dtype=float) - origin[1]
+    return along, normal, depth + width * np.sin(dip_rad), (dx * along[0] + dy * along[1],
+                                                            dx * normal[0] + dy * normal[1])
+
+
 def okada(x, y, x0, y0, depth, strike, dip, length, width, rake=0.0, slip=0.0, opening=0.0, poisson=0.25):
     """Okada (1985) rectangular dislocation in map coordinates (SPEC convention).
 
@@ -222,21 +268,12 @@ def okada(x, y, x0, y0, depth, strike, dip, length, width, rake=0.0, slip=0.0, o
     edges, :func:`_surface_limit`) is returned.  Returns (east, north, up) in
     the unit of ``slip``/``opening``.
     """
-    phi = np.radians(strike)
-    along = np.array([np.sin(phi), np.cos(phi)])
-    normal = np.array([-np.cos(phi), np.sin(phi)])
-    dip_rad = np.radians(dip)
-    horizontal_width = 0.0 if abs(np.cos(dip_rad)) < NEAR_VERTICAL else width * np.cos(dip_rad)
-    origin = np.array([x0, y0]) - 0.5 * length * along - horizontal_width * normal
-    dx = np.asarray(x, dtype=float) - origin[0]
-    dy = np.asarray(y, dtype=float) - origin[1]
+    along, normal, origin_depth, (local_x, local_y) = _okada_frame(x, y, x0, y0, depth, strike, dip, length, width)
+    strike_slip, dip_slip = slip * np.cos(np.radians(rake)), slip * np.sin(np.radians(rake))
     if depth <= 0.0 and abs(dip) < SURFACE_DIP:
-        u_along, u_normal, up = _surface_limit(dx * along[0] + dy * along[1], dx * normal[0] + dy * normal[1],
-                                               length, width, slip * np.cos(np.radians(rake)),
-                                               slip * np.sin(np.radians(rake)), opening)
-        return (u_along * along[0] + u_normal * normal[0], u_along * along[1] + u_normal * normal[1], up)
-    u_along, u_normal, up = okada_rectangle(
-        dx * along[0] + dy * along[1], dx * normal[0] + dy * normal[1], depth + width * np.sin(dip_rad),
-        dip, length, width, strike_slip=slip * np.cos(np.radians(rake)),
-        dip_slip=slip * np.sin(np.radians(rake)), opening=opening, poisson=poisson)
+        u_along, u_normal, up = _surface_limit(local_x, local_y, length, width, strike_slip, dip_slip, opening)
+    else:
+        u_along, u_normal, up = okada_rectangle(local_x, local_y, origin_depth, dip, length, width,
+                                                strike_slip=strike_slip, dip_slip=dip_slip, opening=opening,
+                                                poisson=poisson)
     return (u_along * along[0] + u_normal * normal[0], u_along * along[1] + u_normal * normal[1], up)

@@ -1,0 +1,188 @@
+"""``deformation:faultinversion`` — uniform-slip rectangular fault (Okada) from LOS rasters and/or GNSS offsets."""
+import tempfile
+
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessing,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterExtent,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterNumber,
+    QgsWkbTypes,
+)
+
+from .base import advanced, attribute_value
+from .core.common.errors import InputError
+from .core.sources.fault_inversion import FaultBounds, invert_fault
+from .core.sources.joint import los_model
+from .qgis_compat import field_type
+from .source_inversion import Double, SourceInversionAlgorithm
+
+#: the fault parameters with bounds: (name, label, default minimum, default maximum, unit)
+BOUNDED = (('DEPTH', 'depth of the top edge', 0.0, 20000.0, 'm'),
+           ('STRIKE', 'strike', 0.0, 360.0, '°'),
+           ('DIP', 'dip', 1.0, 90.0, '°'),
+           ('RAKE', 'rake', -180.0, 180.0, '°'),
+           ('LENGTH', 'length', 1000.0, 100000.0, 'm'),
+           ('WIDTH', 'width', 1000.0, 50000.0, 'm'),
+           ('SLIP', 'slip', 0.0, 50.0, 'm'))
+#: fields of the fault polygon: values, then their 1σ
+VALUES = ('x', 'y', 'depth', 'strike', 'dip', 'rake', 'slip', 'length', 'width', 'centroid_x', 'centroid_y',
+          'centroid_depth', 'bottom_depth', 'strike_slip', 'dip_slip', 'moment', 'magnitude')
+NUMBERS = {'STRIKE': 'strike', 'DIP': 'dip', 'RAKE': 'rake', 'SLIP': 'slip', 'LENGTH': 'length', 'WIDTH': 'width',
+           'DEPTH': 'depth', 'CENTROID_X': 'centroid_x', 'CENTROID_Y': 'centroid_y',
+           'CENTROID_DEPTH': 'centroid_depth', 'MAGNITUDE': 'magnitude'}
+
+
+class FaultInversionAlgorithm(SourceInversionAlgorithm):
+    ALGORITHM_ID = 'faultinversion'
+
+    MULTIPLE_LOS = 'LOS'
+    INCIDENCE = 'INCIDENCE'
+    HEADING = 'HEADING'
+    EXTENT = 'EXTENT'
+    SHEAR_MODULUS = 'SHEAR_MODULUS'
+    OUTPUT_SOURCE = 'OUTPUT_SOURCE'
+
+    def displayName(self):  # noqa: N802
+        return self.tr('Fault inversion (uniform-slip rectangle, Okada)')
+
+    def shortDescription(self):  # noqa: N802
+        return self.tr('Position, strike, dip, rake, length, width, depth and slip of a rectangular fault from LOS '
+                       'rasters and GNSS offsets, with 1σ, model and residual rasters.')
+
+    def tags(self):
+        return [self.tr('Okada'), self.tr('fault'), self.tr('earthquake'), self.tr('coseismic'), self.tr('inversion'),
+                self.tr('slip'), self.tr('InSAR'), self.tr('GNSS'), self.tr('magnitude')]
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.add_multiple_los_parameters(self.tr('LOS displacement rasters (mm), each with its own geometry'))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.INCIDENCE, self.tr('Incidence angle from vertical (degrees), where INCIDENCES is empty'), Double,
+            39.0, minValue=0.0, maxValue=89.999))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.HEADING, self.tr('Satellite heading, clockwise from north (degrees), where HEADINGS is empty'),
+            Double, -10.0, minValue=-360.0, maxValue=360.0))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.LOOK_DIRECTION, self.tr('Look direction'), options=[self.tr('right'), self.tr('left')],
+            defaultValue=0))
+        self.add_gnss_parameters()
+        self.addParameter(QgsProcessingParameterExtent(
+            self.EXTENT, self.tr('Area where the top-edge centre may lie (empty = the data area)'), optional=True))
+        for name, label, low, high, unit in BOUNDED:
+            for suffix, value, word in (('MIN', low, self.tr('Smallest')), ('MAX', high, self.tr('Largest'))):
+                self.addParameter(advanced(QgsProcessingParameterNumber(
+                    f'{name}_{suffix}', f'{word} {self.tr(label)} ({unit})', Double, value, minValue=-1e7,
+                    maxValue=1e7)))
+        self.addParameter(advanced(QgsProcessingParameterNumber(
+            self.SHEAR_MODULUS, self.tr('Shear modulus for the moment (Pa)'), Double, 3e10, minValue=1e6)))
+        self.add_data_parameters(starts=8)
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_SOURCE, self.tr('Fault (surface projection, with its parameters and 1σ)'),
+            QgsProcessing.SourceType.TypeVectorPolygon))
+        self.add_model_outputs()
+        for name in list(NUMBERS) + ['RMS']:
+            self.addOutput(QgsProcessingOutputNumber(name, name.replace('_', ' ').lower()))
+
+    # -- inputs ----------------------------------------------------------------
+    def bounds(self, parameters, context, inputs):
+        values = {name.lower(): (self.parameterAsDouble(parameters, f'{name}_MIN', context),
+                                 self.parameterAsDouble(parameters, f'{name}_MAX', context))
+                  for name, *_ in BOUNDED}
+        bounds = FaultBounds(**values)
+        if parameters.get(self.EXTENT):
+            extent = self.parameterAsExtent(parameters, self.EXTENT, context, inputs.crs)
+            if extent.isEmpty():
+                raise InputError(f'{self.EXTENT}: the extent is empty; draw an area, or leave it empty for the data '
+                                 'area.')
+            corners_x, corners_y = inputs.frame.forward([extent.xMinimum(), extent.xMaximum()],
+                                                        [extent.yMinimum(), extent.yMaximum()])
+            bounds.x, bounds.y = (float(min(corners_x)), float(max(corners_x))), (float(min(corners_y)),
+                                                                                  float(max(corners_y)))
+        return bounds
+
+    # -- running --------------------------------------------------------------
+    def process(self, parameters, context, feedback, monitor):
+        with tempfile.TemporaryDirectory(prefix='deformation-geometry-') as folder:
+            inputs = self.inputs(parameters, context, folder, feedback, monitor.sub(0.0, 0.2))
+            solution = invert_fault(
+                [item.data for item in inputs.los], inputs.gnss, self.bounds(parameters, context, inputs),
+                poisson=self.parameterAsDouble(parameters, self.POISSON, context),
+                nuisance=self.nuisance(parameters, context),
+                gnss_weight=self.parameterAsDouble(parameters, self.GNSS_WEIGHT, context),
+                n_starts=self.parameterAsInt(parameters, self.STARTS, context),
+                n_bootstrap=self.parameterAsInt(parameters, self.BOOTSTRAP, context),
+                seed=self.parameterAsInt(parameters, self.SEED, context),
+                shear_modulus=self.parameterAsDouble(parameters, self.SHEAR_MODULUS, context),
+                monitor=monitor.sub(0.2, 0.9))
+            values = self.map_values(inputs, solution)
+            self._report(feedback, solution, values)
+            results = self._write_fault(parameters, context, inputs, solution, values)
+            problem, theta = solution.result.problem, solution.result.theta
+            results.update(self.write_models(parameters, context, inputs, lambda k, x, y, e, n, u: los_model(
+                problem, theta, k, x, y, e, n, u), monitor.sub(0.9, 1.0)))
+        results['RMS'] = solution.rms
+        return results
+
+    @staticmethod
+    def map_values(inputs, solution):
+        """The solution's values with positions in the output CRS (the frame's metres converted)."""
+        values = dict(solution.values)
+        for prefix in ('', 'centroid_'):
+            x, y = inputs.frame.inverse(values[f'{prefix}x'], values[f'{prefix}y'])
+            values[f'{prefix}x'], values[f'{prefix}y'] = float(x), float(y)
+        return values
+
+    def _report(self, feedback, solution, values):
+        sigma = solution.sigmas
+        feedback.pushInfo(self.tr(
+            'Fault: strike {0:.1f} ± {1:.1f}°, dip {2:.1f} ± {3:.1f}°, rake {4:.1f} ± {5:.1f}°, '
+            'slip {6:.3f} ± {7:.3f} m, length {8:.0f} ± {9:.0f} m, width {10:.0f} ± {11:.0f} m, top edge '
+            '{12:.0f} ± {13:.0f} m deep, centroid {14:.0f} m deep; Mw {15:.2f}; RMS residual {16:.3g} mm').format(
+            values['strike'], sigma['strike'], values['dip'], sigma['dip'], values['rake'], sigma['rake'],
+            values['slip'], sigma['slip'], values['length'], sigma['length'], values['width'], sigma['width'],
+            values['depth'], sigma['depth'], values['centroid_depth'], values['magnitude'], solution.rms))
+        limits = solution.result.problem.bounds()
+        at_bound = [name for k, name in enumerate(('x', 'y', 'depth', 'strike', 'dip', 'length', 'width', 'slip',
+                                                   'rake'))
+                    if min(abs(solution.result.theta[k] - limits[0][k]), abs(limits[1][k] - solution.result.theta[k]))
+                    < 1e-6 * max(1.0, abs(solution.result.theta[k]))]
+        if at_bound:
+            feedback.pushWarning(self.tr('The solution sits on the bounds of: {0}; widen them (advanced parameters) '
+                                         'unless they are physical limits.').format(', '.join(at_bound)))
+        for name, rms, count, noise in zip([d.name for d in solution.result.problem.los], solution.rms_los,
+                                           solution.n_los, solution.noise):
+            text = (self.tr('noise covariance: sill {0:.3g} mm², range {1:.0f} m, nugget {2:.3g} mm²').format(
+                noise.sill, noise.range, noise.nugget) if noise is not None else self.tr('independent noise'))
+            feedback.pushInfo(self.tr('{0}: {1} points, RMS residual {2:.3g} mm; {3}').format(name, count, rms, text))
+
+    def _write_fault(self, parameters, context, inputs, solution, values):
+        fields = QgsFields()
+        names = list(VALUES) + [f'sigma_{name}' for name in VALUES] + ['rms', 'rms_gnss', 'n_los', 'n_gnss',
+                                                                         'starts']
+        for name in names:
+            fields.append(QgsField(name, field_type('int' if name in ('n_los', 'n_gnss', 'starts') else 'double')))
+        fields.append(QgsField('datasets', field_type('string')))
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT_SOURCE, context, fields, QgsWkbTypes.Type.Polygon,
+                                          inputs.crs)
+        if sink is None:
+            raise InputError(f'{self.OUTPUT_SOURCE}: the output layer cannot be created; choose another destination.')
+        cx, cy = inputs.frame.inverse(solution.corners[:, 0], solution.corners[:, 1])
+        ring = [QgsPointXY(float(x), float(y)) for x, y in zip(cx, cy)]
+        feature = QgsFeature(fields)
+        feature.setGeometry(QgsGeometry.fromPolygonXY([ring + ring[:1]]))
+        datasets = ', '.join([d.name for d in solution.result.problem.los] + (['GNSS'] if solution.n_gnss else []))
+        attributes = ([values[name] for name in VALUES] + [solution.sigmas[name] for name in VALUES]
+                      + [solution.rms, solution.rms_gnss, int(sum(solution.n_los)), solution.n_gnss, solution.starts,
+                         datasets])
+        feature.setAttributes([attribute_value(v) for v in attributes])
+        sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+        results = {self.OUTPUT_SOURCE: dest}
+        results.update({number: float(values[key]) for number, key in NUMBERS.items()})
+        return results
