@@ -1,6 +1,14 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>FaultInversionAlgorithm</name>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="46" />
+        <source>Fault inversion (uniform-slip rectangle, Okada)</source>
+        <translation>断層モデルの推定（一様すべり矩形断層、Okada）</translation>
+    </message>
+</context>
+<context>
     <name>AscDescDecompositionAlgorithm</name>
     <message>
         <location filename="../algorithms/asc_desc_decomposition.py" line="40" />
