@@ -198,15 +198,13 @@ class FaultSolution:
     values: dict                  # x, y, depth (top-edge centre), strike, dip, length, width, slip, rake, centroid …
     sigmas: dict                  # 1σ of the same
     bootstrap: dict
-    rms: float
-    rms_los: list
-    rms_gnss: float
-    n_los: list
-    n_gnss: int
-    starts: int
-    noise: list
     corners: np.ndarray           # (4, 2) map metres of the surface projection of the fault's corners
-    result: object = None
+    result: object                # the :class:`~.joint.JointResult` (misfits, noise, starts, problem)
+
+    def __getattr__(self, name):  # rms, rms_los, rms_gnss, n_los, n_gnss, starts, noise: those of the result
+        if name in ('rms', 'rms_los', 'rms_gnss', 'n_los', 'n_gnss', 'starts', 'noise'):
+            return getattr(self.result, name)
+        raise AttributeError(name)
 
 
 def moment_magnitude(length, width, slip, shear_modulus):
@@ -270,5 +268,4 @@ def invert_fault(los=None, gnss=None, bounds=None, poisson=0.25, nuisance='ramp'
         boot = dict(zip(NAMES, result.bootstrap[:9] * SCALE))
     corners = fault_corners(values['x'], values['y'], values['depth'], values['strike'], values['dip'],
                             values['length'], values['width'])
-    return FaultSolution(values, sigmas, boot, result.rms, result.rms_los, result.rms_gnss, result.n_los,
-                         result.n_gnss, result.starts, result.noise, corners, result)
+    return FaultSolution(values, sigmas, boot, corners, result)
