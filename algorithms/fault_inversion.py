@@ -1,6 +1,7 @@
 """``deformation:faultinversion`` — uniform-slip rectangular fault (Okada) from LOS rasters and/or GNSS offsets."""
 import tempfile
 
+import numpy as np
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
@@ -10,6 +11,7 @@ from qgis.core import (
     QgsPointXY,
     QgsProcessing,
     QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterExtent,
     QgsProcessingParameterFeatureSink,
@@ -19,10 +21,11 @@ from qgis.core import (
 
 from .base import advanced, attribute_value
 from .core.common.errors import InputError
-from .core.sources.fault_inversion import FaultBounds, invert_fault
+from .core.sources.distributed_slip import distributed_slip
+from .core.sources.fault_inversion import FaultBounds, invert_fault, moment_magnitude
 from .core.sources.joint import los_model
 from .qgis_compat import field_type
-from .source_inversion import Double, SourceInversionAlgorithm
+from .source_inversion import Double, Integer, SourceInversionAlgorithm
 
 #: the fault parameters with bounds: (name, label, default minimum, default maximum, unit)
 BOUNDED = (('DEPTH', 'depth of the top edge', 0.0, 20000.0, 'm'),
@@ -48,7 +51,14 @@ class FaultInversionAlgorithm(SourceInversionAlgorithm):
     HEADING = 'HEADING'
     EXTENT = 'EXTENT'
     SHEAR_MODULUS = 'SHEAR_MODULUS'
+    DISTRIBUTED_SLIP = 'DISTRIBUTED_SLIP'
+    PATCHES_ALONG = 'PATCHES_ALONG'
+    PATCHES_DOWN = 'PATCHES_DOWN'
+    PLANE_EXTENSION = 'PLANE_EXTENSION'
     OUTPUT_SOURCE = 'OUTPUT_SOURCE'
+    OUTPUT_SLIP = 'OUTPUT_SLIP'
+    SLIP_FIELDS = ('patch', 'row', 'column', 'strike_slip', 'dip_slip', 'slip', 'rake', 'sigma_strike_slip',
+                   'sigma_dip_slip', 'top_depth', 'bottom_depth')
 
     def displayName(self):  # noqa: N802
         return self.tr('Fault inversion (uniform-slip rectangle, Okada)')
@@ -82,11 +92,29 @@ class FaultInversionAlgorithm(SourceInversionAlgorithm):
                     maxValue=1e7)))
         self.addParameter(advanced(QgsProcessingParameterNumber(
             self.SHEAR_MODULUS, self.tr('Shear modulus for the moment (Pa)'), Double, 3e10, minValue=1e6)))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.DISTRIBUTED_SLIP, self.tr('Also estimate distributed slip on the fitted plane (smoothing by ABIC)'),
+            False))
+        self.addParameter(advanced(QgsProcessingParameterNumber(
+            self.PATCHES_ALONG, self.tr('Distributed slip: patches along strike'), Integer, 10, minValue=1,
+            maxValue=200)))
+        self.addParameter(advanced(QgsProcessingParameterNumber(
+            self.PATCHES_DOWN, self.tr('Distributed slip: patches down dip'), Integer, 5, minValue=1, maxValue=100)))
+        self.addParameter(advanced(QgsProcessingParameterNumber(
+            self.PLANE_EXTENSION, self.tr('Distributed slip: plane size relative to the uniform fault'), Double, 1.5,
+            minValue=1.0, maxValue=10.0)))
         self.add_data_parameters(starts=8)
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_SOURCE, self.tr('Fault (surface projection, with its parameters and 1σ)'),
             QgsProcessing.SourceType.TypeVectorPolygon))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_SLIP, self.tr('Distributed slip (patches)'), QgsProcessing.SourceType.TypeVectorPolygon,
+            optional=True, createByDefault=False))
         self.add_model_outputs()
+        for name, label in (('SLIP_SMOOTHING', self.tr('Smoothing α² chosen by ABIC (distributed slip)')),
+                            ('SLIP_PEAK', self.tr('Largest patch slip (m)')),
+                            ('SLIP_MAGNITUDE', self.tr('Moment magnitude of the distributed slip'))):
+            self.addOutput(QgsProcessingOutputNumber(name, label))
         for name in list(NUMBERS) + ['RMS']:
             self.addOutput(QgsProcessingOutputNumber(name, name.replace('_', ' ').lower()))
 
@@ -126,8 +154,51 @@ class FaultInversionAlgorithm(SourceInversionAlgorithm):
             results = self._write_fault(parameters, context, inputs, solution, values)
             problem, theta = solution.result.problem, solution.result.theta
             results.update(self.write_models(parameters, context, inputs, lambda k, x, y, e, n, u: los_model(
-                problem, theta, k, x, y, e, n, u), monitor.sub(0.9, 1.0)))
+                problem, theta, k, x, y, e, n, u), monitor.sub(0.9, 0.95)))
+            if self.parameterAsBool(parameters, self.DISTRIBUTED_SLIP, context):
+                results.update(self._distributed(parameters, context, feedback, inputs, solution,
+                                                 monitor.sub(0.95, 1.0)))
         results['RMS'] = solution.rms
+        return results
+
+    def _distributed(self, parameters, context, feedback, inputs, solution, monitor):
+        """Distributed slip on the extended plane (ABIC smoothing): the patch layer and its numbers."""
+        patches = distributed_slip(solution.result.problem, solution.values,
+                                   self.parameterAsInt(parameters, self.PATCHES_ALONG, context),
+                                   self.parameterAsInt(parameters, self.PATCHES_DOWN, context),
+                                   self.parameterAsDouble(parameters, self.PLANE_EXTENSION, context), monitor)
+        plane = patches.plane
+        area = plane.length * plane.width * 1e6 / (patches.n_along * patches.n_down)
+        moment = float(np.sum(patches.slip)) * area * self.parameterAsDouble(parameters, self.SHEAR_MODULUS, context)
+        magnitude = moment_magnitude(1.0, 1.0, moment, 1.0)[1]
+        feedback.pushInfo(self.tr('Distributed slip: {0}×{1} patches on a {2:.0f} × {3:.0f} m plane, α² = {4:.3g} '
+                                  '(ABIC), peak slip {5:.3f} m, Mw {6:.2f}').format(
+            patches.n_along, patches.n_down, plane.length * 1000.0, plane.width * 1000.0, patches.smoothing,
+            float(np.max(patches.slip)), magnitude))
+        results = {'SLIP_SMOOTHING': patches.smoothing, 'SLIP_PEAK': float(np.max(patches.slip)),
+                   'SLIP_MAGNITUDE': magnitude}
+        fields = QgsFields()
+        for name in self.SLIP_FIELDS:
+            fields.append(QgsField(name, field_type('int' if name in ('patch', 'row', 'column') else 'double')))
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT_SLIP, context, fields, QgsWkbTypes.Type.Polygon,
+                                          inputs.crs)
+        if sink is None:
+            return results
+        centre = solution.result.problem.centre
+        corners = plane.corners(patches.n_along, patches.n_down) * 1000.0
+        x, y, top, _, dw = plane.patches(patches.n_along, patches.n_down)
+        bottom = top + dw * np.sin(np.radians(plane.dip))
+        for k in range(corners.shape[0]):
+            px, py = inputs.frame.inverse(corners[k, :, 0] + centre[0], corners[k, :, 1] + centre[1])
+            ring = [QgsPointXY(float(a), float(b)) for a, b in zip(px, py)]
+            feature = QgsFeature(fields)
+            feature.setGeometry(QgsGeometry.fromPolygonXY([ring + ring[:1]]))
+            values = [k + 1, k // patches.n_along + 1, k % patches.n_along + 1, patches.strike_slip[k],
+                      patches.dip_slip[k], patches.slip[k], patches.rake[k], patches.sigma_strike_slip[k],
+                      patches.sigma_dip_slip[k], top[k] * 1000.0, bottom[k] * 1000.0]
+            feature.setAttributes([attribute_value(v) for v in values])
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+        results[self.OUTPUT_SLIP] = dest
         return results
 
     @staticmethod
