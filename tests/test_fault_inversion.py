@@ -4,6 +4,7 @@ import os
 
 import numpy as np
 import pytest
+from pyproj import Transformer
 from qgis.core import QgsProcessingException, QgsVectorLayer
 from rasters import read_tif, write_tif
 from test_mogi import expect_error, write_gnss
@@ -195,7 +196,6 @@ def test_fault_from_asc_desc_and_20_gnss_through_qgis_process(qgis_process, eart
 
 def test_fault_from_gnss_only_with_bounds(run_algorithm, tmp_path):
     """GNSS-only, geographic coordinates, a thrust rake range and a search area."""
-    from pyproj import Transformer
     rng = np.random.default_rng(5)
     sx, sy = X0 + rng.uniform(-30e3, 30e3, 30), Y0 + rng.uniform(-30e3, 30e3, 30)
     sigma = np.tile([1.0, 1.0, 3.0], (30, 1))

@@ -5,6 +5,7 @@ import time
 
 import numpy as np
 import pytest
+from osgeo import gdal
 from qgis.core import QgsProcessingException, QgsVectorLayer
 from rasters import read_tif, write_tif
 from vectors import write_gpkg
@@ -437,6 +438,17 @@ def test_joint_inversion_of_two_los_rasters_through_qgis_process(qgis_process, a
         **inversion_parameters(tmp_path))
     assert code == 0, log
     assert_joint_source(results, asc_desc['source'], 'qgis_process, two LOS rasters + GNSS')
+
+
+def test_joint_inversion_of_rasters_in_different_crs(run_algorithm, asc_desc, tmp_path):
+    """The descending raster warped to EPSG:4326: modelled in the metric frame of the (UTM) ascending one."""
+    warped = str(tmp_path / 'desc_lonlat.tif')
+    gdal.Warp(warped, asc_desc['desc'], dstSRS='EPSG:4326', resampleAlg='bilinear', dstNodata=float('nan'))
+    results = run_algorithm('mogiinversion', inversion_parameters(
+        tmp_path, LOS=asc_desc['asc'], INCIDENCE=ASC[0], HEADING=ASC[1], LOS_RASTERS=[warped],
+        HEADINGS=str(DESC[1]), INCIDENCES=str(DESC[0]), GNSS=asc_desc['gnss'], MAX_POINTS=500, COVARIANCE_SAMPLES=600,
+        STARTS=4))
+    assert_joint_source(results, asc_desc['source'], 'asc (UTM) + desc (EPSG:4326) + GNSS')
 
 
 def test_two_sources_are_separated():

@@ -63,7 +63,7 @@ from ..common.errors import InputError
 from ..common.linalg import cholesky_solve
 from ..insar.trajectory import TrajectoryModel
 from .midas import midas_velocity
-from .noise import NOISE_MODELS, fit_noise
+from .noise import NOISE_MODELS, Bins, fit_noise
 
 COMPONENTS = ('e', 'n', 'u')
 MIN_PERIODIC_YEARS = 1.0
@@ -310,6 +310,10 @@ def _coloured_noise(fit, dates, design, values, keep, noise_model, series):
         valid = keep & np.isfinite(values[:, c])
         if not np.isfinite(fit.coefficients[c]).all():
             continue
+        if Bins.of(days[valid] - days[valid].min()).counts.size < design.shape[1] + 3:
+            fit.notes.append(f'{series.station}: too few days of {name} data to estimate its noise; its AR(1) 1σ '
+                             'are reported.')
+            continue
         try:
             noise = fit_noise(days[valid] - days[valid].min(), values[valid, c], design[valid], noise_model)
         except np.linalg.LinAlgError:
@@ -319,7 +323,8 @@ def _coloured_noise(fit, dates, design, values, keep, noise_model, series):
         fit.coefficients[c], fit.sigmas[c] = noise.coefficients, noise.sigmas
         fit.noise.update({f'white_{name}': noise.white, f'powerlaw_{name}': noise.power_law,
                           f'kappa_{name}': noise.kappa})
-    fit.noise_model = noise_model
+    if fit.noise:                       # at least one component had its noise estimated
+        fit.noise_model = noise_model
 
 
 def _midas(fit, dates, values, keep, model, velocity):

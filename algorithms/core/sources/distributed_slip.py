@@ -130,13 +130,14 @@ class SlipDistribution:
         return np.degrees(np.arctan2(self.dip_slip, self.strike_slip))
 
 
-def _design(problem, plane, n_along, n_down):
+def _design(problem, plane, n_along, n_down, monitor=SILENT):
     """Whitened [G | N] (rows: every dataset, then GNSS) and whitened data."""
     x, y, depth, dl, dw = plane.patches(n_along, n_down)
     count = x.size
     poisson = problem.model.poisson
     columns = np.empty((3, problem.all_x.size, 2 * count))
     for p in range(count):
+        monitor.check()
         responses = okada_unit_responses(problem.all_x * 1000.0, problem.all_y * 1000.0, x[p] * 1000.0,
                                          y[p] * 1000.0, depth[p] * 1000.0, plane.strike, plane.dip, dl * 1000.0,
                                          dw * 1000.0, poisson)
@@ -181,7 +182,7 @@ def distributed_slip(problem, values, n_along=10, n_down=5, extension=1.5, monit
         raise InputError(f'PATCHES_ALONG, PATCHES_DOWN: {n_along} × {n_down} patches is not accepted; give at least '
                          f'1 × 1 and at most {MAX_PATCHES} patches.')
     plane = extended_plane(values, extension, problem.centre)
-    design, data = _design(problem, plane, n_along, n_down)
+    design, data = _design(problem, plane, n_along, n_down, monitor)
     monitor.update(0.5)
     count = n_along * n_down
     n_obs, unknowns = design.shape
