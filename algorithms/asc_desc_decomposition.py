@@ -135,7 +135,10 @@ class AscDescDecompositionAlgorithm(DeformationAlgorithm):
                                      method='nearest' if angle == 'HEADING' else resampling)
                     values[angle] = (raster if raster is not None
                                      else self.parameterAsDouble(parameters, f'{prefix}{angle}', context))
-                return GeometrySource(values['INCIDENCE'], values['HEADING'], look, prefix)
+                los = self.los_vector_paths(parameters, context, prefix)
+                if los is not None:
+                    los = [on_grid(name, path) for name, path in los.items()]
+                return GeometrySource(values['INCIDENCE'], values['HEADING'], look, prefix, los)
 
             sources = {
                 'asc': on_grid(self.ASCENDING, asc_path), 'desc': on_grid(self.DESCENDING, desc_path),

@@ -29,7 +29,7 @@ from qgis.PyQt.QtGui import QIcon
 from .core.common import dates
 from .core.common.errors import Cancelled, InputError
 from .core.common.progress import Monitor
-from .core.geometry.line_of_sight import LOOK_DIRECTIONS, GeometrySource
+from .core.geometry.line_of_sight import LOOK_DIRECTIONS, LOS_COMPONENTS, GeometrySource
 from .core.geometry.phase import SENTINEL1_WAVELENGTH_MM
 from .core.io.raster_stack import open_single_band, rows_per_block
 
@@ -55,6 +55,7 @@ def group_name(group_id):
         'gnss': translate('DeformationAlgorithm', 'GNSS'),
         'strain': translate('DeformationAlgorithm', 'Strain and sources'),
         'analysis': translate('DeformationAlgorithm', 'Analysis'),
+        'import': translate('DeformationAlgorithm', 'Import'),
     }
     return names[group_id]
 
@@ -210,6 +211,21 @@ class DeformationAlgorithm(QgsProcessingAlgorithm):
                 self.LOOK_DIRECTION, translate('DeformationAlgorithm', 'Look direction'),
                 options=[translate('DeformationAlgorithm', 'right'), translate('DeformationAlgorithm', 'left')],
                 defaultValue=0))
+        self.add_los_vector_parameters(prefix)
+
+    def add_los_vector_parameters(self, prefix=''):
+        """``<prefix>LOS_EAST``/``LOS_NORTH``/``LOS_UP``: the ground-to-satellite unit vector as rasters (SPEC §6)."""
+        label = prefix.rstrip('_').lower()
+        label = f' ({label})' if label else ''
+        texts = {
+            'EAST': translate('DeformationAlgorithm', 'LOS unit vector, east component (ground to satellite; '
+                                                      'overrides incidence and heading)'),
+            'NORTH': translate('DeformationAlgorithm', 'LOS unit vector, north component'),
+            'UP': translate('DeformationAlgorithm', 'LOS unit vector, up component'),
+        }
+        for component in LOS_COMPONENTS:
+            self.addParameter(advanced(QgsProcessingParameterRasterLayer(
+                f'{prefix}LOS_{component}', texts[component] + label, optional=True)))
 
     # -- parameter readers --------------------------------------------------
     def block_rows(self, parameters, context, width, values_per_pixel):
@@ -261,7 +277,25 @@ class DeformationAlgorithm(QgsProcessingAlgorithm):
                   for name in ('INCIDENCE', 'HEADING')}
         look = (self.look_direction(parameters, context) if self.parameterDefinition(self.LOOK_DIRECTION)
                 else 'right')
-        return GeometrySource(values['INCIDENCE'], values['HEADING'], look, prefix)
+        los = self.los_vector_paths(parameters, context, prefix)
+        if los is not None:
+            los = [open_single_band(path, name, grid, grid_name) for name, path in los.items()]
+        return GeometrySource(values['INCIDENCE'], values['HEADING'], look, prefix, los)
+
+    def los_vector_paths(self, parameters, context, prefix=''):
+        """``{name: path}`` of ``<prefix>LOS_EAST/NORTH/UP`` when given (all three or an error), else ``None``."""
+        names = [f'{prefix}LOS_{component}' for component in LOS_COMPONENTS]
+        if not any(self.parameterDefinition(name) for name in names):
+            return None
+        paths = {name: self.raster_path(parameters, name, context) for name in names}
+        given = [name for name, path in paths.items() if path]
+        if not given:
+            return None
+        if len(given) < 3:
+            missing = [name for name in names if name not in given]
+            raise InputError(f'{", ".join(missing)}: missing; the LOS unit vector needs all three rasters '
+                             f'({", ".join(names)}), or none to use incidence and heading.')
+        return paths
 
     def point_table(self, parameters, name, context, fields, crs=None, optional_fields=(), label=None,
                     label_required=False):

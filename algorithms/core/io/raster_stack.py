@@ -13,6 +13,7 @@ or cancelled run never leaves a file that looks finished.
 """
 import math
 import os
+import re
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -33,18 +34,54 @@ def _gdal_message():
     return gdal.GetLastErrorMsg() or 'GDAL could not read it'
 
 
+#: a GDAL connection string naming a driver: ``HDF5:"file.h5"://dataset``, ``NETCDF:"file.nc":variable``
+_SUBDATASET = re.compile(r'^(?P<driver>[A-Za-z][A-Za-z0-9_]+):(?P<file>"[^"]+"|[^:]+):(?P<item>.*)$')
+#: what a raster input may be, for error messages
+ACCEPTED_RASTERS = ('a raster file GDAL reads (GeoTIFF, VRT, …), a subdataset (HDF5:"file.h5"://dataset, '
+                    'NETCDF:"file.nc":variable) or a /vsizip/, /vsicurl/ path')
+
+
+def is_gdal_string(path):
+    """True for GDAL paths that are not plain files: ``/vsi…/`` paths and ``DRIVER:…`` subdatasets."""
+    path = os.fspath(path)
+    return path.startswith('/vsi') or _SUBDATASET.match(path) is not None
+
+
+def _subdataset_hint(dataset):
+    names = [name for name, _ in (dataset.GetSubDatasets() or [])]
+    if not names:
+        return ''
+    shown = ', '.join(names[:6]) + (f' and {len(names) - 6} more' if len(names) > 6 else '')
+    return f' It holds subdatasets: {shown}; give one of them.'
+
+
 def open_dataset(path, role):
-    """Open ``path`` read-only with GDAL or raise :class:`InputError` naming ``role``."""
-    if not path or not os.path.exists(path):
+    """Open ``path`` read-only with GDAL or raise :class:`InputError` naming ``role``.
+
+    ``path`` is anything GDAL opens: a file, a subdataset string, a
+    ``/vsizip/`` or ``/vsicurl/`` path, a VRT.
+    """
+    path = os.fspath(path) if path else path
+    if not path:
+        raise InputError(f'{role}: no raster given; choose {ACCEPTED_RASTERS}.')
+    if not is_gdal_string(path) and not os.path.exists(path):
         raise InputError(f'{role}: raster "{path}" does not exist.')
     dataset = gdal.Open(path, gdal.GA_ReadOnly)
     if dataset is None:
-        raise InputError(f'{role}: "{path}" is not a raster GDAL can read ({_gdal_message()}).')
+        raise InputError(f'{role}: "{path}" is not a raster GDAL can read ({_gdal_message()}); give '
+                         f'{ACCEPTED_RASTERS}.')
+    if dataset.RasterCount == 0:
+        raise InputError(f'{role}: "{display_name(path)}" has no raster band.{_subdataset_hint(dataset)}')
     return dataset
 
 
 def display_name(path):
-    return os.path.basename(path)
+    """Short name of a raster for messages: the file name, ``file.h5:dataset`` for subdatasets."""
+    path = os.fspath(path)
+    match = _SUBDATASET.match(path)
+    if match and len(match.group('driver')) > 1:
+        return f"{os.path.basename(match.group('file').strip(chr(34)))}:{match.group('item').lstrip('/')}"
+    return os.path.basename(path.rstrip('/'))
 
 
 @dataclass(frozen=True)
