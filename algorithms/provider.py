@@ -8,6 +8,7 @@ from .baseline_strain import BaselineStrainAlgorithm
 from .coseismic_offset import CoseismicOffsetAlgorithm
 from .gnss_correction import GnssCorrectionAlgorithm
 from .gnss_time_series import GnssTimeSeriesAlgorithm
+from .import_mintpy import ImportMintPyAlgorithm
 from .mogi_forward import MogiForwardAlgorithm
 from .mogi_inversion import MogiInversionAlgorithm
 from .okada_forward import OkadaForwardAlgorithm
@@ -37,6 +38,7 @@ ALGORITHM_CLASSES = [
     AscDescDecompositionAlgorithm,
     StrainRateAlgorithm,
     BaselineStrainAlgorithm,
+    ImportMintPyAlgorithm,
 ]
 
 

@@ -1,0 +1,100 @@
+"""The rasters an import writes: one :class:`Layer` per product quantity, streamed by blocks of rows.
+
+A layer reads blocks of rows on the product's own grid, already in the
+toolbox's units (mm, mm/yr, degrees, metres; NaN where the product has no
+value) and is written as a float32, NaN-nodata, tiled DEFLATE GeoTIFF
+(:class:`~.raster_stack.RasterWriter`, atomic).  Time series carry one band
+per date (description ``YYYY-MM-DD``, metadata ``DATE=YYYYMMDD``), which is
+what ``timeseriesfit`` and the time-series dock read; velocities, their 1σ,
+incidence and heading are single bands that ``ascdescdecomposition`` and
+the geometry parameters take directly.
+"""
+import os
+from contextlib import ExitStack
+from dataclasses import dataclass, field
+from typing import Callable
+
+import numpy as np
+
+from ..common import dates as dates_mod
+from ..io.raster_stack import RasterStack, RasterWriter, iter_blocks
+from .geolocation import geocode, radar_grid
+
+#: output key → units written in the band metadata
+UNITS = {'timeseries': 'mm', 'velocity': 'mm/yr', 'velocity_std': 'mm/yr', 'coherence': '',
+         'incidence': 'degrees', 'heading': 'degrees', 'height': 'm', 'los_east': '', 'los_north': '',
+         'los_up': '', 'count': ''}
+
+
+@dataclass
+class Layer:
+    """One output quantity: ``read(row0, nrows)`` → float64 (n_bands, nrows, width) on the product grid."""
+
+    key: str
+    band_names: list
+    read: Callable
+    band_metadata: list = None
+    metadata: dict = field(default_factory=dict)
+
+    @property
+    def units(self):
+        return UNITS.get(self.key, '')
+
+
+def dated_layer(key, acquisition_dates, read, metadata=None):
+    """A time-series :class:`Layer`: band descriptions ``YYYY-MM-DD``, band metadata ``DATE=YYYYMMDD``."""
+    return Layer(key, [dates_mod.iso(d) for d in acquisition_dates], read,
+                 [{'DATE': dates_mod.compact(d)} for d in acquisition_dates], dict(metadata or {}))
+
+
+def single_layer(key, read, name=None, metadata=None):
+    """A one-band :class:`Layer` whose ``read`` returns (nrows, width)."""
+    return Layer(key, [name or key], lambda row0, nrows: read(row0, nrows)[np.newaxis], None, dict(metadata or {}))
+
+
+def write_layers(layers, grid, paths, block_rows, monitor, metadata=None, roles=None):
+    """Stream every layer with a path in ``paths`` (key → file) onto ``grid``; returns {key: path} written.
+
+    ``roles`` maps keys to the parameter names shown in errors.
+    """
+    wanted = [layer for layer in layers if paths.get(layer.key)]
+    if not wanted:
+        return {}
+    roles = roles or {}
+    with ExitStack() as stack:
+        writers = [stack.enter_context(RasterWriter(
+            paths[layer.key], grid, layer.band_names, roles.get(layer.key, layer.key),
+            band_metadata=layer.band_metadata, metadata={**(metadata or {}), **layer.metadata},
+            units=layer.units or None)) for layer in wanted]
+        for row0, nrows in iter_blocks(grid.height, block_rows, monitor):
+            for layer, writer in zip(wanted, writers):
+                writer.write(row0, layer.read(row0, nrows))
+    return {layer.key: paths[layer.key] for layer in wanted}
+
+
+def write_geocoded_layers(layers, width, height, positions, grid, paths, folder, block_rows, monitor,
+                          metadata=None, roles=None):
+    """Radar-coordinate layers (``width`` × ``height`` pixels) geocoded onto ``grid`` and written.
+
+    ``positions`` is the (latitude, longitude) pair of temporary rasters from
+    :func:`.geolocation.write_positions`.  Each layer is written natively to
+    ``folder``, warped (nearest) and streamed into its output.
+    """
+    wanted = [layer for layer in layers if paths.get(layer.key)]
+    native = radar_grid(width, height)
+    geocoded = []
+    for k, layer in enumerate(wanted):
+        part = monitor.sub(0.5 * k / len(wanted), 0.5 * (k + 1) / len(wanted))
+        source = os.path.join(folder, f'{layer.key}_radar.tif')
+        with RasterWriter(source, native, layer.band_names, layer.key) as writer:
+            for row0, nrows in iter_blocks(height, block_rows, part):
+                writer.write(row0, layer.read(row0, nrows))
+        target = geocode(source, *positions, grid, os.path.join(folder, f'{layer.key}_geo.tif'),
+                         (roles or {}).get(layer.key, layer.key))
+        stack = RasterStack([target], layer.key)
+        geocoded.append(Layer(layer.key, layer.band_names, _reader(stack), layer.band_metadata, layer.metadata))
+    return write_layers(geocoded, grid, paths, block_rows, monitor.sub(0.5, 1.0), metadata, roles)
+
+
+def _reader(stack):
+    return lambda row0, nrows: stack.read(row0, nrows)
