@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 from qgis.core import (
     QgsCoordinateTransform,
+    QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingParameterDefinition,
@@ -20,6 +21,7 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
+    QgsProcessingUtils,
     QgsRasterLayer,
     QgsWkbTypes,
 )
@@ -31,7 +33,7 @@ from .core.common.errors import Cancelled, InputError
 from .core.common.progress import Monitor
 from .core.geometry.line_of_sight import LOOK_DIRECTIONS, LOS_COMPONENTS, GeometrySource
 from .core.geometry.phase import SENTINEL1_WAVELENGTH_MM
-from .core.io.raster_stack import open_single_band, rows_per_block
+from .core.io.raster_stack import display_name, is_gdal_string, open_single_band, rows_per_block
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(__file__))
 HELP_DIR = os.path.join(os.path.dirname(__file__), 'help')
@@ -153,6 +155,31 @@ class DeformationAlgorithm(QgsProcessingAlgorithm):
         return HELP_URL
 
     # -- running ------------------------------------------------------------
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        self._load_gdal_rasters(parameters, context)
+        return super().checkParameterValues(parameters, context)
+
+    def _load_gdal_rasters(self, parameters, context):
+        """Raster inputs given as GDAL strings (HDF5/NetCDF subdatasets, ``/vsizip/``, ``/vsicurl/``) become layers.
+
+        QGIS 3.22 loads a raster parameter given as text only when it names a
+        file; such strings are loaded here into the context's layer store,
+        where the parameters then find them by their source.
+        """
+        for definition in self.parameterDefinitions():
+            if definition.type() not in ('raster', 'multilayer') or (
+                    definition.type() == 'multilayer' and definition.layerType() == QgsProcessing.SourceType.TypeFile):
+                continue
+            values = parameters.get(definition.name())
+            for value in values if isinstance(values, (list, tuple)) else [values]:
+                if not (isinstance(value, str) and is_gdal_string(value)):
+                    continue
+                if QgsProcessingUtils.mapLayerFromString(value, context, False) is not None:
+                    continue
+                layer = QgsRasterLayer(value, display_name(value), 'gdal')
+                if layer.isValid():
+                    context.temporaryLayerStore().addMapLayer(layer)
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         try:
             return self.process(parameters, context, feedback, feedback_monitor(feedback))
