@@ -28,7 +28,8 @@ OUTPUT_KEYS = {
     'OUTPUT_TIMESERIES': 'timeseries', 'OUTPUT_VELOCITY': 'velocity', 'OUTPUT_VELOCITY_STD': 'velocity_std',
     'OUTPUT_COHERENCE': 'coherence', 'OUTPUT_INCIDENCE': 'incidence', 'OUTPUT_HEADING': 'heading',
     'OUTPUT_HEIGHT': 'height', 'OUTPUT_LOS_EAST': 'los_east', 'OUTPUT_LOS_NORTH': 'los_north',
-    'OUTPUT_LOS_UP': 'los_up', 'OUTPUT_COUNT': 'count',
+    'OUTPUT_LOS_UP': 'los_up', 'OUTPUT_COUNT': 'count', 'OUTPUT_INTERFEROGRAMS': 'interferograms',
+    'OUTPUT_IFG_COHERENCE': 'ifg_coherence',
 }
 
 
@@ -45,6 +46,9 @@ def output_labels():
         'OUTPUT_LOS_NORTH': translate('DeformationAlgorithm', 'LOS unit vector, north component'),
         'OUTPUT_LOS_UP': translate('DeformationAlgorithm', 'LOS unit vector, up component'),
         'OUTPUT_COUNT': translate('DeformationAlgorithm', 'Number of points per cell'),
+        'OUTPUT_INTERFEROGRAMS': translate('DeformationAlgorithm',
+                                           'Interferograms (radians, one band per pair, for sbasinversion)'),
+        'OUTPUT_IFG_COHERENCE': translate('DeformationAlgorithm', 'Interferogram coherence (0–1, one band per pair)'),
     }
 
 
@@ -63,9 +67,9 @@ class ProductImportAlgorithm(DeformationAlgorithm):
         return [self.tr('import'), self.tr('InSAR'), self.tr('velocity'), self.tr('time series')]
 
     # -- parameters ---------------------------------------------------------------------------------
-    def add_input_files(self, description):
+    def add_input_files(self, description, optional=False):
         self.addParameter(QgsProcessingParameterMultipleLayers(
-            self.INPUT, description, QgsProcessing.SourceType.TypeFile))
+            self.INPUT, description, QgsProcessing.SourceType.TypeFile, optional=optional))
 
     def add_grid_parameters(self, resolution_label, crs_label, default_crs=None, advanced_flag=False):
         resolution = QgsProcessingParameterNumber(
@@ -85,9 +89,9 @@ class ProductImportAlgorithm(DeformationAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.REFERENCE_Y, self.tr('Reference point y (output CRS)')))
 
     # -- readers ------------------------------------------------------------------------------------
-    def input_files(self, parameters, context):
+    def input_files(self, parameters, context, required=True):
         files = [f for f in self.parameterAsFileList(parameters, self.INPUT, context) if f]
-        if not files:
+        if not files and required:
             raise InputError(f'{self.INPUT}: no file given; choose the product files to import.')
         return files
 

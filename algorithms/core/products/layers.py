@@ -23,7 +23,7 @@ from .geolocation import geocode, radar_grid
 #: output key → units written in the band metadata
 UNITS = {'timeseries': 'mm', 'velocity': 'mm/yr', 'velocity_std': 'mm/yr', 'coherence': '',
          'incidence': 'degrees', 'heading': 'degrees', 'height': 'm', 'los_east': '', 'los_north': '',
-         'los_up': '', 'count': ''}
+         'los_up': '', 'count': '', 'interferograms': 'radians', 'ifg_coherence': ''}
 
 
 @dataclass
