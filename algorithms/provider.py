@@ -8,6 +8,7 @@ from .baseline_strain import BaselineStrainAlgorithm
 from .coseismic_offset import CoseismicOffsetAlgorithm
 from .gnss_correction import GnssCorrectionAlgorithm
 from .gnss_time_series import GnssTimeSeriesAlgorithm
+from .import_egms import ImportEgmsAlgorithm
 from .import_licsbas import ImportLicsbasAlgorithm
 from .import_mintpy import ImportMintPyAlgorithm
 from .mogi_forward import MogiForwardAlgorithm
@@ -41,6 +42,7 @@ ALGORITHM_CLASSES = [
     BaselineStrainAlgorithm,
     ImportMintPyAlgorithm,
     ImportLicsbasAlgorithm,
+    ImportEgmsAlgorithm,
 ]
 
 
