@@ -122,10 +122,14 @@ class ProductImportAlgorithm(DeformationAlgorithm):
     def write_rasters(self, parameters, context, layers, grid, monitor, metadata=None):
         """Stream ``layers`` (on ``grid``) into the asked outputs; returns the results dict."""
         paths = self.output_paths(parameters, context)
-        bands = max((len(layer.band_names) for layer in layers if paths.get(layer.key)), default=1)
-        block_rows = self.block_rows(parameters, context, grid.width, bands + 2)
+        block_rows = self.block_rows(parameters, context, grid.width, self._values_per_pixel(layers, paths))
         roles = {key: name for name, key in OUTPUT_KEYS.items()}
         return self.results(write_layers(layers, grid, paths, block_rows, monitor, metadata, roles))
+
+    @staticmethod
+    def _values_per_pixel(layers, paths):
+        """float64 values held per output pixel while a block is read and written (≈ 4 per band of the widest)."""
+        return 4 * max((len(layer.band_names) for layer in layers if paths.get(layer.key)), default=1) + 2
 
     def write_geocoded(self, parameters, context, layers, size, positions, monitor, metadata=None):
         """Radar-coordinate ``layers`` (``size`` = (width, height)) geocoded through ``positions``.
@@ -136,7 +140,6 @@ class ProductImportAlgorithm(DeformationAlgorithm):
         width, height = size
         paths = self.output_paths(parameters, context)
         roles = {key: name for name, key in OUTPUT_KEYS.items()}
-        bands = max((len(layer.band_names) for layer in layers if paths.get(layer.key)), default=1)
         with tempfile.TemporaryDirectory(prefix='deformation_geocode_') as folder:
             position_rows = rows_per_block(width, 4)
             lat_lon = write_positions(positions, width, height, folder, position_rows, monitor.sub(0.0, 0.05))
@@ -144,7 +147,8 @@ class ProductImportAlgorithm(DeformationAlgorithm):
                                self.parameterAsDouble(parameters, self.RESOLUTION, context), position_rows,
                                self.RESOLUTION)
             monitor.update(0.1)
-            block_rows = self.block_rows(parameters, context, max(width, grid.width), bands + 2)
+            block_rows = self.block_rows(parameters, context, max(width, grid.width),
+                                         self._values_per_pixel(layers, paths))
             written = write_geocoded_layers(layers, width, height, lat_lon, grid, paths, folder, block_rows,
                                             monitor.sub(0.1, 1.0), metadata, roles)
         return self.results(written), grid

@@ -5,6 +5,7 @@ from qgis.PyQt.QtGui import QIcon
 from .asc_desc_decomposition import AscDescDecompositionAlgorithm
 from .base import ICON_PATH
 from .baseline_strain import BaselineStrainAlgorithm
+from .compare_points import ComparePointsAlgorithm
 from .coseismic_offset import CoseismicOffsetAlgorithm
 from .gnss_correction import GnssCorrectionAlgorithm
 from .gnss_time_series import GnssTimeSeriesAlgorithm
@@ -43,6 +44,7 @@ ALGORITHM_CLASSES = [
     ImportMintPyAlgorithm,
     ImportLicsbasAlgorithm,
     ImportEgmsAlgorithm,
+    ComparePointsAlgorithm,
 ]
 
 

@@ -1,4 +1,4 @@
-"""``deformation:importegms`` on a faithful imitation of EGMS downloads (``tests/data/egms/make_fixtures.py``).
+"""``deformation:importegms`` on a faithful imitation of EGMS downloads (``tests/data/egms/make_egms_fixtures.py``).
 
 The real-product check (EGMS L2b tracks 022/117 against the EGMS L3 E45N17
 tile: 0.086/0.083 mm/yr RMS) is ``bench/bench_egms.py``; it needs the
@@ -17,7 +17,7 @@ from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsVectorLa
 from rasters import file_digest, read_tif
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), 'data', 'egms'))
-import make_fixtures as egms_fixture  # noqa: E402
+import make_egms_fixtures as egms_fixture  # noqa: E402
 
 from deformation_toolbox.algorithms.core.analysis.series import date_fields  # noqa: E402
 

@@ -1,6 +1,6 @@
 """``deformation:importlicsbas`` on a LiCSAR frame and a LiCSBAS run written in their own layouts.
 
-The fixture (``tests/data/licsbas/make_fixtures.py``) writes GEOC/ (LiCSAR
+The fixture (``tests/data/licsbas/make_licsbas_fixtures.py``) writes GEOC/ (LiCSAR
 GeoTIFFs), GEOCml1/ (LiCSBAS02 raw files, EQA.dem_par) and TS_GEOCml1/
 (cum.h5, results/, info/EQA.dem_par) from a known truth.
 """
@@ -16,7 +16,7 @@ from qgis.core import QgsProcessingException
 from rasters import file_digest, read_tif, write_tif
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), 'data', 'licsbas'))
-import make_fixtures as licsbas  # noqa: E402
+import make_licsbas_fixtures as licsbas  # noqa: E402
 
 from deformation_toolbox.algorithms.core.products.licsbas import read_dem_par  # noqa: E402
 

@@ -1,6 +1,6 @@
 """``deformation:importmintpy`` against files written by MintPy 1.6.4 itself (``tests/data/mintpy``).
 
-The fixtures were made by ``tests/data/mintpy/make_fixtures.py`` (MintPy's
+The fixtures were made by ``tests/data/mintpy/make_mintpy_fixtures.py`` (MintPy's
 ``ifgram_inversion``, ``timeseries2velocity``, ``generate_mask``,
 ``geocode``); ``expected.json`` holds what MintPy's own functions computed
 (the LOS unit vector of the geometry, the spike pixel).  MintPy is not needed

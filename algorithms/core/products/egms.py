@@ -31,6 +31,7 @@ or non-numeric values.
 import io
 import os
 import re
+import warnings
 import xml.etree.ElementTree as ElementTree
 import zipfile
 from dataclasses import dataclass
@@ -210,7 +211,9 @@ class EgmsFile:
             heads, tails = zip(*(line.split(self.separator, 1) if self.separator in line else (line, '')
                                  for line in lines))
             body = '\n'.join(tails).replace('\n', self.separator)
-            values = np.fromstring(body, dtype=np.float64, sep=self.separator) if body else np.empty(0)
+            with warnings.catch_warnings():   # a line with empty fields stops the fast parse: counted below
+                warnings.simplefilter('ignore', DeprecationWarning)
+                values = np.fromstring(body, dtype=np.float64, sep=self.separator) if body else np.empty(0)
             if values.size == len(lines) * (n_columns - 1):
                 values = np.column_stack([np.full(len(lines), np.nan), values.reshape(len(lines), n_columns - 1)])
                 return Chunk([h.strip().strip('"') for h in heads], values)

@@ -112,12 +112,13 @@ class SeriesSpill:
                 records[buckets == bucket].tofile(handle)
             self.buckets.add(int(bucket))
 
-    def rows(self, grid_cells, j_top, j_bottom, piece_records=200_000):
+    def rows(self, grid_cells, j_top, j_bottom, piece_mb=32):
         """Mean series of cell rows ``j_top ≥ j ≥ j_bottom``: (n_dates, rows, width), NaN where empty."""
         i0, width = grid_cells
         nrows = j_top - j_bottom + 1
         sums = np.zeros((self.n_dates, nrows, width))
         counts = np.zeros((self.n_dates, nrows, width))
+        piece_records = max(1, piece_mb * 1024 * 1024 // self.dtype.itemsize)
         for bucket in range(j_bottom // BUCKET_ROWS, j_top // BUCKET_ROWS + 1):
             path = self.path(bucket)
             if bucket not in self.buckets or not os.path.exists(path):

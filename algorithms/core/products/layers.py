@@ -17,7 +17,7 @@ from typing import Callable
 import numpy as np
 
 from ..common import dates as dates_mod
-from ..io.raster_stack import RasterStack, RasterWriter, iter_blocks
+from ..io.raster_stack import GTIFF_OPTIONS, RasterStack, RasterWriter, iter_blocks
 from .geolocation import geocode, radar_grid
 
 #: output key → units written in the band metadata
@@ -52,6 +52,35 @@ def single_layer(key, read, name=None, metadata=None):
     return Layer(key, [name or key], lambda row0, nrows: read(row0, nrows)[np.newaxis], None, dict(metadata or {}))
 
 
+#: rows of one GeoTIFF tile (the writers' BLOCKYSIZE)
+TILE_ROWS = int(next(o.split('=')[1] for o in GTIFF_OPTIONS if o.startswith('BLOCKYSIZE=')))
+
+
+def tile_aligned(block_rows):
+    """``block_rows`` rounded down to a divisor or a multiple of :data:`TILE_ROWS` (blocks never split tiles)."""
+    block_rows = max(1, int(block_rows))
+    if block_rows >= TILE_ROWS:
+        return block_rows - block_rows % TILE_ROWS
+    divisor = 1
+    while divisor * 2 <= block_rows and TILE_ROWS % (divisor * 2) == 0:
+        divisor *= 2
+    return divisor
+
+
+def stream_rows(writers, read, height, block_rows, monitor):
+    """Write ``read(row0, nrows)`` blocks through ``writers`` (one per output of ``read``'s list).
+
+    Blocks follow the tiles; at the end of each row of tiles the writers are
+    flushed, so GDAL's block cache never holds more than one row of tiles.
+    """
+    for row0, nrows in iter_blocks(height, tile_aligned(block_rows), monitor):
+        for writer, block in zip(writers, read(row0, nrows)):
+            writer.write(row0, block)
+        if (row0 + nrows) % TILE_ROWS == 0 or row0 + nrows == height:
+            for writer in writers:
+                writer.flush()
+
+
 def write_layers(layers, grid, paths, block_rows, monitor, metadata=None, roles=None):
     """Stream every layer with a path in ``paths`` (key → file) onto ``grid``; returns {key: path} written.
 
@@ -66,9 +95,8 @@ def write_layers(layers, grid, paths, block_rows, monitor, metadata=None, roles=
             paths[layer.key], grid, layer.band_names, roles.get(layer.key, layer.key),
             band_metadata=layer.band_metadata, metadata={**(metadata or {}), **layer.metadata},
             units=layer.units or None)) for layer in wanted]
-        for row0, nrows in iter_blocks(grid.height, block_rows, monitor):
-            for layer, writer in zip(wanted, writers):
-                writer.write(row0, layer.read(row0, nrows))
+        stream_rows(writers, lambda row0, nrows: [layer.read(row0, nrows) for layer in wanted], grid.height,
+                    block_rows, monitor)
     return {layer.key: paths[layer.key] for layer in wanted}
 
 
@@ -87,8 +115,7 @@ def write_geocoded_layers(layers, width, height, positions, grid, paths, folder,
         part = monitor.sub(0.5 * k / len(wanted), 0.5 * (k + 1) / len(wanted))
         source = os.path.join(folder, f'{layer.key}_radar.tif')
         with RasterWriter(source, native, layer.band_names, layer.key) as writer:
-            for row0, nrows in iter_blocks(height, block_rows, part):
-                writer.write(row0, layer.read(row0, nrows))
+            stream_rows([writer], lambda row0, nrows, read=layer.read: [read(row0, nrows)], height, block_rows, part)
         target = geocode(source, *positions, grid, os.path.join(folder, f'{layer.key}_geo.tif'),
                          (roles or {}).get(layer.key, layer.key))
         stack = RasterStack([target], layer.key)

@@ -3,7 +3,7 @@
 
 Run with the Python of a MintPy 1.6.4 installation (``make bench`` builds one)::
 
-    bench/output/mintpy-venv/bin/python tests/data/mintpy/make_fixtures.py
+    bench/output/mintpy-venv/bin/python tests/data/mintpy/make_mintpy_fixtures.py
 
 A small simulated interferogram stack (22 × 18 pixels, 8 Sentinel-1 dates,
 13 interferograms) is written as a MintPy ``ifgramStack.h5`` twice — in geo
