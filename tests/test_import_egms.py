@@ -267,3 +267,15 @@ def test_cancel_leaves_no_raster(run_algorithm, products, tmp_path):
     parameters = {'INPUT': [str(products['files']['asc'])], **outputs(tmp_path, 'cancel', points=False)}
     message = run_expecting_error(run_algorithm, parameters, 'Cancelled', CancelAfterStart())
     assert 'no output was written' in message
+
+
+def test_fast_and_field_by_field_parse_agree(products):
+    from deformation_toolbox.algorithms.core.products.egms import EgmsFile
+    source = EgmsFile(products['files']['desc'])
+    assert (source.level, source.component, len(source.dates)) == ('L2b', 'LOS', 60)
+    chunks = list(source.chunks(chunk_bytes=256 * 1024))              # many chunks: lines split across reads
+    fast = np.concatenate([c.values for c in chunks])
+    assert fast.shape == (6000, len(source.columns))
+    lines = csv_rows(products['files']['desc'])
+    slow = source._parse_slowly([','.join(row.values()) for row in lines[:50]])
+    assert np.array_equal(slow.values[:, 1:], fast[:50, 1:]) and slow.pids == [c for c in chunks[0].pids[:50]]
