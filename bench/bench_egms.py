@@ -65,7 +65,8 @@ def write_csv(path, megabytes, seed=5):
     return path
 
 
-CHILD = r'''
+#: the start of both child programs: QGIS, Processing and the provider
+PREAMBLE = r'''
 import json, os, sys, time
 os.environ['QT_QPA_PLATFORM'] = 'offscreen'
 sys.path.insert(0, '/usr/share/qgis/python/plugins')
@@ -79,6 +80,9 @@ Processing.initialize()
 from deformation_toolbox.algorithms.provider import DeformationProvider
 provider = DeformationProvider()
 QgsApplication.processingRegistry().addProvider(provider)
+'''
+
+CHILD = PREAMBLE + r'''
 
 def peak_rss_mb():
     with open('/proc/self/status') as status:
@@ -133,22 +137,9 @@ def real_products(folder):
     print(completed.stdout.strip() or completed.stderr[-3000:])
 
 
-REAL = r'''
-import json, os, sys
-os.environ['QT_QPA_PLATFORM'] = 'offscreen'
-sys.path.insert(0, '/usr/share/qgis/python/plugins')
-sys.path.insert(0, {plugins!r})
+REAL = PREAMBLE + r'''
 import numpy as np
 from osgeo import gdal
-from qgis.core import QgsApplication
-app = QgsApplication([], False)
-app.initQgis()
-import processing
-from processing.core.Processing import Processing
-Processing.initialize()
-from deformation_toolbox.algorithms.provider import DeformationProvider
-provider = DeformationProvider()
-QgsApplication.processingRegistry().addProvider(provider)
 files, out = json.loads({files!r}), {output!r}
 os.makedirs(out, exist_ok=True)
 imported = {{}}

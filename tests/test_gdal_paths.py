@@ -18,6 +18,16 @@ def sub_bands():
     return (0.3 * rows - 0.1 * cols).astype(np.float32), (0.25 * rows + 0.05 * cols).astype(np.float32)
 
 
+def sub_band_file(folder):
+    """The two sub-bands as datasets ``low`` and ``high`` of one HDF5 file (no georeferencing)."""
+    low, high = sub_bands()
+    h5 = folder / 'subbands.h5'
+    with h5py.File(h5, 'w') as handle:
+        handle.create_dataset('low', data=low)
+        handle.create_dataset('high', data=high)
+    return h5
+
+
 def split(run_algorithm, low, high, folder, tag):
     return run_algorithm('splitspectrum', dict(LOW_BAND=low, HIGH_BAND=high, **FREQUENCIES,
                                                OUTPUT_IONOSPHERE=str(folder / f'{tag}_iono.tif'),
@@ -32,11 +42,8 @@ def test_names_of_gdal_strings():
 
 
 def test_hdf5_subdatasets_are_inputs_like_files(run_algorithm, tmp_path):
+    h5 = sub_band_file(tmp_path)
     low, high = sub_bands()
-    h5 = tmp_path / 'subbands.h5'
-    with h5py.File(h5, 'w') as handle:
-        handle.create_dataset('low', data=low)
-        handle.create_dataset('high', data=high)
     from_h5 = split(run_algorithm, f'HDF5:"{h5}"://low', f'HDF5:"{h5}"://high', tmp_path, 'h5')
     geotransform = (0.0, 1.0, 0.0, 0.0, 0.0, 1.0)            # what GDAL gives an HDF5 dataset without georeferencing
     tifs = [write_tif(tmp_path / f'{n}.tif', a, geotransform, epsg=None) for n, a in (('low', low), ('high', high))]
@@ -70,11 +77,7 @@ def test_vsizip_and_vrt_paths(run_algorithm, tmp_path):
 
 
 def test_subdataset_through_qgis_process(qgis_process, tmp_path):
-    low, high = sub_bands()
-    h5 = tmp_path / 'subbands.h5'
-    with h5py.File(h5, 'w') as handle:
-        handle.create_dataset('low', data=low)
-        handle.create_dataset('high', data=high)
+    h5 = sub_band_file(tmp_path)
     code, results, log = qgis_process.run('splitspectrum', LOW_BAND=f'HDF5:"{h5}"://low',
                                           HIGH_BAND=f'HDF5:"{h5}"://high', **FREQUENCIES,
                                           OUTPUT_IONOSPHERE=tmp_path / 'iono.tif',

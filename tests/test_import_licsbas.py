@@ -12,8 +12,7 @@ import sys
 import numpy as np
 import pytest
 from osgeo import gdal
-from qgis.core import QgsProcessingException
-from rasters import file_digest, read_tif, write_tif
+from rasters import assert_refused, read_tif, write_tif
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), 'data', 'licsbas'))
 import make_licsbas_fixtures as licsbas  # noqa: E402
@@ -128,14 +127,7 @@ def test_licsar_frame_gives_stacks_sbasinversion_reads(run_algorithm, qgis_proce
 
 
 def run_expecting_error(run_algorithm, parameters, fragment):
-    inputs = {path: file_digest(path) for path in parameters.get('INPUT', [])}
-    with pytest.raises(QgsProcessingException) as error:
-        run_algorithm('importlicsbas', parameters)
-    message = str(error.value)
-    assert fragment in message, message
-    assert all(file_digest(path) == digest for path, digest in inputs.items())
-    assert not any(os.path.exists(v) for k, v in parameters.items() if k.startswith('OUTPUT'))
-    return message
+    return assert_refused(run_algorithm, 'importlicsbas', parameters, fragment, inputs=parameters.get('INPUT', []))
 
 
 def test_raw_results_without_dem_par_are_refused(run_algorithm, run, tmp_path):
