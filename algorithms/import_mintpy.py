@@ -1,7 +1,9 @@
 """``deformation:importmintpy`` — MintPy HDF5 products (time series, velocity, coherence, geometry) to rasters."""
+from osgeo import osr
 from qgis.core import QgsProcessingParameterEnum, QgsProcessingParameterNumber
 
 from .core.geometry.line_of_sight import LOOK_DIRECTIONS
+from .core.io.resampling import srs_of
 from .core.products.mintpy import DEFAULT_MIN_COHERENCE, MintPyProduct
 from .product_import import ProductImportAlgorithm
 
@@ -65,15 +67,14 @@ class ImportMintPyAlgorithm(ProductImportAlgorithm):
         return results
 
     def _reference(self, product, grid):
-        """Map coordinates of the reference pixel (product grid; radar: its REF_LAT/REF_LON)."""
+        """Map coordinates of the reference pixel (geocoded: its centre; radar: its latitude/longitude)."""
         pixel = product.reference_pixel()
         if pixel is None:
             return {}
         if product.radar:
-            lat, lon = (v[0, pixel[1]] for v in product.positions(pixel[0], 1))
-            x, y = lon, lat
-            if not grid.crs().IsGeographic():
-                return {}
+            lat, lon = (float(v[0, pixel[1]]) for v in product.positions(pixel[0], 1))
+            x, y = osr.CoordinateTransformation(srs_of(osr.SRS_WKT_WGS84_LAT_LONG),
+                                                srs_of(grid.crs_wkt)).TransformPoint(lon, lat)[:2]
         else:
             x, y = grid.centre_of(pixel[1], pixel[0])
         return {self.REFERENCE_X: float(x), self.REFERENCE_Y: float(y)}

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """EGMS import benchmark: peak memory on a large generated CSV, and real products against EGMS L3.
 
-1. Writes an EGMS L2b-like CSV of ``EGMS_BENCH_MB`` MB (default 2048: ≈ 1.3 million points × 300
+1. Writes an EGMS L2b-like CSV of ``EGMS_BENCH_MB`` MB (default 2048; 0 skips steps 1–2: ≈ 1.3 million points × 300
    dates, every column of the 2018–2022 release) and a quarter-size one into ``bench/output/egms``.
 2. Runs ``deformation:importegms`` on each in a fresh ``qgis_process``-like Python process (QGIS,
    processing.run) and reports time, points/s and peak RSS (VmHWM): once with the rasters only
@@ -148,7 +148,8 @@ for path in files['l2b']:
     imported[path] = processing.run('deformation:importegms', {{
         'INPUT': [path], **{{n: os.path.join(out, tag + n + '.tif') for n in
                           ('OUTPUT_VELOCITY', 'OUTPUT_INCIDENCE', 'OUTPUT_HEADING')}}}})
-east = [(p, r) for p, r in imported.items() if np.nanmedian(gdal.Open(r['OUTPUT_HEADING']).ReadAsArray()) > 90]
+east = [(p, r) for p, r in imported.items()
+        if abs(np.nanmedian(gdal.Open(r['OUTPUT_HEADING']).ReadAsArray())) > 90]   # descending
 asc = [(p, r) for p, r in imported.items() if (p, r) not in east]
 (desc_path, desc), (asc_path, asc) = east[0], asc[0]
 decomposed = processing.run('deformation:ascdescdecomposition', {{
@@ -178,7 +179,9 @@ for output, key in (('OUTPUT_EAST', 'E'), ('OUTPUT_UP', 'U')):
 
 def main():
     OUTPUT.mkdir(parents=True, exist_ok=True)
-    memory_table(int(os.environ.get('EGMS_BENCH_MB', '2048')))
+    megabytes = int(os.environ.get('EGMS_BENCH_MB', '2048'))
+    if megabytes > 0:                      # EGMS_BENCH_MB=0: only the real products
+        memory_table(megabytes)
     samples = os.environ.get('EGMS_SAMPLES')
     if samples:
         real_products(samples)

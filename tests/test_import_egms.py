@@ -273,3 +273,16 @@ def test_fast_and_field_by_field_parse_agree(products):
     lines = csv_rows(products['files']['desc'])
     slow = source._parse_slowly([','.join(row.values()) for row in lines[:50]])
     assert np.array_equal(slow.values[:, 1:], fast[:50, 1:]) and slow.pids == [c for c in chunks[0].pids[:50]]
+
+
+def test_geographic_grid_needs_degrees(run_algorithm, products, tmp_path):
+    message = run_expecting_error(run_algorithm, {'INPUT': [str(products['files']['asc'])], 'CRS': 'EPSG:4326',
+                                                  'OUTPUT_VELOCITY': str(tmp_path / 'v.tif')},
+                                  'RESOLUTION: 100 is in degrees in a geographic CRS')
+    assert 'EPSG:3035' in message
+    results = run_algorithm('importegms', {'INPUT': [str(products['files']['asc'])], 'CRS': 'EPSG:4326',
+                                           'RESOLUTION': 0.002, 'OUTPUT_VELOCITY': str(tmp_path / 'geo.tif')})
+    dataset = gdal.Open(results['OUTPUT_VELOCITY'])
+    assert dataset.GetSpatialRef().IsGeographic() and dataset.GetGeoTransform()[1] == 0.002
+    # the 3 km × 2 km area in degrees at 38.6° N: about 17 × 10 cells of 0.002°
+    assert 15 <= dataset.RasterXSize <= 20 and 9 <= dataset.RasterYSize <= 12

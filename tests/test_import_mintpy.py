@@ -174,6 +174,11 @@ def test_radar_coordinates_are_geocoded_with_the_spike_in_its_pixel(qgis_process
     assert series.shape[0] == 8 and np.array_equal(np.isnan(series[-1]), np.isnan(velocity))
     heading = read_tif(results['OUTPUT_HEADING'])[0][0]
     assert np.nanmax(np.abs(heading - (-12.0))) < 1.0                        # ascending, a ≈ 102°
+    # the reference: the latitude/longitude of MintPy's REF_Y/REF_X radar pixel
+    with h5py.File(RADAR['geometryRadar'], 'r') as handle:
+        ref = tuple(EXPECTED['reference'])
+        assert (results['REFERENCE_X'], results['REFERENCE_Y']) == pytest.approx(
+            (float(handle['longitude'][ref]), float(handle['latitude'][ref])), abs=1e-9)
     assert 'Traceback' not in log
 
 

@@ -29,6 +29,7 @@ import numpy as np
 
 from ..common.errors import InputError
 from ..io.raster_stack import Grid
+from ..io.resampling import srs_of
 
 #: rows of cells per spill file of time series
 BUCKET_ROWS = 16
@@ -146,6 +147,9 @@ class PointGridder:
     def __init__(self, resolution, crs_wkt, folder=None, n_dates=0, role='RESOLUTION'):
         if not resolution > 0:
             raise InputError(f'{role}: {resolution:g} is not accepted; give a cell size above 0.')
+        if crs_wkt and srs_of(crs_wkt).IsGeographic() and resolution >= 1.0:
+            raise InputError(f'{role}: {resolution:g} is in degrees in a geographic CRS; give a cell size such '
+                             'as 0.001 (about 100 m), or a projected CRS (EGMS: EPSG:3035, 100 m).')
         self.resolution = float(resolution)
         self.crs_wkt = crs_wkt
         self.statistics = CellStatistics()
