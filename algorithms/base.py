@@ -248,6 +248,8 @@ class DeformationAlgorithm(QgsProcessingAlgorithm):
             self.warn_implausible(parameters, context, feedback)
             with staging.staged_outputs() as run:
                 results = self.process(parameters, context, feedback, feedback_monitor(feedback))
+                if feedback is not None and feedback.isCanceled():   # cancelled after the last check: publish nothing
+                    raise Cancelled('cancelled by the user')
             return results
         except InputError as error:
             raise QgsProcessingException(str(error)) from None
@@ -299,6 +301,11 @@ class DeformationAlgorithm(QgsProcessingAlgorithm):
         problems = []
         for definition in self.parameterDefinitions():
             if definition.isDestination():
+                if parameters.get(definition.name()) in (None, '') and not (
+                        definition.flags() & QgsProcessingParameterDefinition.Flag.FlagOptional):
+                    problems.append(translate('DeformationAlgorithm', '{0}: no output given; give a file name for '
+                                              '"{1}" (or TEMPORARY_OUTPUT for a temporary file).').format(
+                        definition.name(), definition.description()))
                 continue
             value = parameters.get(definition.name())
             kind = definition.type()

@@ -39,7 +39,7 @@ NUMBER_HINTS = {
                'for Sentinel-1)',
     'PRESSURE': 'the sea-level air pressure in hPa (about 1013)',
     'TEMPERATURE': 'the sea-level air temperature in °C',
-    'HUMIDITY': 'the relative humidity in %, from 0 to 100',
+    'HUMIDITY': 'the relative humidity in %',
     'POISSON': "Poisson's ratio of the crust, below 0.5 (0.25 is usual)",
     'BLOCK_ROWS': 'rows read per block (0 = chosen from the memory)',
     'RESOLUTION': 'the output pixel size in metres',

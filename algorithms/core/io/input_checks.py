@@ -9,9 +9,9 @@ Units heuristics (values converted to the declared unit, then to mm):
 
 * an interferogram's spatial spread (5th–95th percentile) below 0.1 mm is far
   below any InSAR noise (≥ 1 mm): the values are probably metres declared as
-  millimetres (or radians of a tiny wavelength); above 5 m it is larger than
-  any deformation an unwrapped interferogram holds: millimetres declared as
-  metres;
+  millimetres (or radians of a tiny wavelength); above 2 m it is larger than
+  what an interferogram holds but near the largest earthquakes: millimetres
+  declared as metres;
 * a DEM whose heights all lie within ±9 (Everest is 8.85 km) with some
   relief is probably in kilometres; heights above 9000 are feet or centimetres;
 * velocities compared with GNSS: a spread 100× smaller or larger than the
@@ -27,8 +27,9 @@ from .raster_stack import display_name, open_dataset
 
 #: interferogram spread [mm] below which values are too small for any InSAR measurement
 MIN_INTERFEROGRAM_SPREAD_MM = 0.1
-#: interferogram spread [mm] above which values are too large for one unwrapped interferogram
-MAX_INTERFEROGRAM_SPREAD_MM = 5000.0
+#: interferogram spread [mm] above which values are too large for one interferogram (a 2 m spread is only
+#: reached by the largest earthquakes; millimetres read as metres give it for any 2 mm of signal)
+MAX_INTERFEROGRAM_SPREAD_MM = 2000.0
 #: highest point on Earth [m], and a sea-floor/depression margin
 MAX_HEIGHT_M, MIN_HEIGHT_M = 9000.0, -12000.0
 #: ratio of spreads (InSAR vs GNSS) taken as a unit mismatch
@@ -108,8 +109,8 @@ def interferogram_units_warning(values, units, to_mm, role='INTERFEROGRAMS'):
                 'WAVELENGTH).')
     if spread_mm > MAX_INTERFEROGRAM_SPREAD_MM:
         return (f'{role}: with UNITS {units} the interferograms vary by {spread_mm / 1000:.3g} m (5–95 % of the '
-                'pixels), more than any unwrapped interferogram holds; if the values are millimetres, set UNITS '
-                'to millimetres (radians: check WAVELENGTH).')
+                'pixels), more than interferograms hold but near the largest earthquakes; if the values are '
+                'millimetres, set UNITS to millimetres (radians: check WAVELENGTH).')
     return None
 
 

@@ -8,6 +8,7 @@ not be an input file, may not lie inside an input folder, and two outputs may
 not share one file.
 """
 import os
+import tempfile
 
 from ..common.errors import InputError
 
@@ -79,6 +80,17 @@ def check_output_folder(name, path):
     _check_writable_folder(name, path, path)
 
 
+def _writable(folder):
+    """Whether a file can be created in ``folder`` (tried: permissions, ACLs and read-only mounts all count)."""
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return False
+    try:
+        with tempfile.TemporaryFile(dir=folder, prefix='.deformation-write-test-'):
+            return True
+    except OSError:
+        return False
+
+
 def _check_writable_folder(name, path, folder):
     existing = folder
     while existing and not os.path.exists(existing):
@@ -89,6 +101,6 @@ def _check_writable_folder(name, path, folder):
     if not os.path.isdir(existing):
         raise InputError(f'{name}: cannot write "{path}": "{existing}" is a file, so the folder "{folder}" '
                          'cannot be made. Choose another folder.')
-    if not os.access(existing, os.W_OK | os.X_OK):
+    if not _writable(existing):
         raise InputError(f'{name}: cannot write "{path}": the folder "{existing}" is not writable. Choose a '
                          'folder you can write to.')
