@@ -170,3 +170,24 @@ def test_qgis_process_refuses_to_overwrite_the_input(qgis_process, tmp_path):
     assert 'Traceback' not in log and file_digest(series) == before
     code, _, log = qgis_process.run('simulatestack', OUTPUT_FOLDER=series, WIDTH=8, HEIGHT=8, N_DATES=3)
     assert code != 0 and 'OUTPUT_FOLDER: ' in log and 'is a file, not a folder' in log and 'Traceback' not in log
+
+
+def test_staged_vector_outputs_are_loaded_from_their_final_place(plugin, tmp_path):
+    """A destination loaded into the project (the dialog's case) and a shapefile with its side-cars."""
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingOutputLayerDefinition, QgsProject, QgsVectorLayer
+    from reliability_inputs import Inputs
+    inputs = Inputs(tmp_path / 'inputs')
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    strain = str(tmp_path / 'out' / 'strain.shp')
+    result = processing.run('deformation:strainrate', {
+        'INPUT': inputs.stations, 'OUTPUT': QgsProcessingOutputLayerDefinition(strain, QgsProject.instance()),
+        'OUTPUT_AXES': str(tmp_path / 'out' / 'axes.gpkg'), 'OUTPUT_RASTER': str(tmp_path / 'out' / 'strain.tif')},
+        context=context)
+    assert result['OUTPUT'] == strain
+    assert {'strain.shp', 'strain.dbf', 'strain.shx', 'strain.prj'} <= set(os.listdir(tmp_path / 'out'))
+    assert not [name for name in os.listdir(tmp_path / 'out') if name.startswith('.')]
+    assert list(context.layersToLoadOnCompletion()) == [strain]
+    assert QgsVectorLayer(strain, 'strain', 'ogr').featureCount() > 0
+    del context
