@@ -111,9 +111,33 @@ def _is_virtual(path):
     return path.startswith('/vsi') or (_GDAL_PREFIX.match(path) is not None and not re.match(r'^[A-Za-z]:[\\/]', path))
 
 
+#: readable rasters already probed: (path, size, modification time) — the checks run twice per run
+_READABLE = set()
+
+
 def raster_path_problem(name, path):
     """Why the raster file ``path`` cannot be used as ``name``, or ``None`` (missing, unreadable, truncated)."""
     path = str(path)
+    key = _file_key(path)
+    if key in _READABLE:
+        return None
+    problem = _raster_problem(name, path)
+    if problem is None and key is not None:
+        if len(_READABLE) > 100_000:
+            _READABLE.clear()
+        _READABLE.add(key)
+    return problem
+
+
+def _file_key(path):
+    try:
+        status = os.stat(path.split('|')[0])
+    except (OSError, ValueError):
+        return None
+    return path, status.st_size, status.st_mtime_ns
+
+
+def _raster_problem(name, path):
     if not _is_virtual(path.split('|')[0]):
         path = path.split('|')[0]
         problem = _file_problem(name, path, 'raster')

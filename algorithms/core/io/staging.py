@@ -65,29 +65,18 @@ class Staging:
 
     def stage_file(self, temp, final, close=None):
         """``temp`` becomes ``final`` on success and is deleted on failure; ``close()`` first."""
-        def publish():
-            if close is not None:
-                close()
-            replace_file(temp, final)
-
-        def discard():
-            if close is not None:
-                close()
-            remove_quietly(temp)
-        self.stage(publish, discard)
+        self._stage_move(replace_file, temp, final, close)
 
     def stage_folder_content(self, temp, final, close=None):
         """The files of the folder ``temp`` move into the folder ``final`` on success; ``temp`` goes."""
-        def publish():
-            if close is not None:
-                close()
-            _move_folder_content(temp, final)
+        self._stage_move(_move_folder_content, temp, final, close)
 
-        def discard():
+    def _stage_move(self, move, temp, final, close):
+        def run(action):
             if close is not None:
                 close()
-            remove_quietly(temp)
-        self.stage(publish, discard)
+            action()
+        self.stage(lambda: run(lambda: move(temp, final)), lambda: run(lambda: remove_quietly(temp)))
 
     def stage_folder(self, temp, final):
         """The folder ``temp`` is renamed ``final`` (which must not exist) on success."""
