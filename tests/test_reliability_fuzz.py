@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from qgis.core import QgsApplication, QgsProcessingContext
+from qgis.core import QgsApplication, QgsCoordinateReferenceSystem, QgsProcessingContext
 from rasters import write_tif
 
 from deformation_toolbox.algorithms.core.common import dates
@@ -20,6 +20,7 @@ from deformation_toolbox.algorithms.core.common.errors import InputError
 from deformation_toolbox.algorithms.core.gnss.formats import parse_utc
 from deformation_toolbox.algorithms.core.io import paths
 from deformation_toolbox.algorithms.core.io.raster_stack import RasterStack
+from deformation_toolbox.algorithms.parameter_checks import crs_problem
 from deformation_toolbox.algorithms.provider import ALGORITHM_CLASSES
 
 FUZZ = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -156,3 +157,12 @@ def test_fuzz_number_parameters_are_refused_with_their_name(plugin, algorithm_id
         for problem in mine:
             assert 'give' in problem and not any(text in problem for text in VAGUE)
     check()
+
+
+@FEW
+@given(text=st.one_of(TEXT, st.builds(lambda n: f'EPSG:{n}', st.integers(-10, 10 ** 7))))
+def test_fuzz_crs_text_is_known_or_refused_with_its_name(plugin, text):
+    problem = crs_problem('CRS', text)
+    valid = not text.strip() or QgsCoordinateReferenceSystem(text.strip()).isValid()
+    assert (problem is None) == valid
+    assert problem is None or problem.startswith('CRS: "') and 'give an EPSG code' in problem
