@@ -314,7 +314,7 @@ class DeformationAlgorithm(QgsProcessingAlgorithm):
             elif kind == 'crs':
                 problems.append(parameter_checks.crs_problem(definition.name(), value))
             elif kind in parameter_checks.LAYER_TYPES:
-                problems += parameter_checks.input_value_problems(definition, value)
+                problems += parameter_checks.input_value_problems(definition, value, context)
         return [problem for problem in problems if problem]
 
     def explain_rejection(self, parameters, message):

@@ -26,6 +26,7 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingFeatureSourceDefinition,
     QgsProcessingOutputLayerDefinition,
+    QgsProcessingUtils,
     QgsProperty,
     QgsProviderRegistry,
 )
@@ -227,8 +228,11 @@ def crs_problem(name, value):
             '54N) or a WKT/PROJ definition.')
 
 
-def path_values(value):
-    """The paths in a parameter value given as text (one path, a list, or a source definition); layers skipped."""
+def path_values(value, context=None):
+    """The paths in a parameter value given as text (one path, a list, or a source definition).
+
+    Layers, layer ids and names of layers in the project or ``context`` are skipped.
+    """
     if isinstance(value, QgsProcessingFeatureSourceDefinition):
         value = value.source.staticValue() if hasattr(value.source, 'staticValue') else value.source
     values = value if isinstance(value, (list, tuple)) else [value]
@@ -237,17 +241,25 @@ def path_values(value):
         if isinstance(item, QgsMapLayer) or not isinstance(item, str) or not item.strip():
             continue
         item = item.strip()
-        if os.sep in item or '/' in item or os.path.splitext(item.split('|')[0])[1]:   # a path, not a layer id
-            paths.append(item)
+        separated = os.sep in item or '/' in item
+        if not separated and (not os.path.splitext(item.split('|')[0])[1] or _is_layer(item, context)):
+            continue   # a layer id or name, not a path
+        paths.append(item)
     return paths
 
 
-def input_value_problems(definition, value):
+def _is_layer(text, context):
+    if context is None:
+        return False
+    return QgsProcessingUtils.mapLayerFromString(text, context, False) is not None
+
+
+def input_value_problems(definition, value, context=None):
     """Problems of the paths given for the input ``definition`` (missing, unreadable …)."""
     kind = definition.type()
     name = definition.name()
     problems = []
-    for path in path_values(value):
+    for path in path_values(value, context):
         if kind == 'raster' or (kind == 'multilayer' and definition.layerType() == QgsProcessing.SourceType.TypeRaster):
             problems.append(raster_path_problem(name, path))
         elif kind in ('vector', 'source') or (kind == 'multilayer' and definition.layerType() in (
