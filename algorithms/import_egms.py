@@ -68,8 +68,7 @@ class ImportEgmsAlgorithm(ProductImportAlgorithm):
 
     # -- the point layer ----------------------------------------------------------------------------
     def _sink(self, parameters, context, layout):
-        if parameters.get(self.OUTPUT_POINTS) is None and not self.parameterDefinition(
-                self.OUTPUT_POINTS).createByDefault():
+        if parameters.get(self.OUTPUT_POINTS) in (None, ''):
             return None, None
         fields = QgsFields()
         fields.append(QgsField('pid', field_type('string')))

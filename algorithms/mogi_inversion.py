@@ -3,12 +3,6 @@ import tempfile
 
 import numpy as np
 from qgis.core import (
-    QgsFeature,
-    QgsFeatureSink,
-    QgsField,
-    QgsFields,
-    QgsGeometry,
-    QgsPointXY,
     QgsProcessing,
     QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
@@ -18,17 +12,16 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterRasterLayer,
-    QgsWkbTypes,
 )
 
-from .base import DeformationAlgorithm, advanced, attribute_value
+from .base import DeformationAlgorithm, advanced
 from .core.common.errors import InputError
 from .core.geometry.local_frame import metric_frame
 from .core.io.raster_stack import open_single_band
 from .core.sources.downsampling import METHODS, downsample_los, sample_pixels
 from .core.sources.inversion import NOISE_MODELS, NUISANCE_TERMS, GnssData, invert_mogi
 from .core.sources.rasters import geometry_on_grid, grid_frame, write_model_rasters
-from .qgis_compat import crs_wkt, field_type
+from .qgis_compat import crs_wkt
 
 Double = QgsProcessingParameterNumber.Type.Double
 Integer = QgsProcessingParameterNumber.Type.Integer
@@ -217,23 +210,14 @@ class MogiInversionAlgorithm(DeformationAlgorithm):
         return results
 
     def _write_source(self, parameters, context, crs, solution, x, y):
-        fields = QgsFields()
-        for name in SOURCE_FIELDS:
-            kind = 'int' if name in ('n_los', 'n_gnss', 'starts') else 'double'
-            fields.append(QgsField(name, field_type(kind)))
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT_SOURCE, context, fields, QgsWkbTypes.Type.Point, crs)
-        if sink is None:
-            raise InputError(f'{self.OUTPUT_SOURCE}: the output layer cannot be created; choose another '
-                             'destination.')
+        fields = [(name, 'int' if name in ('n_los', 'n_gnss', 'starts') else 'double') for name in SOURCE_FIELDS]
+        output = self.feature_output(parameters, self.OUTPUT_SOURCE, context, fields, 'point', crs)
         nuisance = list(solution.nuisance) + [np.nan] * (3 - len(solution.nuisance))
         noise = solution.covariance
         noise = [noise.sill, noise.range, noise.nugget] if noise is not None else [np.nan] * 3
         values = [solution.depth, solution.volume_change, *solution.sigma, solution.rms, x, y, solution.rms_los,
                   solution.rms_gnss, solution.n_los, solution.n_gnss, *nuisance, *solution.sigma_bootstrap,
                   *noise, solution.poisson, solution.starts]
-        feature = QgsFeature(fields)
-        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
-        feature.setAttributes([attribute_value(v) for v in values])
-        sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+        output.add_point(x, y, values)
         numbers = (x, y, solution.depth, solution.volume_change, solution.rms)
-        return {self.OUTPUT_SOURCE: dest, **{name: float(v) for name, v in zip(self.NUMBERS, numbers)}}
+        return {self.OUTPUT_SOURCE: output.destination, **{name: float(v) for name, v in zip(self.NUMBERS, numbers)}}
