@@ -67,7 +67,7 @@ class ImportEgmsAlgorithm(ProductImportAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.N_CELLS, self.tr('Number of raster cells with points')))
 
     # -- the point layer ----------------------------------------------------------------------------
-    def _sink(self, parameters, context, layout):
+    def _points_sink(self, parameters, context, layout):
         if parameters.get(self.OUTPUT_POINTS) in (None, ''):
             return None, None
         fields = QgsFields()
@@ -108,7 +108,7 @@ class ImportEgmsAlgorithm(ProductImportAlgorithm):
         project = egms.projector(target)
         resolution = self.parameterAsDouble(parameters, self.RESOLUTION, context)
         paths = self.output_paths(parameters, context)
-        sink, sink_id = self._sink(parameters, context, layout)
+        sink, sink_id = self._points_sink(parameters, context, layout)
         integers = {k for k, name in enumerate(layout.numeric) if name in INTEGER_FIELDS}
         with tempfile.TemporaryDirectory(prefix='deformation_egms_') as folder:
             gridder = PointGridder(resolution, target, folder if paths.get('timeseries') else None, len(dates),

@@ -149,3 +149,13 @@ def staged_outputs():
     finally:
         _ACTIVE.reset(token)
     staging.publish()
+
+
+@contextlib.contextmanager
+def immediate():
+    """Writers in the body publish at once: intermediate files a later step of the same run reads."""
+    token = _ACTIVE.set(None)
+    try:
+        yield
+    finally:
+        _ACTIVE.reset(token)

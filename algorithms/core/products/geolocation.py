@@ -22,6 +22,7 @@ import numpy as np
 from osgeo import gdal, osr
 
 from ..common.errors import InputError
+from ..io import staging
 from ..io.raster_stack import Grid, RasterWriter, iter_blocks
 from ..io.resampling import srs_of
 
@@ -120,7 +121,7 @@ def write_positions(positions, width, height, folder, block_rows, monitor):
     """Latitude/longitude (``positions(row0, nrows)`` → (lat, lon)) as temporary GeoTIFFs; returns both paths."""
     grid = radar_grid(width, height)
     paths = {name: os.path.join(folder, f'{name}.tif') for name in ('latitude', 'longitude')}
-    with RasterWriter(paths['latitude'], grid, ['latitude'], 'latitude') as lat_writer, \
+    with staging.immediate(), RasterWriter(paths['latitude'], grid, ['latitude'], 'latitude') as lat_writer, \
             RasterWriter(paths['longitude'], grid, ['longitude'], 'longitude') as lon_writer:
         for row0, nrows in iter_blocks(height, block_rows, monitor):
             lat, lon = _valid_positions(*positions(row0, nrows))

@@ -17,6 +17,7 @@ from typing import Callable
 import numpy as np
 
 from ..common import dates as dates_mod
+from ..io import staging
 from ..io.raster_stack import GTIFF_OPTIONS, RasterStack, RasterWriter, iter_blocks
 from .geolocation import geocode, radar_grid
 
@@ -114,7 +115,7 @@ def write_geocoded_layers(layers, width, height, positions, grid, paths, folder,
     for k, layer in enumerate(wanted):
         part = monitor.sub(0.5 * k / len(wanted), 0.5 * (k + 1) / len(wanted))
         source = os.path.join(folder, f'{layer.key}_radar.tif')
-        with RasterWriter(source, native, layer.band_names, layer.key) as writer:
+        with staging.immediate(), RasterWriter(source, native, layer.band_names, layer.key) as writer:
             stream_rows([writer], lambda row0, nrows, read=layer.read: [read(row0, nrows)], height, block_rows, part)
         target = geocode(source, *positions, grid, os.path.join(folder, f'{layer.key}_geo.tif'),
                          (roles or {}).get(layer.key, layer.key))
