@@ -19,7 +19,7 @@ export QT_QPA_PLATFORM := offscreen
 export XDG_RUNTIME_DIR := /tmp/runtime-$(shell id -u)
 export QGIS_PLUGINPATH := $(CURDIR)/.build/plugins
 
-.PHONY: all deps venv link demo test lint package bench translations ts clean sample
+.PHONY: all deps venv link demo test lint test-compat package bench translations ts clean sample
 
 all: test
 
@@ -65,6 +65,14 @@ lint: venv
 test: venv link translations lint
 	$(VPY) -m pytest tests
 
+# The whole suite in Debian roots made once with debootstrap (.build/compat/<suite>/); not part of test/CI.
+# Each root gets make test's APT_PACKAGES; the host only needs debootstrap.  SUITES=trixie for one.
+SUITES ?= trixie sid
+COMPAT_HOST_PACKAGES := debootstrap
+test-compat:
+	@$(MAKE) --no-print-directory deps APT_PACKAGES="$(COMPAT_HOST_PACKAGES)"
+	COMPAT_APT_PACKAGES="$(APT_PACKAGES)" scripts/test_compat.sh $(SUITES)
+
 bench: deps link
 	$(PYTHON) bench/run.py
 
@@ -77,4 +85,4 @@ package: deps translations
 	@echo "Package: dist/deformation_toolbox-$(VERSION).zip"
 
 clean:
-	rm -rf .build dist demo_output $(QM_FILES) .pytest_cache
+	rm -rf --one-file-system .build dist demo_output $(QM_FILES) .pytest_cache

@@ -14,7 +14,15 @@ from .base import DeformationAlgorithm, advanced
 from .core.common.errors import InputError
 from .core.geometry.line_of_sight import LOOK_DIRECTIONS, GeometrySource
 from .core.insar.decomposition import check_pair, common_grid, decompose
-from .core.io.raster_stack import Grid, RasterWriter, display_name, iter_blocks, open_dataset, open_single_band
+from .core.io.raster_stack import (
+    Grid,
+    RasterWriter,
+    check_north_up,
+    display_name,
+    iter_blocks,
+    open_dataset,
+    open_single_band,
+)
 from .core.io.resampling import RESAMPLING_METHODS, warp_to_grid
 
 
@@ -112,6 +120,8 @@ class AscDescDecompositionAlgorithm(DeformationAlgorithm):
                 raise InputError(f'{name}: no raster given; choose a LOS velocity raster.')
         grids = [Grid.of(open_dataset(path, role))
                  for path, role in ((asc_path, self.ASCENDING), (desc_path, self.DESCENDING))]
+        for grid_, path, role in zip(grids, (asc_path, desc_path), (self.ASCENDING, self.DESCENDING)):
+            check_north_up(grid_, role, display_name(path))
         grid = common_grid(grids, [display_name(asc_path), display_name(desc_path)],
                            [self.ASCENDING, self.DESCENDING],
                            self.parameterAsDouble(parameters, self.RESOLUTION, context))
@@ -135,7 +145,10 @@ class AscDescDecompositionAlgorithm(DeformationAlgorithm):
                                      method='nearest' if angle == 'HEADING' else resampling)
                     values[angle] = (raster if raster is not None
                                      else self.parameterAsDouble(parameters, f'{prefix}{angle}', context))
-                return GeometrySource(values['INCIDENCE'], values['HEADING'], look, prefix)
+                los = self.los_vector_paths(parameters, context, prefix)
+                if los is not None:
+                    los = [on_grid(name, path) for name, path in los.items()]
+                return GeometrySource(values['INCIDENCE'], values['HEADING'], look, prefix, los)
 
             sources = {
                 'asc': on_grid(self.ASCENDING, asc_path), 'desc': on_grid(self.DESCENDING, desc_path),

@@ -4,34 +4,63 @@ Subclasses set ``ALGORITHM_ID`` and ``GROUP_ID``, implement ``displayName``,
 ``initAlgorithm`` and ``run``; help text lives in ``help/<id>.html``.  Errors
 of the numerical core (:class:`~.core.errors.InputError`) and cancellation are
 turned into ``QgsProcessingException`` here, so users never see a traceback.
+
+Every run is guarded here, from the parameter definitions, for every algorithm:
+
+* before anything runs, parameter values are checked with messages naming
+  parameter, value and what is accepted (:mod:`.parameter_checks`), output
+  paths are checked (folder, read-only, blocked parent) and compared with
+  every input file and folder (:mod:`.core.io.paths`): an output may never
+  overwrite an input;
+* outputs are staged (:mod:`.core.io.staging`): rasters keep their
+  ``.partial`` name and vector layers are written in a hidden folder next to
+  their destination (:meth:`DeformationAlgorithm.parameterAsSink`) until the
+  whole run has succeeded; a failed or cancelled run deletes them all.
 """
 import math
 import numbers
 import os
+import tempfile
+import traceback
 from dataclasses import dataclass
 
 import numpy as np
 from qgis.core import (
     QgsCoordinateTransform,
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingException,
+    QgsProcessingOutputLayerDefinition,
     QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
+    QgsProcessingUtils,
+    QgsProperty,
     QgsRasterLayer,
     QgsWkbTypes,
 )
+from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
+from . import parameter_checks
 from .core.common import dates
 from .core.common.errors import Cancelled, InputError
 from .core.common.progress import Monitor
-from .core.geometry.line_of_sight import LOOK_DIRECTIONS, GeometrySource
+from .core.geometry.line_of_sight import LOOK_DIRECTIONS, LOS_COMPONENTS, GeometrySource
 from .core.geometry.phase import SENTINEL1_WAVELENGTH_MM
-from .core.io.raster_stack import open_single_band, rows_per_block
+from .core.io import input_checks, staging
+from .core.io import paths as output_paths
+from .core.io.raster_stack import display_name, is_gdal_string, open_single_band, rows_per_block
+from .qgis_compat import field_type
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(__file__))
 HELP_DIR = os.path.join(os.path.dirname(__file__), 'help')
@@ -55,6 +84,7 @@ def group_name(group_id):
         'gnss': translate('DeformationAlgorithm', 'GNSS'),
         'strain': translate('DeformationAlgorithm', 'Strain and sources'),
         'analysis': translate('DeformationAlgorithm', 'Analysis'),
+        'import': translate('DeformationAlgorithm', 'Import'),
     }
     return names[group_id]
 
@@ -93,6 +123,54 @@ class PointTable:
     table: dict          # {key: (n,) float array, NaN for NULL}
     ids: list            # feature ids
     labels: list         # station labels (the feature id as text without a label field)
+
+
+#: geometry kinds of :meth:`DeformationAlgorithm.feature_output`
+GEOMETRY_TYPES = {'point': QgsWkbTypes.Type.Point, 'line': QgsWkbTypes.Type.LineString,
+                  'polygon': QgsWkbTypes.Type.Polygon}
+
+
+def make_fields(specification, base=None):
+    """``QgsFields``: those of ``base`` (optional), then [(name, kind)] pairs, kind a
+    :func:`~.qgis_compat.field_type` name or a field type."""
+    fields = QgsFields() if base is None else QgsFields(base)
+    for name, kind in specification:
+        fields.append(QgsField(name, field_type(kind) if isinstance(kind, str) else kind))
+    return fields
+
+
+class FeatureOutput:
+    """A vector output being written (:meth:`DeformationAlgorithm.feature_output`).
+
+    Attribute values go through :func:`attribute_value` (NaN → NULL);
+    ``destination`` is what the results dict returns for the output.
+    """
+
+    def __init__(self, sink, fields, destination):
+        self.sink = sink
+        self.fields = fields
+        self.destination = destination
+        self.count = 0
+
+    def add_geometry(self, geometry, values):
+        feature = QgsFeature(self.fields)
+        feature.setGeometry(geometry)
+        feature.setAttributes([attribute_value(value) for value in values])
+        self.sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+        self.count += 1
+
+    def add_point(self, x, y, values):
+        self.add_geometry(QgsGeometry.fromPointXY(QgsPointXY(float(x), float(y))), values)
+
+    def add_line(self, vertices, values):
+        self.add_geometry(QgsGeometry.fromPolylineXY([QgsPointXY(float(x), float(y)) for x, y in vertices]), values)
+
+    def add_polygon(self, ring, values):
+        """A polygon from its outer ring [(x, y), …] (closed here when open)."""
+        points = [QgsPointXY(float(x), float(y)) for x, y in ring]
+        if points and points[0] != points[-1]:
+            points.append(points[0])
+        self.add_geometry(QgsGeometry.fromPolygonXY([points]), values)
 
 
 def feedback_monitor(feedback):
@@ -152,18 +230,252 @@ class DeformationAlgorithm(QgsProcessingAlgorithm):
         return HELP_URL
 
     # -- running ------------------------------------------------------------
+    #: what to lower when memory runs out, for algorithms without BLOCK_ROWS
+    MEMORY_HINT = ''
+    #: {parameter name or ending: what the number means} added to parameter_checks.NUMBER_HINTS
+    NUMBER_HINTS = {}
+    #: raster inputs whose grid only is used (they may be all NaN)
+    GRID_ONLY_INPUTS = ()
+    #: plausible radar wavelengths [mm]: Ka band (8 mm) … P band (~700 mm)
+    WAVELENGTH_RANGE = (7.0, 800.0)
+
+    def _load_gdal_rasters(self, parameters, context):
+        """Raster inputs given as GDAL strings (HDF5/NetCDF subdatasets, ``/vsizip/``, ``/vsicurl/``) become layers.
+
+        QGIS 3.22 loads a raster parameter given as text only when it names a
+        file; such strings are loaded here into the context's layer store,
+        where the parameters then find them by their source.
+        """
+        for definition in self.parameterDefinitions():
+            if definition.type() not in ('raster', 'multilayer') or (
+                    definition.type() == 'multilayer' and definition.layerType() == QgsProcessing.SourceType.TypeFile):
+                continue
+            values = parameters.get(definition.name())
+            for value in values if isinstance(values, (list, tuple)) else [values]:
+                if not (isinstance(value, str) and is_gdal_string(value)):
+                    continue
+                if QgsProcessingUtils.mapLayerFromString(value, context, False) is not None:
+                    continue
+                layer = QgsRasterLayer(value, display_name(value), 'gdal')
+                if layer.isValid():
+                    context.temporaryLayerStore().addMapLayer(layer)
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        run = None
         try:
-            return self.process(parameters, context, feedback, feedback_monitor(feedback))
+            problems = self.parameter_problems(parameters, context)
+            if problems:
+                raise InputError(problems[0])
+            self.check_output_paths(parameters, context)
+            self.check_input_values(parameters, context)
+            self.warn_implausible(parameters, context, feedback)
+            with staging.staged_outputs() as run:
+                results = self.process(parameters, context, feedback, feedback_monitor(feedback))
+                if feedback is not None and feedback.isCanceled():   # cancelled after the last check: publish nothing
+                    raise Cancelled('cancelled by the user')
+            return results
         except InputError as error:
             raise QgsProcessingException(str(error)) from None
         except Cancelled:
             raise QgsProcessingException(
                 translate('DeformationAlgorithm', 'Cancelled: no output was written.')) from None
         except MemoryError:
+            raise QgsProcessingException(translate('DeformationAlgorithm', 'Out of memory: {0}.').format(
+                self.memory_hint())) from None
+        except QgsProcessingException:
+            raise
+        except OSError as error:
+            raise QgsProcessingException(self.os_error_message(error)) from None
+        except Exception as error:   # a bug: say what happened, keep the traceback for the log
+            feedback.pushDebugInfo(traceback.format_exc())
             raise QgsProcessingException(translate(
-                'DeformationAlgorithm',
-                'Out of memory: lower BLOCK_ROWS (advanced parameters) and run again.')) from None
+                'DeformationAlgorithm', 'Unexpected error in {0}: {1}: {2}. No output was written; please '
+                'report this with the log.').format(self.ALGORITHM_ID, type(error).__name__, error)) from None
+        finally:
+            if run is not None:
+                self._rename_layers_to_load(context, run)
+
+    def memory_hint(self):
+        if self.parameterDefinition(self.BLOCK_ROWS) is not None:
+            return translate('DeformationAlgorithm', 'lower BLOCK_ROWS (advanced parameters) and run again')
+        return self.MEMORY_HINT or translate('DeformationAlgorithm', 'use smaller inputs and run again')
+
+    @staticmethod
+    def os_error_message(error):
+        where = f' "{error.filename}"' if error.filename else ''
+        return translate('DeformationAlgorithm', 'Could not read or write{0}: {1}. Check the path, its '
+                         'permissions and the free disk space; no output was written.').format(
+            where, error.strerror or error)
+
+    # -- checks before running -------------------------------------------------
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        """Our own checks first (clear messages), then Processing's (messages made clearer)."""
+        self._load_gdal_rasters(parameters, context)
+        problems = self.parameter_problems(parameters, context)
+        if problems:
+            return False, problems[0]
+        ok, message = super().checkParameterValues(parameters, context)
+        if not ok:
+            message = self.explain_rejection(parameters, message)
+        return ok, message
+
+    def parameter_problems(self, parameters, context):
+        """Messages for values no run can use: numbers, CRS, missing or unreadable input files."""
+        hints = {**parameter_checks.NUMBER_HINTS, **self.NUMBER_HINTS}
+        problems = []
+        for definition in self.parameterDefinitions():
+            if definition.isDestination():
+                if parameters.get(definition.name()) in (None, '') and not (
+                        definition.flags() & QgsProcessingParameterDefinition.Flag.FlagOptional):
+                    problems.append(translate('DeformationAlgorithm', '{0}: no output given; give a file name for '
+                                              '"{1}" (or TEMPORARY_OUTPUT for a temporary file).').format(
+                        definition.name(), definition.description()))
+                continue
+            value = parameters.get(definition.name())
+            kind = definition.type()
+            if kind == 'number':
+                problems.append(parameter_checks.number_problem(definition, value, hints))
+            elif kind == 'crs':
+                problems.append(parameter_checks.crs_problem(definition.name(), value))
+            elif kind in parameter_checks.LAYER_TYPES:
+                problems += parameter_checks.input_value_problems(definition, value, context)
+        return [problem for problem in problems if problem]
+
+    def explain_rejection(self, parameters, message):
+        """Processing's "Incorrect parameter value for X" with the value and what X accepts."""
+        for definition in self.parameterDefinitions():
+            name = definition.name()
+            if not message.rstrip().endswith(name):
+                continue
+            value = parameters.get(name)
+            if (value is None or value == '') and definition.isDestination():
+                return translate('DeformationAlgorithm', '{0}: no output given; give a file name for "{1}" (or '
+                                 'TEMPORARY_OUTPUT for a temporary file).').format(name, definition.description())
+            if value is None or value == '':
+                return translate('DeformationAlgorithm', '{0}: no value given; "{1}" is required.').format(
+                    name, definition.description())
+            if definition.type() == 'enum':
+                options = ', '.join(f'{i} ({option})' for i, option in enumerate(definition.options()))
+                return translate('DeformationAlgorithm', '{0}: "{1}" is not accepted; choose one of {2}.').format(
+                    name, value, options)
+            return translate('DeformationAlgorithm', '{0}: "{1}" is not accepted for "{2}".').format(
+                name, value, definition.description())
+        return message
+
+    def check_output_paths(self, parameters, context):
+        """Outputs must be writable files (or folders) and never overlap an input or each other."""
+        outputs = parameter_checks.output_paths(self, parameters, context)
+        for name, path, kind in outputs:
+            if kind == 'folder':
+                output_paths.check_output_folder(name, path)
+            else:
+                output_paths.check_output_file(name, path)
+        output_paths.check_outputs_against_inputs([(name, path) for name, path, kind in outputs if kind == 'file'],
+                                                  parameter_checks.input_paths(self, parameters, context))
+
+    def check_input_values(self, parameters, context):
+        """Every raster input must hold at least one valid pixel (all NaN or nodata is an error)."""
+        for definition in self.parameterDefinitions():
+            name = definition.name()
+            if definition.isDestination() or name in self.GRID_ONLY_INPUTS or not parameters.get(name):
+                continue
+            if definition.type() == 'raster':
+                paths = [self.raster_path(parameters, name, context)]
+            elif (definition.type() == 'multilayer'
+                  and definition.layerType() == QgsProcessing.SourceType.TypeRaster):
+                paths = [self._file_source(layer, name)
+                         for layer in self.parameterAsLayerList(parameters, name, context)]
+            else:
+                continue
+            paths = [path for path in paths if path]
+            if paths:
+                input_checks.require_values(paths, name)
+
+    def warn_implausible(self, parameters, context, feedback):
+        """Warnings for values that are accepted but unusual enough to be a mistake of units."""
+        if self.parameterDefinition(self.WAVELENGTH) is not None and parameters.get(self.WAVELENGTH) is not None:
+            wavelength = self.parameterAsDouble(parameters, self.WAVELENGTH, context)
+            low, high = self.WAVELENGTH_RANGE
+            if not low <= wavelength <= high:
+                feedback.pushWarning(translate(
+                    'DeformationAlgorithm', 'Warning: WAVELENGTH {0:g} mm is not a radar wavelength (SAR: {1:g}–{2:g} '
+                    'mm; Sentinel-1 55.47, ALOS-2 229); is it in cm or m? It must be in millimetres.').format(
+                    wavelength, low, high))
+
+    @staticmethod
+    def warn_dem_units(dem, feedback):
+        """Warn when the heights of the single-band stack ``dem`` look like km, feet or cm rather than m."""
+        warning = input_checks.dem_units_warning(input_checks.sample_rows(dem, rows=32), dem.gdal_band(0).GetUnitType(),
+                                                 dem.role)
+        if warning:
+            feedback.pushWarning(translate('DeformationAlgorithm', 'Warning: {0}').format(warning))
+
+    # -- vector outputs ---------------------------------------------------------
+    def parameterAsSink(self, parameters, name, context, *args, **kwargs):  # noqa: N802
+        """Processing's sink, staged: a file output is written in a hidden folder next to its destination
+        and moved there only when the whole run succeeds (:mod:`.core.io.staging`)."""
+        run = staging.active()
+        value = parameters.get(name)
+        destination = (None if run is None or parameter_checks.is_temporary(value)
+                       else self.parameterAsOutputLayer(parameters, name, context))
+        path = parameter_checks.output_file(destination) if destination else None
+        if path is None or '|' in destination or destination.startswith('ogr:'):
+            return self._sink(parameters, name, context, args, kwargs)
+        path = os.path.abspath(path)
+        folder = os.path.dirname(path)
+        try:
+            staging.create_folder(folder)
+            temp_folder = tempfile.mkdtemp(prefix='.partial-', dir=folder)
+        except OSError as error:
+            raise InputError(f'{name}: cannot write "{path}" ({error.strerror}); choose a folder you can write '
+                             'to.') from None
+        redirected = dict(parameters)
+        redirected[name] = _redirected_destination(value, os.path.join(temp_folder, os.path.basename(path)))
+        try:
+            sink, temp_id = self._sink(redirected, name, context, args, kwargs)
+        except BaseException:
+            staging.remove_quietly(temp_folder)
+            raise
+        run.stage_folder_content(temp_folder, folder, close=lambda: _close_sink(sink))
+        final_id = temp_id.replace(temp_folder, folder)
+        run.renames.append((temp_id, final_id))
+        return sink, final_id
+
+    def _sink(self, parameters, name, context, args, kwargs):
+        try:
+            sink, destination = super().parameterAsSink(parameters, name, context, *args, **kwargs)
+        except QgsProcessingException as error:
+            raise InputError(f'{name}: the output layer cannot be created ({error}); choose another '
+                             'destination.') from None
+        if sink is None:
+            raise InputError(f'{name}: the output layer cannot be created; choose another destination.')
+        return sink, destination
+
+    def feature_output(self, parameters, name, context, fields, geometry, crs):
+        """A :class:`FeatureOutput` for the sink ``name``: the one writer of point, line and polygon outputs.
+
+        ``fields``: [(name, kind)] (kinds of :func:`~.qgis_compat.field_type`) or ``QgsFields``;
+        ``geometry``: 'point', 'line', 'polygon' or a ``QgsWkbTypes.Type``.
+        """
+        fields = fields if isinstance(fields, QgsFields) else make_fields(fields)
+        sink, destination = self.parameterAsSink(parameters, name, context, fields,
+                                                 GEOMETRY_TYPES.get(geometry, geometry), crs)
+        return FeatureOutput(sink, fields, destination)
+
+    @staticmethod
+    def _rename_layers_to_load(context, run):
+        """Layers Processing loads when the run ends: their staged names become the final ones (or go)."""
+        if not run.renames:
+            return
+        renames = dict(run.renames)
+        layers = {}
+        for key, details in context.layersToLoadOnCompletion().items():
+            if key in renames:
+                if not run.published:
+                    continue
+                key = renames[key]
+            layers[key] = details
+        context.setLayersToLoadOnCompletion(layers)
 
     def process(self, parameters, context, feedback, monitor):
         raise NotImplementedError
@@ -210,6 +522,21 @@ class DeformationAlgorithm(QgsProcessingAlgorithm):
                 self.LOOK_DIRECTION, translate('DeformationAlgorithm', 'Look direction'),
                 options=[translate('DeformationAlgorithm', 'right'), translate('DeformationAlgorithm', 'left')],
                 defaultValue=0))
+        self.add_los_vector_parameters(prefix)
+
+    def add_los_vector_parameters(self, prefix=''):
+        """``<prefix>LOS_EAST``/``LOS_NORTH``/``LOS_UP``: the ground-to-satellite unit vector as rasters (SPEC §6)."""
+        label = prefix.rstrip('_').lower()
+        label = f' ({label})' if label else ''
+        texts = {
+            'EAST': translate('DeformationAlgorithm', 'LOS unit vector, east component (ground to satellite; '
+                                                      'overrides incidence and heading)'),
+            'NORTH': translate('DeformationAlgorithm', 'LOS unit vector, north component'),
+            'UP': translate('DeformationAlgorithm', 'LOS unit vector, up component'),
+        }
+        for component in LOS_COMPONENTS:
+            self.addParameter(advanced(QgsProcessingParameterRasterLayer(
+                f'{prefix}LOS_{component}', texts[component] + label, optional=True)))
 
     # -- parameter readers --------------------------------------------------
     def block_rows(self, parameters, context, width, values_per_pixel):
@@ -221,7 +548,12 @@ class DeformationAlgorithm(QgsProcessingAlgorithm):
         return LOOK_DIRECTIONS[self.parameterAsEnum(parameters, self.LOOK_DIRECTION, context)]
 
     def date_list(self, parameters, name, context):
+        """Sorted dates of a text parameter (STEP_DATES …)."""
         return dates.parse_date_list(self.parameterAsString(parameters, name, context), name)
+
+    def band_dates(self, parameters, name, context):
+        """One date per band from a text parameter (DATES), in the order given: never re-sorted."""
+        return dates.parse_band_dates(self.parameterAsString(parameters, name, context), name)
 
     @staticmethod
     def _file_source(layer, name):
@@ -261,7 +593,25 @@ class DeformationAlgorithm(QgsProcessingAlgorithm):
                   for name in ('INCIDENCE', 'HEADING')}
         look = (self.look_direction(parameters, context) if self.parameterDefinition(self.LOOK_DIRECTION)
                 else 'right')
-        return GeometrySource(values['INCIDENCE'], values['HEADING'], look, prefix)
+        los = self.los_vector_paths(parameters, context, prefix)
+        if los is not None:
+            los = [open_single_band(path, name, grid, grid_name) for name, path in los.items()]
+        return GeometrySource(values['INCIDENCE'], values['HEADING'], look, prefix, los)
+
+    def los_vector_paths(self, parameters, context, prefix=''):
+        """``{name: path}`` of ``<prefix>LOS_EAST/NORTH/UP`` when given (all three or an error), else ``None``."""
+        names = [f'{prefix}LOS_{component}' for component in LOS_COMPONENTS]
+        if not any(self.parameterDefinition(name) for name in names):
+            return None
+        paths = {name: self.raster_path(parameters, name, context) for name in names}
+        given = [name for name, path in paths.items() if path]
+        if not given:
+            return None
+        if len(given) < 3:
+            missing = [name for name in names if name not in given]
+            raise InputError(f'{", ".join(missing)}: missing; the LOS unit vector needs all three rasters '
+                             f'({", ".join(names)}), or none to use incidence and heading.')
+        return paths
 
     def point_table(self, parameters, name, context, fields, crs=None, optional_fields=(), label=None,
                     label_required=False):
@@ -327,3 +677,18 @@ class DeformationAlgorithm(QgsProcessingAlgorithm):
                                      'not a number.') from None
         table = {key: np.asarray(values, dtype=float) for key, values in rows.items()}
         return PointTable(np.asarray(xs, dtype=float), np.asarray(ys, dtype=float), table, ids, labels)
+
+
+def _redirected_destination(value, path):
+    """The destination ``value`` of a sink pointed at ``path`` (name, project and options kept)."""
+    if isinstance(value, QgsProcessingOutputLayerDefinition):
+        redirected = QgsProcessingOutputLayerDefinition(value)
+        redirected.sink = QgsProperty.fromValue(path)
+        return redirected
+    return path
+
+
+def _close_sink(sink):
+    """Close a sink's file (the writer is deleted; any other reference to it becomes invalid)."""
+    if not sip.isdeleted(sink):
+        sip.delete(sink)

@@ -1,11 +1,6 @@
 """``deformation:baselinestrain`` — uniform strain tensor from line-length changes (reference 002)."""
 import numpy as np
 from qgis.core import (
-    QgsFeature,
-    QgsFeatureSink,
-    QgsField,
-    QgsGeometry,
-    QgsPointXY,
     QgsProcessing,
     QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
@@ -21,8 +16,8 @@ from .core.common.errors import InputError
 from .core.geometry.local_frame import LocalFrame
 from .core.strain.baseline import baseline_geometry, baseline_strain
 from .core.strain.tensor import QUANTITIES, axes_scale, strain_products
-from .qgis_compat import crs_wkt, field_type
-from .strain_rate import add_axes, axes_fields, product_fields
+from .qgis_compat import crs_wkt
+from .strain_rate import AXES_FIELDS, add_axes, product_fields
 
 #: quantities a set of line lengths determines (rotation is invisible to lengths)
 QUANTITIES = [name for name in QUANTITIES if name != 'rotation']
@@ -143,20 +138,16 @@ class BaselineStrainAlgorithm(DeformationAlgorithm):
         fx, fy = frame.forward(all_x, all_y)
         centre_x, centre_y = np.array([fx.mean()]), np.array([fy.mean()])
         rms = float(np.sqrt(np.mean(residuals ** 2)))
-        fields = product_fields(PRODUCT_NAMES, (('n_lines', field_type('int')),))
-        fields.append(QgsField('rms_residual', field_type('double')))
-        sink, sink_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.Point, crs)
+        fields = product_fields(PRODUCT_NAMES, (('n_lines', 'int'),)) + [('rms_residual', 'double')]
+        sink = self.feature_output(parameters, self.OUTPUT, context, fields, 'point', crs)
         lx, ly = frame.inverse(centre_x, centre_y)
-        feature = QgsFeature(fields)
-        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(lx[0], ly[0])))
-        feature.setAttributes([len(values)] + [attribute_value(products[name][0]) for name in PRODUCT_NAMES] + [rms])
-        sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
-        axes_sink, axes_id = self.parameterAsSink(parameters, self.OUTPUT_AXES, context, axes_fields(),
-                                                  QgsWkbTypes.Type.LineString, crs)
+        sink.add_point(lx[0], ly[0], [len(values)] + [products[name][0] for name in PRODUCT_NAMES] + [rms])
+        axes_sink = self.feature_output(parameters, self.OUTPUT_AXES, context, AXES_FIELDS, 'line', crs)
         axes_length = self.parameterAsDouble(parameters, self.AXES_LENGTH, context)
         scale = axes_scale(np.median(length), products['e1'], products['e2'], axes_length)
         add_axes(axes_sink, frame, centre_x, centre_y, products, scale, [0])
         monitor.update(1.0)
-        results = {self.OUTPUT: sink_id, self.OUTPUT_AXES: axes_id, 'N_LINES': len(values), 'RMS_RESIDUAL': rms}
+        results = {self.OUTPUT: sink.destination, self.OUTPUT_AXES: axes_sink.destination, 'N_LINES': len(values),
+                   'RMS_RESIDUAL': rms}
         results.update({name.upper(): attribute_value(products[name][0]) for name in QUANTITIES})
         return results

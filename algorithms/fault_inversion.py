@@ -3,12 +3,6 @@ import tempfile
 
 import numpy as np
 from qgis.core import (
-    QgsFeature,
-    QgsFeatureSink,
-    QgsField,
-    QgsFields,
-    QgsGeometry,
-    QgsPointXY,
     QgsProcessing,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
@@ -16,15 +10,13 @@ from qgis.core import (
     QgsProcessingParameterExtent,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterNumber,
-    QgsWkbTypes,
 )
 
-from .base import advanced, attribute_value
+from .base import advanced
 from .core.common.errors import InputError
 from .core.sources.distributed_slip import distributed_slip
 from .core.sources.fault_inversion import FaultBounds, invert_fault, moment_magnitude
 from .core.sources.joint import los_model
-from .qgis_compat import field_type
 from .source_inversion import Double, Integer, SourceInversionAlgorithm
 
 #: the fault parameters with bounds: (name, label, default minimum, default maximum, unit)
@@ -170,34 +162,28 @@ class FaultInversionAlgorithm(SourceInversionAlgorithm):
         plane = patches.plane
         area = plane.length * plane.width * 1e6 / (patches.n_along * patches.n_down)
         moment = float(np.sum(patches.slip)) * area * self.parameterAsDouble(parameters, self.SHEAR_MODULUS, context)
-        magnitude = moment_magnitude(1.0, 1.0, moment, 1.0)[1]
+        magnitude = float(moment_magnitude(1.0, 1.0, moment, 1.0)[1])
         feedback.pushInfo(self.tr('Distributed slip: {0}×{1} patches on a {2:.0f} × {3:.0f} m plane, α² = {4:.3g} '
                                   '(ABIC), peak slip {5:.3f} m, Mw {6:.2f}').format(
             patches.n_along, patches.n_down, plane.length * 1000.0, plane.width * 1000.0, patches.smoothing,
             float(np.max(patches.slip)), magnitude))
         results = {'SLIP_SMOOTHING': patches.smoothing, 'SLIP_PEAK': float(np.max(patches.slip)),
                    'SLIP_MAGNITUDE': magnitude}
-        fields = QgsFields()
-        for name in self.SLIP_FIELDS:
-            fields.append(QgsField(name, field_type('int' if name in ('patch', 'row', 'column') else 'double')))
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT_SLIP, context, fields, QgsWkbTypes.Type.Polygon,
-                                          inputs.crs)
-        if sink is None:
+        if not parameters.get(self.OUTPUT_SLIP):
             return results
+        fields = [(name, 'int' if name in ('patch', 'row', 'column') else 'double') for name in self.SLIP_FIELDS]
+        output = self.feature_output(parameters, self.OUTPUT_SLIP, context, fields, 'polygon', inputs.crs)
         centre = solution.result.problem.centre
         corners = plane.corners(patches.n_along, patches.n_down) * 1000.0
         x, y, top, _, dw = plane.patches(patches.n_along, patches.n_down)
         bottom = top + dw * np.sin(np.radians(plane.dip))
         for k in range(corners.shape[0]):
             px, py = inputs.frame.inverse(corners[k, :, 0] + centre[0], corners[k, :, 1] + centre[1])
-            ring = [QgsPointXY(float(a), float(b)) for a, b in zip(px, py)]
-            feature = QgsFeature(fields)
-            feature.setGeometry(QgsGeometry.fromPolygonXY([ring + ring[:1]]))
-            values = [k + 1, k // patches.n_along + 1, k % patches.n_along + 1, patches.strike_slip[k],
-                      patches.dip_slip[k], patches.slip[k], patches.rake[k], patches.sigma_strike_slip[k],
-                      patches.sigma_dip_slip[k], top[k] * 1000.0, bottom[k] * 1000.0]
-            feature.setAttributes([attribute_value(v) for v in values])
-            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+            output.add_polygon(list(zip(px, py)), [
+                k + 1, k // patches.n_along + 1, k % patches.n_along + 1, patches.strike_slip[k], patches.dip_slip[k],
+                patches.slip[k], patches.rake[k], patches.sigma_strike_slip[k], patches.sigma_dip_slip[k],
+                top[k] * 1000.0, bottom[k] * 1000.0])
+        dest = output.destination
         results[self.OUTPUT_SLIP] = dest
         return results
 
@@ -234,26 +220,18 @@ class FaultInversionAlgorithm(SourceInversionAlgorithm):
             feedback.pushInfo(self.tr('{0}: {1} points, RMS residual {2:.3g} mm; {3}').format(name, count, rms, text))
 
     def _write_fault(self, parameters, context, inputs, solution, values):
-        fields = QgsFields()
         names = list(VALUES) + [f'sigma_{name}' for name in VALUES] + ['rms', 'rms_gnss', 'n_los', 'n_gnss',
                                                                          'starts']
-        for name in names:
-            fields.append(QgsField(name, field_type('int' if name in ('n_los', 'n_gnss', 'starts') else 'double')))
-        fields.append(QgsField('datasets', field_type('string')))
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT_SOURCE, context, fields, QgsWkbTypes.Type.Polygon,
-                                          inputs.crs)
-        if sink is None:
-            raise InputError(f'{self.OUTPUT_SOURCE}: the output layer cannot be created; choose another destination.')
+        fields = [(name, 'int' if name in ('n_los', 'n_gnss', 'starts') else 'double') for name in names]
+        output = self.feature_output(parameters, self.OUTPUT_SOURCE, context, fields + [('datasets', 'string')],
+                                     'polygon', inputs.crs)
         cx, cy = inputs.frame.inverse(solution.corners[:, 0], solution.corners[:, 1])
-        ring = [QgsPointXY(float(x), float(y)) for x, y in zip(cx, cy)]
-        feature = QgsFeature(fields)
-        feature.setGeometry(QgsGeometry.fromPolygonXY([ring + ring[:1]]))
         datasets = ', '.join([d.name for d in solution.result.problem.los] + (['GNSS'] if solution.n_gnss else []))
-        attributes = ([values[name] for name in VALUES] + [solution.sigmas[name] for name in VALUES]
-                      + [solution.rms, solution.rms_gnss, int(sum(solution.n_los)), solution.n_gnss, solution.starts,
-                         datasets])
-        feature.setAttributes([attribute_value(v) for v in attributes])
-        sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+        output.add_polygon(list(zip(cx, cy)), [values[name] for name in VALUES]
+                           + [solution.sigmas[name] for name in VALUES]
+                           + [solution.rms, solution.rms_gnss, int(sum(solution.n_los)), solution.n_gnss,
+                              solution.starts, datasets])
+        dest = output.destination
         results = {self.OUTPUT_SOURCE: dest}
         results.update({number: float(values[key]) for number, key in NUMBERS.items()})
         return results

@@ -1,12 +1,6 @@
 """``deformation:gnsscorrection`` — tie an InSAR velocity or time-series raster to GNSS (EGMS level 2b)."""
 import numpy as np
 from qgis.core import (
-    QgsFeature,
-    QgsFeatureSink,
-    QgsField,
-    QgsFields,
-    QgsGeometry,
-    QgsPointXY,
     QgsProcessing,
     QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
@@ -16,16 +10,15 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterRasterLayer,
-    QgsWkbTypes,
 )
 
-from .base import DeformationAlgorithm, advanced, attribute_value
+from .base import DeformationAlgorithm, advanced
 from .core.common import dates as dates_mod
 from .core.common.errors import InputError
 from .core.corrections import gnss_tie as core
 from .core.gnss.timeseries import fill_sigma
-from .core.io.raster_stack import RasterStack, RasterWriter, display_name
-from .qgis_compat import field_type
+from .core.io.input_checks import velocity_units_warning
+from .core.io.raster_stack import RasterStack, RasterWriter, check_north_up, display_name
 
 Double = QgsProcessingParameterNumber.Type.Double
 
@@ -101,10 +94,23 @@ class GnssCorrectionAlgorithm(DeformationAlgorithm):
     def _series(self, parameters, context):
         path = self.raster_path(parameters, self.INPUT, context)
         stack = RasterStack([path], self.INPUT)
+        check_north_up(stack.grid, self.INPUT, display_name(path))   # station pixels need a north-up grid
         if len(stack) == 1:
             return stack, None, ['velocity'], 'mm/yr'
         series_dates = stack.dates()
         return stack, series_dates, [dates_mod.iso(d) for d in series_dates], 'mm'
+
+    def _check_geometry_at_stations(self, parameters, unit, names):
+        """NaN incidence or heading at stations is an error naming them (not "0 usable stations")."""
+        bad = ~np.all(np.isfinite(unit), axis=0)
+        if not bad.any():
+            return
+        rasters = [name for name in ('INCIDENCE_RASTER', 'HEADING_RASTER') if parameters.get(name)]
+        source = ' or '.join(rasters) if rasters else 'INCIDENCE/HEADING'
+        shown = ', '.join(n for n, b in zip(names, bad) if b)
+        raise InputError(f'{source}: the line of sight is undefined (NaN incidence or heading) at {int(bad.sum())} of '
+                         f'{len(names)} station(s): {shown[:300]}. Give incidence and heading rasters covering the '
+                         'stations, or numbers.')
 
     @staticmethod
     def _outside_message(names, inside, grid_name):
@@ -142,9 +148,15 @@ class GnssCorrectionAlgorithm(DeformationAlgorithm):
         table = {key: values[keep] for key, values in table.items()}
 
         unit = core.station_unit_vectors(geometry, grid, x, y)
+        self._check_geometry_at_stations(parameters, unit, names)
         sigma = [fill_sigma(table[key]) for key in ('se', 'sn', 'su')]
         gnss_los, gnss_sigma = core.station_los((table['ve'], table['vn'], table['vu']), sigma, unit)
         insar, counts = core.sample_stations(stack, x, y, radius, monitor.sub(0.0, 0.3))
+        last = 0 if series_dates is None else series_dates.index(max(series_dates))
+        span = 1.0 if series_dates is None else dates_mod.years_since([max(series_dates)], min(series_dates))[0]
+        warning = velocity_units_warning(insar[last], gnss_los * span, self.INPUT, units)
+        if warning:
+            feedback.pushWarning(self.tr('Warning: {0}').format(warning))
         empty = counts == 0
         if empty.any():
             feedback.pushInfo(self.tr('No valid InSAR pixel within {0:g} m of: {1}').format(
@@ -187,28 +199,19 @@ class GnssCorrectionAlgorithm(DeformationAlgorithm):
         """One point per station; a time series reports its last date (displacements, mm)."""
         series = times is not None
         sigma_scale = times[-1] if series else 1.0
-        fields = QgsFields()
-        fields.append(QgsField('station', field_type('string')))
-        for name in ('insar_los', 'gnss_los', 'gnss_sigma', 'residual_before', 'residual_after'):
-            fields.append(QgsField(name, field_type('double')))
-        fields.append(QgsField('outlier', field_type('int')))
-        fields.append(QgsField('n_pixels', field_type('int')))
+        fields = [('station', 'string')] + [(name, 'double') for name in (
+            'insar_los', 'gnss_los', 'gnss_sigma', 'residual_before', 'residual_after')]
+        fields += [('outlier', 'int'), ('n_pixels', 'int')]
         if series:
-            for name in ('rms_before', 'rms_after'):
-                fields.append(QgsField(name, field_type('double')))
-            fields.append(QgsField('n_outlier_dates', field_type('int')))
-        sink, sink_id = self.parameterAsSink(parameters, self.OUTPUT_RESIDUALS, context, fields,
-                                             QgsWkbTypes.Type.Point, crs)
+            fields += [('rms_before', 'double'), ('rms_after', 'double'), ('n_outlier_dates', 'int')]
+        output = self.feature_output(parameters, self.OUTPUT_RESIDUALS, context, fields, 'point', crs)
         last = len(result.surfaces) - 1
         rejected = result.rejected_bands()
         for n, name in enumerate(names):
-            feature = QgsFeature(fields)
-            feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(float(x[n]), float(y[n]))))
             values = [name, result.insar[last, n], result.gnss[last, n], gnss_sigma[n] * sigma_scale,
                       result.before[last, n], result.after[last, n], int(outliers[n]), int(counts[n])]
             if series:
                 values += [core.rms(result.before[result.fitted, n]), core.rms(result.after[result.fitted, n]),
                            int(rejected[n])]
-            feature.setAttributes([attribute_value(v) for v in values])
-            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
-        return sink_id
+            output.add_point(x[n], y[n], values)
+        return output.destination

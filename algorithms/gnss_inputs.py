@@ -9,12 +9,6 @@
 """
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsFeature,
-    QgsFeatureSink,
-    QgsField,
-    QgsFields,
-    QgsGeometry,
-    QgsPointXY,
     QgsProcessing,
     QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
@@ -22,10 +16,9 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterMultipleLayers,
-    QgsWkbTypes,
 )
 
-from .base import DeformationAlgorithm, attribute_value, translate
+from .base import DeformationAlgorithm, translate
 from .core.common.errors import InputError
 from .core.gnss import formats as gnss_formats
 from .qgis_compat import field_type
@@ -153,14 +146,9 @@ class GnssAlgorithm(DeformationAlgorithm):
         ``fields`` is [(name, QVariant type)] (``station`` first, ``COMMON_FIELDS`` appended);
         non-finite numbers become NULL.
         """
-        qgs_fields = QgsFields()
-        for name, kind in [('station', STRING)] + list(fields) + COMMON_FIELDS:
-            qgs_fields.append(QgsField(name, kind))
-        sink, destination = self.parameterAsSink(parameters, self.OUTPUT, context, qgs_fields,
-                                                 QgsWkbTypes.Type.Point, QgsCoordinateReferenceSystem(OUTPUT_CRS))
+        output = self.feature_output(parameters, self.OUTPUT, context, [('station', STRING)] + list(fields)
+                                     + COMMON_FIELDS, 'point', QgsCoordinateReferenceSystem(OUTPUT_CRS))
+        names = output.fields.names()
         for lon, lat, record in rows:
-            feature = QgsFeature(qgs_fields)
-            feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(lon, lat)))
-            feature.setAttributes([attribute_value(record.get(name)) for name in qgs_fields.names()])
-            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
-        return {self.OUTPUT: destination, self.N_STATIONS: len(rows)}
+            output.add_point(lon, lat, [record.get(name) for name in names])
+        return {self.OUTPUT: output.destination, self.N_STATIONS: len(rows)}

@@ -88,6 +88,15 @@ class GnssTimeSeriesAlgorithm(GnssAlgorithm):
             velocity_method=list(VELOCITY_METHODS)[self.parameterAsEnum(parameters, self.VELOCITY_METHOD, context)],
             start=limits[self.START], end=limits[self.END])
 
+    def _warn_steps_outside(self, station, options, fit, feedback):
+        """Steps and post-seismic terms outside a station's data cannot be estimated: say so, with the dates."""
+        events = list(options.steps) + [date for date, _ in options.postseismic]
+        outside = [d.isoformat() for d in events if not fit.first_date < d <= fit.last_date]
+        if outside:
+            feedback.pushWarning(self.tr('Warning: {0}: STEP_DATES/POSTSEISMIC {1} outside its data ({2} to {3}); '
+                                         'not estimated for this station.').format(
+                station, ', '.join(outside), fit.first_date.isoformat(), fit.last_date.isoformat()))
+
     def process(self, parameters, context, feedback, monitor):
         options = self._options(parameters, context)
 
@@ -95,6 +104,7 @@ class GnssTimeSeriesAlgorithm(GnssAlgorithm):
             fit = fit_station(series, options)
             for note in fit.notes:
                 feedback.pushWarning(note)
+            self._warn_steps_outside(series.station, options, fit, feedback)
             record = station_record(fit, options)
             record.update(n_obs=fit.n_obs, n_rejected=fit.n_rejected, first_date=fit.first_date.isoformat(),
                           last_date=fit.last_date.isoformat(),

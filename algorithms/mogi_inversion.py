@@ -3,24 +3,14 @@ import tempfile
 
 import numpy as np
 from qgis.core import (
-    QgsFeature,
-    QgsFeatureSink,
-    QgsField,
-    QgsFields,
-    QgsGeometry,
-    QgsPointXY,
     QgsProcessing,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
-    QgsWkbTypes,
 )
 
-from .base import attribute_value
-from .core.common.errors import InputError
 from .core.sources.inversion import MAX_SOURCES, invert_mogi
-from .qgis_compat import field_type
 from .source_inversion import Integer, SourceInversionAlgorithm
 
 #: output fields of each source point, in this order
@@ -111,26 +101,18 @@ class MogiInversionAlgorithm(SourceInversionAlgorithm):
         feedback.pushInfo(self.tr('RMS residual of all data {0:.3g} mm').format(solution.rms))
 
     def _write_sources(self, parameters, context, crs, solution, places):
-        fields = QgsFields()
-        for name in SOURCE_FIELDS:
-            kind = 'int' if name in INTEGER_FIELDS else 'string' if name == 'datasets' else 'double'
-            fields.append(QgsField(name, field_type(kind)))
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT_SOURCE, context, fields, QgsWkbTypes.Type.Point, crs)
-        if sink is None:
-            raise InputError(f'{self.OUTPUT_SOURCE}: the output layer cannot be created; choose another '
-                             'destination.')
+        fields = [(name, 'int' if name in INTEGER_FIELDS else 'string' if name == 'datasets' else 'double')
+                  for name in SOURCE_FIELDS]
+        output = self.feature_output(parameters, self.OUTPUT_SOURCE, context, fields, 'point', crs)
         nuisance = list(solution.nuisance) + [np.nan] * (3 - len(solution.nuisance))
         noise = solution.covariance
         noise = [noise.sill, noise.range, noise.nugget] if noise is not None else [np.nan] * 3
         names = ', '.join(d['name'] for d in solution.datasets) + (', GNSS' if solution.n_gnss else '')
         for number, (source, (x, y)) in enumerate(zip(solution.sources, places), start=1):
-            values = [source.depth, source.volume_change, *source.sigma, solution.rms, x, y, solution.rms_los,
-                      solution.rms_gnss, solution.n_los, solution.n_gnss, *nuisance, *source.sigma_bootstrap,
-                      *noise, solution.poisson, solution.starts, number, len(solution.datasets), names]
-            feature = QgsFeature(fields)
-            feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
-            feature.setAttributes([attribute_value(v) for v in values])
-            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+            output.add_point(x, y, [source.depth, source.volume_change, *source.sigma, solution.rms, x, y,
+                                    solution.rms_los, solution.rms_gnss, solution.n_los, solution.n_gnss, *nuisance,
+                                    *source.sigma_bootstrap, *noise, solution.poisson, solution.starts, number,
+                                    len(solution.datasets), names])
         x, y = places[0]
         numbers = (x, y, solution.depth, solution.volume_change, solution.rms)
-        return {self.OUTPUT_SOURCE: dest, **{name: float(v) for name, v in zip(self.NUMBERS, numbers)}}
+        return {self.OUTPUT_SOURCE: output.destination, **{name: float(v) for name, v in zip(self.NUMBERS, numbers)}}

@@ -9,6 +9,7 @@ Double = QgsProcessingParameterNumber.Type.Double
 
 class OkadaForwardAlgorithm(SourceForwardAlgorithm):
     ALGORITHM_ID = 'okadaforward'
+    PIXELS_PER_SECOND = 5e5   # measured on 2 cores (Mogi: 1.2e6)
 
     STRIKE = 'STRIKE'
     DIP = 'DIP'

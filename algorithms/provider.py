@@ -5,10 +5,14 @@ from qgis.PyQt.QtGui import QIcon
 from .asc_desc_decomposition import AscDescDecompositionAlgorithm
 from .base import ICON_PATH
 from .baseline_strain import BaselineStrainAlgorithm
+from .compare_points import ComparePointsAlgorithm
 from .coseismic_offset import CoseismicOffsetAlgorithm
 from .fault_inversion import FaultInversionAlgorithm
 from .gnss_correction import GnssCorrectionAlgorithm
 from .gnss_time_series import GnssTimeSeriesAlgorithm
+from .import_egms import ImportEgmsAlgorithm
+from .import_licsbas import ImportLicsbasAlgorithm
+from .import_mintpy import ImportMintPyAlgorithm
 from .mogi_forward import MogiForwardAlgorithm
 from .mogi_inversion import MogiInversionAlgorithm
 from .okada_forward import OkadaForwardAlgorithm
@@ -39,6 +43,10 @@ ALGORITHM_CLASSES = [
     AscDescDecompositionAlgorithm,
     StrainRateAlgorithm,
     BaselineStrainAlgorithm,
+    ImportMintPyAlgorithm,
+    ImportLicsbasAlgorithm,
+    ImportEgmsAlgorithm,
+    ComparePointsAlgorithm,
 ]
 
 

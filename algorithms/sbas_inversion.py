@@ -11,7 +11,10 @@ from qgis.core import (
 )
 
 from .base import DeformationAlgorithm, advanced
+from .core.geometry.phase import phase_to_displacement
 from .core.insar.sbas.stack import ATMOSPHERES, SMOOTHINGS, UNITS, WEIGHTINGS, SbasOptions, invert_stack
+from .core.io.input_checks import interferogram_units_warning, sample_rows
+from .core.io.raster_stack import RasterStack
 
 Double = QgsProcessingParameterNumber.Type.Double
 Integer = QgsProcessingParameterNumber.Type.Integer
@@ -109,7 +112,6 @@ class SbasInversionAlgorithm(DeformationAlgorithm):
     def _options(self, parameters, context, interferograms):
         point = None
         if parameters.get(self.REFERENCE_POINT):   # in the CRS of the interferograms
-            from .core.io.raster_stack import RasterStack
             crs_wkt = RasterStack(interferograms[:1], self.INTERFEROGRAMS).grid.crs_wkt
             crs = QgsCoordinateReferenceSystem.fromWkt(crs_wkt) if crs_wkt else QgsCoordinateReferenceSystem()
             xy = self.parameterAsPoint(parameters, self.REFERENCE_POINT, context, crs)
@@ -130,11 +132,22 @@ class SbasInversionAlgorithm(DeformationAlgorithm):
             block_rows=self.parameterAsInt(parameters, self.BLOCK_ROWS, context),
             abic_sample=self.parameterAsInt(parameters, self.ABIC_SAMPLE, context))
 
+    def _warn_units(self, interferograms, options, feedback):
+        """Interferogram values implausible for UNITS and WAVELENGTH (metres declared as mm, …) get a warning."""
+        stack = RasterStack(interferograms, self.INTERFEROGRAMS)
+        to_mm = {'radians': float(phase_to_displacement(1.0, options.wavelength)), 'millimetres': 1.0,
+                 'metres': 1000.0}[options.units]
+        warning = interferogram_units_warning(sample_rows(stack), options.units, to_mm, self.INTERFEROGRAMS)
+        stack.close()
+        if warning:
+            feedback.pushWarning(self.tr('Warning: {0}').format(warning))
+
     def process(self, parameters, context, feedback, monitor):
         interferograms = self.raster_paths(parameters, self.INTERFEROGRAMS, context)
         coherence = (self.raster_paths(parameters, self.COHERENCE, context)
                      if self.parameterAsLayerList(parameters, self.COHERENCE, context) else None)
         options = self._options(parameters, context, interferograms)
+        self._warn_units(interferograms, options, feedback)
         outputs = {name: self.parameterAsOutputLayer(parameters, key, context)
                    for name, key in (('timeseries', self.OUTPUT_TIMESERIES), ('velocity', self.OUTPUT_VELOCITY),
                                      ('quality', self.OUTPUT_QUALITY), ('atmosphere', self.OUTPUT_ATMOSPHERE))}

@@ -1,4 +1,6 @@
 """``deformation:simulatestack`` — synthetic interferogram stack with known truth."""
+import os
+
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
@@ -19,7 +21,8 @@ from qgis.core import (
 from .base import DeformationAlgorithm, advanced
 from .core.common import dates
 from .core.common.errors import InputError
-from .core.simulation.stack import SimulationConfig, simulate_stack
+from .core.common.resources import check_memory
+from .core.simulation.stack import SimulationConfig, memory_needed, simulate_stack
 from .qgis_compat import crs_wkt
 
 #: default scene centre (longitude, latitude): an inland volcanic area in central Japan
@@ -32,6 +35,7 @@ Integer = QgsProcessingParameterNumber.Type.Integer
 class SimulateStackAlgorithm(DeformationAlgorithm):
     ALGORITHM_ID = 'simulatestack'
     GROUP_ID = 'insar'
+    MEMORY_HINT = 'lower WIDTH and HEIGHT (or LINKS) and run again'
 
     OUTPUT_FOLDER = 'OUTPUT_FOLDER'
     CRS = 'CRS'
@@ -128,7 +132,8 @@ class SimulateStackAlgorithm(DeformationAlgorithm):
         if not crs.isValid() and not parameters.get(self.CRS):
             crs = QgsCoordinateReferenceSystem('EPSG:32654')
         if not crs.isValid() or crs.isGeographic() or crs.mapUnits() != QgsUnitTypes.DistanceUnit.DistanceMeters:
-            raise InputError(f'CRS: "{crs.authid() or crs.description()}" is not accepted; choose a projected '
+            given = crs.authid() or crs.description() or str(parameters.get(self.CRS))
+            raise InputError(f'CRS: "{given}" is not accepted; choose a projected '
                              'CRS in metres (for example a UTM zone such as EPSG:32654).')
         if parameters.get(self.CENTER):
             center = self.parameterAsPoint(parameters, self.CENTER, context, crs)
@@ -149,10 +154,16 @@ class SimulateStackAlgorithm(DeformationAlgorithm):
 
     def process(self, parameters, context, feedback, monitor):
         config = self._config(parameters, context)
+        check_memory(memory_needed(config), f'WIDTH, HEIGHT: {config.width}×{config.height} pixels',
+                     'lower WIDTH and HEIGHT')
         folder = self.parameterAsString(parameters, self.OUTPUT_FOLDER, context)
         feedback.pushInfo(self.tr('Simulating {0}×{1} pixels, {2} dates…').format(
             config.width, config.height, config.n_dates))
         result = simulate_stack(config, folder, monitor)
+        if os.path.normpath(result.folder) != os.path.normpath(os.path.abspath(folder)):
+            feedback.pushWarning(self.tr('OUTPUT_FOLDER: "{0}" already holds a stack (or folders of the same '
+                                         'names); nothing there was touched: this stack is in "{1}".').format(
+                folder, result.folder))
         first, last = result.dates[0].isoformat(), result.dates[-1].isoformat()
         feedback.pushInfo(self.tr('{0} acquisitions from {1} to {2}; {3} interferograms in {4}').format(
             len(result.dates), first, last, len(result.pairs), result.folder))

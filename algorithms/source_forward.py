@@ -19,6 +19,7 @@ from qgis.core import (
 
 from .base import DeformationAlgorithm, translate
 from .core.common.errors import InputError
+from .core.common.resources import format_bytes
 from .core.io.raster_stack import Grid, open_dataset
 from .core.sources.rasters import (
     FORWARD_COMPONENTS,
@@ -30,12 +31,19 @@ from .core.sources.rasters import (
 from .qgis_compat import crs_wkt
 
 Double = QgsProcessingParameterNumber.Type.Double
+#: largest output grid [pixels] (as for EXTENT + RESOLUTION in :func:`.core.sources.rasters.grid_from_extent`)
+MAX_PIXELS = 400_000_000
+#: above this many pixels the expected run time is announced
+ANNOUNCE_PIXELS = 20_000_000
 
 
 class SourceForwardAlgorithm(DeformationAlgorithm):
     """Forward model of an analytic source onto a raster grid (abstract)."""
 
     GROUP_ID = 'strain'
+    GRID_ONLY_INPUTS = ('TEMPLATE',)
+    #: pixels per second of the whole algorithm (model, LOS, four compressed rasters), measured on 2 cores
+    PIXELS_PER_SECOND = 1.2e6
 
     SOURCE = 'SOURCE'
     DEPTH = 'DEPTH'
@@ -88,7 +96,15 @@ class SourceForwardAlgorithm(DeformationAlgorithm):
         template = self.raster_path(parameters, self.TEMPLATE, context)
         if template:
             layer = self.parameterAsRasterLayer(parameters, self.TEMPLATE, context)
-            return Grid.of(open_dataset(template, self.TEMPLATE)), layer.crs()
+            grid = Grid.of(open_dataset(template, self.TEMPLATE))
+            if grid.width * grid.height > MAX_PIXELS:
+                raise InputError(
+                    f'TEMPLATE: the grid of "{layer.name()}" has {grid.width}×{grid.height} = '
+                    f'{grid.width * grid.height:.3g} pixels, more than the {MAX_PIXELS:.3g} a forward model '
+                    f'writes (four rasters of {format_bytes(4 * grid.width * grid.height)} each, about '
+                    f'{self._duration(grid.width * grid.height)}); choose a coarser template, or an EXTENT with '
+                    'a larger RESOLUTION.')
+            return grid, layer.crs()
         if not parameters.get(self.EXTENT):
             raise InputError('TEMPLATE, EXTENT: no output grid; give a template raster, or an extent and a '
                              'resolution.')
@@ -107,6 +123,12 @@ class SourceForwardAlgorithm(DeformationAlgorithm):
         return grid_from_extent(extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum(),
                                 resolution, crs_wkt(crs)), crs
 
+    def _duration(self, pixels):
+        seconds = pixels / self.PIXELS_PER_SECOND
+        if seconds < 120:
+            return f'{seconds:.0f} s'
+        return f'{seconds / 60:.0f} minutes' if seconds < 7200 else f'{seconds / 3600:.1f} hours'
+
     # -- running --------------------------------------------------------------
     def process(self, parameters, context, feedback, monitor):
         grid, crs = self.output_grid(parameters, context)
@@ -118,6 +140,12 @@ class SourceForwardAlgorithm(DeformationAlgorithm):
                  for name in FORWARD_COMPONENTS}
         feedback.pushInfo(translate('DeformationAlgorithm', 'Output grid: {0}×{1} pixels').format(
             grid.width, grid.height))
+        if grid.width * grid.height > ANNOUNCE_PIXELS:
+            feedback.pushWarning(translate(
+                'DeformationAlgorithm', 'Warning: {0}×{1} pixels: four rasters of up to {2} each, about {3}; '
+                'cancel and choose a coarser grid if that is more than you need.').format(
+                grid.width, grid.height, format_bytes(4 * grid.width * grid.height),
+                self._duration(grid.width * grid.height)))
         with tempfile.TemporaryDirectory(prefix='deformation-geometry-') as folder:
             geometry = geometry_on_grid(self.geometry(parameters, context, None, None), grid, folder)
             written = write_forward_rasters(grid, displacement, paths, geometry,

@@ -245,8 +245,8 @@ class SourceInversionAlgorithm(DeformationAlgorithm):
         else:
             gnss = self.gnss_table(parameters, context, None)
             if gnss is None:
-                raise InputError(f'LOS, {self.MULTIPLE_LOS}, GNSS: no data; give LOS rasters, a GNSS point layer or '
-                                 'both.')
+                more = f' (LOS or {self.MULTIPLE_LOS})' if self.MULTIPLE_LOS != 'LOS' else ''
+                raise InputError(f'LOS, GNSS: no data; give a LOS raster{more}, a GNSS point layer or both.')
             crs = self.parameterAsSource(parameters, self.GNSS, context).sourceCrs()
             frame = metric_frame(crs_wkt(crs), (float(np.mean(gnss[0])), float(np.mean(gnss[1]))))
         los = []

@@ -58,6 +58,22 @@ class SplitSpectrumAlgorithm(DeformationAlgorithm):
                 metadata.append({})
         return names, metadata
 
+    #: sub-bands lie within the radar bandwidth: a few % of the centre frequency, never a factor 1.5
+    MAX_FREQUENCY_RATIO = 1.5
+
+    def _check_sub_bands(self, center, low, high):
+        """Frequencies in one unit, the centre between the sub-bands (they split the full band)."""
+        ratio = max(center, low, high) / min(center, low, high)
+        if ratio > self.MAX_FREQUENCY_RATIO:
+            raise InputError(
+                f'CENTER_FREQUENCY, LOW_FREQUENCY, HIGH_FREQUENCY: {center:g}, {low:g} and {high:g} differ by a '
+                f'factor {ratio:.3g}, but sub-bands lie within the radar bandwidth (a few % of the centre); give '
+                'all three in the same unit (for example MHz: 1257.5, 1236.5 and 1278.5 for ALOS-2 L band).')
+        if not low < center < high:
+            raise InputError(f'CENTER_FREQUENCY: {center:g} is not between LOW_FREQUENCY {low:g} and '
+                             f'HIGH_FREQUENCY {high:g}; the sub-bands lie on either side of the centre of the full '
+                             'band.')
+
     def process(self, parameters, context, feedback, monitor):
         low = RasterStack([self.raster_path(parameters, self.LOW_BAND, context)], self.LOW_BAND)
         high = RasterStack([self.raster_path(parameters, self.HIGH_BAND, context)], self.HIGH_BAND)
@@ -69,6 +85,7 @@ class SplitSpectrumAlgorithm(DeformationAlgorithm):
         frequencies = [self.parameterAsDouble(parameters, name, context)
                        for name in (self.CENTER_FREQUENCY, self.LOW_FREQUENCY, self.HIGH_FREQUENCY)]
         check_frequencies(*frequencies)
+        self._check_sub_bands(*frequencies)
         names, band_metadata = self._band_labels(low)
         block_rows = self.block_rows(parameters, context, low.grid.width, 6 * len(low))
         outputs = {name: self.parameterAsOutputLayer(parameters, name, context)

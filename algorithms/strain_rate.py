@@ -4,12 +4,6 @@ from dataclasses import dataclass
 
 import numpy as np
 from qgis.core import (
-    QgsFeature,
-    QgsFeatureSink,
-    QgsField,
-    QgsFields,
-    QgsGeometry,
-    QgsPointXY,
     QgsProcessing,
     QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
@@ -18,10 +12,9 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
-    QgsWkbTypes,
 )
 
-from .base import DeformationAlgorithm, advanced, attribute_value
+from .base import DeformationAlgorithm, advanced
 from .core.common.errors import InputError
 from .core.geometry.local_frame import LocalFrame
 from .core.io.raster_stack import RasterWriter, grid_from_origin
@@ -36,7 +29,7 @@ from .core.strain.gridded import (
     iter_gridded_strain,
 )
 from .core.strain.tensor import QUANTITIES, axes_scale, check_network, check_sigmas, duplicate_stations, principal_axes
-from .qgis_compat import crs_wkt, field_type
+from .qgis_compat import crs_wkt
 
 Double = QgsProcessingParameterNumber.Type.Double
 #: the per-element fields of the polygon layer and bands of the raster, in order
@@ -44,27 +37,17 @@ PRODUCT_NAMES = list(QUANTITIES) + [f'sigma_{name}' for name in QUANTITIES] + ['
 
 
 def product_fields(names, leading=()):
-    """QgsFields: ``leading`` (name, QVariant type) pairs, then ``names`` as doubles."""
-    fields = QgsFields()
-    for name, kind in leading:
-        fields.append(QgsField(name, kind))
-    for name in names:
-        fields.append(QgsField(name, field_type('double')))
-    return fields
+    """Field specification: ``leading`` (name, kind) pairs, then ``names`` as doubles."""
+    return list(leading) + [(name, 'double') for name in names]
 
 
-def axes_fields():
-    fields = QgsFields()
-    fields.append(QgsField('element', field_type('int')))
-    fields.append(QgsField('axis', field_type('string')))
-    fields.append(QgsField('strain', field_type('double')))
-    fields.append(QgsField('azimuth', field_type('double')))
-    fields.append(QgsField('kind', field_type('string')))
-    return fields
+#: fields of the principal-axes lines
+AXES_FIELDS = [('element', 'int'), ('axis', 'string'), ('strain', 'double'), ('azimuth', 'double'),
+               ('kind', 'string')]
 
 
-def add_axes(sink, frame, centres_x, centres_y, products, scale, element_ids, monitor=None):
-    """Principal-axes lines (local frame → layer CRS) for elements with finite e1/e2."""
+def add_axes(output, frame, centres_x, centres_y, products, scale, element_ids):
+    """Principal-axes lines (local frame → layer CRS) for elements with finite e1/e2 into ``output``."""
     e1, e2, azimuth = products['e1'], products['e2'], products['azimuth_e1']
     valid = np.isfinite(e1) & np.isfinite(e2) & np.isfinite(azimuth)
     if not valid.any() or scale <= 0:
@@ -74,13 +57,10 @@ def add_axes(sink, frame, centres_x, centres_y, products, scale, element_ids, mo
     sx, sy = frame.inverse(starts[:, 0], starts[:, 1])
     ex, ey = frame.inverse(ends[:, 0], ends[:, 1])
     ids = np.tile(np.asarray(element_ids)[valid], 2)
-    fields = axes_fields()
     for k in range(len(names)):
-        feature = QgsFeature(fields)
-        feature.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(sx[k], sy[k]), QgsPointXY(ex[k], ey[k])]))
-        feature.setAttributes([int(ids[k]), names[k], attribute_value(values[k]), attribute_value(azimuths[k]),
-                               'extension' if values[k] >= 0 else 'contraction'])
-        sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+        output.add_line([(sx[k], sy[k]), (ex[k], ey[k])],
+                        [int(ids[k]), names[k], values[k], azimuths[k],
+                         'extension' if values[k] >= 0 else 'contraction'])
 
 
 class StrainRateAlgorithm(DeformationAlgorithm):
@@ -206,7 +186,6 @@ class StrainRateAlgorithm(DeformationAlgorithm):
         return (x[keep], y[keep], east[keep], north[keep], {key: values[keep] for key, values in table.items()},
                 [names[k] for k in keep])
 
-    # -- run --------------------------------------------------------------------
     def smoothing(self, parameters, context, east, north, method):
         """The gridded method's smoothing: a distance (m) or an :class:`AdaptiveSmoothing`; None for Delaunay."""
         if method != 'gridded':
@@ -220,6 +199,7 @@ class StrainRateAlgorithm(DeformationAlgorithm):
             return adaptive
         return self.parameterAsDouble(parameters, self.SMOOTHING_DISTANCE, context) or automatic_smoothing(east, north)
 
+    # -- run --------------------------------------------------------------------
     def process(self, parameters, context, feedback, monitor):
         x, y, table, names, crs = self.stations(parameters, context, feedback)
         if len(x) < 3:
@@ -241,13 +221,12 @@ class StrainRateAlgorithm(DeformationAlgorithm):
         x0, y_top, width, height = grid_over(east, north, spacing, self.SPACING)
         grid = grid_from_origin(x0, y_top, spacing, width, height, crs_wkt=frame.wkt)
         stations = (east, north, table['ve'], table['vn'], table['se'], table['sn'])
-        fields = product_fields(PRODUCT_NAMES, (('stations', field_type('string')), ('n_stations', field_type('int')),
-                                                ('area_km2', field_type('double'))))
-        sink, sink_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.Polygon, crs)
-        axes_sink, axes_id = self.parameterAsSink(parameters, self.OUTPUT_AXES, context, axes_fields(),
-                                                  QgsWkbTypes.Type.LineString, crs)
+        fields = product_fields(PRODUCT_NAMES, (('stations', 'string'), ('n_stations', 'int'),
+                                                ('area_km2', 'double')))
+        sink = self.feature_output(parameters, self.OUTPUT, context, fields, 'polygon', crs)
+        axes_sink = self.feature_output(parameters, self.OUTPUT_AXES, context, AXES_FIELDS, 'line', crs)
         raster = self.parameterAsOutputLayer(parameters, self.OUTPUT_RASTER, context)
-        outputs = _Outputs(frame, frames, grid, fields, sink, axes_sink, raster,
+        outputs = _Outputs(frame, frames, grid, sink, axes_sink, raster,
                            self.parameterAsDouble(parameters, self.AXES_LENGTH, context))
         if method == 'delaunay':
             count, peak = self._delaunay(stations, x, y, names, outputs, feedback, monitor,
@@ -262,13 +241,13 @@ class StrainRateAlgorithm(DeformationAlgorithm):
             else:
                 feedback.pushInfo(self.tr('Smoothing distance {0:g} m; cells need {1} stations within {2:g} m').format(
                     smoothing, min_stations, CUTOFF_FACTOR * smoothing))
-            count, peak, used = self._gridded(stations, outputs, smoothing, min_stations, monitor)
-            smoothing = used
+            count, peak, smoothing = self._gridded(stations, outputs, smoothing, min_stations, monitor)
         if count == 0:
             feedback.pushWarning(self.tr('No triangle or grid cell has a strain rate: add stations, or raise '
                                          'SMOOTHING_DISTANCE or lower MIN_STATIONS.'))
-        results = {self.OUTPUT: sink_id, self.OUTPUT_AXES: axes_id, 'N_STATIONS': len(x), 'N_ELEMENTS': count,
-                   'SPACING_USED': spacing, 'SMOOTHING_DISTANCE_USED': smoothing, 'MAX_SHEAR_PEAK': peak}
+        results = {self.OUTPUT: sink.destination, self.OUTPUT_AXES: axes_sink.destination, 'N_STATIONS': len(x),
+                   'N_ELEMENTS': count, 'SPACING_USED': spacing, 'SMOOTHING_DISTANCE_USED': smoothing,
+                   'MAX_SHEAR_PEAK': peak}
         if raster:
             results[self.OUTPUT_RASTER] = raster
         return results
@@ -280,23 +259,19 @@ class StrainRateAlgorithm(DeformationAlgorithm):
         if result.slivers:
             feedback.pushWarning(self.tr('{0} sliver triangle(s) with an angle below {1:g}° dropped (their strain '
                                          'would be noise amplified; MIN_ANGLE)').format(result.slivers, min_angle))
+        products = dict(products, smoothing_distance=np.full(len(kept), np.nan))
         simplices = triangulation.simplices[kept]
         area = triangle_areas(stations[0], stations[1], simplices)
         step = max(1, len(kept) // 50)
         for k, vertices in enumerate(simplices):
-            feature = QgsFeature(out.fields)
-            ring = [QgsPointXY(x[v], y[v]) for v in vertices]
-            feature.setGeometry(QgsGeometry.fromPolygonXY([ring + ring[:1]]))
-            feature.setAttributes([','.join(names[v] for v in vertices), 3, attribute_value(area[k] / 1e6)]
-                                  + [attribute_value(products.get(name, [np.nan] * len(kept))[k])
-                                     for name in PRODUCT_NAMES])
-            out.sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+            out.sink.add_polygon([(x[v], y[v]) for v in vertices],
+                                 [','.join(names[v] for v in vertices), 3, area[k] / 1e6]
+                                 + [products[name][k] for name in PRODUCT_NAMES])
             if k % step == 0:
                 monitor.update(0.2 + 0.4 * k / len(kept))
         scale = axes_scale(np.median(np.sqrt(area)), products['e1'], products['e2'], out.axes_length)
         add_axes(out.axes_sink, out.frame, centroids[:, 0], centroids[:, 1], products, scale, np.arange(len(kept)))
         if out.raster:
-            products = dict(products, smoothing_distance=np.full(len(kept), np.nan))
             with RasterWriter(out.raster, out.grid, PRODUCT_NAMES, self.OUTPUT_RASTER, units='nanostrain/yr',
                               metadata={'METHOD': 'delaunay'}) as writer:
                 for row0 in range(out.grid.height):
@@ -336,12 +311,9 @@ class StrainRateAlgorithm(DeformationAlgorithm):
                 lx, ly = out.frame.inverse(corners_x, corners_y)
                 element_ids = row0 * grid.width + valid
                 for k, index in enumerate(valid):
-                    feature = QgsFeature(out.fields)
-                    ring = [QgsPointXY(lx[k, c], ly[k, c]) for c in (0, 1, 2, 3, 0)]
-                    feature.setGeometry(QgsGeometry.fromPolygonXY([ring]))
-                    feature.setAttributes([None, int(counts.ravel()[index]), spacing * spacing / 1e6]
-                                          + [attribute_value(flat[name][index]) for name in PRODUCT_NAMES])
-                    out.sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+                    out.sink.add_polygon([(lx[k, c], ly[k, c]) for c in (0, 1, 2, 3)],
+                                         [None, int(counts.ravel()[index]), spacing * spacing / 1e6]
+                                         + [flat[name][index] for name in PRODUCT_NAMES])
                 add_axes(out.axes_sink, out.frame, cx, cy, {k: flat[k][valid] for k in ('e1', 'e2', 'azimuth_e1')},
                          scale, element_ids)
                 count += valid.size
@@ -353,12 +325,11 @@ class StrainRateAlgorithm(DeformationAlgorithm):
 
 @dataclass
 class _Outputs:
-    """Where :class:`StrainRateAlgorithm` writes: frames, grid, polygon fields and sinks, raster path."""
+    """Where :class:`StrainRateAlgorithm` writes: frames, grid, feature outputs, raster path."""
 
     frame: object
     frames: object
     grid: object
-    fields: object
     sink: object
     axes_sink: object
     raster: str

@@ -63,7 +63,7 @@ class TimeSeriesFitAlgorithm(DeformationAlgorithm):
 
     def process(self, parameters, context, feedback, monitor):
         stack = RasterStack(self.raster_paths(parameters, self.INPUT, context), self.INPUT)
-        series_dates = stack.dates(self.date_list(parameters, self.DATES, context))
+        series_dates = stack.dates(self.band_dates(parameters, self.DATES, context))
         order = np.argsort(series_dates)
         series_dates = [series_dates[i] for i in order]
         model = self._model(parameters, context)

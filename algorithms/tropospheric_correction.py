@@ -103,7 +103,7 @@ class TroposphericCorrectionAlgorithm(DeformationAlgorithm):
         layers = self.parameterAsLayerList(parameters, self.INPUT, context)
         series = RasterStack(self.raster_paths(parameters, self.INPUT, context), self.INPUT)
         grid, grid_name = series.grid, display_name(series.paths[0])
-        series_dates = series.dates(self.date_list(parameters, self.DATES, context))
+        series_dates = series.dates(self.band_dates(parameters, self.DATES, context))
         order = [int(i) for i in np.argsort(series_dates)]
         series_dates = [series_dates[i] for i in order]
         if len(series_dates) < 2:
@@ -134,6 +134,7 @@ class TroposphericCorrectionAlgorithm(DeformationAlgorithm):
                 if dem is None:
                     raise InputError(f'{self.DEM}: no DEM given; the phase–elevation method needs a DEM on the '
                                      'grid of the time series (or choose METHOD weather model).')
+                self.warn_dem_units(dem, feedback)
                 options = dict(reference=reference,
                                coherence=self._on_grid(parameters, self.COHERENCE, context, grid, grid_name),
                                min_coherence=self.parameterAsDouble(parameters, self.MIN_COHERENCE, context),

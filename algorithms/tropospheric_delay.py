@@ -53,6 +53,7 @@ class TroposphericDelayAlgorithm(DeformationAlgorithm):
     def process(self, parameters, context, feedback, monitor):
         dem_path = self.raster_path(parameters, self.DEM, context)
         dem = open_single_band(dem_path, self.DEM)
+        self.warn_dem_units(dem, feedback)
         sources = {name: self.number_or_raster(parameters, name, context, dem.grid, self.DEM)
                    for name in (self.PRESSURE, self.TEMPERATURE, self.HUMIDITY, self.INCIDENCE)}
         for name in (self.PRESSURE, self.TEMPERATURE, self.HUMIDITY):

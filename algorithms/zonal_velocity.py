@@ -1,13 +1,8 @@
 """``deformation:zonalvelocity`` — velocity statistics per hazard / geology polygon."""
 from qgis.core import (
     QgsCoordinateTransform,
-    QgsFeature,
-    QgsFeatureSink,
-    QgsField,
-    QgsFields,
     QgsGeometry,
     QgsProcessing,
-    QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBand,
     QgsProcessingParameterEnum,
@@ -19,11 +14,10 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from .base import DeformationAlgorithm, advanced
+from .base import DeformationAlgorithm, advanced, make_fields
 from .core.analysis.zonal import STATISTICS, THRESHOLD_MODES, zonal_statistics
 from .core.common.errors import InputError
 from .core.io.sampling import RasterSampler
-from .qgis_compat import field_type
 
 
 class ZonalVelocityAlgorithm(DeformationAlgorithm):
@@ -61,15 +55,14 @@ class ZonalVelocityAlgorithm(DeformationAlgorithm):
         self.addOutput(QgsProcessingOutputNumber('N_ZONES', self.tr('Number of zones')))
 
     def _fields(self, source, prefix):
-        fields = QgsFields(source.fields())
         existing = {name.lower() for name in source.fields().names()}
         for statistic in STATISTICS:
             name = prefix + statistic
             if name.lower() in existing:
                 raise InputError(f'{self.ZONES}: "{source.sourceName()}" already has a field "{name}"; '
                                  f'set {self.PREFIX} (for example "v_") so the statistics get other names.')
-            fields.append(QgsField(name, field_type('int') if statistic == 'count' else field_type('double')))
-        return fields
+        return make_fields([(prefix + statistic, 'int' if statistic == 'count' else 'double')
+                            for statistic in STATISTICS], base=source.fields())
 
     def _polygons(self, source, raster_crs, context):
         """(feature, WKB in the raster CRS or None) for every zone."""
@@ -89,6 +82,29 @@ class ZonalVelocityAlgorithm(DeformationAlgorithm):
             zones.append((feature, bytes(geometry.asWkb())))
         return zones
 
+    def _check_zones(self, zones, layer, source, feedback):
+        """An empty layer, or zones all outside the raster, are errors; some outside give a warning."""
+        if not zones:
+            raise InputError(f'{self.ZONES}: "{source.sourceName()}" has no feature; give a layer with hazard or '
+                             'geology polygons.')
+        extent = layer.extent()
+        outside = []
+        for feature, wkb in zones:
+            geometry = QgsGeometry()
+            if wkb is not None:
+                geometry.fromWkb(wkb)
+            if wkb is None or not geometry.boundingBox().intersects(extent):
+                outside.append(str(feature.id()))
+        if len(outside) == len(zones):
+            raise InputError(
+                f'{self.ZONES}: none of the {len(zones)} zones of "{source.sourceName()}" overlaps {self.INPUT} '
+                f'"{layer.name()}" (raster extent {extent.toString(1)} in {layer.crs().authid() or "its CRS"}); '
+                'check that both layers cover the same area and have the right CRS.')
+        if outside:
+            feedback.pushWarning(self.tr('Warning: {0} of {1} zones lie outside {2} or have no geometry (feature '
+                                         'ids {3}); their statistics are NULL.').format(
+                len(outside), len(zones), self.INPUT, ', '.join(outside[:10])))
+
     def process(self, parameters, context, feedback, monitor):
         layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
         path = self.raster_path(parameters, self.INPUT, context)
@@ -105,20 +121,18 @@ class ZonalVelocityAlgorithm(DeformationAlgorithm):
         fields = self._fields(source, prefix)
         sampler = RasterSampler(path, self.INPUT)
         zones = self._polygons(source, layer.crs(), context)
+        self._check_zones(zones, layer, source, feedback)
         statistics = zonal_statistics(sampler, band, [wkb for _, wkb in zones], threshold, mode,
                                       monitor.sub(0.0, 0.95))
-        sink, destination = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(),
-                                                 source.sourceCrs())
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        output = self.feature_output(parameters, self.OUTPUT, context, fields, source.wkbType(), source.sourceCrs())
         for (feature, _), stats in zip(zones, statistics):
-            out = QgsFeature(fields)
-            out.setGeometry(feature.geometry())
-            out.setAttributes(list(feature.attributes()) + [stats[name] for name in STATISTICS])
-            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
+            output.add_geometry(feature.geometry(), list(feature.attributes()) + [stats[name] for name in STATISTICS])
         empty = sum(1 for stats in statistics if stats['count'] == 0)
         feedback.pushInfo(self.tr('{0} zones; {1} without any valid pixel; share of pixels with {2} {3} mm/yr')
                           .format(len(zones), empty, {'absolute': '|v| >', 'above': 'v >', 'below': 'v <'}[mode],
                                   threshold))
+        if empty == len(zones):
+            feedback.pushWarning(self.tr('Warning: no zone holds a valid pixel of {0}: every statistic is NULL '
+                                         '(count 0).').format(self.INPUT))
         monitor.update(1.0)
-        return {self.OUTPUT: destination, 'N_ZONES': len(zones)}
+        return {self.OUTPUT: output.destination, 'N_ZONES': len(zones)}

@@ -469,6 +469,10 @@
         <source>Number of stations</source>
         <translation>Nombre de stations</translation>
     </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
 </context>
 <context>
     <name>DeformationMapDock</name>
@@ -2373,6 +2377,34 @@
         <location filename="../algorithms/zonal_velocity.py" line="107" />
         <source>{0} zones; {1} without any valid pixel; share of pixels with {2} {3} mm/yr</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportMintPyAlgorithm</name>
+    <message>
+        <source>Import MintPy products (HDF5)</source>
+        <translation>Importer des produits MintPy (HDF5)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLicsbasAlgorithm</name>
+    <message>
+        <source>Import LiCSBAS / LiCSAR products</source>
+        <translation>Importer des produits LiCSBAS / LiCSAR</translation>
+    </message>
+</context>
+<context>
+    <name>ImportEgmsAlgorithm</name>
+    <message>
+        <source>Import EGMS products (L2a, L2b, L3 CSV)</source>
+        <translation>Importer des produits EGMS (CSV L2a, L2b, L3)</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePointsAlgorithm</name>
+    <message>
+        <source>Compare with ground truth points (levelling, GNSS)</source>
+        <translation>Comparer à des points de référence (nivellement, GNSS)</translation>
     </message>
 </context>
 </TS>

@@ -469,6 +469,10 @@
         <source>Number of stations</source>
         <translation>観測点数</translation>
     </message>
+    <message>
+        <source>Import</source>
+        <translation>読み込み</translation>
+    </message>
 </context>
 <context>
     <name>DeformationMapDock</name>
@@ -2373,6 +2377,34 @@
         <location filename="../algorithms/zonal_velocity.py" line="107" />
         <source>{0} zones; {1} without any valid pixel; share of pixels with {2} {3} mm/yr</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportMintPyAlgorithm</name>
+    <message>
+        <source>Import MintPy products (HDF5)</source>
+        <translation>MintPy プロダクトの読み込み (HDF5)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLicsbasAlgorithm</name>
+    <message>
+        <source>Import LiCSBAS / LiCSAR products</source>
+        <translation>LiCSBAS / LiCSAR プロダクトの読み込み</translation>
+    </message>
+</context>
+<context>
+    <name>ImportEgmsAlgorithm</name>
+    <message>
+        <source>Import EGMS products (L2a, L2b, L3 CSV)</source>
+        <translation>EGMS プロダクトの読み込み (L2a・L2b・L3 CSV)</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePointsAlgorithm</name>
+    <message>
+        <source>Compare with ground truth points (levelling, GNSS)</source>
+        <translation>地上観測点との比較（水準測量・GNSS）</translation>
     </message>
 </context>
 </TS>

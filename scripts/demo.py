@@ -15,6 +15,7 @@
 import argparse
 import os
 import pathlib
+import shutil
 import sys
 
 from qgis_runner import PLUGINS, QgisProcess  # sibling module in scripts/
@@ -111,6 +112,9 @@ def main():
     runner = QgisProcess(output / '.qgis-profile')
 
     print('1/5 Simulating a Sentinel-1 stack …', flush=True)
+    # simulatestack never replaces a stack (it would write into stack/simulatestack-2): the demo's own
+    # stack of an earlier run goes first
+    shutil.rmtree(output / 'stack', ignore_errors=True)
     stack = run_algorithm(runner, 'simulatestack', OUTPUT_FOLDER=output / 'stack', STEP_DATE=STEP_DATE)
     print(f'    {stack["N_DATES_OUT"]:.0f} acquisitions, {stack["N_INTERFEROGRAMS"]:.0f} interferograms')
 

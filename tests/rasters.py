@@ -43,3 +43,28 @@ def file_digest(path):
     """MD5 of the file at ``path``: inputs must be unchanged by a run."""
     with open(path, 'rb') as handle:
         return hashlib.md5(handle.read()).hexdigest()
+
+
+def assert_refused(run_algorithm, algorithm_id, parameters, fragment, feedback=None, inputs=(),
+                   outputs_kept=()):
+    """Run ``algorithm_id`` expecting a clear error containing ``fragment``; return the message.
+
+    The files ``inputs`` (paths) must be unchanged and no ``OUTPUT*`` file
+    written (except the parameters named in ``outputs_kept``).
+    """
+    import os
+
+    import pytest
+    from qgis.core import QgsProcessingException
+    digests = {path: file_digest(path) for path in inputs}
+    with pytest.raises(QgsProcessingException) as error:
+        run_algorithm(algorithm_id, parameters, feedback)
+    message = str(error.value)
+    assert fragment in message, message
+    assert 'Traceback' not in message, message
+    for path, digest in digests.items():
+        assert file_digest(path) == digest, f'{path} was modified'
+    for name, value in parameters.items():
+        if name.startswith('OUTPUT') and name not in outputs_kept and isinstance(value, str):
+            assert not os.path.exists(value), f'{name} written despite the error'
+    return message

@@ -14,7 +14,8 @@ import re
 
 from conftest import ROOT
 
-SOURCES = [p for d in ('algorithms', 'plugin', 'scripts', 'tests', 'bench') for p in (ROOT / d).rglob('*.py')]
+SOURCES = [p for d in ('algorithms', 'plugin', 'scripts', 'tests', 'bench') for p in (ROOT / d).rglob('*.py')
+           if (ROOT / 'bench' / 'output') not in p.parents]   # benchmark outputs hold third-party venvs
 SOURCES.append(ROOT / '__init__.py')
 #: spellings that break outside this scan's reach (strings, other libraries)
 FORBIDDEN = {

@@ -91,6 +91,18 @@ def parse_date_list(text, what):
     return dates
 
 
+def parse_band_dates(text, what='DATES'):
+    """Parse one date per band, in band order (never sorted); a date given twice is an error."""
+    tokens = [t for t in re.split(r'[,;\s]+', text or '') if t]
+    dates = [parse_date(token, what) for token in tokens]
+    seen = set()
+    for date in dates:
+        if date in seen:
+            raise InputError(f'{what}: {date.isoformat()} is given twice; give one date per band, in band order.')
+        seen.add(date)
+    return dates
+
+
 def parse_postseismic(text, what='POSTSEISMIC'):
     """Parse ``'YYYY-MM-DD:tau_days,...'`` into ``[(date, tau_days), ...]`` (tau > 0)."""
     terms = []

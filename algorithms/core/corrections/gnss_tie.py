@@ -142,8 +142,8 @@ def _metres_per_unit(grid, y):
     return METRES_PER_DEGREE * max(np.cos(np.radians(y)), 1e-6), METRES_PER_DEGREE
 
 
-def sample_stations(stack, x, y, radius, monitor, indices=None):
-    """Median of ``stack`` bands within ``radius`` metres of each station.
+def sample_stations(stack, x, y, radius, monitor, indices=None, statistic=np.median):
+    """``statistic`` (median by default) of ``stack`` bands within ``radius`` metres of each station.
 
     Returns ``(values, counts)``: ``values`` (n_bands, n_stations) with NaN
     where no finite pixel is near (or the station is outside the raster), and
@@ -175,7 +175,7 @@ def sample_stations(stack, x, y, radius, monitor, indices=None):
             if k == 0:
                 counts[n] = finite.size
             if finite.size:
-                values[k, n] = np.median(finite)
+                values[k, n] = statistic(finite)
     monitor.update(1.0)
     return values, counts
 

@@ -13,6 +13,7 @@ or cancelled run never leaves a file that looks finished.
 """
 import math
 import os
+import re
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -20,6 +21,7 @@ from osgeo import gdal, osr
 
 from ..common import dates as dates_mod
 from ..common.errors import InputError
+from . import staging
 
 GTIFF_OPTIONS = ('TILED=YES', 'BLOCKXSIZE=256', 'BLOCKYSIZE=256', 'COMPRESS=DEFLATE',
                  'PREDICTOR=3', 'BIGTIFF=IF_SAFER')
@@ -33,18 +35,66 @@ def _gdal_message():
     return gdal.GetLastErrorMsg() or 'GDAL could not read it'
 
 
+#: a GDAL connection string naming a driver: ``HDF5:"file.h5"://dataset``, ``NETCDF:"file.nc":variable``
+_SUBDATASET = re.compile(r'^(?P<driver>[A-Za-z][A-Za-z0-9_]+):(?P<file>"[^"]+"|[^:]+):(?P<item>.*)$')
+#: what a raster input may be, for error messages
+ACCEPTED_RASTERS = ('a raster file GDAL reads (GeoTIFF, VRT, …), a subdataset (HDF5:"file.h5"://dataset, '
+                    'NETCDF:"file.nc":variable) or a /vsizip/, /vsicurl/ path')
+
+
+def is_gdal_string(path):
+    """True for GDAL paths that are not plain files: ``/vsi…/`` paths and ``DRIVER:…`` subdatasets."""
+    path = os.fspath(path)
+    return path.startswith('/vsi') or _SUBDATASET.match(path) is not None
+
+
+def _subdataset_hint(dataset):
+    names = [name for name, _ in (dataset.GetSubDatasets() or [])]
+    if not names:
+        return ''
+    shown = ', '.join(names[:6]) + (f' and {len(names) - 6} more' if len(names) > 6 else '')
+    return f' It holds subdatasets: {shown}; give one of them.'
+
+
 def open_dataset(path, role):
-    """Open ``path`` read-only with GDAL or raise :class:`InputError` naming ``role``."""
-    if not path or not os.path.exists(path):
-        raise InputError(f'{role}: raster "{path}" does not exist.')
-    dataset = gdal.Open(path, gdal.GA_ReadOnly)
+    """Open ``path`` read-only with GDAL or raise :class:`InputError` naming ``role``.
+
+    ``path`` is anything GDAL opens: a file, a subdataset string, a
+    ``/vsizip/`` or ``/vsicurl/`` path, a VRT (not files: opened as they are).
+    """
+    path = os.fspath(path) if path else path
+    if not path:
+        raise InputError(f'{role}: no raster given; choose {ACCEPTED_RASTERS}.')
+    if not is_gdal_string(path) and not os.path.exists(path):
+        raise InputError(f'{role}: raster "{path}" does not exist; choose an existing raster file.')
+    try:
+        dataset = gdal.Open(path, gdal.GA_ReadOnly)
+    except RuntimeError:   # GDAL exceptions switched on by another plugin
+        dataset = None
     if dataset is None:
-        raise InputError(f'{role}: "{path}" is not a raster GDAL can read ({_gdal_message()}).')
+        raise InputError(f'{role}: "{path}" is truncated or not a raster GDAL can read ({_gdal_message()}); '
+                         f'give {ACCEPTED_RASTERS}.')
+    if dataset.RasterCount == 0:
+        raise InputError(f'{role}: "{display_name(path)}" has no raster band.{_subdataset_hint(dataset)}')
     return dataset
 
 
+def check_north_up(grid, role, name):
+    """Raise :class:`InputError` when ``grid`` (of the raster ``name``) has a rotated geotransform."""
+    if grid.geotransform[2] != 0 or grid.geotransform[4] != 0:
+        transform = tuple(round(v, 6) for v in grid.geotransform)
+        raise InputError(f'{role}: "{name}" has a rotated geotransform {transform}; '
+                         'only north-up rasters are accepted: warp it north-up first (Raster › Projections › '
+                         'Warp, or gdalwarp).')
+
+
 def display_name(path):
-    return os.path.basename(path)
+    """Short name of a raster for messages: the file name, ``file.h5:dataset`` for subdatasets."""
+    path = os.fspath(path)
+    match = _SUBDATASET.match(path)
+    if match and len(match.group('driver')) > 1:
+        return f"{os.path.basename(match.group('file').strip(chr(34)))}:{match.group('item').lstrip('/')}"
+    return os.path.basename(path.rstrip('/'))
 
 
 @dataclass(frozen=True)
@@ -229,6 +279,7 @@ class RasterStack:
                 raise InputError(f'DATES lists {len(explicit)} dates but {self.role} has {len(self.bands)} '
                                  'bands; give exactly one date per band, in band order.')
             result = list(explicit)
+            self._check_explicit_dates(result)
         else:
             result = []
             for band in self.bands:
@@ -246,6 +297,17 @@ class RasterStack:
                                  f'"{band.label}"); a time series needs one band per acquisition.')
             seen[date] = band.label
         return result
+
+    def _check_explicit_dates(self, explicit):
+        """DATES must agree with the dates the bands carry (if they carry any): no silent re-dating."""
+        own = [band.date() for band in self.bands]
+        if any(date is None for date in own) or own == list(explicit):
+            return
+        k = next(k for k, (a, b) in enumerate(zip(own, explicit)) if a != b)
+        order = 'the same dates in another order' if sorted(own) == sorted(explicit) else 'other dates'
+        raise InputError(f'DATES: {order} than the bands of {self.role}: band {k + 1} ("{self.bands[k].label}") '
+                         f'is dated {own[k].isoformat()}, DATES gives {explicit[k].isoformat()}. Give the dates in '
+                         'band order, or leave DATES empty (the bands carry their dates).')
 
     def pairs(self):
         """One (first, second) date pair per band, for interferograms."""
@@ -279,6 +341,11 @@ class RasterStack:
             self._open[path] = dataset
         return dataset
 
+    def gdal_band(self, index):
+        """The GDAL band of band ``index`` (its file stays open in the stack)."""
+        band_info = self.bands[index]
+        return self._dataset(band_info.path).GetRasterBand(band_info.band)
+
     def read(self, row0, nrows, indices=None):
         """Rows ``row0 .. row0+nrows`` of the bands ``indices`` (all by default).
 
@@ -298,11 +365,15 @@ class RasterStack:
         band_info = self.bands[index]
         dataset = self._dataset(band_info.path)  # held while reading: the band does not keep it open
         band = dataset.GetRasterBand(band_info.band)
-        data = band.ReadAsArray(0, row0, self.grid.width, nrows, buf_type=gdal.GDT_Float64,  # converted by GDAL
-                                buf_obj=out)
+        try:
+            data = band.ReadAsArray(0, row0, self.grid.width, nrows, buf_type=gdal.GDT_Float64,  # converted by GDAL
+                                    buf_obj=out)
+        except RuntimeError:   # GDAL exceptions switched on by another plugin
+            data = None
         if data is None:
-            raise InputError(f'{self.role}: could not read rows {row0}–{row0 + nrows} of '
-                             f'"{band_info.label}" ({_gdal_message()}).')
+            raise InputError(f'{self.role}: "{band_info.label}" is truncated or not a raster: rows {row0}–'
+                             f'{row0 + nrows} cannot be read ({_gdal_message()}). Write the file again or give '
+                             'another one.')
         return band_values(band, data)
 
     def close(self):
@@ -381,8 +452,11 @@ class RasterWriter:
         self.band_names = list(band_names)
         self._temp = self.path + '.partial'
         folder = os.path.dirname(os.path.abspath(self.path))
+        if os.path.isdir(self.path):
+            raise InputError(f'{role}: "{self.path}" is a folder; give a file name for the output '
+                             f'(for example {os.path.join(self.path, role.lower() + ".tif")}).')
         try:
-            os.makedirs(folder, exist_ok=True)
+            staging.create_folder(folder)
         except OSError as error:
             raise InputError(f'{role}: cannot write "{self.path}": the folder cannot be created '
                              f'({error.strerror}). Choose a folder you can write to.') from None
@@ -431,15 +505,20 @@ class RasterWriter:
             self._dataset.FlushCache()
 
     def commit(self):
-        """Flush, close and move the finished file to its final name."""
+        """Flush, close and move the finished file to its final name.
+
+        During a run with staged outputs (:func:`.staging.staged_outputs`) the
+        file keeps its ``.partial`` name until the whole run has succeeded.
+        """
         if self._dataset is None:
             return self.path
         self._dataset.FlushCache()
         self._dataset = None
-        for stale in (self.path + '.aux.xml',):
-            if os.path.exists(stale):
-                os.remove(stale)
-        os.replace(self._temp, self.path)
+        run = staging.active()
+        if run is not None:
+            run.stage_file(self._temp, self.path)
+        else:
+            staging.replace_file(self._temp, self.path)
         return self.path
 
     def abort(self):

@@ -11,7 +11,7 @@ import os
 from osgeo import gdal, osr
 
 from ..common.errors import InputError
-from .raster_stack import Grid, display_name, open_dataset
+from .raster_stack import Grid, check_north_up, display_name, open_dataset
 
 RESAMPLING_METHODS = ('auto', 'nearest', 'bilinear', 'cubic', 'average')
 _GDAL_RESAMPLING = {'nearest': 'near', 'bilinear': 'bilinear', 'cubic': 'cubic', 'average': 'average'}
@@ -88,6 +88,7 @@ def warp_to_grid(path, grid, role, folder, resampling='bilinear', single_band=Tr
     source = Grid.of(dataset)
     if source.difference(grid) is None:
         return path
+    check_north_up(source, role, name)
     if resampling not in RESAMPLING_METHODS:
         raise InputError(f'RESAMPLING: "{resampling}" is not accepted; choose one of {", ".join(RESAMPLING_METHODS)}.')
     if not source.crs_wkt:

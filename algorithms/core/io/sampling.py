@@ -15,7 +15,7 @@ interpolation, so sampled values are exactly the stored ones).
 import numpy as np
 
 from ..common.errors import InputError
-from .raster_stack import Grid, band_values, open_dataset
+from .raster_stack import Grid, band_values, check_north_up, open_dataset
 
 #: largest window (pixels × bands) read at once by interactive tools
 MAX_WINDOW_VALUES = 50_000_000
@@ -29,9 +29,7 @@ class RasterSampler:
         self.role = role
         self.dataset = open_dataset(path, role)
         self.grid = Grid.of(self.dataset)
-        if self.grid.geotransform[2] != 0 or self.grid.geotransform[4] != 0:
-            raise InputError(f'{role}: "{path}" has a rotated geotransform; warp it north-up first '
-                             '(Raster › Projections › Warp).')
+        check_north_up(self.grid, role, path)
         self.band_count = self.dataset.RasterCount
 
     def pixel_of(self, x, y):

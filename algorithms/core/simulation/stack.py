@@ -31,10 +31,12 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..common import dates as dates_mod
+from ..common.errors import InputError
 from ..common.progress import SILENT
 from ..geometry import line_of_sight
 from ..geometry.phase import SENTINEL1_WAVELENGTH_MM, displacement_to_phase
 from ..insar.sbas.network import sequential_network
+from ..io import staging
 from ..io.raster_stack import grid_from_origin, time_series_writer, write_raster
 from ..sources.mogi import mogi
 from ..sources.okada import screw_dislocation
@@ -186,14 +188,26 @@ class Scene:
 
 
 SUBFOLDERS = ('interferograms', 'coherence', 'geometry', 'truth')
+#: float64 arrays of the scene size held at the peak of a simulation (static fields, FFT screens, dates in flight)
+ARRAYS_AT_PEAK = 50
+
+
+def memory_needed(config):
+    """Estimated peak memory of :func:`simulate_stack` [bytes]: ~50 + links scene-size float64 arrays."""
+    return 8 * config.width * config.height * (ARRAYS_AT_PEAK + config.links)
 
 
 def simulate_stack(config, folder, monitor=SILENT):
     """Write a synthetic stack and its truth into ``folder``; return a :class:`SimulationResult`.
 
-    Files are written into a hidden staging folder inside ``folder`` and moved
-    in only when everything is written (replacing the four sub-folders of an
-    earlier run), so a cancelled run leaves no stack that looks complete.
+    The stack goes into four new sub-folders of ``folder`` (made if missing).
+    Nothing already there is touched: when ``folder`` already holds one of
+    those sub-folders (an earlier run, or the user's own files), the stack goes
+    into a new sub-folder ``simulatestack-N`` instead (``result.folder`` says
+    where).  Files are written into a hidden staging folder and moved into
+    place only when everything is written, so a cancelled run leaves no stack
+    that looks complete (inside :func:`.staging.staged_outputs` the move waits
+    for the whole run).
 
     Layout::
 
@@ -205,21 +219,51 @@ def simulate_stack(config, folder, monitor=SILENT):
         truth/east_velocity.tif, north_velocity.tif, up_velocity.tif [mm/yr]
         truth/atmosphere.tif                   apparent LOS displacement per date [mm]
     """
-    folder = os.path.abspath(os.fspath(folder))
-    os.makedirs(folder, exist_ok=True)
-    staging = tempfile.mkdtemp(prefix='.simulatestack-', dir=folder)
+    folder = output_folder(folder)
     try:
-        result = _simulate_into(config, staging, monitor)
+        staging_folder = tempfile.mkdtemp(prefix='.simulatestack-', dir=folder)
+    except OSError as error:
+        raise InputError(f'OUTPUT_FOLDER: cannot write into "{folder}" ({error.strerror}); choose a folder '
+                         'you can write to.') from None
+    try:
+        result = _simulate_into(config, staging_folder, monitor)
     except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
+        shutil.rmtree(staging_folder, ignore_errors=True)
         raise
+    run = staging.active()
     for sub in SUBFOLDERS:
-        target = os.path.join(folder, sub)
-        if os.path.isdir(target):
-            shutil.rmtree(target)
-        os.replace(os.path.join(staging, sub), target)
-    shutil.rmtree(staging, ignore_errors=True)
-    return _relocate(result, staging, folder)
+        temp, final = os.path.join(staging_folder, sub), os.path.join(folder, sub)
+        if run is None:
+            os.rename(temp, final)
+        else:
+            run.stage_folder(temp, final)
+    if run is None:
+        os.rmdir(staging_folder)
+    else:
+        run.stage(lambda: os.rmdir(staging_folder), lambda: staging.remove_quietly(staging_folder))
+    return _relocate(result, staging_folder, folder)
+
+
+def output_folder(folder):
+    """The folder the stack goes into: ``folder`` when it holds none of :data:`SUBFOLDERS`, else a new
+    ``folder/simulatestack-N``; made (with its parents) here.  Clear errors for files and read-only folders."""
+    folder = os.path.abspath(os.fspath(folder))
+    if os.path.exists(folder) and not os.path.isdir(folder):
+        raise InputError(f'OUTPUT_FOLDER: "{folder}" is a file, not a folder; give a folder (a new one is '
+                         'made when it does not exist).')
+    if os.path.isdir(folder) and any(os.path.lexists(os.path.join(folder, sub)) for sub in SUBFOLDERS):
+        number = 2
+        while os.path.lexists(os.path.join(folder, f'simulatestack-{number}')):
+            number += 1
+        folder = os.path.join(folder, f'simulatestack-{number}')
+    try:
+        staging.create_folder(folder)
+    except OSError as error:
+        raise InputError(f'OUTPUT_FOLDER: cannot create "{folder}" ({error.strerror}); choose a folder you '
+                         'can write to.') from None
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise InputError(f'OUTPUT_FOLDER: "{folder}" is not writable; choose a folder you can write to.')
+    return folder
 
 
 def _write_interferogram(config, scene, dates, i, j, observed, seed, path, metadata, result, n):

@@ -11,7 +11,6 @@ from contextlib import ExitStack
 
 from ..common.errors import InputError
 from ..common.progress import SILENT
-from ..geometry.line_of_sight import GeometrySource
 from ..geometry.local_frame import metric_frame
 from ..io import resampling
 from ..io.raster_stack import RasterWriter, grid_from_origin, iter_blocks, open_single_band
@@ -27,14 +26,11 @@ def grid_frame(grid):
 
 def geometry_on_grid(geometry, grid, folder):
     """``geometry`` (a :class:`GeometrySource`) with its rasters resampled (bilinear) onto ``grid`` where needed."""
-    values = {}
-    for name in ('incidence', 'heading'):
-        value = getattr(geometry, name)
-        if hasattr(value, 'read_band') and value.grid.difference(grid):
-            role = f'{geometry.role_prefix}{name.upper()}_RASTER'
-            value = open_single_band(resampling.warp_to_grid(value.paths[0], grid, role, folder), role)
-        values[name] = value
-    return GeometrySource(values['incidence'], values['heading'], geometry.look, geometry.role_prefix)
+    def on_grid(role, raster):
+        if not raster.grid.difference(grid):
+            return raster
+        return open_single_band(resampling.warp_to_grid(raster.paths[0], grid, role, folder), role)
+    return geometry.with_rasters(on_grid)
 
 
 def _write_blocks(grid, paths, names, block_values, block_rows, monitor, units=None):

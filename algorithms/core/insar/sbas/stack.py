@@ -32,6 +32,7 @@ from ...common.accel import jit, numba_enabled, prange
 from ...common.errors import InputError
 from ...common.progress import SILENT
 from ...geometry.phase import SENTINEL1_WAVELENGTH_MM, phase_to_displacement
+from ...io import input_checks
 from ...io.raster_stack import (
     RasterStack,
     RasterWriter,
@@ -119,6 +120,7 @@ class InterferogramReader:
             check_same_grid(self.stack.grid, display_name(self.stack.paths[0]), self.coherence.grid,
                             display_name(self.coherence.paths[0]), 'COHERENCE')
             self.coherence_index = self._match_coherence(warn)
+            self.coherence_scale = input_checks.coherence_scales(self.coherence, warn)   # 8-bit → 0–1
         elif options.min_coherence > 0:
             raise InputError(f'MIN_COHERENCE: {options.min_coherence:g} needs COHERENCE rasters, and none '
                              'was given; add one coherence raster per interferogram or set MIN_COHERENCE 0.')
@@ -170,6 +172,8 @@ class InterferogramReader:
         arrays = self._read_parallel(requests, row0, nrows)
         self.cached_bands.update(range(row0 // self.tile, (row0 + nrows - 1) // self.tile + 1))
         values, coherence = arrays[0], (arrays[1] if read_coherence else None)
+        if coherence is not None:
+            input_checks.check_coherence(coherence, self.coherence_scale, self.coherence, self.coherence_index)
         if coherence is not None and self.options.min_coherence > 0:
             values[~(coherence >= self.options.min_coherence)] = np.nan
         return values, coherence

@@ -1,0 +1,106 @@
+"""Output paths against input paths: a run must never write over what it reads.
+
+Paths are compared after resolving them (absolute, ``~`` expanded, symbolic
+links followed, case folded where the platform folds it); two existing paths
+are also compared by identity (``os.path.samefile``: hard links, and names
+that differ only in case on a case-insensitive file system).  An output may
+not be an input file, may not lie inside an input folder, and two outputs may
+not share one file.
+"""
+import os
+import tempfile
+
+from ..common.errors import InputError
+
+
+def resolved(path):
+    """``path`` absolute, with ``~`` expanded, links followed and case folded where the platform does."""
+    return os.path.normcase(os.path.realpath(os.path.abspath(os.path.expanduser(os.fspath(path)))))
+
+
+def same_path(first, second):
+    """Whether ``first`` and ``second`` name the same file or folder."""
+    if resolved(first) == resolved(second):
+        return True
+    try:
+        return os.path.samefile(first, second)
+    except (OSError, ValueError):
+        return False
+
+
+def is_inside(path, folder):
+    """Whether ``path`` lies (at any depth) inside the folder ``folder``."""
+    inner, outer = resolved(path), resolved(folder)
+    return inner != outer and inner.startswith(outer.rstrip(os.sep) + os.sep)
+
+
+def check_outputs_against_inputs(outputs, inputs):
+    """Raise :class:`InputError` when an output overlaps an input or another output.
+
+    ``outputs``: [(parameter, path)] of files (or folders) a run writes;
+    ``inputs``: [(parameter, path)] of files and folders it reads.  An output
+    folder may hold inputs (the run writes only into new sub-folders); an
+    output file may not be an input, lie inside an input folder or be shared
+    by two outputs.
+    """
+    for name, path in outputs:
+        for input_name, input_path in inputs:
+            if same_path(path, input_path):
+                raise InputError(
+                    f'{name}: "{path}" is also the input {input_name}; writing it would destroy the input. '
+                    'Choose another output file (inputs are never modified).')
+            if os.path.isdir(input_path) and is_inside(path, input_path):
+                raise InputError(
+                    f'{name}: "{path}" lies inside the input folder {input_name} ("{input_path}"); writing '
+                    'there would change the input. Choose an output outside it.')
+    seen = []
+    for name, path in outputs:
+        for other_name, other in seen:
+            if same_path(path, other):
+                raise InputError(f'{name}: "{path}" is also the output {other_name}; give each output its own '
+                                 'file.')
+        seen.append((name, path))
+
+
+def check_output_file(name, path):
+    """Raise :class:`InputError` when the output file ``path`` cannot be written (folder, read-only, blocked)."""
+    path = os.path.abspath(os.path.expanduser(os.fspath(path)))
+    if os.path.isdir(path):
+        raise InputError(f'{name}: "{path}" is a folder; give a file name for the output (for example '
+                         f'"{os.path.join(path, name.lower())}" with its extension).')
+    _check_writable_folder(name, path, os.path.dirname(path))
+
+
+def check_output_folder(name, path):
+    """Raise :class:`InputError` when the output folder ``path`` cannot be made or written into."""
+    path = os.path.abspath(os.path.expanduser(os.fspath(path)))
+    if os.path.lexists(path) and not os.path.isdir(path):
+        raise InputError(f'{name}: "{path}" is a file, not a folder; give a folder (a new one is made when it '
+                         'does not exist).')
+    _check_writable_folder(name, path, path)
+
+
+def _writable(folder):
+    """Whether a file can be created in ``folder`` (tried: permissions, ACLs and read-only mounts all count)."""
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return False
+    try:
+        with tempfile.TemporaryFile(dir=folder, prefix='.deformation-write-test-'):
+            return True
+    except OSError:
+        return False
+
+
+def _check_writable_folder(name, path, folder):
+    existing = folder
+    while existing and not os.path.exists(existing):
+        parent = os.path.dirname(existing)
+        if parent == existing:
+            break
+        existing = parent
+    if not os.path.isdir(existing):
+        raise InputError(f'{name}: cannot write "{path}": "{existing}" is a file, so the folder "{folder}" '
+                         'cannot be made. Choose another folder.')
+    if not _writable(existing):
+        raise InputError(f'{name}: cannot write "{path}": the folder "{existing}" is not writable. Choose a '
+                         'folder you can write to.')
