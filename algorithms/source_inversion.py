@@ -9,7 +9,9 @@ Inputs handled here:
   comma-separated degrees: one per raster in the order of the layers, or one
   for all; empty = the ``INCIDENCE``/``HEADING`` numbers), overridden by
   ``INCIDENCE_RASTERS``/``HEADING_RASTERS`` (multiple rasters: one per LOS
-  raster in the same order, or one for all).  Each raster is down-sampled on
+  raster in the same order, or one for all), or by the LOS unit vector
+  ``LOS_EAST_RASTERS``/``LOS_NORTH_RASTERS``/``LOS_UP_RASTERS`` (the same
+  rule, all three components).  Each raster is down-sampled on
   its own (``MAX_POINTS`` each) and, for correlated noise, pixels are sampled
   to estimate its own covariance.  Rasters in different CRSs are all modelled
   in the metric frame of the first.
@@ -102,6 +104,7 @@ class SourceInversionAlgorithm(DeformationAlgorithm):
     HEADINGS = 'HEADINGS'
     INCIDENCE_RASTERS = 'INCIDENCE_RASTERS'
     HEADING_RASTERS = 'HEADING_RASTERS'
+    LOS_VECTOR_RASTERS = {'east': 'LOS_EAST_RASTERS', 'north': 'LOS_NORTH_RASTERS', 'up': 'LOS_UP_RASTERS'}
     GNSS = 'GNSS'
     FIELDS = {'de': 'DE_FIELD', 'dn': 'DN_FIELD', 'du': 'DU_FIELD'}
     SIGMA_FIELDS = {'sde': 'SDE_FIELD', 'sdn': 'SDN_FIELD', 'sdu': 'SDU_FIELD'}
@@ -137,6 +140,11 @@ class SourceInversionAlgorithm(DeformationAlgorithm):
                 'DeformationAlgorithm', 'Heading rasters of these LOS rasters, one each in the same order'))):
             self.addParameter(QgsProcessingParameterMultipleLayers(name, label, QgsProcessing.SourceType.TypeRaster,
                                                                    optional=True))
+        for component, name in self.LOS_VECTOR_RASTERS.items():
+            self.addParameter(advanced(QgsProcessingParameterMultipleLayers(
+                name, translate('DeformationAlgorithm', 'LOS unit vector, {0} component, of these LOS rasters (one '
+                                'each, same order; overrides incidence and heading)').format(component),
+                QgsProcessing.SourceType.TypeRaster, optional=True)))
 
     def add_gnss_parameters(self):
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -231,9 +239,29 @@ class SourceInversionAlgorithm(DeformationAlgorithm):
             files = [self._file_source(layer, rasters) for layer in layers]
             files = files * count if len(files) == 1 else files
             values[number] = [open_single_band(files[k], rasters) if files else numbers[k] for k in range(count)]
+        vectors = self.los_vector_rasters(parameters, context, count)
         return [(path, layer.crs(), GeometrySource(values['INCIDENCE'][k], values['HEADING'][k], look,
-                                                    f'{self.MULTIPLE_LOS}[{k + 1}] '))
+                                                    f'{self.MULTIPLE_LOS}[{k + 1}] ', vectors[k]))
                 for k, (path, layer) in enumerate(zip(paths, los_layers))]
+
+    def los_vector_rasters(self, parameters, context, count):
+        """Per LOS raster, the (east, north, up) unit-vector rasters of ``LOS_*_RASTERS``, or None each."""
+        files = {}
+        for component, name in self.LOS_VECTOR_RASTERS.items():
+            layers = self.parameterAsLayerList(parameters, name, context)
+            if layers and len(layers) not in (1, count):
+                raise InputError(f'{name}: {len(layers)} rasters for {count} LOS rasters; give one per LOS raster '
+                                 'in the same order, or one for all.')
+            paths = [self._file_source(layer, name) for layer in layers]
+            files[component] = paths * count if len(paths) == 1 else paths
+        given = [name for component, name in self.LOS_VECTOR_RASTERS.items() if files[component]]
+        if not given:
+            return [None] * count
+        if len(given) < 3:
+            raise InputError(f'{", ".join(sorted(set(self.LOS_VECTOR_RASTERS.values()) - set(given)))}: missing; the '
+                             'LOS unit vector needs all three components, or none to use incidence and heading.')
+        return [[open_single_band(files[component][k], self.LOS_VECTOR_RASTERS[component])
+                 for component in ('east', 'north', 'up')] for k in range(count)]
 
     def inputs(self, parameters, context, folder, feedback, monitor):
         """:class:`Inputs`: the LOS rasters down-sampled on their grids, GNSS in the same metric frame."""

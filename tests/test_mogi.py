@@ -451,6 +451,22 @@ def test_joint_inversion_of_rasters_in_different_crs(run_algorithm, asc_desc, tm
     assert_joint_source(results, asc_desc['source'], 'asc (UTM) + desc (EPSG:4326) + GNSS')
 
 
+def test_joint_inversion_with_los_unit_vector_rasters(run_algorithm, asc_desc, tmp_path):
+    """The descending geometry as LOS_EAST/NORTH/UP_RASTERS (one each) instead of incidence and heading."""
+    components = unit_vector(*DESC)
+    vectors = {name: write_tif(tmp_path / f'{name}.tif', np.full((200, 200), c),
+                               geotransform=(X0 - 10000.0, 100.0, 0.0, Y0 + 10000.0, 0.0, -100.0))
+               for name, c in zip(('east', 'north', 'up'), components)}
+    results = run_algorithm('mogiinversion', inversion_parameters(
+        tmp_path, LOS=asc_desc['asc'], INCIDENCE=ASC[0], HEADING=ASC[1], LOS_RASTERS=[asc_desc['desc']],
+        LOS_EAST_RASTERS=[vectors['east']], LOS_NORTH_RASTERS=[vectors['north']], LOS_UP_RASTERS=[vectors['up']],
+        GNSS=asc_desc['gnss'], MAX_POINTS=500, COVARIANCE_SAMPLES=600, STARTS=4))
+    assert_joint_source(results, asc_desc['source'], 'asc + desc (LOS unit-vector rasters) + GNSS')
+    expect_error(run_algorithm, 'mogiinversion', inversion_parameters(
+        tmp_path / 'missing', LOS_RASTERS=[asc_desc['desc']], LOS_EAST_RASTERS=[vectors['east']]),
+        'LOS_NORTH_RASTERS, LOS_UP_RASTERS: missing')
+
+
 def test_two_sources_are_separated():
     """Two inflating sources 8 km apart in GNSS + one LOS dataset: both found (SOURCES = 2)."""
     rng = np.random.default_rng(9)
