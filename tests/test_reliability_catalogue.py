@@ -7,7 +7,8 @@ it must get:
   and what is accepted (the row's pattern); no Processing boiler-plate, no traceback, no leftover;
 * ``warning`` — the run succeeds and a warning (the row's pattern) says what looks wrong;
 * ``handled`` — the run does the sensible thing (the row's ``check`` proves it);
-* ``science`` — owned by the science engineer (issue 11), listed for the count and skipped here.
+* ``science`` — cases in the strain, GNSS-format and source modules, listed for the count and tested with
+  their science in tests/test_reliability_science.py, test_mogi.py and test_okada.py (skipped here).
 
 Every case also checks that the inputs are byte-identical afterwards and that no output, ``.partial``
 file or staging folder is left after an error or a cancel.  :func:`test_catalogue_counts` prints the
@@ -624,7 +625,8 @@ def parameters_of(case, inputs, out):
 @pytest.mark.parametrize('case', CASES, ids=[case.name for case in CASES])
 def test_catalogue(case, inputs, run_algorithm, tmp_path):
     if case.outcome == SCIENCE:
-        pytest.skip(f'owned by the science engineer: {case.note}')
+        pytest.skip('tested with its science (test_reliability_science.py, test_mogi.py, test_okada.py): '
+                    f'{case.note}')
     out = tmp_path / 'out'
     out.mkdir()
     if case.setup:
