@@ -12,6 +12,7 @@ results already in it are kept (a crashed run resumes).
 """
 import json
 import os
+import pathlib
 import re
 import time
 
@@ -38,7 +39,8 @@ class Timed(cat.Recorder):
             self.cancel()
 
 
-RESULTS = json.load(open(os.environ['CLASSIFY_OUT'])) if os.path.exists(os.environ['CLASSIFY_OUT']) else {}
+_RESULTS_PATH = pathlib.Path(os.environ['CLASSIFY_OUT'])
+RESULTS = json.loads(_RESULTS_PATH.read_text()) if _RESULTS_PATH.exists() else {}
 KNOWN_HANGS = tuple(os.environ.get('KNOWN_HANGS', '').split(',')) if os.environ.get('KNOWN_HANGS') else ()
 
 

@@ -7,6 +7,7 @@ so every algorithm has a consistent, valid run to spoil one parameter at a time.
 """
 import datetime as dt
 import os
+import pathlib
 import shutil
 
 import numpy as np
@@ -88,7 +89,7 @@ def box(x0, y0, x1, y1):
 
 def truncated_copy(source, path):
     """``source`` with its last third cut off: GDAL opens it, its last rows cannot be read."""
-    data = open(source, 'rb').read()
+    data = pathlib.Path(source).read_bytes()
     with open(path, 'wb') as handle:
         handle.write(data[:2 * len(data) // 3])
     return str(path)

@@ -8,6 +8,7 @@ to run these tests.
 """
 import json
 import os
+import pathlib
 import shutil
 
 import h5py
@@ -21,7 +22,7 @@ from deformation_toolbox.algorithms.core.geometry.line_of_sight import unit_vect
 from deformation_toolbox.algorithms.core.products.mintpy import azimuth_to_heading
 
 DATA = os.path.join(os.path.dirname(__file__), 'data', 'mintpy')
-EXPECTED = json.load(open(os.path.join(DATA, 'expected.json')))
+EXPECTED = json.loads(pathlib.Path(os.path.join(DATA, 'expected.json')).read_text())
 GEO = {name: os.path.join(DATA, 'geo', f'{name}.h5')
        for name in ('timeseries', 'velocity', 'temporalCoherence', 'maskTempCoh', 'geometryGeo')}
 RADAR = {name: os.path.join(DATA, 'radar', f'{name}.h5')

@@ -1,6 +1,7 @@
 """Mogi source: forward model (analytic values), inversion (simulated truth), qgis_process, clear errors."""
 import math
 import os
+import pathlib
 import time
 
 import numpy as np
@@ -39,14 +40,14 @@ def forward_parameters(tmp_path, **extra):
 
 def expect_error(run_algorithm, algorithm_id, parameters, *fragments):
     """Run expecting QgsProcessingException; inputs unchanged and no output file left."""
-    inputs = {k: open(v, 'rb').read() for k, v in parameters.items()
+    inputs = {k: pathlib.Path(v).read_bytes() for k, v in parameters.items()
               if isinstance(v, str) and os.path.isfile(v) and not k.startswith('OUTPUT')}
     with pytest.raises(QgsProcessingException) as error:
         run_algorithm(algorithm_id, parameters)
     for fragment in fragments:
         assert fragment in str(error.value), str(error.value)
     for key, content in inputs.items():
-        assert open(parameters[key], 'rb').read() == content, f'{key} was modified'
+        assert pathlib.Path(parameters[key]).read_bytes() == content, f'{key} was modified'
     for key, value in parameters.items():
         if key.startswith('OUTPUT') and isinstance(value, str):
             assert not os.path.exists(value), f'{key} written despite the error'

@@ -1,6 +1,7 @@
 """Okada (1985) rectangular dislocation: check list, SPEC convention, limits, algorithm and errors."""
 import math
 import os
+import pathlib
 
 import numpy as np
 import pytest
@@ -144,12 +145,12 @@ def test_through_qgis_process(qgis_process, tmp_path):
 def test_error_incidence_of_90_degrees_or_more(run_algorithm, tmp_path):
     incidence = write_tif(tmp_path / 'incidence.tif', np.full((30, 40), 93.0),
                           geotransform=(X0 - 20000, 1000.0, 0.0, Y0 + 15000, 0.0, -1000.0))
-    before = open(incidence, 'rb').read()
+    before = pathlib.Path(incidence).read_bytes()
     parameters = forward_parameters(tmp_path, INCIDENCE_RASTER=incidence)
     with pytest.raises(QgsProcessingException) as error:
         run_algorithm('okadaforward', parameters)
     assert 'incidence 93° is impossible' in str(error.value) and 'INCIDENCE_RASTER' in str(error.value)
-    assert open(incidence, 'rb').read() == before
+    assert pathlib.Path(incidence).read_bytes() == before
     assert not any(os.path.exists(parameters[f'OUTPUT_{n}']) for n in ('EAST', 'NORTH', 'UP', 'LOS'))
 
 

@@ -7,6 +7,7 @@ GNSS file formats are fuzzed in tests/test_gnss_formats.py (not repeated here).
 import datetime as dt
 import math
 import os
+import pathlib
 
 import numpy as np
 import pytest
@@ -94,7 +95,7 @@ def test_fuzz_random_files_are_refused_as_rasters(tmp_path, content, name):
 @given(cut=st.floats(0.05, 0.95))
 def test_fuzz_truncated_geotiffs_give_input_error(tmp_path, cut):
     source = write_tif(tmp_path / 'full.tif', [np.arange(300 * 200, dtype=float).reshape(300, 200)] * 2)
-    data = open(source, 'rb').read()
+    data = pathlib.Path(source).read_bytes()
     path = tmp_path / 'cut.tif'
     path.write_bytes(data[:int(len(data) * cut)])
     try:

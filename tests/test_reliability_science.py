@@ -5,6 +5,7 @@ warning) and checks that the inputs are unchanged.
 """
 import datetime as dt
 import os
+import pathlib
 from pathlib import Path
 
 import numpy as np
@@ -36,12 +37,12 @@ class Warnings(QgsProcessingFeedback):
 
 
 def snapshot(*paths):
-    return {path: open(path, 'rb').read() for path in paths}
+    return {path: pathlib.Path(path).read_bytes() for path in paths}
 
 
 def assert_unchanged(before):
     for path, content in before.items():
-        assert open(path, 'rb').read() == content, f'{os.path.basename(path)} was modified'
+        assert pathlib.Path(path).read_bytes() == content, f'{os.path.basename(path)} was modified'
 
 
 def line_network(offset_m):

@@ -2,6 +2,7 @@
 import datetime as dt
 import hashlib
 import os
+import pathlib
 import shutil
 
 import numpy as np
@@ -38,7 +39,7 @@ def files(folder, sub):
 
 
 def digest(paths):
-    return {p: hashlib.md5(open(p, 'rb').read()).hexdigest() for p in paths}
+    return {p: hashlib.md5(pathlib.Path(p).read_bytes()).hexdigest() for p in paths}
 
 
 class Stack:

@@ -430,7 +430,7 @@ SAN_ANDREAS_MENDOCINO = [(-120.43, 35.90), (-121.53, 36.85), (-122.25, 37.40), (
 
 def read_norcal(real_data):
     rows = []
-    for line in open(real_data / 'velocity' / 'NorCal_stationvels.txt'):
+    for line in (real_data / 'velocity' / 'NorCal_stationvels.txt').read_text().splitlines(keepends=True):
         if line.startswith('#') or not line.strip():
             continue
         parts = line.split()

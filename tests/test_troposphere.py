@@ -1,6 +1,7 @@
 """Saastamoinen delays and Berg's height reduction (core), and ``deformation:troposphericdelay``."""
 import hashlib
 import math
+import pathlib
 
 import numpy as np
 import pytest
@@ -26,7 +27,7 @@ def standard_atmosphere(height):
 
 
 def md5(path):
-    return hashlib.md5(open(path, 'rb').read()).hexdigest()
+    return hashlib.md5(pathlib.Path(path).read_bytes()).hexdigest()
 
 
 # -- core ---------------------------------------------------------------------

@@ -1,5 +1,6 @@
 """``deformation:troposphericcorrection`` on a simulated stack with a height-correlated delay added."""
 import hashlib
+import pathlib
 
 import numpy as np
 import pytest
@@ -19,7 +20,7 @@ TURBULENCE_MM = 2.0
 
 
 def md5(path):
-    return hashlib.md5(open(path, 'rb').read()).hexdigest()
+    return hashlib.md5(pathlib.Path(path).read_bytes()).hexdigest()
 
 
 def reduction(corrected, truth, observed):
