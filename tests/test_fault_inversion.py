@@ -7,7 +7,7 @@ import pytest
 from pyproj import Transformer
 from qgis.core import QgsProcessingException, QgsVectorLayer
 from rasters import read_tif, write_tif
-from test_mogi import expect_error, write_gnss
+from test_mogi import expect_error, numeric_jacobian, write_gnss
 
 from deformation_toolbox.algorithms.core.common.errors import InputError
 from deformation_toolbox.algorithms.core.geometry.line_of_sight import enu_to_los, unit_vector
@@ -56,13 +56,7 @@ def test_core_jacobian_matches_finite_differences():
     gnss = GnssData(x[:8], y[:8], rng.normal(0, 50, (8, 3)), np.ones((8, 3)))
     problem = JointProblem(OkadaModel(FaultBounds()), [LosData(los, 'asc', 2.0)], gnss, 'ramp', 1.0, (0.0, 0.0))
     theta = np.array([1.0, -2.0, 2.0, 30.0, 40.0, 20.0, 10.0, 2.0, 80.0, 1.0, 0.01, -0.02])
-    numeric = np.empty((problem.n_observations, theta.size))
-    for k in range(theta.size):
-        h = 1e-5 * max(1.0, abs(theta[k]))
-        plus, minus = theta.copy(), theta.copy()
-        plus[k] += h
-        minus[k] -= h
-        numeric[:, k] = (problem.residuals(plus) - problem.residuals(minus)) / (2 * h)
+    numeric = numeric_jacobian(problem, theta, 1e-5)
     # geometry columns are forward differences (step 1e-4 km or degree): agreement to 1e-3 of the largest entry
     assert np.max(np.abs(problem.jacobian(theta) - numeric)) < 1e-3 * np.max(np.abs(numeric))
 

@@ -38,6 +38,18 @@ def forward_parameters(tmp_path, **extra):
     return values
 
 
+def numeric_jacobian(problem, theta, relative_step):
+    """Central differences of ``problem.residuals`` at ``theta`` (step ``relative_step × max(1, |θk|)``)."""
+    numeric = np.empty((problem.n_observations, theta.size))
+    for k in range(theta.size):
+        h = relative_step * max(1.0, abs(theta[k]))
+        plus, minus = theta.copy(), theta.copy()
+        plus[k] += h
+        minus[k] -= h
+        numeric[:, k] = (problem.residuals(plus) - problem.residuals(minus)) / (2 * h)
+    return numeric
+
+
 def expect_error(run_algorithm, algorithm_id, parameters, *fragments):
     """Run expecting QgsProcessingException; inputs unchanged and no output file left."""
     inputs = {k: pathlib.Path(v).read_bytes() for k, v in parameters.items()
@@ -142,13 +154,7 @@ def test_core_jacobian_matches_finite_differences():
     problem = JointProblem(MogiModel(2, 0.25), [LosData(los, 'asc', 2.0), LosData(second, 'desc', 1.5)], gnss,
                            'ramp', 3.0, (500.0, -200.0))
     theta = np.array([-2.5, 1.5, 3.0, 1.2, 4.0, -2.0, 6.0, -0.7, 1.0, 0.05, -0.02, -0.4, 0.01, 0.03])
-    numeric = np.empty((problem.n_observations, theta.size))
-    for k in range(theta.size):
-        h = 1e-6 * max(1.0, abs(theta[k]))
-        plus, minus = theta.copy(), theta.copy()
-        plus[k] += h
-        minus[k] -= h
-        numeric[:, k] = (problem.residuals(plus) - problem.residuals(minus)) / (2 * h)
+    numeric = numeric_jacobian(problem, theta, 1e-6)
     assert np.max(np.abs(problem.jacobian(theta) - numeric)) < 1e-6 * np.max(np.abs(numeric))
 
 

@@ -109,9 +109,17 @@ def warp_to_grid(path, grid, role, folder, resampling='bilinear', single_band=Tr
         dstSRS=grid.crs_wkt or None, srcSRS=None if dataset.GetProjection() else grid.crs_wkt or None,
         resampleAlg=_GDAL_RESAMPLING[resampling], srcNodata=source_nodata, dstNodata=float('nan'),
         outputType=gdal.GDT_Float64, errorThreshold=0.0)   # exact reprojection, no approximation
-    warped = gdal.Warp(target, dataset, options=options)
+    return warp_or_fail(target, dataset, options, f'{role}: "{name}" could not be resampled onto the grid',
+                        'align it first (gdalwarp).')
+
+
+def warp_or_fail(target, source, options, failure, remedy):
+    """``gdal.Warp(target, source, options)`` closed and returned as ``target``.
+
+    A failed warp is an :class:`InputError` ``"<failure> (<GDAL's message>); <remedy>"``.
+    """
+    warped = gdal.Warp(target, source, options=options)
     if warped is None:
-        raise InputError(f'{role}: "{name}" could not be resampled onto the grid '
-                         f'({gdal.GetLastErrorMsg() or "GDAL failed"}); align it first (gdalwarp).')
+        raise InputError(f'{failure} ({gdal.GetLastErrorMsg() or "GDAL failed"}); {remedy}')
     warped = None
     return target

@@ -24,7 +24,7 @@ from osgeo import gdal, osr
 from ..common.errors import InputError
 from ..io import staging
 from ..io.raster_stack import Grid, RasterWriter, iter_blocks
-from ..io.resampling import srs_of
+from ..io.resampling import srs_of, warp_or_fail
 
 METRES_PER_DEGREE = 111320.0
 
@@ -148,9 +148,5 @@ def geocode(source, lat_path, lon_path, grid, target, role='INPUT'):
         height=grid.height, resampleAlg='near', srcNodata=float('nan'), dstNodata=float('nan'),
         outputType=gdal.GDT_Float64, creationOptions=['TILED=YES', 'BIGTIFF=IF_SAFER'],
         transformerOptions=['SRC_METHOD=GEOLOC_ARRAY'])
-    warped = gdal.Warp(target, source, options=options)
-    if warped is None:
-        raise InputError(f'{role}: the radar-coordinate data could not be geocoded '
-                         f'({gdal.GetLastErrorMsg() or "GDAL failed"}); check the latitude/longitude arrays.')
-    warped = None
-    return target
+    return warp_or_fail(target, source, options, f'{role}: the radar-coordinate data could not be geocoded',
+                        'check the latitude/longitude arrays.')
