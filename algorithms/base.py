@@ -37,6 +37,7 @@ from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingOutputLayerDefinition,
+    QgsProcessingParameterBand,
     QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterNumber,
@@ -47,6 +48,7 @@ from qgis.core import (
     QgsRasterLayer,
     QgsWkbTypes,
 )
+from osgeo import gdal
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
@@ -228,6 +230,55 @@ class DeformationAlgorithm(QgsProcessingAlgorithm):
 
     def helpUrl(self):  # noqa: N802
         return HELP_URL
+
+    # -- band choice (one band of a multi-band raster input) ------------------------
+    #: single-raster inputs read whole (time series): their ``<NAME>_BAND`` is empty by default (= every band)
+    WHOLE_RASTER_INPUTS = ()
+    #: raster inputs without a band choice (templates whose grid only is used)
+    NO_BAND_INPUTS = ()
+    BAND_SUFFIX = '_BAND'
+
+    def addParameter(self, definition, createOutput=True):  # noqa: N802
+        """Processing's ``addParameter``; a single-raster input gets its ``<NAME>_BAND`` right after it."""
+        added = super().addParameter(definition, createOutput)
+        name = definition.name()
+        if (definition.type() == 'raster' and name not in self.NO_BAND_INPUTS
+                and self.parameterDefinition(name + self.BAND_SUFFIX) is None):
+            whole = name in self.WHOLE_RASTER_INPUTS
+            label = (translate('DeformationAlgorithm', 'Band of "{0}" (empty = every band)') if whole
+                     else translate('DeformationAlgorithm', 'Band of "{0}"')).format(definition.description())
+            band = QgsProcessingParameterBand(name + self.BAND_SUFFIX, label, None if whole else 1, name,
+                                              optional=True)
+            band.setFlags(band.flags() | (definition.flags() & QgsProcessingParameterDefinition.Flag.FlagAdvanced))
+            super().addParameter(band)
+        return added
+
+    def chosen_band(self, parameters, name, context):
+        """The 1-based band chosen for raster input ``name``, or ``None`` (whole raster)."""
+        band_name = name + self.BAND_SUFFIX
+        if self.parameterDefinition(band_name) is None or parameters.get(band_name) in (None, ''):
+            return None
+        return self.parameterAsInt(parameters, band_name, context) or None
+
+    def _one_band_source(self, path, name, band):
+        """``path`` itself when it has one band, else a virtual raster of its band ``band`` (description kept)."""
+        dataset = gdal.Open(path)
+        if dataset is None:
+            return path
+        count = dataset.RasterCount
+        if band is None or (count == 1 and band == 1):
+            return path
+        if not 1 <= band <= count:
+            raise InputError(translate('DeformationAlgorithm', '{0}: band {1} does not exist in "{2}", which has {3} '
+                                       'band(s); choose a band from 1 to {3}.').format(
+                self.parameterDefinition(name + self.BAND_SUFFIX).description(), band, display_name(path), count))
+        cache = self.__dict__.setdefault('_band_sources', {})
+        if (path, band) not in cache:
+            folder = QgsProcessingUtils.tempFolder()
+            target = os.path.join(folder, f'{os.path.splitext(os.path.basename(path))[0]}_band{band}_{id(self)}.vrt')
+            gdal.Translate(target, dataset, format='VRT', bandList=[band])
+            cache[(path, band)] = target
+        return cache[(path, band)]
 
     # -- running ------------------------------------------------------------
     #: what to lower when memory runs out, for algorithms without BLOCK_ROWS
@@ -573,9 +624,12 @@ class DeformationAlgorithm(QgsProcessingAlgorithm):
         return paths
 
     def raster_path(self, parameters, name, context):
-        """File path of an optional single-raster parameter, or ``None``."""
+        """File path of an optional single-raster parameter, or ``None``; the band chosen in ``<name>_BAND``
+        of a multi-band raster comes as a one-band virtual raster."""
         layer = self.parameterAsRasterLayer(parameters, name, context)
-        return None if layer is None else self._file_source(layer, name)
+        if layer is None:
+            return None
+        return self._one_band_source(self._file_source(layer, name), name, self.chosen_band(parameters, name, context))
 
     def number_or_raster(self, parameters, name, context, grid, grid_name):
         """The single-band raster of ``<name>_RASTER`` on ``grid`` when given, else the number ``name`` (SPEC §2)."""

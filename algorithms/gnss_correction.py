@@ -26,6 +26,7 @@ Double = QgsProcessingParameterNumber.Type.Double
 class GnssCorrectionAlgorithm(DeformationAlgorithm):
     ALGORITHM_ID = 'gnsscorrection'
     GROUP_ID = 'corrections'
+    WHOLE_RASTER_INPUTS = ('INPUT',)   # a velocity band or a whole time series
 
     INPUT = 'INPUT'
     GNSS = 'GNSS'

@@ -41,6 +41,7 @@ class SourceForwardAlgorithm(DeformationAlgorithm):
     """Forward model of an analytic source onto a raster grid (abstract)."""
 
     GROUP_ID = 'strain'
+    NO_BAND_INPUTS = ('TEMPLATE',)   # its grid only is used
     GRID_ONLY_INPUTS = ('TEMPLATE',)
     #: pixels per second of the whole algorithm (model, LOS, four compressed rasters), measured on 2 cores
     PIXELS_PER_SECOND = 1.2e6

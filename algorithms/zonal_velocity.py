@@ -23,6 +23,7 @@ from .core.io.sampling import RasterSampler
 class ZonalVelocityAlgorithm(DeformationAlgorithm):
     ALGORITHM_ID = 'zonalvelocity'
     GROUP_ID = 'analysis'
+    NO_BAND_INPUTS = ('INPUT',)   # its own BAND parameter
 
     INPUT = 'INPUT'
     BAND = 'BAND'
