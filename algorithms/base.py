@@ -35,6 +35,7 @@ from qgis.core import (
     QgsPointXY,
     QgsProcessing,
     QgsProcessingAlgorithm,
+    QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingOutputLayerDefinition,
     QgsProcessingParameterBand,
@@ -53,7 +54,7 @@ from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
-from . import parameter_checks
+from . import output_styles, parameter_checks
 from .core.common import dates
 from .core.common.errors import Cancelled, InputError
 from .core.common.progress import Monitor
@@ -279,6 +280,37 @@ class DeformationAlgorithm(QgsProcessingAlgorithm):
             gdal.Translate(target, dataset, format='VRT', bandList=[band])
             cache[(path, band)] = target
         return cache[(path, band)]
+
+    # -- outputs loaded when the run ends (:mod:`.output_styles`) --------------------
+    #: {output name: short layer name}; others are named after their label without its parenthesis
+    OUTPUT_NAMES = {}
+
+    def output_layer_name(self, name):
+        if name in self.OUTPUT_NAMES:
+            return self.tr(self.OUTPUT_NAMES[name])
+        definition = self.parameterDefinition(name) or self.outputDefinition(name)
+        label = definition.description() if definition is not None else name
+        return label.split(' (')[0]
+
+    def postProcessAlgorithm(self, context, feedback):  # noqa: N802
+        """Every output Processing will load gets a short name and its style (never an RGB composite)."""
+        for key, details in context.layersToLoadOnCompletion().items():
+            name = details.outputName
+            if not name or context.layerToLoadOnCompletionDetails(key).postProcessor() is not None:
+                continue
+            definition = self.parameterDefinition(name)
+            layer_type = 'vector' if definition is not None and definition.type() in ('sink', 'vectorDestination') \
+                else 'raster'
+            context.layerToLoadOnCompletionDetails(key).setPostProcessor(
+                output_styles.post_processor(output_styles.kind_of_output(name, layer_type),
+                                             self.output_layer_name(name)))
+        return {}
+
+    def load_on_completion(self, context, path, name):
+        """Load raster ``path`` when the run ends (desktop), named and styled as output ``name``."""
+        details = QgsProcessingContext.LayerDetails(self.output_layer_name(name), context.project(), name,
+                                                    QgsProcessingUtils.LayerHint.Raster)
+        context.addLayerToLoadOnCompletion(path, details)
 
     # -- running ------------------------------------------------------------
     #: what to lower when memory runs out, for algorithms without BLOCK_ROWS

@@ -1,6 +1,7 @@
 """``deformation:simulatestack`` — synthetic interferogram stack with known truth."""
 import os
 
+import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
@@ -10,6 +11,7 @@ from qgis.core import (
     QgsProcessingOutputRasterLayer,
     QgsProcessingParameterCrs,
     QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFolderDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterPoint,
@@ -22,7 +24,7 @@ from .base import DeformationAlgorithm, advanced
 from .core.common import dates
 from .core.common.errors import InputError
 from .core.common.resources import check_memory
-from .core.simulation.stack import SimulationConfig, memory_needed, simulate_stack
+from .core.simulation.stack import Scene, SimulationConfig, memory_needed, simulate_stack
 from .qgis_compat import crs_wkt
 
 #: default scene centre (longitude, latitude): an inland volcanic area in central Japan
@@ -36,6 +38,11 @@ class SimulateStackAlgorithm(DeformationAlgorithm):
     ALGORITHM_ID = 'simulatestack'
     GROUP_ID = 'insar'
     MEMORY_HINT = 'lower WIDTH and HEIGHT (or LINKS) and run again'
+    OUTPUT_GNSS = 'OUTPUT_GNSS'
+    #: simulated GNSS stations: a 4×4 grid inside the scene, 1σ of each velocity component (mm/yr)
+    GNSS_GRID, GNSS_SIGMA = 4, 0.3
+    OUTPUT_NAMES = {'OUTPUT_TRUTH_VELOCITY': 'Truth LOS velocity', 'OUTPUT_INTERFEROGRAMS': 'Interferogram',
+                    'OUTPUT_COHERENCE': 'Coherence', 'OUTPUT_GNSS': 'Simulated GNSS stations'}
 
     OUTPUT_FOLDER = 'OUTPUT_FOLDER'
     CRS = 'CRS'
@@ -113,6 +120,9 @@ class SimulateStackAlgorithm(DeformationAlgorithm):
             defaultValue=0)))
         self.add_wavelength_parameter()
         self.addParameter(QgsProcessingParameterFolderDestination(self.OUTPUT_FOLDER, self.tr('Output folder')))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_GNSS, self.tr('Simulated GNSS stations (true velocity + noise, mm/yr)'), optional=True,
+            createByDefault=False))
         self.addOutput(QgsProcessingOutputMultipleLayers('OUTPUT_INTERFEROGRAMS', self.tr('Interferograms')))
         self.addOutput(QgsProcessingOutputMultipleLayers('OUTPUT_COHERENCE', self.tr('Coherence')))
         for name, label in (('OUTPUT_TRUTH_TIMESERIES', self.tr('Truth time series (mm)')),
@@ -152,6 +162,25 @@ class SimulateStackAlgorithm(DeformationAlgorithm):
             wavelength=self.parameterAsDouble(parameters, self.WAVELENGTH, context),
             look=self.look_direction(parameters, context), **values)
 
+    def _gnss_stations(self, parameters, context, config):
+        """Stations on a regular grid with the true East/North/Up velocity plus Gaussian noise of 1σ GNSS_SIGMA."""
+        scene = Scene(config, np.random.default_rng(config.seed))   # the true velocities depend on config only
+        transform = scene.grid.geotransform
+        arrays = scene.velocity_enu
+        rng = np.random.default_rng(config.seed + 7919)
+        output = self.feature_output(parameters, self.OUTPUT_GNSS, context, [
+            ('station', 'string'), ('ve', 'double'), ('vn', 'double'), ('vu', 'double'), ('se', 'double'),
+            ('sn', 'double'), ('su', 'double')], 'point', QgsCoordinateReferenceSystem.fromWkt(config.crs_wkt))
+        fractions = (np.arange(self.GNSS_GRID) + 0.5) / self.GNSS_GRID
+        for row_fraction in fractions:
+            for column_fraction in fractions:
+                row, column = int(row_fraction * config.height), int(column_fraction * config.width)
+                x = transform[0] + (column + 0.5) * transform[1]
+                y = transform[3] + (row + 0.5) * transform[5]
+                velocity = [float(array[row, column]) + rng.normal(0.0, self.GNSS_SIGMA) for array in arrays]
+                output.add_point(x, y, [f'SIM{output.count + 1:02d}', *velocity, *[self.GNSS_SIGMA] * 3])
+        return output.destination
+
     def process(self, parameters, context, feedback, monitor):
         config = self._config(parameters, context)
         check_memory(memory_needed(config), f'WIDTH, HEIGHT: {config.width}×{config.height} pixels',
@@ -168,7 +197,12 @@ class SimulateStackAlgorithm(DeformationAlgorithm):
         feedback.pushInfo(self.tr('{0} acquisitions from {1} to {2}; {3} interferograms in {4}').format(
             len(result.dates), first, last, len(result.pairs), result.folder))
         paths = result.paths
+        for path, name in ((paths['velocity'], 'OUTPUT_TRUTH_VELOCITY'), (result.interferograms[-1],
+                           'OUTPUT_INTERFEROGRAMS'), (result.coherence[-1], 'OUTPUT_COHERENCE')):
+            self.load_on_completion(context, path, name)
+        gnss = self._gnss_stations(parameters, context, config) if parameters.get(self.OUTPUT_GNSS) else None
         return {
+            self.OUTPUT_GNSS: gnss,
             self.OUTPUT_FOLDER: result.folder,
             'OUTPUT_INTERFEROGRAMS': result.interferograms,
             'OUTPUT_COHERENCE': result.coherence,
