@@ -25,6 +25,7 @@ import traceback
 from dataclasses import dataclass
 
 import numpy as np
+from osgeo import gdal
 from qgis.core import (
     QgsCoordinateTransform,
     QgsFeature,
@@ -49,7 +50,6 @@ from qgis.core import (
     QgsRasterLayer,
     QgsWkbTypes,
 )
-from osgeo import gdal
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
@@ -239,7 +239,7 @@ class DeformationAlgorithm(QgsProcessingAlgorithm):
     NO_BAND_INPUTS = ()
     BAND_SUFFIX = '_BAND'
 
-    def addParameter(self, definition, createOutput=True):  # noqa: N802
+    def addParameter(self, definition, createOutput=True):  # noqa: N802, N803
         """Processing's ``addParameter``; a single-raster input gets its ``<NAME>_BAND`` right after it."""
         added = super().addParameter(definition, createOutput)
         name = definition.name()

@@ -19,6 +19,7 @@ os.environ.setdefault('QT_QPA_PLATFORM', 'offscreen')
 
 from qgis.core import (  # noqa: E402
     QgsApplication,
+    QgsProcessing,
     QgsProcessingModelAlgorithm,
     QgsProcessingModelChildAlgorithm,
     QgsProcessingModelOutput,
@@ -26,7 +27,6 @@ from qgis.core import (  # noqa: E402
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
-    QgsProcessing,
 )
 from qgis.core import QgsProcessingModelChildParameterSource as Source  # noqa: E402
 from qgis.PyQt.QtCore import QPointF  # noqa: E402
