@@ -51,6 +51,10 @@ class AscDescDecompositionAlgorithm(DeformationAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr('Ascending/descending decomposition (East, Up)')
 
+    def output_names(self):
+        return {self.OUTPUT_EAST: self.tr('East velocity'), self.OUTPUT_UP: self.tr('Up velocity'),
+                self.OUTPUT_EAST_STD: self.tr('East velocity 1σ'), self.OUTPUT_UP_STD: self.tr('Up velocity 1σ')}
+
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterRasterLayer(
             self.ASCENDING, self.tr('Ascending LOS velocity (mm/yr, positive towards the satellite)')))

@@ -282,12 +282,14 @@ class DeformationAlgorithm(QgsProcessingAlgorithm):
         return cache[(path, band)]
 
     # -- outputs loaded when the run ends (:mod:`.output_styles`) --------------------
-    #: {output name: short layer name}; others are named after their label without its parenthesis
-    OUTPUT_NAMES = {}
+    def output_names(self):
+        """{output name: short layer name (translated)}; other outputs are named after their label, parenthesis cut."""
+        return {}
 
     def output_layer_name(self, name):
-        if name in self.OUTPUT_NAMES:
-            return self.tr(self.OUTPUT_NAMES[name])
+        names = self.output_names()
+        if name in names:
+            return names[name]
         definition = self.parameterDefinition(name) or self.outputDefinition(name)
         label = definition.description() if definition is not None else name
         return label.split(' (')[0]
@@ -323,11 +325,12 @@ class DeformationAlgorithm(QgsProcessingAlgorithm):
     WAVELENGTH_RANGE = (7.0, 800.0)
 
     def _load_gdal_rasters(self, parameters, context):
-        """Raster inputs given as GDAL strings (HDF5/NetCDF subdatasets, ``/vsizip/``, ``/vsicurl/``) become layers.
+        """Raster inputs given as text (files, HDF5/NetCDF subdatasets, ``/vsizip/``, ``/vsicurl/``) become layers.
 
         QGIS 3.22 loads a raster parameter given as text only when it names a
-        file; such strings are loaded here into the context's layer store,
-        where the parameters then find them by their source.
+        file, and tries it as a vector first (one "[OGR] Cannot open" warning
+        per file); such strings are loaded here as GDAL rasters into the
+        context's layer store, where the parameters then find them by their source.
         """
         for definition in self.parameterDefinitions():
             if definition.type() not in ('raster', 'multilayer') or (
@@ -335,7 +338,7 @@ class DeformationAlgorithm(QgsProcessingAlgorithm):
                 continue
             values = parameters.get(definition.name())
             for value in values if isinstance(values, (list, tuple)) else [values]:
-                if not (isinstance(value, str) and is_gdal_string(value)):
+                if not (isinstance(value, str) and (is_gdal_string(value) or os.path.isfile(value))):
                     continue
                 if QgsProcessingUtils.mapLayerFromString(value, context, False) is not None:
                     continue
@@ -346,6 +349,7 @@ class DeformationAlgorithm(QgsProcessingAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         run = None
         try:
+            self._load_gdal_rasters(parameters, context)   # model children get no checkParameterValues call
             problems = self.parameter_problems(parameters, context)
             if problems:
                 raise InputError(problems[0])

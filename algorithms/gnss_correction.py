@@ -44,6 +44,10 @@ class GnssCorrectionAlgorithm(DeformationAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr('GNSS correction of InSAR (long-wavelength surface)')
 
+    def output_names(self):
+        return {self.OUTPUT: self.tr('GNSS-corrected'), self.OUTPUT_SURFACE: self.tr('GNSS correction surface'),
+                self.OUTPUT_RESIDUALS: self.tr('GNSS residuals')}
+
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterRasterLayer(
             self.INPUT, self.tr('LOS velocity raster (mm/yr) or time-series raster (mm, one band per date)')))

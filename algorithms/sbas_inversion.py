@@ -50,6 +50,10 @@ class SbasInversionAlgorithm(DeformationAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr('SBAS inversion (time series from interferograms)')
 
+    def output_names(self):
+        return {self.OUTPUT_VELOCITY: self.tr('SBAS velocity'), self.OUTPUT_TIMESERIES: self.tr('SBAS time series'),
+                self.OUTPUT_QUALITY: self.tr('SBAS quality'), self.OUTPUT_ATMOSPHERE: self.tr('SBAS atmosphere')}
+
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.INTERFEROGRAMS, self.tr('Unwrapped interferograms (named or described YYYYMMDD_YYYYMMDD)'),

@@ -41,8 +41,6 @@ class SimulateStackAlgorithm(DeformationAlgorithm):
     OUTPUT_GNSS = 'OUTPUT_GNSS'
     #: simulated GNSS stations: a 4×4 grid inside the scene, 1σ of each velocity component (mm/yr)
     GNSS_GRID, GNSS_SIGMA = 4, 0.3
-    OUTPUT_NAMES = {'OUTPUT_TRUTH_VELOCITY': 'Truth LOS velocity', 'OUTPUT_INTERFEROGRAMS': 'Interferogram',
-                    'OUTPUT_COHERENCE': 'Coherence', 'OUTPUT_GNSS': 'Simulated GNSS stations'}
 
     OUTPUT_FOLDER = 'OUTPUT_FOLDER'
     CRS = 'CRS'
@@ -77,6 +75,10 @@ class SimulateStackAlgorithm(DeformationAlgorithm):
 
     def displayName(self):  # noqa: N802
         return self.tr('Simulate interferogram stack')
+
+    def output_names(self):
+        return {'OUTPUT_TRUTH_VELOCITY': self.tr('Truth LOS velocity'), 'OUTPUT_INTERFEROGRAMS': self.tr('Interferogram'),
+                'OUTPUT_COHERENCE': self.tr('Coherence'), 'OUTPUT_GNSS': self.tr('Simulated GNSS stations')}
 
     def initAlgorithm(self, config=None):  # noqa: N802
         descriptions = {

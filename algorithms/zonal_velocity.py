@@ -36,6 +36,9 @@ class ZonalVelocityAlgorithm(DeformationAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr('Velocity statistics per zone')
 
+    def output_names(self):
+        return {self.OUTPUT: self.tr('Velocity per zone')}
+
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterRasterLayer(self.INPUT, self.tr('Velocity raster (mm/yr)')))
         # optional with a default: QGIS 3.22 rejects a missing non-optional band even when it has a default

@@ -12,7 +12,16 @@ from matplotlib.figure import Figure
 from qgis.core import Qgis, QgsCoordinateTransform, QgsMessageLog, QgsProject
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import QCoreApplication, Qt
-from qgis.PyQt.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from qgis.PyQt.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..algorithms.core.common.errors import InputError
 from .map_tools import SketchTool
@@ -119,6 +128,20 @@ class MessageLabel(QLabel):
         self.hide()
 
 
+#: minimum height of a dock's scroll area (px): three docks tabified fit a 768 px screen with the map
+DOCK_MINIMUM_HEIGHT = 300
+
+
+def scrolled(body, parent):
+    """``body`` in a frameless scroll area: the dock may get shorter than its content (it scrolls)."""
+    area = QScrollArea(parent)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setMinimumHeight(DOCK_MINIMUM_HEIGHT)
+    area.setWidget(body)
+    return area
+
+
 class DockBase(QgsDockWidget):
     """Base of the docks: a message line on top, CSV/PNG export buttons, unload."""
 
@@ -136,7 +159,7 @@ class DockBase(QgsDockWidget):
         self.body_layout.setContentsMargins(4, 4, 4, 4)
         self.message_label = MessageLabel(body)
         self.body_layout.addWidget(self.message_label)
-        self.setWidget(body)
+        self.setWidget(scrolled(body, self))
         self.visibilityChanged.connect(self._show_canvas_items)
         self.connect(self.project.layersRemoved, self._forget_readers)
 

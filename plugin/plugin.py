@@ -70,9 +70,18 @@ class DeformationToolboxPlugin:
             module_name, class_name, _icon = DOCKS[key]
             module = importlib.import_module(f'{__package__}.{module_name}')
             dock = getattr(module, class_name)(self.iface.mapCanvas(), self.iface.mainWindow())
+            dock.setObjectName(f'DeformationToolbox_{key}_dock')
             self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+            self.tabify(dock)
             self.docks[key] = dock
         return self.docks[key]
+
+    def tabify(self, dock):
+        """Put ``dock`` in a tab beside the plugin's other docks (one dock area, not a stack of docks)."""
+        window = self.iface.mainWindow()
+        others = [other for other in self.docks.values() if window.dockWidgetArea(other) == window.dockWidgetArea(dock)]
+        if others and hasattr(window, 'tabifyDockWidget'):
+            window.tabifyDockWidget(others[0], dock)
 
     def show_dock(self, key):
         dock = self.dock(key)
