@@ -77,8 +77,9 @@ class SimulateStackAlgorithm(DeformationAlgorithm):
         return self.tr('Simulate interferogram stack')
 
     def output_names(self):
-        return {'OUTPUT_TRUTH_VELOCITY': self.tr('Truth LOS velocity'), 'OUTPUT_INTERFEROGRAMS': self.tr('Interferogram'),
-                'OUTPUT_COHERENCE': self.tr('Coherence'), 'OUTPUT_GNSS': self.tr('Simulated GNSS stations')}
+        return {'OUTPUT_TRUTH_VELOCITY': self.tr('Truth LOS velocity'),
+                'OUTPUT_INTERFEROGRAMS': self.tr('Interferogram'), 'OUTPUT_COHERENCE': self.tr('Coherence'),
+                'OUTPUT_GNSS': self.tr('Simulated GNSS stations')}
 
     def initAlgorithm(self, config=None):  # noqa: N802
         descriptions = {

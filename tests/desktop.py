@@ -68,7 +68,8 @@ def install(iface):
     import qgis.utils
     previous = qgis.utils.iface
     modules = [module for name, module in list(sys.modules.items())
-               if (name.startswith('processing') or name == 'qgis.utils') and getattr(module, 'iface', None) is previous]
+               if (name.startswith('processing') or name == 'qgis.utils')
+               and getattr(module, 'iface', None) is previous]
     for module in modules:
         module.iface = iface
 
