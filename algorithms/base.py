@@ -20,6 +20,7 @@ Every run is guarded here, from the parameter definitions, for every algorithm:
 import math
 import numbers
 import os
+import re
 import tempfile
 import traceback
 from dataclasses import dataclass
@@ -51,7 +52,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 from qgis.PyQt import sip
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QCoreApplication, QUrl
 from qgis.PyQt.QtGui import QIcon
 
 from . import output_styles, parameter_checks
@@ -69,6 +70,10 @@ PLUGIN_DIR = os.path.dirname(os.path.dirname(__file__))
 HELP_DIR = os.path.join(os.path.dirname(__file__), 'help')
 ICON_PATH = os.path.join(PLUGIN_DIR, 'resources', 'icon.svg')
 HELP_URL = 'https://github.com/deformation-toolbox/deformation_toolbox#algorithms'
+HELP_PAGES = os.path.join(PLUGIN_DIR, 'docs', 'help')
+#: ``[[NAME]]``: a parameter named in a help source; ``<!-- tags: a, b -->``: its search tags
+HELP_REFERENCE = re.compile(r'\[\[([A-Z][A-Z0-9_]*)\]\]')
+HELP_TAGS = re.compile(r'<!--\s*tags:(.*?)-->', re.S)
 
 
 CONTEXT = 'DeformationAlgorithm'
@@ -79,7 +84,12 @@ STATION_LABEL = 'station'
 translate = QCoreApplication.translate
 
 
+#: toolbox groups in the order of the work
+GROUP_ORDER = ('import', 'insar', 'gnss', 'corrections', 'decomposition', 'strain', 'analysis')
+
+
 def group_name(group_id):
+    """The toolbox group, numbered in the order of the work ("1 Import", "2 InSAR time series", …)."""
     names = {
         'insar': translate('DeformationAlgorithm', 'InSAR time series'),
         'corrections': translate('DeformationAlgorithm', 'Corrections'),
@@ -89,7 +99,7 @@ def group_name(group_id):
         'analysis': translate('DeformationAlgorithm', 'Analysis'),
         'import': translate('DeformationAlgorithm', 'Import'),
     }
-    return names[group_id]
+    return f'{GROUP_ORDER.index(group_id) + 1} {names[group_id]}'
 
 
 def attribute_value(value):
@@ -224,13 +234,42 @@ class DeformationAlgorithm(QgsProcessingAlgorithm):
     def icon(self):
         return QIcon(ICON_PATH)
 
-    def shortHelpString(self):  # noqa: N802
-        path = os.path.join(HELP_DIR, f'{self.ALGORITHM_ID}.html')
-        with open(path, encoding='utf-8') as handle:
+    # -- help: one source per algorithm (help/<id>.html) for the panel and docs/help/<id>.html ----------
+    def help_source(self):
+        """The help source: HTML with parameters written ``[[NAME]]`` and a ``<!-- tags: … -->`` line."""
+        with open(os.path.join(HELP_DIR, f'{self.ALGORITHM_ID}.html'), encoding='utf-8') as handle:
             return handle.read()
 
+    def parameter_label(self, name):
+        """The label a user sees for parameter or output ``name`` (translated)."""
+        definition = self.parameterDefinition(name) or self.outputDefinition(name)
+        if definition is None:
+            raise KeyError(f'{self.ALGORITHM_ID}: the help names [[{name}]], which is no parameter or output')
+        return definition.description()
+
+    def render_help(self, text):
+        """``text`` with every ``[[NAME]]`` replaced by the parameter's displayed label, in italics."""
+        return HELP_REFERENCE.sub(lambda match: f'<i>{self.parameter_label(match.group(1))}</i>',
+                                  HELP_TAGS.sub('', text)).strip()
+
+    def shortHelpString(self):  # noqa: N802
+        return self.render_help(self.help_source())
+
+    def shortDescription(self):  # noqa: N802
+        """The first sentence of the help, without markup."""
+        text = re.sub(r'<[^>]+>', '', self.shortHelpString().split('</p>')[0])
+        sentence = re.split(r'(?<=[a-z)])\.\s', text.strip(), maxsplit=1)[0].strip()
+        return sentence.rstrip('.') + '.'
+
+    def tags(self):
+        match = HELP_TAGS.search(self.help_source())
+        words = match.group(1).split(',') if match else []
+        return [word.strip() for word in words if word.strip()] + ['deformation', 'InSAR', 'GNSS']
+
     def helpUrl(self):  # noqa: N802
-        return HELP_URL
+        """The local help page made from the same source (``docs/help/<id>.html``, ``scripts/make_help.py``)."""
+        path = os.path.join(HELP_PAGES, f'{self.ALGORITHM_ID}.html')
+        return QUrl.fromLocalFile(path).toString() if os.path.exists(path) else HELP_URL
 
     # -- band choice (one band of a multi-band raster input) ------------------------
     #: single-raster inputs read whole (time series): their ``<NAME>_BAND`` is empty by default (= every band)
