@@ -62,7 +62,7 @@ class AscDescDecompositionAlgorithm(DeformationAlgorithm):
             self.DESCENDING, self.tr('Descending LOS velocity (mm/yr, positive towards the satellite)')))
         self.add_geometry_parameters('ASC_', incidence=39.0, heading=-10.0, with_look=False)
         self.add_geometry_parameters('DESC_', incidence=39.0, heading=-170.0, with_look=True)
-        look_options = [self.tr('as LOOK_DIRECTION'), self.tr('right'), self.tr('left')]
+        look_options = [self.tr('as the look direction above'), self.tr('right'), self.tr('left')]
         self.addParameter(advanced(QgsProcessingParameterEnum(
             self.ASC_LOOK, self.tr('Look direction of the ascending geometry'), options=look_options,
             defaultValue=0)))
@@ -75,13 +75,13 @@ class AscDescDecompositionAlgorithm(DeformationAlgorithm):
             self.DESC_STD, self.tr('Descending LOS velocity 1σ (mm/yr)'), optional=True))
         self.addParameter(QgsProcessingParameterEnum(
             self.NORTH, self.tr('North velocity'),
-            options=[self.tr('zero (quasi-East, quasi-Up)'), self.tr('from NORTH_RASTER')], defaultValue=0))
+            options=[self.tr('zero (quasi-East, quasi-Up)'), self.tr('from the north velocity raster')], defaultValue=0))
         self.addParameter(QgsProcessingParameterRasterLayer(
             self.NORTH_RASTER, self.tr('North velocity raster (mm/yr, e.g. interpolated GNSS)'), optional=True))
         self.addParameter(advanced(QgsProcessingParameterRasterLayer(
             self.NORTH_STD, self.tr('North velocity 1σ raster (mm/yr)'), optional=True)))
         self.addParameter(QgsProcessingParameterNumber(
-            self.RESOLUTION, self.tr('Output pixel size in the CRS of ASCENDING (0 = the coarser input)'),
+            self.RESOLUTION, self.tr('Output pixel size in the CRS of the ascending velocity (0 = the coarser input)'),
             QgsProcessingParameterNumber.Type.Double, 0.0, minValue=0.0))
         self.addParameter(advanced(QgsProcessingParameterEnum(
             self.RESAMPLING, self.tr('Resampling onto the common grid'),
@@ -111,8 +111,9 @@ class AscDescDecompositionAlgorithm(DeformationAlgorithm):
                              '(mm/yr) or set NORTH to zero.')
         if mode == 'zero':
             if north is not None or north_std is not None:
-                feedback.pushWarning(self.tr('NORTH is zero: NORTH_RASTER and NORTH_STD are ignored '
-                                             '(set NORTH to raster to use them).'))
+                feedback.pushWarning(self.tr('{0} is zero: {1} and {2} are ignored (choose "from the north velocity '
+                                             'raster" to use them).').format(*map(self.quoted_label, (
+                                                 self.NORTH, self.NORTH_RASTER, self.NORTH_STD))))
             return None, None
         return north, north_std
 
@@ -172,7 +173,7 @@ class AscDescDecompositionAlgorithm(DeformationAlgorithm):
     def _decompose(self, parameters, context, feedback, monitor, grid, sources, geometries):
         with_std = sources['asc_std'] is not None
         if not with_std:
-            feedback.pushWarning(self.tr('No ASC_STD/DESC_STD: the 1σ outputs are for 1 mm/yr of LOS noise '
+            feedback.pushWarning(self.tr('No LOS velocity 1σ rasters: the 1σ outputs are for 1 mm/yr of LOS noise '
                                          '(noise amplification factors).'))
         std_suffix = '_std' if with_std else '_std_per_mm_los'
         north_note = 'NORTH_RASTER' if sources['north'] is not None else 'zero (quasi-East, quasi-Up)'

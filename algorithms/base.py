@@ -17,6 +17,7 @@ Every run is guarded here, from the parameter definitions, for every algorithm:
   their destination (:meth:`DeformationAlgorithm.parameterAsSink`) until the
   whole run has succeeded; a failed or cancelled run deletes them all.
 """
+import html
 import math
 import numbers
 import os
@@ -247,6 +248,10 @@ class DeformationAlgorithm(QgsProcessingAlgorithm):
             raise KeyError(f'{self.ALGORITHM_ID}: the help names [[{name}]], which is no parameter or output')
         return definition.description()
 
+    def quoted_label(self, name):
+        """``"label"`` of parameter ``name``, for messages that name a parameter."""
+        return f'"{self.parameter_label(name)}"'
+
     def render_help(self, text):
         """``text`` with every ``[[NAME]]`` replaced by the parameter's displayed label, in italics."""
         return HELP_REFERENCE.sub(lambda match: f'<i>{self.parameter_label(match.group(1))}</i>',
@@ -265,6 +270,33 @@ class DeformationAlgorithm(QgsProcessingAlgorithm):
         match = HELP_TAGS.search(self.help_source())
         words = match.group(1).split(',') if match else []
         return [word.strip() for word in words if word.strip()] + ['deformation', 'InSAR', 'GNSS']
+
+    def help_page(self):
+        """The standalone help page ``docs/help/<id>.html``: the panel's help, then parameters and outputs."""
+        rows = []
+        for definition in self.parameterDefinitions():
+            kind = 'output' if definition.isDestination() else 'input'
+            notes = [translate('DeformationAlgorithm', 'optional')] if (
+                definition.flags() & QgsProcessingParameterDefinition.Flag.FlagOptional) else []
+            if definition.flags() & QgsProcessingParameterDefinition.Flag.FlagAdvanced:
+                notes.append(translate('DeformationAlgorithm', 'advanced'))
+            default = definition.defaultValue()
+            if definition.type() == 'enum' and isinstance(default, int):
+                default = definition.options()[default]
+            rows.append((kind, definition.description(), definition.type(), '' if default is None else default,
+                         ', '.join(notes), definition.name()))
+        rows += [('output', output.description(), output.type(), '', '', output.name())
+                 for output in self.outputDefinitions() if self.parameterDefinition(output.name()) is None]
+        table = ''.join(f'<tr><td>{html.escape(str(label))}</td><td>{kind}</td><td>{html.escape(str(value_type))}'
+                        f'</td><td>{html.escape(str(default))}</td><td>{notes}</td><td><code>{name}</code></td></tr>\n'
+                        for kind, label, value_type, default, notes, name in rows)
+        title = html.escape(self.displayName())
+        return (f'<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>{title}</title></head><body>\n'
+                f'<h1>{title}</h1>\n<p><i>{html.escape(self.group())}</i> — <code>{self.id()}</code></p>\n'
+                f'{self.shortHelpString()}\n<h2>Parameters and outputs</h2>\n<table border="1" cellpadding="3">\n'
+                '<tr><th>Label</th><th>Kind</th><th>Type</th><th>Default</th><th>Notes</th>'
+                '<th>Name for scripts and qgis_process</th></tr>\n'
+                f'{table}</table>\n</body></html>\n')
 
     def helpUrl(self):  # noqa: N802
         """The local help page made from the same source (``docs/help/<id>.html``, ``scripts/make_help.py``)."""
@@ -381,7 +413,9 @@ class DeformationAlgorithm(QgsProcessingAlgorithm):
                     continue
                 if QgsProcessingUtils.mapLayerFromString(value, context, False) is not None:
                     continue
-                layer = QgsRasterLayer(value, display_name(value), 'gdal')
+                name = (os.path.splitext(os.path.basename(value))[0] if os.path.isfile(value)   # as QGIS names it
+                        else display_name(value))
+                layer = QgsRasterLayer(value, name, 'gdal')
                 if layer.isValid():
                     context.temporaryLayerStore().addMapLayer(layer)
 
@@ -423,7 +457,8 @@ class DeformationAlgorithm(QgsProcessingAlgorithm):
 
     def memory_hint(self):
         if self.parameterDefinition(self.BLOCK_ROWS) is not None:
-            return translate('DeformationAlgorithm', 'lower BLOCK_ROWS (advanced parameters) and run again')
+            return translate('DeformationAlgorithm', 'lower {0} (advanced parameters) and run again').format(
+                self.quoted_label(self.BLOCK_ROWS))
         return self.MEMORY_HINT or translate('DeformationAlgorithm', 'use smaller inputs and run again')
 
     @staticmethod
@@ -524,9 +559,9 @@ class DeformationAlgorithm(QgsProcessingAlgorithm):
             low, high = self.WAVELENGTH_RANGE
             if not low <= wavelength <= high:
                 feedback.pushWarning(translate(
-                    'DeformationAlgorithm', 'Warning: WAVELENGTH {0:g} mm is not a radar wavelength (SAR: {1:g}–{2:g} '
+                    'DeformationAlgorithm', 'Warning: {3} {0:g} mm is not a radar wavelength (SAR: {1:g}–{2:g} '
                     'mm; Sentinel-1 55.47, ALOS-2 229); is it in cm or m? It must be in millimetres.').format(
-                    wavelength, low, high))
+                    wavelength, low, high, self.quoted_label(self.WAVELENGTH)))
 
     @staticmethod
     def warn_dem_units(dem, feedback):

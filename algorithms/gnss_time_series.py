@@ -93,7 +93,7 @@ class GnssTimeSeriesAlgorithm(GnssAlgorithm):
         events = list(options.steps) + [date for date, _ in options.postseismic]
         outside = [d.isoformat() for d in events if not fit.first_date < d <= fit.last_date]
         if outside:
-            feedback.pushWarning(self.tr('Warning: {0}: STEP_DATES/POSTSEISMIC {1} outside its data ({2} to {3}); '
+            feedback.pushWarning(self.tr('Warning: {0}: step or post-seismic date {1} outside its data ({2} to {3}); '
                                          'not estimated for this station.').format(
                 station, ', '.join(outside), fit.first_date.isoformat(), fit.last_date.isoformat()))
 

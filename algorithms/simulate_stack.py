@@ -193,9 +193,9 @@ class SimulateStackAlgorithm(DeformationAlgorithm):
             config.width, config.height, config.n_dates))
         result = simulate_stack(config, folder, monitor)
         if os.path.normpath(result.folder) != os.path.normpath(os.path.abspath(folder)):
-            feedback.pushWarning(self.tr('OUTPUT_FOLDER: "{0}" already holds a stack (or folders of the same '
+            feedback.pushWarning(self.tr('{2}: "{0}" already holds a stack (or folders of the same '
                                          'names); nothing there was touched: this stack is in "{1}".').format(
-                folder, result.folder))
+                folder, result.folder, self.quoted_label(self.OUTPUT_FOLDER)))
         first, last = result.dates[0].isoformat(), result.dates[-1].isoformat()
         feedback.pushInfo(self.tr('{0} acquisitions from {1} to {2}; {3} interferograms in {4}').format(
             len(result.dates), first, last, len(result.pairs), result.folder))

@@ -244,7 +244,8 @@ class StrainRateAlgorithm(DeformationAlgorithm):
             count, peak, smoothing = self._gridded(stations, outputs, smoothing, min_stations, monitor)
         if count == 0:
             feedback.pushWarning(self.tr('No triangle or grid cell has a strain rate: add stations, or raise '
-                                         'SMOOTHING_DISTANCE or lower MIN_STATIONS.'))
+                                         '{0} or lower {1}.').format(self.quoted_label('SMOOTHING_DISTANCE'),
+                                                                     self.quoted_label('MIN_STATIONS')))
         results = {self.OUTPUT: sink.destination, self.OUTPUT_AXES: axes_sink.destination, 'N_STATIONS': len(x),
                    'N_ELEMENTS': count, 'SPACING_USED': spacing, 'SMOOTHING_DISTANCE_USED': smoothing,
                    'MAX_SHEAR_PEAK': peak}
@@ -258,7 +259,8 @@ class StrainRateAlgorithm(DeformationAlgorithm):
         triangulation, kept, centroids, products = result
         if result.slivers:
             feedback.pushWarning(self.tr('{0} sliver triangle(s) with an angle below {1:g}° dropped (their strain '
-                                         'would be noise amplified; MIN_ANGLE)').format(result.slivers, min_angle))
+                                         'would be noise amplified; {2})').format(result.slivers, min_angle,
+                                                                      self.quoted_label('MIN_ANGLE')))
         products = dict(products, smoothing_distance=np.full(len(kept), np.nan))
         simplices = triangulation.simplices[kept]
         area = triangle_areas(stations[0], stations[1], simplices)
