@@ -75,7 +75,8 @@ class AscDescDecompositionAlgorithm(DeformationAlgorithm):
             self.DESC_STD, self.tr('Descending LOS velocity 1σ (mm/yr)'), optional=True))
         self.addParameter(QgsProcessingParameterEnum(
             self.NORTH, self.tr('North velocity'),
-            options=[self.tr('zero (quasi-East, quasi-Up)'), self.tr('from the north velocity raster')], defaultValue=0))
+            options=[self.tr('zero (quasi-East, quasi-Up)'), self.tr('from the north velocity raster')],
+            defaultValue=0))
         self.addParameter(QgsProcessingParameterRasterLayer(
             self.NORTH_RASTER, self.tr('North velocity raster (mm/yr, e.g. interpolated GNSS)'), optional=True))
         self.addParameter(advanced(QgsProcessingParameterRasterLayer(

@@ -66,10 +66,11 @@ class FaultInversionAlgorithm(SourceInversionAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_multiple_los_parameters(self.tr('LOS displacement rasters (mm), each with its own geometry'))
         self.addParameter(QgsProcessingParameterNumber(
-            self.INCIDENCE, self.tr('Incidence angle from vertical (degrees), where the list of incidences is empty'), Double,
-            39.0, minValue=0.0, maxValue=89.999))
+            self.INCIDENCE, self.tr('Incidence angle from vertical (degrees), where the list of incidences is empty'),
+            Double, 39.0, minValue=0.0, maxValue=89.999))
         self.addParameter(QgsProcessingParameterNumber(
-            self.HEADING, self.tr('Satellite heading, clockwise from north (degrees), where the list of headings is empty'),
+            self.HEADING,
+            self.tr('Satellite heading, clockwise from north (degrees), where the list of headings is empty'),
             Double, -10.0, minValue=-360.0, maxValue=360.0))
         self.addParameter(QgsProcessingParameterEnum(
             self.LOOK_DIRECTION, self.tr('Look direction'), options=[self.tr('right'), self.tr('left')],
