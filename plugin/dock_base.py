@@ -24,6 +24,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..algorithms.core.common.errors import InputError
+from .i18n import use_plot_font
 from .map_tools import SketchTool
 
 LOG_TAG = 'Deformation Toolbox'
@@ -54,6 +55,7 @@ class PlotWidget(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        use_plot_font()          # Japanese (…) labels need a font with their glyphs
         self.figure = Figure(figsize=(5.0, 3.4), dpi=100, layout='constrained')
         self.canvas = FigureCanvasQTAgg(self.figure)
         self.canvas.setMinimumHeight(220)

@@ -29,3 +29,41 @@ def install_translator(language=None):
 def remove_translator(translator):
     if translator is not None:
         QCoreApplication.removeTranslator(translator)
+
+
+#: languages whose plot text needs CJK glyphs, and fonts that have them (Debian: fonts-noto-cjk, fonts-ipafont-gothic)
+CJK_LANGUAGES = ('ja', 'zh', 'ko')
+CJK_FONTS = ('Noto Sans CJK JP', 'Noto Sans CJK SC', 'IPAexGothic', 'IPAGothic', 'IPAPGothic', 'TakaoGothic',
+             'Source Han Sans JP', 'Hiragino Sans', 'Yu Gothic', 'MS Gothic')
+CJK_FILE_HINTS = ('cjk', 'ipa', 'takao', 'sourcehan', 'hiragino', 'yugoth', 'msgothic')
+
+
+def installed_cjk_font():
+    """The first font of :data:`CJK_FONTS` matplotlib can use (font files installed after its cache was built
+    are added), or ``None``."""
+    from matplotlib import font_manager
+    names = {font.name for font in font_manager.fontManager.ttflist}
+    if not names.intersection(CJK_FONTS):
+        for path in font_manager.findSystemFonts():
+            if any(hint in os.path.basename(path).lower() for hint in CJK_FILE_HINTS):
+                try:
+                    font_manager.fontManager.addfont(path)
+                except (OSError, RuntimeError, ValueError):
+                    continue
+        names = {font.name for font in font_manager.fontManager.ttflist}
+    return next((name for name in CJK_FONTS if name in names), None)
+
+
+def use_plot_font(language=None):
+    """Make matplotlib draw with a CJK font first when ``language`` (default: QGIS's) needs one; returns it."""
+    import matplotlib
+    language = language or qgis_language()
+    if language not in CJK_LANGUAGES:
+        return None
+    font = installed_cjk_font()
+    if font is not None:
+        fonts = [name for name in matplotlib.rcParams['font.sans-serif'] if name != font]
+        matplotlib.rcParams['font.sans-serif'] = [font, *fonts]
+        matplotlib.rcParams['font.family'] = ['sans-serif']
+        matplotlib.rcParams['axes.unicode_minus'] = False   # U+2212 is missing in some CJK fonts
+    return font

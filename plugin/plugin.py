@@ -1,19 +1,29 @@
 """The QGIS plugin object: the Processing provider (desktop and qgis_process) and, on the desktop, the docks."""
 import importlib
+import os
 
-from qgis.core import QgsApplication
-from qgis.PyQt.QtCore import QCoreApplication, Qt
-from qgis.PyQt.QtWidgets import QAction
+from qgis.core import QgsApplication, QgsProcessingModelAlgorithm
+from qgis.PyQt.QtCore import QCoreApplication, Qt, QUrl
+from qgis.PyQt.QtGui import QDesktopServices, QIcon
+from qgis.PyQt.QtWidgets import QAction, QDockWidget
 
 from ..algorithms.provider import DeformationProvider
 from .i18n import install_translator, remove_translator
 
-#: dock key → (module, class, theme icon)
+PLUGIN_DIR = os.path.dirname(os.path.dirname(__file__))
+ICONS = os.path.join(PLUGIN_DIR, 'resources', 'icons')
+SHOWCASE_MODEL = os.path.join(PLUGIN_DIR, 'resources', 'models', 'showcase_asc_desc.model3')
+HELP_INDEX = os.path.join(PLUGIN_DIR, 'docs', 'help', 'index.html')
+#: dock key → (module, class); their icons are resources/icons/<key>.svg
 DOCKS = {
-    'time_series': ('time_series_dock', 'TimeSeriesDock', '/propertyicons/temporal.svg'),
-    'profile': ('profile_dock', 'ProfileDock', '/mActionMeasure.svg'),
-    'deformation_map': ('deformation_map_dock', 'DeformationMapDock', '/styleicons/singlebandpseudocolor.svg'),
+    'time_series': ('time_series_dock', 'TimeSeriesDock'),
+    'profile': ('profile_dock', 'ProfileDock'),
+    'deformation_map': ('deformation_map_dock', 'DeformationMapDock'),
 }
+
+
+def icon(name):
+    return QIcon(os.path.join(ICONS, f'{name}.svg'))
 
 
 class DeformationToolboxPlugin:
@@ -27,7 +37,8 @@ class DeformationToolboxPlugin:
         self.iface = iface
         self.provider = None
         self.translator = install_translator()
-        self.actions = {}
+        self.actions = {}          # the docks' actions (toolbar and menu)
+        self.menu_actions = {}     # menu only: toolbox, model, help
         self.docks = {}
         self.toolbar = None
         self.menu = None
@@ -54,20 +65,58 @@ class DeformationToolboxPlugin:
                                 self.tr('Style a velocity raster symmetric about zero over hazard and '
                                         'geology layers; velocity per zone')),
         }
-        for key, (_module, _cls, icon) in DOCKS.items():
+        for key in DOCKS:
             text, tip = texts[key]
-            action = QAction(QgsApplication.getThemeIcon(icon), text, self.iface.mainWindow())
+            action = QAction(icon(key), text, self.iface.mainWindow())
             action.setObjectName(f'DeformationToolbox_{key}')
             action.setToolTip(tip)
             action.triggered.connect(lambda _checked=False, k=key: self.show_dock(k))
             self.toolbar.addAction(action)
             self.iface.addPluginToMenu(self.menu, action)
             self.actions[key] = action
+        for key, name, text, slot in (
+                ('toolbox', 'icon', self.tr('Open the Deformation algorithms in the Processing toolbox'),
+                 self.open_toolbox),
+                ('model', 'model', self.tr('Open the showcase model (asc + desc → East/Up) in the modeler'),
+                 self.open_model),
+                ('help', 'help', self.tr('Deformation Toolbox help'), self.open_help)):
+            action = QAction(QIcon(os.path.join(PLUGIN_DIR, 'resources', 'icon.svg')) if name == 'icon' else icon(name),
+                             text, self.iface.mainWindow())
+            action.setObjectName(f'DeformationToolbox_{key}')
+            action.triggered.connect(lambda _checked=False, run=slot: run())
+            self.iface.addPluginToMenu(self.menu, action)
+            self.menu_actions[key] = action
+
+    def open_toolbox(self):
+        """Show the Processing toolbox filtered on this plugin's algorithms; returns the toolbox (or ``None``)."""
+        toolbox = self.iface.mainWindow().findChild(QDockWidget, 'ProcessingToolbox')
+        if toolbox is None:
+            return None
+        toolbox.show()
+        toolbox.raise_()
+        search = getattr(toolbox, 'searchBox', None)
+        if search is not None:
+            search.setText('deformation')
+        return toolbox
+
+    def open_model(self, path=SHOWCASE_MODEL):
+        """Open the model file ``path`` in the graphical modeler; returns the dialog."""
+        from processing.modeler.ModelerDialog import ModelerDialog  # the desktop's Processing GUI, loaded late
+        model = QgsProcessingModelAlgorithm()
+        model.fromFile(path)
+        dialog = ModelerDialog.create(model) if hasattr(ModelerDialog, 'create') else ModelerDialog(model)
+        dialog.show()
+        return dialog
+
+    def open_help(self):
+        url = QUrl.fromLocalFile(HELP_INDEX)
+        QDesktopServices.openUrl(url)
+        return url
 
     def dock(self, key):
         """The dock ``key`` ('time_series', 'profile', 'deformation_map'), built on first use."""
         if key not in self.docks:
-            module_name, class_name, _icon = DOCKS[key]
+            module_name, class_name = DOCKS[key]
             module = importlib.import_module(f'{__package__}.{module_name}')
             dock = getattr(module, class_name)(self.iface.mapCanvas(), self.iface.mainWindow())
             dock.setObjectName(f'DeformationToolbox_{key}_dock')
@@ -93,10 +142,10 @@ class DeformationToolboxPlugin:
         for dock in self.docks.values():
             dock.unload()          # deletes the dock, which takes it out of the main window
         self.docks = {}
-        for action in self.actions.values():
+        for action in [*self.actions.values(), *self.menu_actions.values()]:
             self.iface.removePluginMenu(self.menu, action)
             action.deleteLater()
-        self.actions = {}
+        self.actions, self.menu_actions = {}, {}
         if self.toolbar is not None:
             self.toolbar.deleteLater()
             self.toolbar = None

@@ -67,6 +67,9 @@ def plot_volcano_series(stack, sbas, png_path, radius=2):
     import numpy as np
     from osgeo import gdal
 
+    from deformation_toolbox.plugin.i18n import use_plot_font
+    use_plot_font(os.environ.get('LANG', 'en')[:2])     # a CJK font for a Japanese (…) locale
+
     def read(path):
         dataset = gdal.Open(str(path))
         bands = [dataset.GetRasterBand(i + 1) for i in range(dataset.RasterCount)]

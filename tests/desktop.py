@@ -1,6 +1,7 @@
 """A QgisInterface-like desktop: a real main window with the map canvas in the centre, docks, toolbars,
 menus and a status bar, as the plugin and Processing's dialogs use them."""
 from qgis.gui import QgsBrowserGuiModel, QgsMapCanvas, QgsMessageBar
+from qgis.PyQt.QtCore import QSize
 from qgis.PyQt.QtWidgets import QMainWindow, QMenu, QToolBar
 
 #: the smallest common laptop screen
@@ -26,6 +27,9 @@ class DesktopInterface:
 
     def activeLayer(self):  # noqa: N802
         return None
+
+    def iconSize(self, dock_widget=False):  # noqa: N802
+        return QSize(24, 24)
 
     def mainWindow(self):  # noqa: N802
         return self.window

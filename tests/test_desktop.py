@@ -183,3 +183,23 @@ def test_cancel_from_the_dialog_returns_within_a_second(desktop, qgis_app, run_a
     assert delay < 1.0
     assert not (tmp_path / 'velocity.tif').exists()
     close(dialog)
+
+
+def test_plugins_menu_opens_the_toolbox_the_model_and_the_help(desktop, qgis_app):
+    import os
+
+    from deformation_toolbox.plugin.plugin import HELP_INDEX, SHOWCASE_MODEL
+    iface, plugin = desktop
+    names = {action.objectName() for action in iface.menus[plugin.menu].actions()}
+    assert {f'DeformationToolbox_{key}' for key in ('time_series', 'profile', 'deformation_map', 'toolbox', 'model',
+                                                   'help')} <= names
+    for key in ('time_series', 'profile', 'deformation_map', 'model', 'help'):
+        action = plugin.actions.get(key) or plugin.menu_actions[key]
+        assert not action.icon().pixmap(32, 32).toImage().isNull(), key
+    dialog = plugin.open_model()
+    qgis_app.processEvents()
+    model = dialog.model()
+    assert model.name().startswith('Showcase') and len(model.childAlgorithms()) == 8
+    assert all(model.childAlgorithm(child).algorithm() is not None for child in model.childAlgorithms())
+    dialog.close()
+    assert os.path.isfile(HELP_INDEX) and os.path.isfile(SHOWCASE_MODEL)

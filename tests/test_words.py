@@ -90,7 +90,8 @@ def test_the_scan_finds_ids(parameter_ids):
 
 
 def test_every_algorithm_has_short_description_tags_and_a_current_help_page(provider):
-    from make_help import PAGES
+    from make_help import PAGES, index_page
+    assert (PAGES / 'index.html').read_text(encoding='utf-8') == index_page(provider.algorithms())
     for algorithm in provider.algorithms():
         assert 20 < len(algorithm.shortDescription()) < len(algorithm.shortHelpString()), algorithm.id()
         assert len(algorithm.tags()) > 3, algorithm.id()
