@@ -80,15 +80,15 @@ class SbasInversionAlgorithm(DeformationAlgorithm):
         self.addParameter(QgsProcessingParameterEnum(
             self.SMOOTHING, self.tr('Temporal smoothing'),
             options=[self.tr('none'), self.tr('fixed'), self.tr('ABIC')], defaultValue=2))
-        self.addParameter(QgsProcessingParameterNumber(
+        self.addParameter(advanced(QgsProcessingParameterNumber(   # used only when the smoothing is fixed
             self.SMOOTHING_FACTOR, self.tr('Smoothing factor κ² when fixed (yr⁴/mm²)'), Double, 0.0,
-            minValue=0.0))
+            minValue=0.0)))
         self.addParameter(QgsProcessingParameterEnum(
             self.ATMOSPHERE, self.tr('Atmospheric delay per date (estimated with the displacement when smoothing)'),
             options=[self.tr('none'), self.tr('estimate'), self.tr('fixed')], defaultValue=1))
-        self.addParameter(QgsProcessingParameterNumber(
+        self.addParameter(advanced(QgsProcessingParameterNumber(   # used only when the atmosphere is fixed
             self.ATMOSPHERE_SIGMA, self.tr('Atmospheric delay standard deviation per date when fixed (mm)'),
-            Double, 0.0, minValue=0.0))
+            Double, 0.0, minValue=0.0)))
         self.add_step_dates_parameter()
         self.addParameter(QgsProcessingParameterNumber(
             self.MIN_COHERENCE, self.tr('Minimum coherence (observations below are dropped)'), Double, 0.0,

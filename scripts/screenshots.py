@@ -10,7 +10,10 @@ fields, then saves ``QWidget.grab()`` images::
     /usr/bin/python3 scripts/screenshots.py [--output docs]
 
 Writes dock_time_series.png, dock_profile.png, dock_deformation_map.png and
-deformation_map.png.
+deformation_map.png; then the work flow: toolbox.png (the toolbox groups), sbas_dialog.png,
+styled_outputs.png (SBAS run and loaded as Processing loads it), model.png (the showcase model in
+the modeler) and docks_ja.png (the three docks tabified, in Japanese, on a 1366×768 window).
+Under xvfb for real screen sizes: ``xvfb-run -s "-screen 0 1366x768x24" /usr/bin/python3 scripts/screenshots.py``.
 """
 import argparse
 import datetime as dt
@@ -53,6 +56,9 @@ class Iface:
 
     def addDockWidget(self, area, dock):  # noqa: N802
         self.window.addDockWidget(area, dock)
+
+    def removePluginMenu(self, menu, action):  # noqa: N802
+        self.window.menuBar().removeAction(action)
 
 
 def simulate(folder):
@@ -125,6 +131,80 @@ def grab(widget, path, app, canvas=None):
     if not widget.grab().save(str(path)):
         raise RuntimeError(f'could not save {path}')
     print(f'  {path}')
+
+
+def workflow_screens(app, output, window, canvas, iface_class):
+    """Toolbox, SBAS dialog, styled SBAS outputs, the showcase model, the docks in Japanese."""
+    import processing
+    from processing.gui.AlgorithmDialog import AlgorithmDialog
+    from processing.modeler.ModelerDialog import ModelerDialog
+    from qgis.core import QgsApplication, QgsProcessingModelAlgorithm, QgsProject, QgsSettings
+    from qgis.gui import QgsProcessingToolboxProxyModel, QgsProcessingToolboxTreeView
+    from qgis.PyQt.QtCore import QSize
+
+    from deformation_toolbox import classFactory
+    from deformation_toolbox.plugin.i18n import install_translator, remove_translator
+    registry = QgsApplication.processingRegistry()
+    plugin = classFactory(iface_class(window, canvas))
+    plugin.initProcessing()
+    print('Toolbox, SBAS dialog, styled outputs …', flush=True)
+    tree = QgsProcessingToolboxTreeView(None, registry)
+    tree.setFilters(QgsProcessingToolboxProxyModel.Filter.FilterToolbox)
+    tree.setFilterString('deformation')
+    tree.expandAll()
+    tree.resize(QSize(520, 760))
+    tree.show()
+    grab(tree, output / 'toolbox.png', app)
+    tree.close()
+    with tempfile.TemporaryDirectory(prefix='deformation-flow-') as folder:
+        stack = processing.run('deformation:simulatestack', {'WIDTH': 120, 'HEIGHT': 120, 'N_DATES': 30,
+                                                             'OUTPUT_FOLDER': os.path.join(folder, 'stack')})
+        parameters = {'INTERFEROGRAMS': stack['OUTPUT_INTERFEROGRAMS'], 'COHERENCE': stack['OUTPUT_COHERENCE'],
+                      'OUTPUT_TIMESERIES': os.path.join(folder, 'ts.tif'),
+                      'OUTPUT_VELOCITY': os.path.join(folder, 'velocity.tif'),
+                      'OUTPUT_QUALITY': os.path.join(folder, 'quality.tif')}
+        dialog = AlgorithmDialog(registry.createAlgorithmById('deformation:sbasinversion'), parent=window)
+        dialog.resize(QSize(900, 720))
+        dialog.show()
+        grab(dialog, output / 'sbas_dialog.png', app)
+        dialog.close()
+        processing.runAndLoadResults('deformation:sbasinversion', parameters)
+        project = QgsProject.instance()
+        velocity = project.mapLayersByName('SBAS velocity')[0]
+        for layer in project.mapLayers().values():
+            project.layerTreeRoot().findLayer(layer.id()).setItemVisibilityChecked(layer is velocity)
+        canvas.setDestinationCrs(velocity.crs())
+        canvas.setExtent(velocity.extent())
+        window.resize(QSize(1180, 760))
+        grab(window, output / 'styled_outputs.png', app, canvas)
+        model = QgsProcessingModelAlgorithm()
+        model.fromFile(str(ROOT / 'resources' / 'models' / 'showcase_asc_desc.model3'))
+        modeler = ModelerDialog.create(model) if hasattr(ModelerDialog, 'create') else ModelerDialog(model)
+        modeler.resize(QSize(1280, 860))
+        modeler.show()
+        settle(app)
+        modeler.view().centerOn(400, 330)
+        grab(modeler, output / 'model.png', app)
+        modeler.close()
+
+        print('Docks in Japanese …', flush=True)
+        settings = QgsSettings()
+        locale = settings.value('locale/userLocale', '')
+        settings.setValue('locale/userLocale', 'ja')            # as a Japanese QGIS: translation and plot font
+        translator = install_translator('ja')
+        try:
+            window.resize(QSize(1366, 768))
+            plugin.initGui()
+            for key in ('deformation_map', 'profile', 'time_series'):
+                plugin.show_dock(key)
+            plugin.docks['time_series'].layer_combo.setLayer(project.mapLayersByName('SBAS time series')[0])
+            plugin.docks['time_series'].pick(velocity.extent().center())
+            grab(window, output / 'docks_ja.png', app, canvas)
+            plugin.unload()
+        finally:
+            remove_translator(translator)
+            settings.setValue('locale/userLocale', locale)
+        project.clear()
 
 
 def main():
@@ -248,6 +328,7 @@ def main():
             grab(window, output / 'dock_profile.png', app, canvas)
             plugin.unload()
             project.clear()
+        workflow_screens(app, output, window, canvas, Iface)
     finally:
         app.exitQgis()
 
