@@ -89,6 +89,26 @@ translate = QCoreApplication.translate
 GROUP_ORDER = ('import', 'insar', 'gnss', 'corrections', 'decomposition', 'strain', 'analysis')
 
 
+#: algorithms within their group in the order of the work: the toolbox sorts by name, so names get "2.1 …"
+WORK_ORDER = {
+    'import': ('importegms', 'importlicsbas', 'importmintpy'),
+    'insar': ('simulatestack', 'sbasinversion', 'timeseriesfit'),
+    'gnss': ('gnsstimeseries', 'coseismicoffset'),
+    'corrections': ('splitspectrum', 'troposphericdelay', 'troposphericcorrection', 'gnsscorrection'),
+    'decomposition': ('ascdescdecomposition',),
+    'strain': ('strainrate', 'baselinestrain', 'mogiforward', 'mogiinversion', 'okadaforward', 'faultinversion'),
+    'analysis': ('zonalvelocity', 'comparepoints'),
+}
+
+
+def work_step(group_id, algorithm_id):
+    """``"2.1"``: the place of ``algorithm_id`` in the work (group number, rank in the group), or ``''``."""
+    order = WORK_ORDER.get(group_id, ())
+    if algorithm_id not in order:
+        return ''
+    return f'{GROUP_ORDER.index(group_id) + 1}.{order.index(algorithm_id) + 1}'
+
+
 def group_name(group_id):
     """The toolbox group, numbered in the order of the work ("1 Import", "2 InSAR time series", …)."""
     names = {
@@ -210,6 +230,8 @@ class DeformationAlgorithm(QgsProcessingAlgorithm):
         super().__init_subclass__(**kwargs)
         if 'run' in cls.__dict__:  # would silently break processing.run, which calls QgsProcessingAlgorithm.run
             raise TypeError(f'{cls.__name__}: implement process(parameters, context, feedback, monitor), not run().')
+        if 'displayName' in cls.__dict__:
+            cls.displayName = _numbered(cls.__dict__['displayName'])
 
     STEP_DATES = 'STEP_DATES'
     BLOCK_ROWS = 'BLOCK_ROWS'
@@ -841,6 +863,17 @@ class DeformationAlgorithm(QgsProcessingAlgorithm):
                                      'not a number.') from None
         table = {key: np.asarray(values, dtype=float) for key, values in rows.items()}
         return PointTable(np.asarray(xs, dtype=float), np.asarray(ys, dtype=float), table, ids, labels)
+
+
+def _numbered(display_name):
+    """``displayName`` prefixed with the algorithm's place in the work ("2.2 SBAS inversion …")."""
+    def numbered(self):
+        step = work_step(self.GROUP_ID, self.ALGORITHM_ID)
+        name = display_name(self)
+        return f'{step} {name}' if step else name
+    numbered.__doc__ = display_name.__doc__
+    numbered.unnumbered = display_name
+    return numbered
 
 
 def _redirected_destination(value, path):

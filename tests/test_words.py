@@ -107,3 +107,12 @@ def test_groups_are_numbered_in_the_order_of_the_work(provider):
     ordered = [groups[key] for key in ('import', 'insar', 'gnss', 'corrections', 'decomposition', 'strain',
                                        'analysis')]
     assert ordered == sorted(ordered) and ordered[0].startswith('1 ')
+    from deformation_toolbox.algorithms.base import WORK_ORDER
+    for group_id, algorithm_ids in WORK_ORDER.items():      # the toolbox sorts by name: names follow the work
+        algorithms = [provider.algorithm(algorithm_id) for algorithm_id in algorithm_ids]
+        assert {algorithm.groupId() for algorithm in algorithms} == {group_id}
+        names = [algorithm.displayName() for algorithm in algorithms]
+        assert names == sorted(names), names
+    assert {a.name() for a in provider.algorithms()} == {i for ids in WORK_ORDER.values() for i in ids}
+    assert provider.algorithm('simulatestack').displayName().startswith('2.1 ')
+    assert all(re.match(r'\d\.\d ', a.displayName()) for a in provider.algorithms())
