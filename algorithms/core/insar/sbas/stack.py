@@ -45,6 +45,7 @@ from ...io.raster_stack import (
 from ..reference import candidate_rows, choose_reference, reference_at
 from ..trajectory import TrajectoryModel, fit_trajectories, product_names, trajectory_products
 from .abic import abic_search
+from .closure import correct_cycles
 from .network import Network, build_network, inversion_network, unspanned_steps
 from .solution import residual_quality, time_series
 from .solve import phase_weights, solve
@@ -53,6 +54,8 @@ UNITS = ('radians', 'millimetres', 'metres')
 WEIGHTINGS = ('none', 'coherence')
 SMOOTHINGS = ('none', 'fixed', 'ABIC')
 ATMOSPHERES = ('none', 'estimate', 'fixed')
+CLOSURES = ('none', 'flag', 'correct')
+CLOSURE_BANDS = ('bad_loops_before', 'bad_loops_after', 'corrected_interferograms')
 QUALITY_BANDS = ('temporal_coherence', 'rms_residual', 'n_interferograms')
 #: rows read for the ABIC sample (evenly spaced over the grid)
 SAMPLE_ROWS = 16
@@ -86,6 +89,7 @@ class SbasOptions:
     reference_radius: int = 2
     block_rows: int = 0
     abic_sample: int = 2000
+    closure: str = 'none'                  # loop closure: none, flag (count only), correct (integer cycles)
     use_numba: bool = None
 
 
@@ -101,6 +105,7 @@ class SbasResult:
     outputs: dict = field(default_factory=dict)
     rho: float = 0.0                                  # ρ = σ_a²/σ² [mm²] (0: no atmospheric term)
     sigma_atmosphere: float = 0.0                     # σ_a [mm]
+    closure: dict = field(default_factory=dict)       # per-interferogram loop-closure shares (closure on)
 
 
 class InterferogramReader:
@@ -273,6 +278,8 @@ def validate_options(options):
         raise InputError(f'SMOOTHING: "{options.smoothing}" is not accepted; choose none, fixed or ABIC.')
     if options.atmosphere not in ATMOSPHERES:
         raise InputError(f'ATMOSPHERE: "{options.atmosphere}" is not accepted; choose none, estimate or fixed.')
+    if options.closure not in CLOSURES:
+        raise InputError(f'CLOSURE: "{options.closure}" is not accepted; choose none, flag or correct.')
     if options.atmosphere == 'fixed' and not options.atmosphere_sigma > 0:
         raise InputError(f'ATMOSPHERE_SIGMA: {options.atmosphere_sigma:g} mm is not accepted with ATMOSPHERE '
                          'fixed; give the standard deviation of the atmospheric delay per date (> 0 mm), or '
@@ -451,9 +458,51 @@ def _invert(reader, options, outputs, monitor, warning, warnings_):
         monitor.info(f'Atmosphere per date: ρ = {rho:.6g} mm², σ_a = {sigma_atmosphere:.3g} mm ({atmosphere}).')
 
     # 3. blocks
-    _write_products(reader, network, (kappa2, rho, sigma_atmosphere), reference, options, outputs,
-                    monitor.sub(0.3 if searched else 0.05, 1.0))
-    return SbasResult(network, reference, kappa2, curve, warnings_, dict(outputs), rho, sigma_atmosphere)
+    closure = _write_products(reader, network, (kappa2, rho, sigma_atmosphere), reference, options, outputs,
+                              monitor.sub(0.3 if searched else 0.05, 1.0))
+    if closure:
+        for line in closure_report(closure, reader.stack.bands, options.closure):
+            monitor.info(line)
+    return SbasResult(network, reference, kappa2, curve, warnings_, dict(outputs), rho, sigma_atmosphere,
+                      closure)
+
+
+def closure_report(closure, bands, mode):
+    """Log lines: interferograms by share of bad loops (LiCSBAS step-12 style) and corrections."""
+    share = closure['bad_share']
+    lines = [f'Loop closure ({mode}): {closure["triangles"]} triangles; pixels with a non-zero integer '
+             f'closure: {closure["pixels_bad_before"]} before, {closure["pixels_bad_after"]} after correction.']
+    order = np.argsort(-share)
+    flagged = [k for k in order if share[k] > 0.05]
+    for k in flagged[:20]:
+        lines.append(f'  {bands[k].label}: {100 * share[k]:.1f} % of its loops non-zero, corrected at '
+                     f'{int(closure["corrected_per_pair"][k])} pixels')
+    if len(flagged) > 20:
+        lines.append(f'  … and {len(flagged) - 20} more interferograms with over 5 % bad loops')
+    return lines
+
+
+class ClosureTotals:
+    """Sums of the :class:`.closure.ClosureCounts` of all blocks."""
+
+    def __init__(self, n_pairs):
+        self.bad = np.zeros(n_pairs)
+        self.valid = np.zeros(n_pairs)
+        self.corrected = np.zeros(n_pairs)
+        self.before = self.after = 0
+        self.triangles = 0
+
+    def add(self, counts):
+        self.bad += counts.bad_per_pair
+        self.valid += counts.valid_per_pair
+        self.corrected += counts.corrected_per_pair
+        self.before += int(np.count_nonzero(counts.bad_loops_before))
+        self.after += int(np.count_nonzero(counts.bad_loops_after))
+        self.triangles = counts.n_triangles
+
+    def summary(self):
+        return {'bad_share': self.bad / np.maximum(self.valid, 1), 'corrected_per_pair': self.corrected,
+                'pixels_bad_before': self.before, 'pixels_bad_after': self.after, 'triangles': self.triangles}
 
 
 def abic_report(choice, kappa_searched, rho_searched):
@@ -514,7 +563,12 @@ def _write_products(reader, network, hyper, reference, options, outputs, monitor
         # (the reference window's), which is then not decompressed twice
         if row0 % tile == 0 and not (row0 == 0 and reader.cached_bands <= {0}):
             reader.release()
-        return reader.pixels(row0, nrows, reference.values)
+        displacement, weights = reader.pixels(row0, nrows, reference.values)
+        counts = None
+        if options.closure != 'none':
+            counts = correct_cycles(displacement, network.pairs, options.wavelength / 2.0,
+                                    correct=options.closure == 'correct')
+        return displacement, weights, counts
 
     def store(row0, nrows, products):
         for name, array in products.items():
@@ -537,6 +591,10 @@ def _write_products(reader, network, hyper, reference, options, outputs, monitor
             writers['quality'] = stack.enter_context(RasterWriter(
                 outputs['quality'], grid, QUALITY_BANDS, 'OUTPUT_QUALITY',
                 metadata=dict(metadata, UNITS='-, mm, count'), creation_options=FAST_DEFLATE))
+        if outputs.get('closure') and options.closure != 'none':
+            writers['closure'] = stack.enter_context(RasterWriter(
+                outputs['closure'], grid, CLOSURE_BANDS, 'OUTPUT_CLOSURE',
+                metadata=dict(metadata, UNITS='count', CLOSURE=options.closure), creation_options=FAST_DEFLATE))
         if outputs.get('atmosphere'):
             writers['atmosphere'] = stack.enter_context(time_series_writer(
                 outputs['atmosphere'], grid, network.dates, 'OUTPUT_ATMOSPHERE', metadata=metadata,
@@ -547,9 +605,12 @@ def _write_products(reader, network, hyper, reference, options, outputs, monitor
         loading = loader.submit(load, *blocks[0])
         storing = []
         any_valid = False
+        totals = ClosureTotals(len(network.pairs))
         for index, (row0, nrows) in enumerate(blocks):
             monitor.check()
-            displacement, weights = loading.result()
+            displacement, weights, counts = loading.result()
+            if counts is not None:
+                totals.add(counts)
             if index + 1 < len(blocks):
                 loading = loader.submit(load, *blocks[index + 1])
             solution = solve(solved, displacement, weights, kappa2, options.use_numba, rho=rho)
@@ -568,6 +629,9 @@ def _write_products(reader, network, hyper, reference, options, outputs, monitor
                 products['quality'] = np.vstack(residual_quality(
                     solved, series if apparent is None else apparent, displacement, weights,
                     options.wavelength, options.use_numba))
+            if 'closure' in writers:
+                products['closure'] = np.vstack([counts.bad_loops_before, counts.bad_loops_after,
+                                                 counts.corrected]).astype(np.float64)
             if 'atmosphere' in writers:
                 products['atmosphere'] = (np.where(np.isfinite(series), 0.0, np.nan) if delay is None
                                           else delay).T
@@ -580,6 +644,7 @@ def _write_products(reader, network, hyper, reference, options, outputs, monitor
         if not any_valid:
             raise InputError('INTERFEROGRAMS: no pixel could be solved (every pixel lacks valid '
                              'interferograms); check the rasters, their nodata value and MIN_COHERENCE.')
+    return totals.summary() if options.closure != 'none' else {}
 
 
 def aligned_rows(rows, tile_height):
