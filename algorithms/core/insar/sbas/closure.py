@@ -28,6 +28,9 @@ MAX_PASSES = 12
 #: a correction must zero at least this many triangles net (a jump is in ≥ 2 triangles of a
 #: 3-link network; noise rarely makes two triangles of one interferogram agree)
 MIN_GAIN = 2
+#: triangles whose closure noise σ_c = √(σ_ij² + σ_jk² + σ_ik²) exceeds this share of a cycle are
+#: not used (their rounded closure is as likely noise as a jump)
+MAX_CLOSURE_SIGMA = 0.2
 
 
 @dataclass
@@ -79,16 +82,23 @@ def integer_closure(displacement, tri, cycle):
     return n
 
 
-def correct_cycles(displacement, pairs, cycle, correct=True):
+def correct_cycles(displacement, pairs, cycle, correct=True, weights=None):
     """Correct integer-cycle jumps in ``displacement`` (n_pix, K) [mm] in place; return :class:`ClosureCounts`.
 
     ``cycle`` = λ/2 [mm].  With ``correct=False`` only the counts are made.
+    ``weights`` (n_pix, K) = 1/σ² [1/mm²] (or None): triangles noisier than
+    :data:`MAX_CLOSURE_SIGMA` cycles are left out.
     """
     n_pix, n_pairs = displacement.shape
     tri = triangles(pairs)
     valid = np.isfinite(displacement)
     tri_valid = valid[:, tri].all(axis=2) if len(tri) else np.zeros((n_pix, 0), dtype=bool)
     residual = integer_closure(displacement, tri, cycle) if len(tri) else np.zeros((n_pix, 0))
+    if weights is not None and len(tri):
+        variance = (1.0 / weights)[:, tri].sum(axis=2)
+        noisy = ~(variance <= (MAX_CLOSURE_SIGMA * cycle) ** 2)
+        tri_valid &= ~noisy
+        residual[noisy] = 0.0
     before = np.count_nonzero(residual, axis=1)
     bad_per_pair = np.zeros(n_pairs)
     valid_per_pair = np.zeros(n_pairs)
@@ -99,7 +109,7 @@ def correct_cycles(displacement, pairs, cycle, correct=True):
     if correct and len(tri):
         ambiguity = solve_ambiguity(residual, incidence(tri, n_pairs), valid)
         displacement -= ambiguity * cycle
-        residual = integer_closure(displacement, tri, cycle)
+        residual = np.where(tri_valid, integer_closure(displacement, tri, cycle), 0.0)
     corrected = np.count_nonzero(ambiguity, axis=1)
     return ClosureCounts(before, np.count_nonzero(residual, axis=1), corrected, bad_per_pair,
                          valid_per_pair, np.count_nonzero(ambiguity, axis=0).astype(np.float64), len(tri))

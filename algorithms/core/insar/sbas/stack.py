@@ -446,6 +446,8 @@ def _invert(reader, options, outputs, monitor, warning, warnings_):
             reader.release(CACHE_MB)
         displacement, coherence = sample.arrays(reference.values)
         weights = reader.weights(coherence) if coherence is not None else None
+        if options.closure == 'correct':   # κ² and ρ from the corrected sample (jumps look like atmosphere)
+            correct_cycles(displacement, network.pairs, options.wavelength / 2.0, weights=weights)
         choice = abic_search(network, displacement, weights, kappa2, rho, monitor.sub(0.1, 0.3),
                                   options.use_numba)
         for line in abic_report(choice, kappa2 is None, rho is None):
@@ -567,7 +569,7 @@ def _write_products(reader, network, hyper, reference, options, outputs, monitor
         counts = None
         if options.closure != 'none':
             counts = correct_cycles(displacement, network.pairs, options.wavelength / 2.0,
-                                    correct=options.closure == 'correct')
+                                    correct=options.closure == 'correct', weights=weights)
         return displacement, weights, counts
 
     def store(row0, nrows, products):
