@@ -1,4 +1,5 @@
 """Loop closure and integer-cycle correction: core on exact jumps, sbasinversion on simulated unwrapping errors."""
+import datetime as dt
 import os
 
 import numpy as np
@@ -8,7 +9,7 @@ from qgis.core import QgsProcessingException, QgsProcessingFeedback
 
 from deformation_toolbox.algorithms.core.geometry.phase import SENTINEL1_WAVELENGTH_MM
 from deformation_toolbox.algorithms.core.insar.sbas import closure
-from deformation_toolbox.algorithms.core.insar.sbas.network import sequential_network
+from deformation_toolbox.algorithms.core.insar.sbas.network import Network, network_checks, sequential_network
 from deformation_toolbox.algorithms.core.simulation.stack import SimulationConfig, simulate_stack
 
 CYCLE = SENTINEL1_WAVELENGTH_MM / 2.0
@@ -117,3 +118,15 @@ def test_qgis_process_runs_closure_correction(qgis_process, error_stacks, tmp_pa
     assert code == 0, log
     assert 'Loop closure (correct)' in log
     assert gdal.Open(results['OUTPUT_CLOSURE']).ReadAsArray()[2].max() >= 1
+
+
+def test_network_checks_name_single_link_dates_and_loops():
+    dates = [dt.date(2021, 1, 1) + dt.timedelta(days=12 * n) for n in range(6)]
+    # 0-1, 0-2, 1-2 (one loop), 2-3, 3-4, 3-5, 4-5 (one loop): date 0 has 2 links, none single; add a tail
+    net = Network(dates, [(0, 1), (0, 2), (1, 2), (2, 3), (3, 4), (3, 5), (4, 5)])
+    lines = network_checks(net, np.array([0.5, 0.4, 0.6, 0.2, 0.7, 0.3, 0.8]))
+    assert '7 interferograms, 6 dates, 1 connected group(s), 2 independent loops' in lines[0]
+    assert 'min 2' in lines[0] and 'max 3' in lines[0]
+    assert lines[-1].split('lowest: ')[1].startswith('2021-01-25_2021-02-06 (0.20)')
+    single = network_checks(Network(dates[:4], [(0, 1), (1, 2), (0, 2), (2, 3)]))
+    assert single[1].endswith('2021-02-06') and '1 independent loops' in single[0]

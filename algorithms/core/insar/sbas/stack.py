@@ -46,7 +46,7 @@ from ..reference import candidate_rows, choose_reference, reference_at
 from ..trajectory import TrajectoryModel, fit_trajectories, product_names, trajectory_products
 from .abic import abic_search
 from .closure import correct_cycles
-from .network import Network, build_network, inversion_network, unspanned_steps
+from .network import Network, build_network, inversion_network, network_checks, unspanned_steps
 from .solution import residual_quality, time_series
 from .solve import phase_weights, solve
 
@@ -439,12 +439,14 @@ def _invert(reader, options, outputs, monitor, warning, warnings_):
     rho = {'none': 0.0, 'fixed': float(options.atmosphere_sigma) ** 2, 'estimate': None}[atmosphere]
     sigma_atmosphere = float(options.atmosphere_sigma) if atmosphere == 'fixed' else 0.0
     curve = []
+    sample_coherence = None   # mean coherence per interferogram over the ABIC sample (network checks)
     if searched:
         if sample is None:
             sample = PixelSample(options.abic_sample, SAMPLE_ROWS)
             sample_rows(reader.scan, grid, sample, monitor.sub(0.05, 0.1))
             reader.release(CACHE_MB)
         displacement, coherence = sample.arrays(reference.values)
+        sample_coherence = None if coherence is None else np.nanmean(coherence, axis=0)
         weights = reader.weights(coherence) if coherence is not None else None
         if options.closure == 'correct':   # κ² and ρ from the corrected sample (jumps look like atmosphere)
             correct_cycles(displacement, network.pairs, options.wavelength / 2.0, weights=weights)
@@ -455,6 +457,8 @@ def _invert(reader, options, outputs, monitor, warning, warnings_):
         kappa2, rho, curve = choice.kappa2, choice.rho, choice.points
         if atmosphere == 'estimate':
             sigma_atmosphere = choice.sigma_atmosphere
+    for line in network_checks(network, sample_coherence):
+        monitor.info(line)
     monitor.info(f'Smoothing factor κ² = {kappa2:.6g} yr⁴/mm² ({smoothing}).')
     if rho > 0:
         monitor.info(f'Atmosphere per date: ρ = {rho:.6g} mm², σ_a = {sigma_atmosphere:.3g} mm ({atmosphere}).')
