@@ -42,7 +42,7 @@ from ...io.raster_stack import (
     rows_per_block,
     time_series_writer,
 )
-from ..reference import candidate_rows, choose_reference, reference_at
+from ..reference import candidate_rows, choose_reference, reference_at, window_bounds
 from ..trajectory import TrajectoryModel, fit_trajectories, product_names, trajectory_products
 from .abic import abic_search
 from .closure import correct_cycles
@@ -423,6 +423,8 @@ def _invert(reader, options, outputs, monitor, warning, warnings_):
         if not reference.fully_covered:
             warning('no reference window is valid in every interferogram; the best-covered one was taken.')
     reader.release(CACHE_MB)
+    if options.closure == 'correct':
+        reference.values = cycle_consistent_reference(reader, network, reference, options)
     missing = [reader.stack.bands[k].label for k in np.flatnonzero(~np.isfinite(reference.values))]
     if missing:
         warning(f'the reference window has no valid value in {len(missing)} interferogram(s), which are '
@@ -471,6 +473,26 @@ def _invert(reader, options, outputs, monitor, warning, warnings_):
             monitor.info(line)
     return SbasResult(network, reference, kappa2, curve, warnings_, dict(outputs), rho, sigma_atmosphere,
                       closure)
+
+
+def cycle_consistent_reference(reader, network, reference, options):
+    """Reference values (K,) [mm] as the window mean after correcting each window pixel's cycles.
+
+    A window that straddles the edge of an unwrapping error would otherwise give a
+    fractional-cycle offset to every pixel of that interferogram, which no
+    integer correction can undo.
+    """
+    r0, r1, c0, c1 = window_bounds(reader.grid, reference.row, reference.column, reference.radius)
+    displacement, coherence = reader.read(r0, r1 - r0)
+    window = displacement[:, :, c0:c1].reshape(len(reader), -1).T.copy()
+    weights = reader.weights(coherence)
+    if weights is not None:
+        weights = weights[:, :, c0:c1].reshape(len(reader), -1).T
+    correct_cycles(window, network.pairs, options.wavelength / 2.0, weights=weights)
+    valid = np.isfinite(window)
+    count = valid.sum(axis=0)
+    values = np.where(valid, window, 0.0).sum(axis=0) / np.maximum(count, 1)
+    return np.where(count > 0, values, reference.values)
 
 
 def closure_report(closure, bands, mode):
