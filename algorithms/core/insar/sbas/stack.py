@@ -56,6 +56,8 @@ SMOOTHINGS = ('none', 'fixed', 'ABIC')
 ATMOSPHERES = ('none', 'estimate', 'fixed')
 CLOSURES = ('none', 'flag', 'correct')
 CLOSURE_BANDS = ('bad_loops_before', 'bad_loops_after', 'corrected_interferograms')
+#: per-pixel arrays of K (≈ T triangles) values that the closure correction of a block holds
+CLOSURE_ARRAYS = 10
 QUALITY_BANDS = ('temporal_coherence', 'rms_residual', 'n_interferograms')
 #: rows read for the ABIC sample (evenly spaced over the grid)
 SAMPLE_ROWS = 16
@@ -578,7 +580,8 @@ def _write_products(reader, network, hyper, reference, options, outputs, monitor
     design = model.design_matrix(network.dates)
     tile = reader.tile
     block_rows = options.block_rows or aligned_rows(
-        rows_per_block(grid.width, 6 * len(reader) + 7 * network.n_dates + 16, BLOCK_MB), tile)
+        rows_per_block(grid.width, 6 * len(reader) + 7 * network.n_dates + 16
+                       + (CLOSURE_ARRAYS * len(reader) if options.closure != 'none' else 0), BLOCK_MB), tile)
     blocks = list(iter_blocks(grid.height, block_rows))
     metadata = {'REFERENCE_X': reference.x, 'REFERENCE_Y': reference.y, 'REFERENCE_ROW': reference.row,
                 'REFERENCE_COLUMN': reference.column, 'REFERENCE_RADIUS': reference.radius,
