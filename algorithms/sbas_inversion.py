@@ -12,7 +12,7 @@ from qgis.core import (
 
 from .base import DeformationAlgorithm, advanced
 from .core.geometry.phase import phase_to_displacement
-from .core.insar.sbas.stack import ATMOSPHERES, SMOOTHINGS, UNITS, WEIGHTINGS, SbasOptions, invert_stack
+from .core.insar.sbas.stack import ATMOSPHERES, CLOSURES, SMOOTHINGS, UNITS, WEIGHTINGS, SbasOptions, invert_stack
 from .core.io.input_checks import interferogram_units_warning, sample_rows
 from .core.io.raster_stack import RasterStack
 
@@ -37,6 +37,8 @@ class SbasInversionAlgorithm(DeformationAlgorithm):
     ATMOSPHERE_SIGMA = 'ATMOSPHERE_SIGMA'
     MIN_COHERENCE = 'MIN_COHERENCE'
     ABIC_SAMPLE = 'ABIC_SAMPLE'
+    CLOSURE = 'CLOSURE'
+    OUTPUT_CLOSURE = 'OUTPUT_CLOSURE'
     OUTPUT_TIMESERIES = 'OUTPUT_TIMESERIES'
     OUTPUT_VELOCITY = 'OUTPUT_VELOCITY'
     OUTPUT_QUALITY = 'OUTPUT_QUALITY'
@@ -93,6 +95,10 @@ class SbasInversionAlgorithm(DeformationAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             self.MIN_COHERENCE, self.tr('Minimum coherence (observations below are dropped)'), Double, 0.0,
             minValue=0.0, maxValue=1.0))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.CLOSURE, self.tr('Loop closure of the network (unwrapping errors)'),
+            options=[self.tr('none'), self.tr('flag (count bad loops)'),
+                     self.tr('correct integer-cycle jumps by closure')], defaultValue=0))
         self.addParameter(advanced(QgsProcessingParameterNumber(
             self.ABIC_SAMPLE, self.tr('Pixels sampled to choose κ² by ABIC'), Integer, 2000, minValue=50)))
         self.add_block_rows_parameter()
@@ -105,6 +111,9 @@ class SbasInversionAlgorithm(DeformationAlgorithm):
         self.addParameter(QgsProcessingParameterRasterDestination(
             self.OUTPUT_ATMOSPHERE, self.tr('Estimated atmospheric delay per date (mm)'), optional=True,
             createByDefault=False))
+        self.addParameter(QgsProcessingParameterRasterDestination(
+            self.OUTPUT_CLOSURE, self.tr('Loop closure counts (bad loops before, after, corrected interferograms)'),
+            optional=True, createByDefault=False))
         self.addOutput(QgsProcessingOutputNumber(self.SMOOTHING_FACTOR_USED, self.tr('Smoothing factor κ² used')))
         self.addOutput(QgsProcessingOutputNumber(
             self.ATMOSPHERE_SIGMA_USED, self.tr('Atmospheric delay standard deviation used (mm)')))
@@ -134,7 +143,8 @@ class SbasInversionAlgorithm(DeformationAlgorithm):
             reference_point=point,
             reference_radius=self.parameterAsInt(parameters, self.REFERENCE_RADIUS, context),
             block_rows=self.parameterAsInt(parameters, self.BLOCK_ROWS, context),
-            abic_sample=self.parameterAsInt(parameters, self.ABIC_SAMPLE, context))
+            abic_sample=self.parameterAsInt(parameters, self.ABIC_SAMPLE, context),
+            closure=CLOSURES[self.parameterAsEnum(parameters, self.CLOSURE, context)])
 
     def _warn_units(self, interferograms, options, feedback):
         """Interferogram values implausible for UNITS and WAVELENGTH (metres declared as mm, …) get a warning."""
@@ -154,7 +164,8 @@ class SbasInversionAlgorithm(DeformationAlgorithm):
         self._warn_units(interferograms, options, feedback)
         outputs = {name: self.parameterAsOutputLayer(parameters, key, context)
                    for name, key in (('timeseries', self.OUTPUT_TIMESERIES), ('velocity', self.OUTPUT_VELOCITY),
-                                     ('quality', self.OUTPUT_QUALITY), ('atmosphere', self.OUTPUT_ATMOSPHERE))}
+                                     ('quality', self.OUTPUT_QUALITY), ('atmosphere', self.OUTPUT_ATMOSPHERE),
+                                     ('closure', self.OUTPUT_CLOSURE))}
         feedback.pushInfo(self.tr('{0} interferograms; weighting {1}, smoothing {2}').format(
             len(interferograms), options.weighting, options.smoothing))
         result = invert_stack(interferograms, coherence, options, outputs, monitor,
@@ -167,6 +178,7 @@ class SbasInversionAlgorithm(DeformationAlgorithm):
                                   result.reference.y))
         return {self.OUTPUT_TIMESERIES: outputs['timeseries'], self.OUTPUT_VELOCITY: outputs['velocity'],
                 self.OUTPUT_QUALITY: outputs['quality'], self.OUTPUT_ATMOSPHERE: outputs['atmosphere'] or None,
+                self.OUTPUT_CLOSURE: (outputs['closure'] or None) if options.closure != 'none' else None,
                 self.SMOOTHING_FACTOR_USED: result.kappa2, self.ATMOSPHERE_SIGMA_USED: result.sigma_atmosphere,
                 self.ATMOSPHERE_RATIO_USED: result.rho, self.REFERENCE_X: result.reference.x,
                 self.REFERENCE_Y: result.reference.y}

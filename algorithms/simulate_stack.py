@@ -70,6 +70,7 @@ class SimulateStackAlgorithm(DeformationAlgorithm):
         'STRATIFIED': ('stratified', Double, 0.0, 0.0, 1e4, True),
         'LOOKS': ('looks', Double, 20.0, 0.0, 1e6, False),
         'COHERENCE_DECAY': ('coherence_decay_days', Double, 180.0, 1.0, 1e6, True),
+        'UNWRAPPING_ERRORS': ('unwrapping_errors', Double, 0.0, 0.0, 1.0, True),
         'SEED': ('seed', Integer, 1, 0, 2 ** 31 - 1, False),
     }
 
@@ -100,6 +101,7 @@ class SimulateStackAlgorithm(DeformationAlgorithm):
             'STRATIFIED': self.tr('Stratified atmosphere RMS per date (mm per km of height)'),
             'LOOKS': self.tr('Number of looks for phase noise (0 = no noise)'),
             'COHERENCE_DECAY': self.tr('Coherence decay time (days)'),
+            'UNWRAPPING_ERRORS': self.tr('Share of interferograms with an unwrapping error (a region off by ±2π)'),
             'SEED': self.tr('Random seed'),
         }
         # optional with a default: qgis_process 3.22 rejects a mandatory CRS left at its default

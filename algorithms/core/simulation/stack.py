@@ -9,7 +9,10 @@ The scene (metres in a projected CRS) holds
 * per date, a turbulent atmosphere (power-law screen) and a stratified term
   proportional to the DEM height;
 * per interferogram, coherence γ = γ₀(x, y)·exp(−Δt/T) and phase noise with the
-  Cramér–Rao variance σ²_φ = (1 − γ²)/(2Lγ²) for L looks.
+  Cramér–Rao variance σ²_φ = (1 − γ²)/(2Lγ²) for L looks;
+* optionally, unwrapping errors: in a share of the interferograms, an
+  elliptical region (not touching the scene centre) is off by ±2π; the
+  interferogram's metadata ``UNWRAPPING_ERROR_CYCLES`` says by how much.
 
 Truth LOS displacement (positive towards the satellite, mm) at date i is::
 
@@ -85,6 +88,7 @@ class SimulationConfig:
     stratified: float = 0.0                  # mm/km RMS per date
     looks: float = 20.0                      # 0 = no decorrelation noise
     coherence_decay_days: float = 180.0
+    unwrapping_errors: float = 0.0           # share of interferograms with a region off by ±1 cycle (2π)
     seed: int = 1
 
     def grid(self):
@@ -266,14 +270,33 @@ def output_folder(folder):
     return folder
 
 
-def _write_interferogram(config, scene, dates, i, j, observed, seed, path, metadata, result, n):
-    """Interferogram and coherence of dates (i, j) from the apparent LOS change ``observed`` [mm]."""
+def unwrapping_error_region(scene, rng):
+    """(cycles ±1, mask) of a random elliptical region, 8–20 % of the scene wide, away from the centre."""
+    c = scene.config
+    half_w, half_h = c.width * c.pixel_size / 2.0, c.height * c.pixel_size / 2.0
+    while True:
+        cx, cy = rng.uniform(-0.75, 0.75) * half_w, rng.uniform(-0.75, 0.75) * half_h
+        a, b = rng.uniform(0.08, 0.2) * 2 * half_w, rng.uniform(0.08, 0.2) * 2 * half_h
+        if (cx / a) ** 2 + (cy / b) ** 2 > 1.5:
+            break
+    x, y = scene.x - c.center[0] - cx, scene.y - c.center[1] - cy
+    return float(rng.choice((-1.0, 1.0))), (x / a) ** 2 + (y / b) ** 2 <= 1.0
+
+
+def _write_interferogram(config, scene, dates, i, j, observed, seed, path, metadata, result, n, jump=None):
+    """Interferogram and coherence of dates (i, j) from the apparent LOS change ``observed`` [mm].
+
+    ``jump`` = (cycles, mask): an unwrapping error of cycles·2π inside mask.
+    """
     days = (dates[j] - dates[i]).days
     coherence = np.clip(scene.coherence0 * np.exp(-days / config.coherence_decay_days), 0.05, 0.99)
     phase = displacement_to_phase(observed, config.wavelength)
     if config.looks > 0:
         sigma = np.sqrt((1.0 - coherence ** 2) / (2.0 * config.looks * coherence ** 2))
         phase = phase + sigma * np.random.default_rng(seed).standard_normal(scene.grid.shape)
+    metadata = dict(metadata, UNWRAPPING_ERROR_CYCLES=0 if jump is None else jump[0])
+    if jump is not None:
+        phase = phase + 2.0 * np.pi * jump[0] * jump[1]
     name = f'{dates_mod.compact(dates[i])}_{dates_mod.compact(dates[j])}'
     pair_meta = [{'DATE12': name}]
     result.interferograms[n] = write_raster(path('interferograms', name + '.tif'), scene.grid, [phase], [name],
@@ -294,7 +317,7 @@ def _relocate(result, old, new):
 
 def _simulate_into(config, folder, monitor):
     seeds = np.random.SeedSequence(config.seed)
-    scene_seed, dates_seed, strat_seed, date_seeds_root, pair_seeds_root = seeds.spawn(5)
+    scene_seed, dates_seed, strat_seed, date_seeds_root, pair_seeds_root, error_seed = seeds.spawn(6)
     dates = acquisition_dates(config, np.random.default_rng(dates_seed))
     pairs = sequential_network(dates, config.links, config.gap_date)
     scene = Scene(config, np.random.default_rng(scene_seed))
@@ -332,6 +355,9 @@ def _simulate_into(config, folder, monitor):
     for n, (i, j) in enumerate(pairs):
         ending_at.setdefault(j, []).append((n, i))
     longest = max((j - i for i, j in pairs), default=0)
+    error_rng = np.random.default_rng(error_seed)
+    with_error = set(error_rng.choice(len(pairs), int(round(config.unwrapping_errors * len(pairs))),
+                                      replace=False).tolist())
     result.interferograms = [None] * len(pairs)
     result.coherence = [None] * len(pairs)
     apparent = {}  # date index → truth + atmosphere [mm], for the last ``longest`` dates only
@@ -354,8 +380,9 @@ def _simulate_into(config, folder, monitor):
             done += 1
             monitor.update(done / n_work)
             for n, i in ending_at.get(j, ()):
+                jump = unwrapping_error_region(scene, error_rng) if n in with_error else None
                 _write_interferogram(config, scene, dates, i, j, apparent[j] - apparent[i], pair_seeds[n],
-                                     path, metadata, result, n)
+                                     path, metadata, result, n, jump)
                 done += 1
                 monitor.update(done / n_work)
     return result

@@ -197,3 +197,35 @@ def connected_components(n_dates, pairs):
     roots = [root(i) for i in range(n_dates)]
     _, labels = np.unique(roots, return_inverse=True)
     return labels
+
+
+def links_per_date(network):
+    """(N,) number of interferograms using each date."""
+    return np.bincount(network.pairs.ravel(), minlength=network.n_dates)
+
+
+def network_checks(network, mean_coherence=None):
+    """Log lines checking the network before the inversion.
+
+    Connectivity (groups of dates), redundancy (independent loops K − N + C and
+    interferograms per date), dates with a single link (their displacement is
+    fixed by one interferogram: an error there is not seen by any loop), and
+    the interferograms of lowest mean coherence when ``mean_coherence`` (K,) is given.
+    """
+    links = links_per_date(network)
+    groups = network.components()
+    loops = len(network.pairs) - network.n_dates + len(groups)
+    lines = [f'Network: {len(network.pairs)} interferograms, {network.n_dates} dates, {len(groups)} connected '
+             f'group(s), {loops} independent loops; interferograms per date: min {links.min()}, median '
+             f'{float(np.median(links)):g}, max {links.max()}.']
+    single = [network.dates[n].isoformat() for n in np.flatnonzero(links == 1)]
+    if single:
+        lines.append(f'  dates with a single interferogram (no loop checks them): {", ".join(single[:20])}'
+                     f'{" …" if len(single) > 20 else ""}')
+    if mean_coherence is not None and len(mean_coherence):
+        order = np.argsort(mean_coherence)[:5]
+        names = [f'{network.dates[i].isoformat()}_{network.dates[j].isoformat()} '
+                 f'({mean_coherence[k]:.2f})' for k, (i, j) in ((k, network.pairs[k]) for k in order)]
+        lines.append(f'  mean coherence per interferogram: {float(np.nanmin(mean_coherence)):.2f} to '
+                     f'{float(np.nanmax(mean_coherence)):.2f}; lowest: {", ".join(names)}')
+    return lines

@@ -42,10 +42,11 @@ from ...io.raster_stack import (
     rows_per_block,
     time_series_writer,
 )
-from ..reference import candidate_rows, choose_reference, reference_at
+from ..reference import candidate_rows, choose_reference, reference_at, window_bounds
 from ..trajectory import TrajectoryModel, fit_trajectories, product_names, trajectory_products
 from .abic import abic_search
-from .network import Network, build_network, inversion_network, unspanned_steps
+from .closure import correct_cycles
+from .network import Network, build_network, inversion_network, network_checks, unspanned_steps
 from .solution import residual_quality, time_series
 from .solve import phase_weights, solve
 
@@ -53,6 +54,10 @@ UNITS = ('radians', 'millimetres', 'metres')
 WEIGHTINGS = ('none', 'coherence')
 SMOOTHINGS = ('none', 'fixed', 'ABIC')
 ATMOSPHERES = ('none', 'estimate', 'fixed')
+CLOSURES = ('none', 'flag', 'correct')
+CLOSURE_BANDS = ('bad_loops_before', 'bad_loops_after', 'corrected_interferograms')
+#: per-pixel arrays of K (≈ T triangles) values that the closure correction of a block holds
+CLOSURE_ARRAYS = 10
 QUALITY_BANDS = ('temporal_coherence', 'rms_residual', 'n_interferograms')
 #: rows read for the ABIC sample (evenly spaced over the grid)
 SAMPLE_ROWS = 16
@@ -86,6 +91,7 @@ class SbasOptions:
     reference_radius: int = 2
     block_rows: int = 0
     abic_sample: int = 2000
+    closure: str = 'none'                  # loop closure: none, flag (count only), correct (integer cycles)
     use_numba: bool = None
 
 
@@ -101,6 +107,7 @@ class SbasResult:
     outputs: dict = field(default_factory=dict)
     rho: float = 0.0                                  # ρ = σ_a²/σ² [mm²] (0: no atmospheric term)
     sigma_atmosphere: float = 0.0                     # σ_a [mm]
+    closure: dict = field(default_factory=dict)       # per-interferogram loop-closure shares (closure on)
 
 
 class InterferogramReader:
@@ -273,6 +280,8 @@ def validate_options(options):
         raise InputError(f'SMOOTHING: "{options.smoothing}" is not accepted; choose none, fixed or ABIC.')
     if options.atmosphere not in ATMOSPHERES:
         raise InputError(f'ATMOSPHERE: "{options.atmosphere}" is not accepted; choose none, estimate or fixed.')
+    if options.closure not in CLOSURES:
+        raise InputError(f'CLOSURE: "{options.closure}" is not accepted; choose none, flag or correct.')
     if options.atmosphere == 'fixed' and not options.atmosphere_sigma > 0:
         raise InputError(f'ATMOSPHERE_SIGMA: {options.atmosphere_sigma:g} mm is not accepted with ATMOSPHERE '
                          'fixed; give the standard deviation of the atmospheric delay per date (> 0 mm), or '
@@ -416,6 +425,8 @@ def _invert(reader, options, outputs, monitor, warning, warnings_):
         if not reference.fully_covered:
             warning('no reference window is valid in every interferogram; the best-covered one was taken.')
     reader.release(CACHE_MB)
+    if options.closure == 'correct':
+        reference.values = cycle_consistent_reference(reader, network, reference, options)
     missing = [reader.stack.bands[k].label for k in np.flatnonzero(~np.isfinite(reference.values))]
     if missing:
         warning(f'the reference window has no valid value in {len(missing)} interferogram(s), which are '
@@ -432,13 +443,17 @@ def _invert(reader, options, outputs, monitor, warning, warnings_):
     rho = {'none': 0.0, 'fixed': float(options.atmosphere_sigma) ** 2, 'estimate': None}[atmosphere]
     sigma_atmosphere = float(options.atmosphere_sigma) if atmosphere == 'fixed' else 0.0
     curve = []
+    sample_coherence = None   # mean coherence per interferogram over the ABIC sample (network checks)
     if searched:
         if sample is None:
             sample = PixelSample(options.abic_sample, SAMPLE_ROWS)
             sample_rows(reader.scan, grid, sample, monitor.sub(0.05, 0.1))
             reader.release(CACHE_MB)
         displacement, coherence = sample.arrays(reference.values)
+        sample_coherence = None if coherence is None else np.nanmean(coherence, axis=0)
         weights = reader.weights(coherence) if coherence is not None else None
+        if options.closure == 'correct':   # κ² and ρ from the corrected sample (jumps look like atmosphere)
+            correct_cycles(displacement, network.pairs, options.wavelength / 2.0, weights=weights)
         choice = abic_search(network, displacement, weights, kappa2, rho, monitor.sub(0.1, 0.3),
                                   options.use_numba)
         for line in abic_report(choice, kappa2 is None, rho is None):
@@ -446,14 +461,78 @@ def _invert(reader, options, outputs, monitor, warning, warnings_):
         kappa2, rho, curve = choice.kappa2, choice.rho, choice.points
         if atmosphere == 'estimate':
             sigma_atmosphere = choice.sigma_atmosphere
+    for line in network_checks(network, sample_coherence):
+        monitor.info(line)
     monitor.info(f'Smoothing factor κ² = {kappa2:.6g} yr⁴/mm² ({smoothing}).')
     if rho > 0:
         monitor.info(f'Atmosphere per date: ρ = {rho:.6g} mm², σ_a = {sigma_atmosphere:.3g} mm ({atmosphere}).')
 
     # 3. blocks
-    _write_products(reader, network, (kappa2, rho, sigma_atmosphere), reference, options, outputs,
-                    monitor.sub(0.3 if searched else 0.05, 1.0))
-    return SbasResult(network, reference, kappa2, curve, warnings_, dict(outputs), rho, sigma_atmosphere)
+    closure = _write_products(reader, network, (kappa2, rho, sigma_atmosphere), reference, options, outputs,
+                              monitor.sub(0.3 if searched else 0.05, 1.0))
+    if closure:
+        for line in closure_report(closure, reader.stack.bands, options.closure):
+            monitor.info(line)
+    return SbasResult(network, reference, kappa2, curve, warnings_, dict(outputs), rho, sigma_atmosphere,
+                      closure)
+
+
+def cycle_consistent_reference(reader, network, reference, options):
+    """Reference values (K,) [mm] as the window mean after correcting each window pixel's cycles.
+
+    A window that straddles the edge of an unwrapping error would otherwise give a
+    fractional-cycle offset to every pixel of that interferogram, which no
+    integer correction can undo.
+    """
+    r0, r1, c0, c1 = window_bounds(reader.grid, reference.row, reference.column, reference.radius)
+    displacement, coherence = reader.read(r0, r1 - r0)
+    window = displacement[:, :, c0:c1].reshape(len(reader), -1).T.copy()
+    weights = reader.weights(coherence)
+    if weights is not None:
+        weights = weights[:, :, c0:c1].reshape(len(reader), -1).T
+    correct_cycles(window, network.pairs, options.wavelength / 2.0, weights=weights)
+    valid = np.isfinite(window)
+    count = valid.sum(axis=0)
+    values = np.where(valid, window, 0.0).sum(axis=0) / np.maximum(count, 1)
+    return np.where(count > 0, values, reference.values)
+
+
+def closure_report(closure, bands, mode):
+    """Log lines: interferograms by share of bad loops (LiCSBAS step-12 style) and corrections."""
+    share = closure['bad_share']
+    lines = [f'Loop closure ({mode}): {closure["triangles"]} triangles; pixels with a non-zero integer '
+             f'closure: {closure["pixels_bad_before"]} before, {closure["pixels_bad_after"]} after correction.']
+    order = np.argsort(-share)
+    flagged = [k for k in order if share[k] > 0.05]
+    for k in flagged[:20]:
+        lines.append(f'  {bands[k].label}: {100 * share[k]:.1f} % of its loops non-zero, corrected at '
+                     f'{int(closure["corrected_per_pair"][k])} pixels')
+    if len(flagged) > 20:
+        lines.append(f'  … and {len(flagged) - 20} more interferograms with over 5 % bad loops')
+    return lines
+
+
+class ClosureTotals:
+    """Sums of the :class:`.closure.ClosureCounts` of all blocks."""
+
+    def __init__(self, n_pairs):
+        self.bad = np.zeros(n_pairs)
+        self.valid = np.zeros(n_pairs)
+        self.corrected = np.zeros(n_pairs)
+        self.before = self.after = 0
+        self.triangles = 0
+
+    def add(self, counts):
+        self.bad += counts.bad_per_pair
+        self.valid += counts.valid_per_pair
+        self.corrected += counts.corrected_per_pair
+        self.before += int(np.count_nonzero(counts.bad_loops_before))
+        self.after += int(np.count_nonzero(counts.bad_loops_after))
+        self.triangles = counts.n_triangles
+
+    def summary(self):
+        return {'bad_share': self.bad / np.maximum(self.valid, 1), 'corrected_per_pair': self.corrected,
+                'pixels_bad_before': self.before, 'pixels_bad_after': self.after, 'triangles': self.triangles}
 
 
 def abic_report(choice, kappa_searched, rho_searched):
@@ -501,7 +580,8 @@ def _write_products(reader, network, hyper, reference, options, outputs, monitor
     design = model.design_matrix(network.dates)
     tile = reader.tile
     block_rows = options.block_rows or aligned_rows(
-        rows_per_block(grid.width, 6 * len(reader) + 7 * network.n_dates + 16, BLOCK_MB), tile)
+        rows_per_block(grid.width, 6 * len(reader) + 7 * network.n_dates + 16
+                       + (CLOSURE_ARRAYS * len(reader) if options.closure != 'none' else 0), BLOCK_MB), tile)
     blocks = list(iter_blocks(grid.height, block_rows))
     metadata = {'REFERENCE_X': reference.x, 'REFERENCE_Y': reference.y, 'REFERENCE_ROW': reference.row,
                 'REFERENCE_COLUMN': reference.column, 'REFERENCE_RADIUS': reference.radius,
@@ -514,7 +594,12 @@ def _write_products(reader, network, hyper, reference, options, outputs, monitor
         # (the reference window's), which is then not decompressed twice
         if row0 % tile == 0 and not (row0 == 0 and reader.cached_bands <= {0}):
             reader.release()
-        return reader.pixels(row0, nrows, reference.values)
+        displacement, weights = reader.pixels(row0, nrows, reference.values)
+        counts = None
+        if options.closure != 'none':
+            counts = correct_cycles(displacement, network.pairs, options.wavelength / 2.0,
+                                    correct=options.closure == 'correct', weights=weights)
+        return displacement, weights, counts
 
     def store(row0, nrows, products):
         for name, array in products.items():
@@ -537,6 +622,10 @@ def _write_products(reader, network, hyper, reference, options, outputs, monitor
             writers['quality'] = stack.enter_context(RasterWriter(
                 outputs['quality'], grid, QUALITY_BANDS, 'OUTPUT_QUALITY',
                 metadata=dict(metadata, UNITS='-, mm, count'), creation_options=FAST_DEFLATE))
+        if outputs.get('closure') and options.closure != 'none':
+            writers['closure'] = stack.enter_context(RasterWriter(
+                outputs['closure'], grid, CLOSURE_BANDS, 'OUTPUT_CLOSURE',
+                metadata=dict(metadata, UNITS='count', CLOSURE=options.closure), creation_options=FAST_DEFLATE))
         if outputs.get('atmosphere'):
             writers['atmosphere'] = stack.enter_context(time_series_writer(
                 outputs['atmosphere'], grid, network.dates, 'OUTPUT_ATMOSPHERE', metadata=metadata,
@@ -547,9 +636,12 @@ def _write_products(reader, network, hyper, reference, options, outputs, monitor
         loading = loader.submit(load, *blocks[0])
         storing = []
         any_valid = False
+        totals = ClosureTotals(len(network.pairs))
         for index, (row0, nrows) in enumerate(blocks):
             monitor.check()
-            displacement, weights = loading.result()
+            displacement, weights, counts = loading.result()
+            if counts is not None:
+                totals.add(counts)
             if index + 1 < len(blocks):
                 loading = loader.submit(load, *blocks[index + 1])
             solution = solve(solved, displacement, weights, kappa2, options.use_numba, rho=rho)
@@ -568,6 +660,9 @@ def _write_products(reader, network, hyper, reference, options, outputs, monitor
                 products['quality'] = np.vstack(residual_quality(
                     solved, series if apparent is None else apparent, displacement, weights,
                     options.wavelength, options.use_numba))
+            if 'closure' in writers:
+                products['closure'] = np.vstack([counts.bad_loops_before, counts.bad_loops_after,
+                                                 counts.corrected]).astype(np.float64)
             if 'atmosphere' in writers:
                 products['atmosphere'] = (np.where(np.isfinite(series), 0.0, np.nan) if delay is None
                                           else delay).T
@@ -580,6 +675,7 @@ def _write_products(reader, network, hyper, reference, options, outputs, monitor
         if not any_valid:
             raise InputError('INTERFEROGRAMS: no pixel could be solved (every pixel lacks valid '
                              'interferograms); check the rasters, their nodata value and MIN_COHERENCE.')
+    return totals.summary() if options.closure != 'none' else {}
 
 
 def aligned_rows(rows, tile_height):
