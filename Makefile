@@ -6,7 +6,7 @@ VENV := .venv
 VPY := $(VENV)/bin/python
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 APT_PACKAGES := qgis python3-qgis qgis-providers gdal-bin python3-gdal python3-numpy python3-scipy \
-	python3-numba python3-pyproj python3-h5py python3-matplotlib python3-pytest python3-venv python3-pip \
+	python3-numba python3-pyproj python3-h5py python3-matplotlib python3-distributed python3-pytest python3-venv python3-pip \
 	pyqt5-dev-tools qttools5-dev-tools xvfb xauth fonts-ipafont-gothic
 PLUGIN_LINK := .build/plugins/deformation_toolbox
 SOURCES := $(shell find . -name '*.py' -not -path './.venv/*' -not -path './.build/*' -not -path './tests/*' -not -path './bench/*' -not -path './scripts/*')

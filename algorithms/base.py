@@ -60,6 +60,8 @@ from . import output_styles, parameter_checks
 from .core.common import dates
 from .core.common.errors import Cancelled, InputError
 from .core.common.progress import Monitor
+from .core.engine import tiles
+from .core.engine.dask_engine import parse_engine
 from .core.geometry.line_of_sight import LOOK_DIRECTIONS, LOS_COMPONENTS, GeometrySource
 from .core.geometry.phase import SENTINEL1_WAVELENGTH_MM
 from .core.io import input_checks, staging
@@ -235,6 +237,8 @@ class DeformationAlgorithm(QgsProcessingAlgorithm):
 
     STEP_DATES = 'STEP_DATES'
     BLOCK_ROWS = 'BLOCK_ROWS'
+    MEMORY_MB = 'MEMORY_MB'
+    ENGINE = 'ENGINE'
     WAVELENGTH = 'WAVELENGTH'
     LOOK_DIRECTION = 'LOOK_DIRECTION'
 
@@ -720,6 +724,34 @@ class DeformationAlgorithm(QgsProcessingAlgorithm):
         for component in LOS_COMPONENTS:
             self.addParameter(advanced(QgsProcessingParameterRasterLayer(
                 f'{prefix}LOS_{component}', texts[component] + label, optional=True)))
+
+    # -- scale (issue 13): MEMORY_MB and ENGINE, SPEC §5–6 --------------------
+    def add_scale_parameters(self):
+        """``MEMORY_MB`` (0 = a quarter of the free memory, ≥ 512 MB) and ``ENGINE`` (local | tcp://host:port)."""
+        self.addParameter(advanced(QgsProcessingParameterNumber(
+            self.MEMORY_MB, translate('DeformationAlgorithm', 'Memory budget in MB (0 = automatic: a quarter of '
+                                                              'the free memory, at least 512 MB)'),
+            QgsProcessingParameterNumber.Type.Integer, 0, minValue=0)))
+        self.addParameter(advanced(QgsProcessingParameterString(
+            self.ENGINE, translate('DeformationAlgorithm', 'Engine: local, or the address of a Dask scheduler '
+                                                           '(tcp://host:8786)'),
+            defaultValue='local', optional=True)))
+
+    def scale_settings(self, parameters, context):
+        """(memory budget [MB], engine: ``None`` = local or a scheduler address), checked."""
+        memory = (self.parameterAsInt(parameters, self.MEMORY_MB, context)
+                  if self.parameterDefinition(self.MEMORY_MB) else 0)
+        engine = (self.parameterAsString(parameters, self.ENGINE, context)
+                  if self.parameterDefinition(self.ENGINE) else '')
+        return tiles.memory_budget_mb(memory), parse_engine(engine)
+
+    def windows(self, parameters, context, grid, values_per_pixel):
+        """Windows of ``grid`` for ``values_per_pixel`` float64 values per pixel: BLOCK_ROWS, else MEMORY_MB."""
+        rows = (self.parameterAsInt(parameters, self.BLOCK_ROWS, context)
+                if self.parameterDefinition(self.BLOCK_ROWS) else 0)
+        memory, _ = self.scale_settings(parameters, context)
+        return tiles.plan(grid.height, grid.width, 8 * values_per_pixel, memory, rows)
+    # -- end of scale ---------------------------------------------------------
 
     # -- parameter readers --------------------------------------------------
     def block_rows(self, parameters, context, width, values_per_pixel):

@@ -102,6 +102,7 @@ class SbasInversionAlgorithm(DeformationAlgorithm):
         self.addParameter(advanced(QgsProcessingParameterNumber(
             self.ABIC_SAMPLE, self.tr('Pixels sampled to choose κ² by ABIC'), Integer, 2000, minValue=50)))
         self.add_block_rows_parameter()
+        self.add_scale_parameters()
         self.addParameter(QgsProcessingParameterRasterDestination(
             self.OUTPUT_TIMESERIES, self.tr('Displacement time series (mm)')))
         self.addParameter(QgsProcessingParameterRasterDestination(
@@ -129,7 +130,9 @@ class SbasInversionAlgorithm(DeformationAlgorithm):
             crs = QgsCoordinateReferenceSystem.fromWkt(crs_wkt) if crs_wkt else QgsCoordinateReferenceSystem()
             xy = self.parameterAsPoint(parameters, self.REFERENCE_POINT, context, crs)
             point = (xy.x(), xy.y())
+        memory_mb, engine = self.scale_settings(parameters, context)
         return SbasOptions(
+            memory_mb=memory_mb, engine=engine or 'local',
             units=UNITS[self.parameterAsEnum(parameters, self.UNITS, context)],
             wavelength=self.parameterAsDouble(parameters, self.WAVELENGTH, context),
             weighting=WEIGHTINGS[self.parameterAsEnum(parameters, self.WEIGHTING, context)],

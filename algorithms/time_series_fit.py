@@ -1,4 +1,6 @@
 """``deformation:timeseriesfit`` — per-pixel trajectory model of a time-series raster."""
+import functools
+
 import numpy as np
 from qgis.core import (
     QgsProcessing,
@@ -11,8 +13,10 @@ from qgis.core import (
 
 from .base import DeformationAlgorithm, advanced
 from .core.common import dates
-from .core.insar.trajectory import TrajectoryModel, fit_trajectories, product_names, trajectory_products
-from .core.io.raster_stack import RasterStack, RasterWriter, map_pixels
+from .core.engine.executor import connect
+from .core.engine.pixels import map_pixels
+from .core.insar.trajectory import TrajectoryModel, fitted_products, product_names
+from .core.io.raster_stack import RasterStack, RasterWriter
 
 
 class TimeSeriesFitAlgorithm(DeformationAlgorithm):
@@ -50,6 +54,7 @@ class TimeSeriesFitAlgorithm(DeformationAlgorithm):
             self.DATES, self.tr('Dates of the bands when the raster carries none (YYYY-MM-DD, comma separated)'),
             optional=True)))
         self.add_block_rows_parameter()
+        self.add_scale_parameters()
         self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr('Trajectory parameters')))
 
     def _model(self, parameters, context):
@@ -74,13 +79,12 @@ class TimeSeriesFitAlgorithm(DeformationAlgorithm):
             ', '.join(model.columns())))
         output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
         names = product_names(model)
-        block_rows = self.block_rows(parameters, context, stack.grid.width, len(stack) * 3)
-
-        def fit(pixels):
-            return [trajectory_products(model, fit_trajectories(design, pixels))]
-
+        windows = self.windows(parameters, context, stack.grid, len(stack) * 3)
+        _, engine = self.scale_settings(parameters, context)
         metadata = {'FIRST_DATE': series_dates[0].isoformat(), 'LAST_DATE': series_dates[-1].isoformat(),
                     'MODEL': ' + '.join(model.columns()), 'UNITS': 'mm, mm/yr, degrees (phase)'}
-        with RasterWriter(output, stack.grid, names, self.OUTPUT, metadata=metadata) as writer:
-            map_pixels(stack, fit, [writer], block_rows, monitor, indices=order)
+        with connect(engine) as engine, RasterWriter(output, stack.grid, names, self.OUTPUT,
+                                                     metadata=metadata) as writer:
+            map_pixels(stack, functools.partial(fitted_products, model, design), [writer], windows, monitor,
+                       indices=order, engine=engine)
         return {self.OUTPUT: output}

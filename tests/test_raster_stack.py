@@ -10,6 +10,8 @@ from rasters import read_tif, write_tif
 
 from deformation_toolbox.algorithms.core.common.errors import InputError
 from deformation_toolbox.algorithms.core.common.progress import Monitor
+from deformation_toolbox.algorithms.core.engine.pixels import map_pixels
+from deformation_toolbox.algorithms.core.engine.tiles import row_block_windows
 from deformation_toolbox.algorithms.core.io import raster_stack as rs
 
 DATES = [dt.date(2020, 1, 2) + dt.timedelta(days=12 * i) for i in range(5)]
@@ -57,7 +59,8 @@ def test_streaming_copy_is_identical_for_any_block_size(tmp_path, dated_files, b
     stack = rs.RasterStack(dated_files)
     output = tmp_path / f'copy_{block_rows}.tif'
     with rs.time_series_writer(output, stack.grid, stack.dates()) as writer:
-        rs.map_pixels(stack, lambda pixels: [pixels.T], [writer], block_rows, Monitor())
+        map_pixels(stack, lambda pixels: [pixels.T], [writer], row_block_windows(*stack.grid.shape, block_rows),
+                   Monitor())
     copied, names = read_tif(output)
     original = np.stack([read_tif(p)[0][0] for p in dated_files])
     np.testing.assert_array_equal(copied, original.astype(np.float32))
@@ -68,7 +71,7 @@ def test_streaming_copy_is_identical_for_any_block_size(tmp_path, dated_files, b
     digest = hashlib.sha256(copied.tobytes()).hexdigest()
     reference = tmp_path / 'reference.tif'
     with rs.time_series_writer(reference, stack.grid, stack.dates()) as writer:
-        rs.map_pixels(stack, lambda pixels: [pixels.T], [writer], 37, Monitor())
+        map_pixels(stack, lambda pixels: [pixels.T], [writer], row_block_windows(*stack.grid.shape, 37), Monitor())
     assert hashlib.sha256(read_tif(reference)[0].tobytes()).hexdigest() == digest
 
 

@@ -212,3 +212,9 @@ def trajectory_products(model, fit):
     with np.errstate(invalid='ignore', divide='ignore'):
         bands.append(np.sqrt(fit.rss / fit.n_obs))
     return np.vstack(bands)
+
+
+def fitted_products(model, design, pixels):
+    """``[trajectory_products(model, fit_trajectories(design, pixels))]`` — a picklable per-pixel function
+    for :func:`..engine.pixels.map_pixels` (``functools.partial(fitted_products, model, design)``)."""
+    return [trajectory_products(model, fit_trajectories(design, pixels))]

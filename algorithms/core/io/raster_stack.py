@@ -1,11 +1,11 @@
-"""Raster stacks: dated layers on one grid, read and written by blocks of rows.
+"""Raster stacks: dated layers on one grid, read and written by windows of rows and columns.
 
 A *stack* is an ordered list of single bands that share one grid (size,
 geotransform, CRS): either several single-band files (one per date or date
 pair, dated by their names) or the bands of multi-band files (dated by band
 description or metadata).  Every raster algorithm streams through a stack
-block by block, so peak memory depends on the width and the number of bands,
-never on the number of rows.
+by windows (:mod:`..engine.tiles`: bounded in rows and columns, sized by a
+memory budget), so peak memory depends on neither the width nor the height.
 
 Outputs are GeoTIFF, float32, nodata NaN, tiled and DEFLATE-compressed.  They
 are written to ``<path>.partial`` and renamed only when complete, so a failed
@@ -346,27 +346,33 @@ class RasterStack:
         band_info = self.bands[index]
         return self._dataset(band_info.path).GetRasterBand(band_info.band)
 
-    def read(self, row0, nrows, indices=None):
-        """Rows ``row0 .. row0+nrows`` of the bands ``indices`` (all by default).
+    def read(self, row0, nrows, indices=None, col0=0, ncols=None):
+        """Rows ``row0 .. row0+nrows`` (columns ``col0 .. col0+ncols``, all by default) of the bands ``indices``.
 
-        Returns float64 ``(n_bands, nrows, width)``; nodata becomes NaN and
+        Returns float64 ``(n_bands, nrows, ncols)``; nodata becomes NaN and
         band scale/offset are applied.
         """
         indices = range(len(self.bands)) if indices is None else indices
         indices = list(indices)
-        out = np.empty((len(indices), nrows, self.grid.width), dtype=np.float64)
+        ncols = self.grid.width - col0 if ncols is None else ncols
+        out = np.empty((len(indices), nrows, ncols), dtype=np.float64)
         for k, index in enumerate(indices):
-            self.read_band(index, row0, nrows, out=out[k])
+            self.read_band(index, row0, nrows, out=out[k], col0=col0, ncols=ncols)
         return out
 
-    def read_band(self, index, row0=0, nrows=None, out=None):
-        """Rows of one band as float64 with NaN for nodata (into ``out``, C-contiguous, when given)."""
+    def read_window(self, window, indices=None):
+        """The pixels of a :class:`~..engine.tiles.Window` (any object with row0, col0, nrows, ncols)."""
+        return self.read(window.row0, window.nrows, indices, window.col0, window.ncols)
+
+    def read_band(self, index, row0=0, nrows=None, out=None, col0=0, ncols=None):
+        """Rows (and columns) of one band as float64 with NaN for nodata (into ``out``, C-contiguous, when given)."""
         nrows = self.grid.height - row0 if nrows is None else nrows
+        ncols = self.grid.width - col0 if ncols is None else ncols
         band_info = self.bands[index]
         dataset = self._dataset(band_info.path)  # held while reading: the band does not keep it open
         band = dataset.GetRasterBand(band_info.band)
         try:
-            data = band.ReadAsArray(0, row0, self.grid.width, nrows, buf_type=gdal.GDT_Float64,  # converted by GDAL
+            data = band.ReadAsArray(col0, row0, ncols, nrows, buf_type=gdal.GDT_Float64,  # converted by GDAL
                                     buf_obj=out)
         except RuntimeError:   # GDAL exceptions switched on by another plugin
             data = None
@@ -483,20 +489,20 @@ class RasterWriter:
             if units:
                 band.SetUnitType(units)
 
-    def write(self, row0, block):
-        """Write ``block`` of shape (n_bands, nrows, width) — or (nrows, width) for one band."""
+    def write(self, row0, block, col0=0):
+        """Write ``block`` of shape (n_bands, nrows, ncols) — or (nrows, ncols) for one band — at (row0, col0)."""
         block = np.asarray(block)
         if block.ndim == 2:
             block = block[np.newaxis]
         if block.shape[0] != len(self.band_names):
             raise ValueError(f'block has {block.shape[0]} bands, the output {len(self.band_names)}')
         for index in range(block.shape[0]):
-            self.write_band(index, row0, block[index])
+            self.write_band(index, row0, block[index], col0)
 
-    def write_band(self, index, row0, array):
-        """Write rows starting at ``row0`` of band ``index`` (0-based)."""
+    def write_band(self, index, row0, array, col0=0):
+        """Write ``array`` at row ``row0``, column ``col0`` of band ``index`` (0-based)."""
         band = self._dataset.GetRasterBand(index + 1)
-        if band.WriteArray(np.asarray(array, dtype=np.float32), 0, row0) != 0:
+        if band.WriteArray(np.asarray(array, dtype=np.float32), col0, row0) != 0:
             raise InputError(f'{self.role}: writing "{self.path}" failed ({_gdal_message()}).')
 
     def flush(self):
@@ -567,18 +573,3 @@ def grid_from_origin(x_min, y_max, pixel_size, width, height, epsg=None, crs_wkt
         crs_wkt = srs.ExportToWkt()
     return Grid(int(width), int(height), (float(x_min), float(pixel_size), 0.0,
                                           float(y_max), 0.0, -float(pixel_size)), crs_wkt)
-
-
-def map_pixels(stack, function, writers, block_rows, monitor, indices=None):
-    """Stream ``stack`` through a per-pixel ``function`` into ``writers``.
-
-    For each block of rows, ``function`` receives the pixels as an array
-    (n_pixels, n_bands) — bands in ``indices`` order — and returns one array
-    (n_out, n_pixels) per writer.  Memory is bounded by ``block_rows``.
-    """
-    height, width = stack.grid.shape
-    for row0, nrows in iter_blocks(height, block_rows, monitor):
-        block = stack.read(row0, nrows, indices)
-        outputs = function(block.reshape(block.shape[0], -1).T)
-        for writer, output in zip(writers, outputs):
-            writer.write(row0, np.asarray(output).reshape(-1, nrows, width))

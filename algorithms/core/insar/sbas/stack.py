@@ -1,20 +1,23 @@
-"""SBAS inversion of an interferogram stack on disk, streamed by blocks of rows.
+"""SBAS inversion of an interferogram stack on disk, streamed by windows of rows and columns.
 
 Inputs are single- or multi-band rasters of unwrapped interferograms dated by
 pair (``YYYYMMDD_YYYYMMDD``), with optional coherence rasters matched by pair.
-Steps (each reads only what it needs, so peak memory depends on the width and
-the number of interferograms, never on the number of rows):
+Steps (each reads only what it needs, so peak memory is set by the memory
+budget ``memory_mb``, never by the number of rows or columns):
 
 1. reference window (:mod:`.reference`): given point or automatic choice;
 2. κ² and the atmosphere ratio ρ (:mod:`.atmosphere`): 0 (``none``),
    fixed, or ABIC on a sample of pixels on evenly spaced rows
    (:func:`.abic.abic_search`, jointly when both are searched);
-3. block by block: read, convert to mm, mask, refer, solve (:func:`.solve.solve`),
-   write the time series, the offset + rate + steps fit (:mod:`.trajectory`)
-   and the quality bands.  Blocks are aligned with the files' tiles; the next
-   block is read (files in parallel threads) and the previous one compressed
-   and written while the current one is solved, and GDAL's cached tiles are
-   released at each tile boundary.
+3. window by window (:mod:`..engine.tiles`: bounded in rows and columns, aligned
+   with the tiles, sized by the budget): read, convert to mm, mask, refer,
+   solve (:func:`.solve.solve`), write the time series, the offset + rate +
+   steps fit (:mod:`.trajectory`) and the quality bands (:class:`SbasTiles`).
+   Locally the next window is read (files in parallel threads) and the previous
+   one written while the current one is solved; with ``engine`` a Dask
+   scheduler address the windows are tasks of the cluster, written by the
+   client in the same order — the outputs are identical either way, and for
+   any window size.
 
 Outputs are written atomically (:class:`.raster_stack.RasterWriter`): a failed
 or cancelled run leaves no output that looks complete.
@@ -31,6 +34,10 @@ from ...common import dates as dates_mod
 from ...common.accel import jit, numba_enabled, prange
 from ...common.errors import InputError
 from ...common.progress import SILENT
+from ...engine import tiles
+from ...engine.executor import WindowWriters, connect, gdal_cache, run_tiles
+from ...engine.tiles import MB, TILE
+from ...engine.worker_cache import cached
 from ...geometry.phase import SENTINEL1_WAVELENGTH_MM, phase_to_displacement
 from ...io import input_checks
 from ...io.raster_stack import (
@@ -38,8 +45,6 @@ from ...io.raster_stack import (
     RasterWriter,
     check_same_grid,
     display_name,
-    iter_blocks,
-    rows_per_block,
     time_series_writer,
 )
 from ..reference import candidate_rows, choose_reference, reference_at, window_bounds
@@ -65,10 +70,6 @@ SAMPLE_ROWS = 16
 READ_THREADS = min(8, os.cpu_count() or 1)
 #: decompressed blocks GDAL may keep while reading scattered rows (reference search, samples) [MB]
 CACHE_MB = 256
-#: memory for the arrays of one block of rows [MB] (three blocks are in flight)
-BLOCK_MB = 96
-#: rows of the tiles of the outputs (:data:`.raster_stack.GTIFF_OPTIONS`), flushed when complete
-OUTPUT_TILE_ROWS = 256
 #: noisy float series barely compress: the fastest DEFLATE level saves a third of the writing time
 FAST_DEFLATE = ('ZLEVEL=1',)
 
@@ -93,6 +94,8 @@ class SbasOptions:
     abic_sample: int = 2000
     closure: str = 'none'                  # loop closure: none, flag (count only), correct (integer cycles)
     use_numba: bool = None
+    memory_mb: int = 0                     # budget of the window loop (0 = automatic, :mod:`..engine.tiles`)
+    engine: str = 'local'                  # local or a Dask scheduler address
 
 
 @dataclass
@@ -165,8 +168,8 @@ class InterferogramReader:
         return self.coherence is not None and (self.options.weighting == 'coherence'
                                                or self.options.min_coherence > 0)
 
-    def raw(self, row0, nrows, with_coherence=True):
-        """(values in the input units, coherence or None), each (K, nrows, width).
+    def raw(self, row0, nrows, with_coherence=True, col0=0, ncols=None):
+        """(values in the input units, coherence or None), each (K, nrows, ncols) (all columns by default).
 
         Values are NaN where missing or, with MIN_COHERENCE, where the
         coherence is below it (or NaN).  ``with_coherence=False`` skips the
@@ -176,7 +179,7 @@ class InterferogramReader:
         requests = [(self.stack, range(len(self.stack)))]
         if read_coherence:
             requests.append((self.coherence, self.coherence_index))
-        arrays = self._read_parallel(requests, row0, nrows)
+        arrays = self._read_parallel(requests, row0, nrows, col0, ncols)
         self.cached_bands.update(range(row0 // self.tile, (row0 + nrows - 1) // self.tile + 1))
         values, coherence = arrays[0], (arrays[1] if read_coherence else None)
         if coherence is not None:
@@ -191,9 +194,9 @@ class InterferogramReader:
         values *= self.scale
         return values, coherence
 
-    def pixels(self, row0, nrows, offset):
-        """Displacement [mm] minus ``offset`` (K,) and weights (or None), each (n_pixels, K)."""
-        values, coherence = self.raw(row0, nrows, with_coherence=False)
+    def pixels(self, window, offset):
+        """Displacement [mm] minus ``offset`` (K,) and weights (or None) of a window, each (n_pixels, K)."""
+        values, coherence = self.raw(window.row0, window.nrows, False, window.col0, window.ncols)
         displacement = to_pixels(values, self.scale, offset, self.options.use_numba)
         weights = self.weights(coherence)
         return displacement, (None if weights is None else to_pixels(weights, 1.0, np.zeros(len(offset)),
@@ -214,19 +217,20 @@ class InterferogramReader:
         self._scanned_band = band
         return self.read(row0, nrows)
 
-    def _read_parallel(self, requests, row0, nrows):
+    def _read_parallel(self, requests, row0, nrows, col0=0, ncols=None):
         """Bands of several stacks, one task per file (a GDAL dataset is never shared by two threads)."""
         outputs, tasks = [], {}
+        ncols = self.stack.grid.width - col0 if ncols is None else ncols
         for stack, indices in requests:
             indices = list(indices)
-            out = np.empty((len(indices), nrows, self.stack.grid.width))
+            out = np.empty((len(indices), nrows, ncols))
             outputs.append(out)
             for position, index in enumerate(indices):
                 tasks.setdefault((id(stack), stack.bands[index].path), []).append((stack, out, position, index))
 
         def read_file(items):
             for stack, out, position, index in items:
-                stack.read_band(index, row0, nrows, out=out[position])
+                stack.read_band(index, row0, nrows, out=out[position], col0=col0, ncols=ncols)
 
         if self._pool is None:
             self._pool = ThreadPoolExecutor(max_workers=READ_THREADS)
@@ -374,14 +378,15 @@ def invert_stack(interferograms, coherence=None, options=None, outputs=None, mon
         warn(text)
 
     validate_options(options)
-    reader = InterferogramReader(interferograms, coherence, options, warning)
-    try:
-        return _invert(reader, options, outputs, monitor, warning, warnings_)
-    finally:
-        reader.close()
+    with connect(options.engine) as engine:   # an unreachable scheduler fails here, before any output
+        reader = InterferogramReader(interferograms, coherence, options, warning)
+        try:
+            return _invert(reader, options, outputs, monitor, warning, warnings_, engine)
+        finally:
+            reader.close()
 
 
-def _invert(reader, options, outputs, monitor, warning, warnings_):
+def _invert(reader, options, outputs, monitor, warning, warnings_, engine=None):
     if options.weighting == 'coherence' and reader.coherence is None:
         warning('WEIGHTING is coherence but no COHERENCE raster was given: interferograms are weighted equally.')
     network = build_network(reader.pairs, options.steps)
@@ -469,7 +474,7 @@ def _invert(reader, options, outputs, monitor, warning, warnings_):
 
     # 3. blocks
     closure = _write_products(reader, network, (kappa2, rho, sigma_atmosphere), reference, options, outputs,
-                              monitor.sub(0.3 if searched else 0.05, 1.0))
+                              monitor.sub(0.3 if searched else 0.05, 1.0), engine)
     if closure:
         for line in closure_report(closure, reader.stack.bands, options.closure):
             monitor.info(line)
@@ -565,8 +570,103 @@ def abic_report(choice, kappa_searched, rho_searched):
     return lines
 
 
-def _write_products(reader, network, hyper, reference, options, outputs, monitor):
-    """Block loop: the next block is read and the previous one written while this one is solved.
+def _bytes_per_pixel(n_interferograms, n_dates, closure=False):
+    """Bytes of the arrays of one pixel of a window (read, referred, solved, products; the loop-closure
+    arrays when checked) [float64]."""
+    return 8 * (6 * n_interferograms + 7 * n_dates + 16 + (CLOSURE_ARRAYS * n_interferograms if closure else 0))
+
+
+def _cache_bytes(reader, n_output_bands, budget_mb):
+    """GDAL block cache for a run: two tiles of every input band (the next window is read while one is
+    solved) and one tile of every output band, at most a quarter of the budget."""
+    band = reader.stack.gdal_band(0)
+    block_width, block_height = band.GetBlockSize()
+    tile_bytes = max(block_width * block_height, TILE * TILE) * max(4, gdal.GetDataTypeSize(band.DataType) // 8)
+    n_inputs = len(reader) + (len(reader.coherence_index) if reader.needs_coherence else 0)
+    wanted = (2 * n_inputs + n_output_bands) * tile_bytes + 16 * MB
+    return int(min(wanted, budget_mb * MB // 4))
+
+
+@dataclass
+class SbasTiles:
+    """The inversion of one window — read, refer, solve, products — run locally or by Dask workers.
+
+    Everything a worker needs travels with it (paths, options, the network, κ², ρ and the
+    reference values computed once, first, by the client); a worker opens the rasters once
+    per thread (:func:`..engine.worker_cache.cached`).
+    """
+
+    interferograms: tuple
+    coherence: tuple
+    options: SbasOptions
+    solved: Network
+    kappa2: float
+    rho: float
+    reference_values: np.ndarray
+    model: TrajectoryModel
+    design: np.ndarray
+    products: tuple
+    cache_bytes: int
+    reader: object = field(default=None, repr=False, compare=False)   # this process's reader (not pickled)
+
+    def __getstate__(self):
+        state = dict(self.__dict__)
+        state['reader'] = None
+        return state
+
+    def _reader(self):
+        if self.reader is not None:
+            return self.reader
+
+        def open_reader():
+            gdal.SetCacheMax(max(gdal.GetCacheMax(), self.cache_bytes))
+            return InterferogramReader(list(self.interferograms), list(self.coherence) or None, self.options,
+                                       lambda text: None)
+        return cached(('sbas', self.interferograms, self.coherence, repr(self.options)), open_reader)
+
+    def load(self, window):
+        return self._reader().pixels(window, self.reference_values)
+
+    def compute(self, window, loaded):
+        """(any pixel solved, {product: (n_bands, nrows, ncols) float32})."""
+        displacement, weights = loaded
+        options, solved = self.options, self.solved
+        counts = None
+        if options.closure != 'none':
+            counts = correct_cycles(displacement, solved.pairs, options.wavelength / 2.0,
+                                    correct=options.closure == 'correct', weights=weights)
+        solution = solve(solved, displacement, weights, self.kappa2, options.use_numba, rho=self.rho)
+        series = time_series(solved, solution.x)
+        delay = apparent = None
+        if solution.atmosphere is not None:
+            delay = solution.atmosphere - solution.atmosphere[:, :1]   # y − x = a_n − a_0
+            apparent = series + delay
+        products = {}
+        if 'timeseries' in self.products:
+            products['timeseries'] = series.T
+        if 'velocity' in self.products:
+            products['velocity'] = trajectory_products(self.model, fit_trajectories(self.design, series,
+                                                                                    options.use_numba))
+        if 'quality' in self.products:
+            products['quality'] = np.vstack(residual_quality(
+                solved, series if apparent is None else apparent, displacement, weights,
+                options.wavelength, options.use_numba))
+        if 'atmosphere' in self.products:
+            products['atmosphere'] = (np.where(np.isfinite(series), 0.0, np.nan) if delay is None else delay).T
+        if counts is not None:
+            if 'closure' in self.products:
+                products['closure'] = np.vstack([counts.bad_loops_before, counts.bad_loops_after,
+                                                 counts.corrected])
+        shape = (-1, window.nrows, window.ncols)
+        products = {name: np.asarray(array, dtype=np.float32).reshape(shape) for name, array in products.items()}
+        if counts is not None:
+            products['closure_counts'] = counts   # summed by the client (interferograms' share of bad loops)
+        return bool(np.isfinite(series[:, -1]).any()), products
+
+
+def _write_products(reader, network, hyper, reference, options, outputs, monitor, engine=None):
+    """Window loop (:func:`..engine.executor.run_tiles`): locally the next window is read and the
+    previous one written while this one is solved; with a Dask engine the windows are tasks.
 
     ``hyper`` = (κ², ρ, σ_a): with ρ > 0 the atmosphere is estimated with the
     displacement; the time series is the displacement, the quality bands are
@@ -578,35 +678,21 @@ def _write_products(reader, network, hyper, reference, options, outputs, monitor
     model = TrajectoryModel(polynomial=1, annual=False, steps=network.steps)
     model.validate(network.dates, 'INTERFEROGRAMS')
     design = model.design_matrix(network.dates)
-    tile = reader.tile
-    block_rows = options.block_rows or aligned_rows(
-        rows_per_block(grid.width, 6 * len(reader) + 7 * network.n_dates + 16
-                       + (CLOSURE_ARRAYS * len(reader) if options.closure != 'none' else 0), BLOCK_MB), tile)
-    blocks = list(iter_blocks(grid.height, block_rows))
+    names = tuple(name for name in ('timeseries', 'velocity', 'quality', 'atmosphere', 'closure') if outputs.get(name))
+    closure = options.closure != 'none'
+    n_output_bands = 2 * network.n_dates + len(product_names(model)) + len(QUALITY_BANDS) + 3 * closure
+    budget = tiles.memory_budget_mb(options.memory_mb)
+    cache = _cache_bytes(reader, n_output_bands, budget)
+    windows = tiles.plan(grid.height, grid.width, _bytes_per_pixel(len(reader), network.n_dates, closure), budget,
+                         options.block_rows, cache)
+    task = SbasTiles(tuple(reader.stack.paths), tuple(reader.coherence.paths) if reader.coherence else (),
+                     options, solved, kappa2, rho, reference.values, model, design, names, cache, reader)
     metadata = {'REFERENCE_X': reference.x, 'REFERENCE_Y': reference.y, 'REFERENCE_ROW': reference.row,
                 'REFERENCE_COLUMN': reference.column, 'REFERENCE_RADIUS': reference.radius,
                 'SMOOTHING_FACTOR': kappa2, 'ATMOSPHERE_RATIO': rho, 'ATMOSPHERE_SIGMA_MM': sigma_atmosphere,
                 'WEIGHTING': options.weighting, 'LOOKS': options.looks,
                 'WAVELENGTH_MM': options.wavelength, 'STEP_DATES': ','.join(d.isoformat() for d in network.steps)}
-
-    def load(row0, nrows):
-        # the tiles above are done: free them; the first block keeps them if only its own band was read
-        # (the reference window's), which is then not decompressed twice
-        if row0 % tile == 0 and not (row0 == 0 and reader.cached_bands <= {0}):
-            reader.release()
-        displacement, weights = reader.pixels(row0, nrows, reference.values)
-        counts = None
-        if options.closure != 'none':
-            counts = correct_cycles(displacement, network.pairs, options.wavelength / 2.0,
-                                    correct=options.closure == 'correct', weights=weights)
-        return displacement, weights, counts
-
-    def store(row0, nrows, products):
-        for name, array in products.items():
-            writers[name].write(row0, array.reshape(-1, nrows, grid.width))
-            if (row0 + nrows) % OUTPUT_TILE_ROWS == 0:
-                writers[name].flush()
-
+    reader.release()
     with contextlib.ExitStack() as stack:
         writers = {}
         if outputs.get('timeseries'):
@@ -630,63 +716,19 @@ def _write_products(reader, network, hyper, reference, options, outputs, monitor
             writers['atmosphere'] = stack.enter_context(time_series_writer(
                 outputs['atmosphere'], grid, network.dates, 'OUTPUT_ATMOSPHERE', metadata=metadata,
                 creation_options=FAST_DEFLATE))
-        loader, storer = ThreadPoolExecutor(max_workers=1), ThreadPoolExecutor(max_workers=1)
-        for executor in (loader, storer):   # finish (or drop) their work before the writers close
-            stack.callback(executor.shutdown, wait=True, cancel_futures=True)
-        loading = loader.submit(load, *blocks[0])
-        storing = []
-        any_valid = False
+        write = WindowWriters(writers, grid)
         totals = ClosureTotals(len(network.pairs))
-        for index, (row0, nrows) in enumerate(blocks):
-            monitor.check()
-            displacement, weights, counts = loading.result()
+
+        def count_and_write(window, result):
+            any_valid, products = result
+            counts = products.pop('closure_counts', None)
             if counts is not None:
                 totals.add(counts)
-            if index + 1 < len(blocks):
-                loading = loader.submit(load, *blocks[index + 1])
-            solution = solve(solved, displacement, weights, kappa2, options.use_numba, rho=rho)
-            series = time_series(solved, solution.x)
-            delay = apparent = None
-            if solution.atmosphere is not None:
-                delay = solution.atmosphere - solution.atmosphere[:, :1]   # y − x = a_n − a_0
-                apparent = series + delay
-            any_valid = any_valid or bool(np.isfinite(series[:, -1]).any())
-            products = {}
-            if 'timeseries' in writers:
-                products['timeseries'] = series.T
-            if 'velocity' in writers:
-                products['velocity'] = trajectory_products(model, fit_trajectories(design, series, options.use_numba))
-            if 'quality' in writers:
-                products['quality'] = np.vstack(residual_quality(
-                    solved, series if apparent is None else apparent, displacement, weights,
-                    options.wavelength, options.use_numba))
-            if 'closure' in writers:
-                products['closure'] = np.vstack([counts.bad_loops_before, counts.bad_loops_after,
-                                                 counts.corrected]).astype(np.float64)
-            if 'atmosphere' in writers:
-                products['atmosphere'] = (np.where(np.isfinite(series), 0.0, np.nan) if delay is None
-                                          else delay).T
-            storing.append(storer.submit(store, row0, nrows, products))
-            while len(storing) > 1:
-                storing.pop(0).result()
-            monitor.update((row0 + nrows) / grid.height)
-        for future in storing:
-            future.result()
-        if not any_valid:
+            write(window, (any_valid, products))
+
+        stack.enter_context(gdal_cache(cache))
+        run_tiles(task, windows, count_and_write, monitor, engine)
+        if not write.any_valid:
             raise InputError('INTERFEROGRAMS: no pixel could be solved (every pixel lacks valid '
                              'interferograms); check the rasters, their nodata value and MIN_COHERENCE.')
-    return totals.summary() if options.closure != 'none' else {}
-
-
-def aligned_rows(rows, tile_height):
-    """Rows per block fitting ``rows`` and aligned with the files' blocks of ``tile_height`` rows.
-
-    A multiple of the tile height, or a divisor of it: each tile is then
-    decompressed once and released when its last row is done.
-    """
-    if rows >= tile_height:
-        return rows // tile_height * tile_height
-    aligned = tile_height
-    while aligned > rows and aligned % 2 == 0:
-        aligned //= 2
-    return aligned if aligned <= rows else max(1, rows)
+    return totals.summary() if closure else {}

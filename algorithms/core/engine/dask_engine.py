@@ -1,0 +1,137 @@
+"""``ENGINE`` = a Dask distributed scheduler: windows become tasks of the cluster.
+
+Each window is one task ``run_window(task, window)``: the worker reads the
+window's pixels from storage every worker sees (file paths, ``/vsicurl/``,
+object storage through GDAL), computes its products and returns them; the
+client writes them in plan order.  At most :data:`TASKS_PER_THREAD` tasks per
+worker thread are in flight, so the client holds a bounded number of results.
+A worker that dies has its tasks run again elsewhere by the scheduler (Dask's
+own fault tolerance; a task is retried up to :data:`RETRIES` times on errors);
+the output does not depend on which worker computed a window.  Cancelling
+cancels the futures, which the scheduler removes from the workers.
+
+The workers need Python with numpy, GDAL (and numba, optional) and this
+package importable (the plugin folder's parent on ``PYTHONPATH``).
+"""
+import collections
+import re
+
+from ..common.errors import InputError
+
+#: ENGINE texts meaning this machine
+LOCAL = ('', 'local')
+#: a scheduler address: protocol, host and optional port
+ADDRESS = re.compile(r'^(tcp|tls|ws|wss)://[A-Za-z0-9_.\-\[\]:]+$')
+#: seconds to wait for the scheduler (and for a first worker) before giving up
+CONNECT_TIMEOUT = 10
+#: tasks in flight per worker thread
+TASKS_PER_THREAD = 2
+#: re-runs of a task that raised (a dead worker's tasks are re-run by the scheduler anyway)
+RETRIES = 1
+#: seconds between cancellation checks while waiting for a task
+POLL = 0.2
+
+
+def parse_engine(text):
+    """``None`` for the local engine, else the scheduler address; :class:`InputError` for other texts."""
+    text = (text or '').strip()
+    if text.lower() in LOCAL:
+        return None
+    if ADDRESS.match(text):
+        return text
+    raise InputError(f'ENGINE: "{text}" is not accepted; give local, or the address of a Dask scheduler '
+                     'such as tcp://192.168.1.10:8786.')
+
+
+def run_window(task, window):
+    """One window: ``task.compute(window, task.load(window))`` (what a worker runs)."""
+    return task.compute(window, task.load(window))
+
+
+def connect_dask(address, timeout=CONNECT_TIMEOUT):
+    """A :class:`DaskEngine` connected to the scheduler at ``address``; clear errors before any output."""
+    try:   # imported here: dask is optional and slow to import, and only ENGINE addresses need it
+        import distributed
+    except ImportError:
+        raise InputError(f'ENGINE: {address} needs dask.distributed, which is not installed; install it '
+                         '(Debian/Ubuntu: python3-distributed; pip: distributed) or set ENGINE to local.') from None
+    return DaskEngine(distributed, address, timeout)
+
+
+class DaskEngine:
+    """A client of one scheduler, running tile tasks (see the module docstring)."""
+
+    def __init__(self, distributed, address, timeout=CONNECT_TIMEOUT):
+        self.distributed = distributed
+        self.address = address
+        try:
+            self.client = distributed.Client(address, timeout=timeout, set_as_default=False)
+        except (OSError, TimeoutError) as error:
+            raise InputError(f'ENGINE: no Dask scheduler answers at {address} ({error}); start one '
+                             '(dask scheduler) and its workers (dask worker ADDRESS), or set ENGINE to local.') \
+                from None
+        try:
+            self.client.wait_for_workers(1, timeout=timeout)
+        except (OSError, TimeoutError):
+            self.client.close()
+            raise InputError(f'ENGINE: the Dask scheduler at {address} has no worker; start workers '
+                             f'(dask worker {address}) or set ENGINE to local.') from None
+        self._check_workers()
+
+    def _check_workers(self):
+        try:
+            self.client.run(_probe)
+        except Exception as error:   # noqa: BLE001 - any failure to unpickle or run on a worker
+            self.client.close()
+            raise InputError(f'ENGINE: the Dask workers at {self.address} cannot run the toolbox ({error}); '
+                             'give them numpy and GDAL and put the plugin folder\'s parent on their '
+                             'PYTHONPATH.') from None
+
+    @property
+    def threads(self):
+        workers = self.client.scheduler_info().get('workers', {})
+        return max(1, sum(int(w.get('nthreads', 1)) for w in workers.values()))
+
+    def run(self, task, windows, write, monitor):
+        """Submit ``windows`` as tasks, ``write(window, result)`` in plan order; cancel all on any error."""
+        total = float(sum(w.size for w in windows)) or 1.0
+        limit = max(2, TASKS_PER_THREAD * self.threads)
+        pending = collections.deque()
+        submitted = done = 0
+        try:
+            while pending or submitted < len(windows):
+                while submitted < len(windows) and len(pending) < limit:
+                    window = windows[submitted]
+                    pending.append((window, self.client.submit(run_window, task, window, pure=False,
+                                                               retries=RETRIES)))
+                    submitted += 1
+                window, future = pending.popleft()
+                write(window, self._result(future, monitor))
+                done += window.size
+                monitor.update(done / total)
+        except BaseException:
+            self.client.cancel([future for _, future in pending])
+            raise
+
+    def _result(self, future, monitor):
+        """The result of ``future``, checking for cancellation while waiting."""
+        while True:
+            monitor.check()
+            try:
+                return future.result(timeout=POLL)
+            except TimeoutError:
+                continue
+
+    def close(self):
+        self.client.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+def _probe():
+    """Run on every worker at connection: proves the worker imports this module."""
+    return True

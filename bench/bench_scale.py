@@ -1,0 +1,166 @@
+#!/usr/bin/env python3
+"""Scale benchmark (issue 13): peak memory against image size at a fixed MEMORY_MB budget, and Dask workers.
+
+1. simulates a 600 × 600 stack (40 dates, ~114 interferograms, coherence) with simulatestack's core and
+   mosaics it ×1, ×3, ×10 in each direction as VRTs (600², 1800², 6000² pixels: disk stays at one stack);
+2. runs the core of sbasinversion (coherence weighting, fixed κ², fixed atmosphere term) on each in a fresh
+   process with ``memory_mb`` = BUDGET_MB, writing velocity and quality, and reports the peak RSS (VmHWM),
+   seconds and pixels/s;
+3. runs the 1800² stack through ENGINE on a loopback Dask cluster (scheduler and workers started here as
+   separate processes, one thread and one numba thread each) with 1 and 2 workers: throughput ratio.
+
+    python3 bench/bench_scale.py [--sizes 1,3,10] [--no-dask]
+"""
+import argparse
+import json
+import os
+import pathlib
+import subprocess
+import sys
+
+HERE = pathlib.Path(__file__).resolve().parent
+ROOT = HERE.parent
+PLUGINS = ROOT / '.build' / 'plugins'
+OUTPUT = HERE / 'output' / 'scale'
+TILE = 600
+BUDGET_MB = 512
+sys.path.insert(0, str(PLUGINS))
+sys.path.insert(0, str(ROOT / 'scripts'))
+
+
+def source_stack():
+    from deformation_toolbox.algorithms.core.simulation.stack import SimulationConfig, simulate_stack
+    folder = OUTPUT / 'source'
+    marker = folder / 'complete'
+    if not marker.exists():
+        simulate_stack(SimulationConfig(width=TILE, height=TILE, pixel_size=40.0, n_dates=40, links=3,
+                                        looks=20.0, seed=11), str(folder))
+        marker.write_text('ok')
+    return folder
+
+
+def mosaic(source, repeat):
+    """VRTs repeating every file of ``source`` ``repeat`` × ``repeat`` times (same names, so same dates)."""
+    from osgeo import gdal
+    folder = OUTPUT / f'mosaic_{repeat}'
+    for sub in ('interferograms', 'coherence'):
+        (folder / sub).mkdir(parents=True, exist_ok=True)
+        for name in sorted(n for n in os.listdir(source / sub) if n.endswith('.tif')):
+            path = source / sub / name
+            target = folder / sub / (pathlib.Path(name).stem + '.vrt')
+            if target.exists():
+                continue
+            dataset = gdal.Open(str(path))
+            x0, dx, _, y0, _, dy = dataset.GetGeoTransform()
+            size = TILE * repeat
+            sources = ''.join(
+                f'<SimpleSource><SourceFilename relativeToVRT="0">{path}</SourceFilename><SourceBand>1</SourceBand>'
+                f'<SrcRect xOff="0" yOff="0" xSize="{TILE}" ySize="{TILE}"/>'
+                f'<DstRect xOff="{c * TILE}" yOff="{r * TILE}" xSize="{TILE}" ySize="{TILE}"/></SimpleSource>'
+                for r in range(repeat) for c in range(repeat))
+            band = dataset.GetRasterBand(1)
+            nodata = band.GetNoDataValue()
+            nodata_xml = f'<NoDataValue>{nodata}</NoDataValue>' if nodata is not None else ''
+            dtype = gdal.GetDataTypeName(band.DataType)
+            target.write_text(
+                f'<VRTDataset rasterXSize="{size}" rasterYSize="{size}"><SRS>{dataset.GetProjection()}</SRS>'
+                f'<GeoTransform>{x0}, {dx}, 0, {y0}, 0, {dy}</GeoTransform>'
+                f'<VRTRasterBand dataType="{dtype}" band="1">{nodata_xml}{sources}</VRTRasterBand></VRTDataset>')
+    return folder
+
+
+def files(folder):
+    names = sorted(os.listdir(folder / 'interferograms'))
+    return [str(folder / 'interferograms' / n) for n in names], [str(folder / 'coherence' / n) for n in names]
+
+
+CHILD = r'''
+import json, sys, time
+sys.path.insert(0, {plugins!r})
+
+def peak_rss_mb():
+    with open('/proc/self/status') as status:
+        return next(int(line.split()[1]) for line in status if line.startswith('VmHWM')) / 1024
+
+from deformation_toolbox.algorithms.core.insar.sbas.stack import SbasOptions, invert_stack
+interferograms, coherence, outputs, options = json.loads({arguments!r})
+baseline = peak_rss_mb()
+start = time.perf_counter()
+invert_stack(interferograms, coherence, SbasOptions(**options), outputs)
+print(json.dumps({{'seconds': time.perf_counter() - start, 'baseline_mb': baseline, 'rss_mb': peak_rss_mb()}}))
+'''
+
+
+def run(folder, name, environment=None, **options):
+    interferograms, coherence = files(folder)
+    out = OUTPUT / 'runs' / name
+    out.mkdir(parents=True, exist_ok=True)
+    outputs = {key: str(out / f'{key}.tif') for key in ('velocity', 'quality')}
+    options = dict(dict(weighting='coherence', smoothing='fixed', smoothing_factor=1e-4, atmosphere='fixed',
+                        atmosphere_sigma=3.0), **options)
+    code = CHILD.format(plugins=str(PLUGINS), arguments=json.dumps([interferograms, coherence, outputs, options]))
+    env = dict(os.environ, **(environment or {}))
+    completed = subprocess.run([sys.executable, '-c', code], capture_output=True, text=True, env=env)
+    if completed.returncode != 0:
+        raise RuntimeError(completed.stderr)
+    return json.loads(completed.stdout.strip().splitlines()[-1])
+
+
+def memory(source, sizes):
+    print(f'Peak RSS at MEMORY_MB = {BUDGET_MB} (weighted, fixed κ², fixed atmosphere; velocity + quality written)')
+    results = {}
+    run(mosaic(source, 1), 'warm', memory_mb=BUDGET_MB)   # numba cache loaded once
+    for repeat in sizes:
+        folder = mosaic(source, repeat)
+        result = run(folder, f'rss_{repeat}', memory_mb=BUDGET_MB)
+        pixels = (TILE * repeat) ** 2
+        results[repeat] = result
+        side = TILE * repeat
+        print(f'  {side:>5} × {side:<5} ({pixels / 1e6:6.2f} Mpx): peak RSS {result["rss_mb"]:7.0f} MB '
+              f'(imports {result["baseline_mb"]:.0f} MB), {result["seconds"]:7.1f} s, '
+              f'{pixels / result["seconds"]:9.0f} px/s', flush=True)
+    if 1 in results:
+        for repeat, result in results.items():
+            print(f'  ×{repeat}: RSS / RSS(600²) = {result["rss_mb"] / results[1]["rss_mb"]:.3f}; '
+                  f'RSS − budget = {result["rss_mb"] - BUDGET_MB:.0f} MB')
+    return results
+
+
+def dask_scaling(source, repeat=3):
+    from dask_loopback import LoopbackCluster
+    folder = mosaic(source, repeat)
+    pixels = (TILE * repeat) ** 2
+    single = {'NUMBA_NUM_THREADS': '1', 'OMP_NUM_THREADS': '1', 'OPENBLAS_NUM_THREADS': '1'}
+    rates = {}
+    for workers in (1, 2):
+        previous = {key: os.environ.get(key) for key in single}
+        os.environ.update(single)
+        try:
+            with LoopbackCluster(workers=workers, folder=OUTPUT / f'dask{workers}') as cluster:
+                result = run(folder, f'dask_{workers}', single, memory_mb=BUDGET_MB, engine=cluster.address)
+        finally:
+            for key, value in previous.items():
+                if value is None:
+                    os.environ.pop(key, None)
+                else:
+                    os.environ[key] = value
+        rates[workers] = pixels / result['seconds']
+        print(f'  Dask, {workers} worker(s) × 1 thread: {result["seconds"]:.1f} s, {rates[workers]:.0f} px/s',
+              flush=True)
+    print(f'  2 workers / 1 worker = {rates[2] / rates[1]:.2f}×')
+    return rates
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument('--sizes', default='1,3,10')
+    parser.add_argument('--no-dask', action='store_true')
+    args, _ = parser.parse_known_args()
+    source = source_stack()
+    memory(source, [int(s) for s in args.sizes.split(',')])
+    if not args.no_dask:
+        dask_scaling(source)
+
+
+if __name__ == '__main__':
+    main()

@@ -1,0 +1,79 @@
+"""Windows bounded in rows and columns (core.engine.tiles) and ENGINE texts: pure functions, no QGIS."""
+import numpy as np
+import pytest
+
+from deformation_toolbox.algorithms.core.common.errors import InputError
+from deformation_toolbox.algorithms.core.engine import tiles
+from deformation_toolbox.algorithms.core.engine.dask_engine import parse_engine
+
+MB = tiles.MB
+
+
+def coverage(windows, height, width):
+    count = np.zeros((height, width), dtype=np.uint8)
+    for window in windows:
+        count[window.slices] += 1
+    return count
+
+
+@pytest.mark.parametrize('height, width', [(6000, 6000), (600, 600), (300, 100000), (100000, 300), (7, 5)])
+@pytest.mark.parametrize('bytes_per_pixel, budget_mb', [(8 * 1000, 512), (8 * 30, 512), (8 * 1000, 1)])
+def test_windows_cover_the_grid_once_within_the_budget(height, width, bytes_per_pixel, budget_mb):
+    if budget_mb == 1 and height * width > 1e6:
+        height, width = height // 20 or 1, width // 20 or 1   # ~40-pixel windows: keep the count small
+    windows = tiles.plan_windows(height, width, bytes_per_pixel, budget_mb * MB)
+    assert (coverage(windows, height, width) == 1).all()
+    largest = max(w.size for w in windows)
+    assert largest * bytes_per_pixel * tiles.IN_FLIGHT <= max(budget_mb * MB, bytes_per_pixel * tiles.IN_FLIGHT)
+    # bounded in both directions: the window does not grow with the width or the height of the image
+    reference = tiles.window_shape(600, 600, bytes_per_pixel, budget_mb * MB)
+    shape = tiles.window_shape(height, width, bytes_per_pixel, budget_mb * MB)
+    assert shape[0] * shape[1] <= max(reference[0] * reference[1], tiles.TILE * tiles.TILE) or \
+        shape[0] * shape[1] * bytes_per_pixel * tiles.IN_FLIGHT <= budget_mb * MB
+
+
+def test_a_wide_stack_gets_windows_narrower_than_the_image():
+    """6000 px wide, 114 interferograms, 512 MB: windows smaller than a 256 × 256 tile, listed tile by tile."""
+    bytes_per_pixel = 8 * (6 * 114 + 7 * 60 + 16)
+    windows = tiles.plan_windows(6000, 6000, bytes_per_pixel, 512 * MB)
+    first = windows[0]
+    assert first.ncols < 6000 and first.nrows < 6000
+    assert first.size * bytes_per_pixel * tiles.IN_FLIGHT <= 512 * MB
+    per_tile = (tiles.TILE // first.nrows) * (tiles.TILE // first.ncols)
+    assert all(w.row0 < tiles.TILE and w.col0 < tiles.TILE for w in windows[:per_tile])
+    complete = [n for n, w in enumerate(windows[:3 * per_tile]) if tiles.completes_tiles(w, 6000, 6000)]
+    assert complete == [per_tile - 1, 2 * per_tile - 1, 3 * per_tile - 1]
+
+
+def test_large_budget_gives_whole_tiles_then_rows():
+    windows = tiles.plan_windows(2000, 1000, 8, 512 * MB)
+    assert len(windows) == 1 and windows[0].size == 2000 * 1000
+    shape = tiles.window_shape(5000, 5000, 8 * 200, 3 * 8 * 200 * 1024 * 256)   # room for 4 tiles
+    assert shape == (256, 1024)
+
+
+def test_row_blocks_and_plan():
+    windows = tiles.plan(10, 7, 8, block_rows=3)
+    assert [(w.row0, w.nrows, w.col0, w.ncols) for w in windows] == [(0, 3, 0, 7), (3, 3, 0, 7), (6, 3, 0, 7),
+                                                                      (9, 1, 0, 7)]
+
+
+def test_default_budget_is_a_quarter_of_free_memory_at_least_512_mb(monkeypatch):
+    assert tiles.memory_budget_mb(700) == 700
+    monkeypatch.setattr(tiles, 'available_memory_mb', lambda: 16000)
+    assert tiles.memory_budget_mb(0) == 4000
+    monkeypatch.setattr(tiles, 'available_memory_mb', lambda: 1000)
+    assert tiles.memory_budget_mb(0) == 512
+
+
+@pytest.mark.parametrize('text, expected', [('', None), ('local', None), (' Local ', None),
+                                            ('tcp://127.0.0.1:8786', 'tcp://127.0.0.1:8786'),
+                                            ('tls://scheduler.example.org:8786', 'tls://scheduler.example.org:8786')])
+def test_engine_texts(text, expected):
+    assert parse_engine(text) == expected
+
+
+@pytest.mark.parametrize('text', ['dask', '127.0.0.1:8786', 'http://host:8786', 'tcp://'])
+def test_engine_refuses_other_texts(text):
+    with pytest.raises(InputError, match='ENGINE: .* local, or the address of a Dask scheduler'):
+        parse_engine(text)
