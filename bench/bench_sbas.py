@@ -102,7 +102,7 @@ def peak_rss_mb():
     with open('/proc/self/status') as status:
         return next(int(line.split()[1]) for line in status if line.startswith('VmHWM')) / 1024
 
-from deformation_toolbox.algorithms.core.sbas_stack import SbasOptions, invert_stack
+from deformation_toolbox.algorithms.core.insar.sbas.stack import SbasOptions, invert_stack
 options = json.loads({options!r})
 options['reference_point'] = tuple(options['reference_point'])
 interferograms, coherence, outputs = json.loads({files!r})

@@ -261,7 +261,9 @@ def test_inversion_recovers_the_simulated_source_1000x1000(run_algorithm, volcan
     print(f'\nmogiinversion 1000×1000: {elapsed:.1f} s; horizontal error {horizontal:.0f} m, depth '
           f'{results["SOURCE_DEPTH"]:.0f} m ({results["SOURCE_DEPTH"] / depth - 1:+.2%}), ΔV '
           f'{results["SOURCE_VOLUME_CHANGE"]:.4g} m³/yr ({results["SOURCE_VOLUME_CHANGE"] / volume - 1:+.2%})')
-    assert elapsed <= 30.0
+    # a guard against a runaway search, not a benchmark (bench/ measures speed): ~15 s idle,
+    # ~50 s on the 2-core CI machine while other suites load it
+    assert elapsed <= 120.0
     assert horizontal < 150.0
     assert results['SOURCE_DEPTH'] == pytest.approx(depth, rel=0.10)
     assert results['SOURCE_VOLUME_CHANGE'] == pytest.approx(volume, rel=0.10)

@@ -211,13 +211,27 @@ class EgmsFile:
             heads, tails = zip(*(line.split(self.separator, 1) if self.separator in line else (line, '')
                                  for line in lines))
             body = '\n'.join(tails).replace('\n', self.separator)
-            with warnings.catch_warnings():   # a line with empty fields stops the fast parse: counted below
-                warnings.simplefilter('ignore', DeprecationWarning)
-                values = np.fromstring(body, dtype=np.float64, sep=self.separator) if body else np.empty(0)
+            values = self._fast_values(body)
             if values.size == len(lines) * (n_columns - 1):
                 values = np.column_stack([np.full(len(lines), np.nan), values.reshape(len(lines), n_columns - 1)])
                 return Chunk([h.strip().strip('"') for h in heads], values)
         return self._parse_slowly(lines)
+
+    def _fast_values(self, body):
+        """All numbers of ``body`` in one pass, or an empty array when a field is empty or not numeric.
+
+        An empty field stops ``np.fromstring`` early: numpy 1 warns (DeprecationWarning) and returns
+        what it read, numpy 2 raises ValueError; either way the caller sees too few values and
+        falls back to :meth:`_parse_slowly`.
+        """
+        if not body:
+            return np.empty(0)
+        with warnings.catch_warnings():
+            warnings.simplefilter('ignore', DeprecationWarning)
+            try:
+                return np.fromstring(body, dtype=np.float64, sep=self.separator)
+            except ValueError:
+                return np.empty(0)
 
     def _parse_slowly(self, lines):
         """Field-by-field parse: empty or non-numeric fields → NaN; short lines padded, long ones refused."""
