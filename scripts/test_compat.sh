@@ -2,6 +2,7 @@
 # The whole test suite in newer Debian releases (make test-compat; not part of make test or CI).
 #
 #   scripts/test_compat.sh [SUITE...]       # default: trixie sid
+#   COMPAT_BUILD_ONLY=1 scripts/test_compat.sh   # only make (or refresh) the roots
 #
 # For each suite: a root filesystem made once with debootstrap under .build/compat/<suite>/root
 # (stamp files: debootstrapped, then packages installed; a second run only re-runs the tests),
@@ -157,6 +158,7 @@ run_suite() {
     mkdir -p "$dir"
     rm -f "$dir/result" "$dir/qgis_version" "$dir/python_version"
     build_root "$dir" || { echo "setup failed" >"$dir/result"; return 1; }
+    if [ -n "${COMPAT_BUILD_ONLY:-}" ]; then echo "root ready (COMPAT_BUILD_ONLY)" >"$dir/result"; return 0; fi
     mount_system "$root" || { echo "mounting failed" >"$dir/result"; unmount_all; return 1; }
     copy_checkout "$root" || { echo "copying the checkout failed" >"$dir/result"; unmount_all; return 1; }
     in_root "$root" python3 -c 'from qgis.core import Qgis; print(Qgis.QGIS_VERSION)' >"$dir/qgis_version" 2>&1
