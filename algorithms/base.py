@@ -680,9 +680,11 @@ class DeformationAlgorithm(QgsProcessingAlgorithm):
             QgsProcessingParameterNumber.Type.Double, SENTINEL1_WAVELENGTH_MM, minValue=1.0))
 
     def add_block_rows_parameter(self):
+        """``BLOCK_ROWS`` (0 = automatic) and the ``MEMORY_MB`` budget that sizes automatic blocks."""
         self.addParameter(advanced(QgsProcessingParameterNumber(
             self.BLOCK_ROWS, translate('DeformationAlgorithm', 'Rows per processing block (0 = automatic)'),
             QgsProcessingParameterNumber.Type.Integer, 0, minValue=0)))
+        self.add_memory_parameter()
 
     def add_geometry_parameters(self, prefix='', incidence=39.0, heading=-10.0, with_look=True):
         """``<prefix>INCIDENCE``/``<prefix>HEADING`` numbers with optional ``_RASTER`` twins (SPEC §2)."""
@@ -726,12 +728,18 @@ class DeformationAlgorithm(QgsProcessingAlgorithm):
                 f'{prefix}LOS_{component}', texts[component] + label, optional=True)))
 
     # -- scale (issue 13): MEMORY_MB and ENGINE, SPEC §5–6 --------------------
-    def add_scale_parameters(self):
-        """``MEMORY_MB`` (0 = a quarter of the free memory, ≥ 512 MB) and ``ENGINE`` (local | tcp://host:port)."""
+    def add_memory_parameter(self):
+        """``MEMORY_MB`` (0 = a quarter of the free memory, ≥ 512 MB), once."""
+        if self.parameterDefinition(self.MEMORY_MB):
+            return
         self.addParameter(advanced(QgsProcessingParameterNumber(
             self.MEMORY_MB, translate('DeformationAlgorithm', 'Memory budget in MB (0 = automatic: a quarter of '
                                                               'the free memory, at least 512 MB)'),
             QgsProcessingParameterNumber.Type.Integer, 0, minValue=0)))
+
+    def add_scale_parameters(self):
+        """``MEMORY_MB`` (:meth:`add_memory_parameter`) and ``ENGINE`` (local | tcp://host:port)."""
+        self.add_memory_parameter()
         self.addParameter(advanced(QgsProcessingParameterString(
             self.ENGINE, translate('DeformationAlgorithm', 'Engine: local, or the address of a Dask scheduler '
                                                            '(tcp://host:8786)'),
@@ -755,9 +763,16 @@ class DeformationAlgorithm(QgsProcessingAlgorithm):
 
     # -- parameter readers --------------------------------------------------
     def block_rows(self, parameters, context, width, values_per_pixel):
+        """Rows per block: ``BLOCK_ROWS`` when > 0, else a quarter of the ``MEMORY_MB`` budget per block.
+
+        A quarter: a block read, its results and the writers' buffers are in memory together.
+        """
         rows = (self.parameterAsInt(parameters, self.BLOCK_ROWS, context)
                 if self.parameterDefinition(self.BLOCK_ROWS) else 0)
-        return rows if rows > 0 else rows_per_block(width, values_per_pixel)
+        if rows > 0:
+            return rows
+        memory, _ = self.scale_settings(parameters, context)
+        return rows_per_block(width, values_per_pixel, budget_mb=max(64, memory // 4))
 
     def look_direction(self, parameters, context):
         return LOOK_DIRECTIONS[self.parameterAsEnum(parameters, self.LOOK_DIRECTION, context)]

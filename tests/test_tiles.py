@@ -1,4 +1,4 @@
-"""Windows bounded in rows and columns (core.engine.tiles) and ENGINE texts: pure functions, no QGIS."""
+"""Windows bounded in rows and columns (core.engine.tiles), ENGINE texts, and the MEMORY_MB budget of row blocks."""
 import numpy as np
 import pytest
 
@@ -77,3 +77,32 @@ def test_engine_texts(text, expected):
 def test_engine_refuses_other_texts(text):
     with pytest.raises(InputError, match='ENGINE: .* local, or the address of a Dask scheduler'):
         parse_engine(text)
+
+
+def test_every_block_streaming_algorithm_takes_the_memory_budget(provider):
+    """Algorithms with BLOCK_ROWS size their automatic blocks by MEMORY_MB (issue 13, item 1)."""
+    streaming = [a for a in provider.algorithms() if a.parameterDefinition('BLOCK_ROWS')]
+    assert len(streaming) >= 10
+    missing = [a.id() for a in streaming if not a.parameterDefinition('MEMORY_MB')]
+    assert not missing
+
+
+@pytest.mark.parametrize('memory_mb, expected_rows', [(512, 512 * MB // 4 // (100000 * 24 * 8)),
+                                                      (4096, 4096 * MB // 4 // (100000 * 24 * 8))])
+def test_row_blocks_follow_the_budget_and_give_the_same_output(provider, run_algorithm, tmp_path, memory_mb,
+                                                               expected_rows):
+    from osgeo import gdal
+    from qgis.core import QgsProcessingContext
+    from rasters import read_tif, write_tif
+    algorithm = next(a for a in provider.algorithms() if a.name() == 'troposphericdelay').create()
+    rows = algorithm.block_rows({'MEMORY_MB': memory_mb}, QgsProcessingContext(), 100000, 24)
+    assert rows == expected_rows   # a quarter of the budget per block of 24 float64 values per pixel
+    heights = np.linspace(0.0, 3000.0, 40 * 30).reshape(40, 30)
+    dem = write_tif(tmp_path / 'dem.tif', heights, (138.5, 0.001, 0.0, 36.4, 0.0, -0.001), epsg=4326,
+                    dtype=gdal.GDT_Float64)
+    outputs = []
+    for name, extra in (('rows', {'BLOCK_ROWS': 3}), ('budget', {'MEMORY_MB': memory_mb})):
+        result = run_algorithm('troposphericdelay', dict(DEM=dem, INCIDENCE=39.0, OUTPUT=str(tmp_path / f'{name}.tif'),
+                                                         **extra))
+        outputs.append(read_tif(result['OUTPUT'])[0])
+    np.testing.assert_array_equal(outputs[0], outputs[1])
