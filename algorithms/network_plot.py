@@ -54,6 +54,8 @@ class NetworkPlotAlgorithm(DeformationAlgorithm):
     N_SINGLE_LINK_DATES = 'N_SINGLE_LINK_DATES'
     N_LOOPS = 'N_LOOPS'
     MEAN_COHERENCE = 'MEAN_COHERENCE'
+    #: only the dates and metadata of the interferograms are used (their pixels may all be NaN)
+    GRID_ONLY_INPUTS = (INTERFEROGRAMS,)
 
     def displayName(self):  # noqa: N802
         return self.tr('Interferogram network plot and checks')
