@@ -2407,4 +2407,182 @@
         <translation>Comparer à des points de référence (nivellement, GNSS)</translation>
     </message>
 </context>
+<context>
+    <name>NetworkPlotAlgorithm</name>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="59" />
+        <source>Interferogram network plot and checks</source>
+        <translation>Graphe et contrôles du réseau d'interférogrammes</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="62" />
+        <source>Interferogram network</source>
+        <translation>Réseau d'interférogrammes</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="62" />
+        <source>Network dates</source>
+        <translation>Dates du réseau</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="65" />
+        <source>Interferograms (named or described YYYYMMDD_YYYYMMDD)</source>
+        <translation>Interférogrammes (nommés ou décrits YYYYMMDD_YYYYMMDD)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="68" />
+        <source>Coherence rasters, matched to the interferograms by date pair or order</source>
+        <translation>Rasters de cohérence, associés aux interférogrammes par paire de dates ou par ordre</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="71" />
+        <source>Perpendicular baselines table (LiCSAR baselines, or date/pair and metres)</source>
+        <translation>Table des lignes de base perpendiculaires (baselines LiCSAR, ou date/paire et mètres)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="71" />
+        <source>Text tables (*.txt *.csv *.dat baselines);;All files (*)</source>
+        <translation>Tables texte (*.txt *.csv *.dat baselines);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="74" />
+        <source>Network plot</source>
+        <translation>Graphe du réseau</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="74" />
+        <source>PNG files (*.png)</source>
+        <translation>Fichiers PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="76" />
+        <source>Interferograms as lines (decimal year × perpendicular baseline)</source>
+        <translation>Interférogrammes en lignes (année décimale × ligne de base perpendiculaire)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="79" />
+        <source>Acquisition dates as points (decimal year × perpendicular baseline)</source>
+        <translation>Dates d'acquisition en points (année décimale × ligne de base perpendiculaire)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="82" />
+        <source>Number of acquisition dates</source>
+        <translation>Nombre de dates d'acquisition</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="82" />
+        <source>Number of interferograms</source>
+        <translation>Nombre d'interférogrammes</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="82" />
+        <source>Number of connected groups of dates</source>
+        <translation>Nombre de groupes connexes de dates</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="82" />
+        <source>Number of dates with a single interferogram</source>
+        <translation>Nombre de dates à un seul interférogramme</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="82" />
+        <source>Number of independent loops</source>
+        <translation>Nombre de boucles indépendantes</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="82" />
+        <source>Mean coherence of the interferograms</source>
+        <translation>Cohérence moyenne des interférogrammes</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="101" />
+        <source>Warning: only {0} of {1} interferograms carry a perpendicular baseline in their metadata; the network is drawn without baselines. Give {2}.</source>
+        <translation>Avertissement : seuls {0} des {1} interférogrammes portent une ligne de base perpendiculaire dans leurs métadonnées ; le réseau est dessiné sans lignes de base. Donnez {2}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="105" />
+        <source>No perpendicular baseline in the metadata of the interferograms and no {0}: the dates are spread vertically for legibility.</source>
+        <translation>Aucune ligne de base perpendiculaire dans les métadonnées des interférogrammes et pas de {0} : les dates sont étalées verticalement pour la lisibilité.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="111" />
+        <source>interferogram metadata</source>
+        <translation>métadonnées des interférogrammes</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="113" />
+        <source>Perpendicular baselines from {0}: {1:.1f} to {2:.1f} m; misfit of the pair equations {3:.3g} m RMS</source>
+        <translation>Lignes de base perpendiculaires ({0}) : de {1:.1f} à {2:.1f} m ; écart des équations de paires {3:.3g} m RMS</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="118" />
+        <source>The baselines link {0} separate groups of dates: each group has its own datum (0 m on its earliest date).</source>
+        <translation>Les lignes de base relient {0} groupes de dates séparés : chaque groupe a sa propre référence (0 m à sa première date).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="121" />
+        <source>Warning: the perpendicular baselines are not consistent between interferograms ({0:.3g} m RMS misfit); check their source.</source>
+        <translation>Avertissement : les lignes de base perpendiculaires ne sont pas cohérentes entre interférogrammes (écart {0:.3g} m RMS) ; vérifiez leur source.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="175" />
+        <source>Warning: {0}</source>
+        <translation>Avertissement : {0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="140" />
+        <source>{0} interferograms, {1} dates, {2} connected group(s), {3} independent loops, {4} date(s) with a single interferogram</source>
+        <translation>{0} interférogrammes, {1} dates, {2} groupe(s) connexe(s), {3} boucles indépendantes, {4} date(s) à un seul interférogramme</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="142" />
+        <source>Acquisition date</source>
+        <translation>Date d'acquisition</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="143" />
+        <source>Perpendicular baseline (m)</source>
+        <translation>Ligne de base perpendiculaire (m)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="144" />
+        <source>No perpendicular baseline known: dates spread vertically for legibility</source>
+        <translation>Aucune ligne de base perpendiculaire connue : dates étalées verticalement pour la lisibilité</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="145" />
+        <source>Mean coherence of the interferogram</source>
+        <translation>Cohérence moyenne de l'interférogramme</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="146" />
+        <source>No coherence given: interferograms in grey</source>
+        <translation>Pas de cohérence : interférogrammes en gris</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="147" />
+        <source>acquisition</source>
+        <translation>acquisition</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="148" />
+        <source>group {0} ({1} dates)</source>
+        <translation>groupe {0} ({1} dates)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="149" />
+        <source>… {0} more groups</source>
+        <translation>… {0} autres groupes</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="150" />
+        <source>date with a single interferogram</source>
+        <translation>date à un seul interférogramme</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="151" />
+        <source>interval spanned by no interferogram</source>
+        <translation>intervalle couvert par aucun interférogramme</translation>
+    </message>
+</context>
 </TS>

@@ -2407,4 +2407,182 @@
         <translation>地上観測点との比較（水準測量・GNSS）</translation>
     </message>
 </context>
+<context>
+    <name>NetworkPlotAlgorithm</name>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="59" />
+        <source>Interferogram network plot and checks</source>
+        <translation>干渉ペアのネットワーク図とチェック</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="62" />
+        <source>Interferogram network</source>
+        <translation>干渉ペアのネットワーク</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="62" />
+        <source>Network dates</source>
+        <translation>ネットワークの観測日</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="65" />
+        <source>Interferograms (named or described YYYYMMDD_YYYYMMDD)</source>
+        <translation>干渉画像（名前または説明が YYYYMMDD_YYYYMMDD）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="68" />
+        <source>Coherence rasters, matched to the interferograms by date pair or order</source>
+        <translation>コヒーレンスラスタ（日付ペアまたは順序で干渉画像と対応）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="71" />
+        <source>Perpendicular baselines table (LiCSAR baselines, or date/pair and metres)</source>
+        <translation>垂直基線長の表（LiCSAR の baselines、または日付／ペアとメートル）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="71" />
+        <source>Text tables (*.txt *.csv *.dat baselines);;All files (*)</source>
+        <translation>テキスト表 (*.txt *.csv *.dat baselines);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="74" />
+        <source>Network plot</source>
+        <translation>ネットワーク図</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="74" />
+        <source>PNG files (*.png)</source>
+        <translation>PNG ファイル (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="76" />
+        <source>Interferograms as lines (decimal year × perpendicular baseline)</source>
+        <translation>干渉ペアのライン（10進年 × 垂直基線長）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="79" />
+        <source>Acquisition dates as points (decimal year × perpendicular baseline)</source>
+        <translation>観測日のポイント（10進年 × 垂直基線長）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="82" />
+        <source>Number of acquisition dates</source>
+        <translation>観測日の数</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="82" />
+        <source>Number of interferograms</source>
+        <translation>干渉画像の数</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="82" />
+        <source>Number of connected groups of dates</source>
+        <translation>連結した観測日グループの数</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="82" />
+        <source>Number of dates with a single interferogram</source>
+        <translation>干渉画像が1枚だけの観測日の数</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="82" />
+        <source>Number of independent loops</source>
+        <translation>独立なループの数</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="82" />
+        <source>Mean coherence of the interferograms</source>
+        <translation>干渉画像の平均コヒーレンス</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="101" />
+        <source>Warning: only {0} of {1} interferograms carry a perpendicular baseline in their metadata; the network is drawn without baselines. Give {2}.</source>
+        <translation>警告: メタデータに垂直基線長があるのは {1} 枚中 {0} 枚の干渉画像だけです。基線長なしで描きます。{2} を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="105" />
+        <source>No perpendicular baseline in the metadata of the interferograms and no {0}: the dates are spread vertically for legibility.</source>
+        <translation>干渉画像のメタデータに垂直基線長がなく、{0} もありません: 見やすさのため観測日を縦方向に散らして描きます。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="111" />
+        <source>interferogram metadata</source>
+        <translation>干渉画像のメタデータ</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="113" />
+        <source>Perpendicular baselines from {0}: {1:.1f} to {2:.1f} m; misfit of the pair equations {3:.3g} m RMS</source>
+        <translation>垂直基線長（{0}）: {1:.1f} ～ {2:.1f} m、ペア方程式の残差 {3:.3g} m RMS</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="118" />
+        <source>The baselines link {0} separate groups of dates: each group has its own datum (0 m on its earliest date).</source>
+        <translation>基線長は {0} 個の別々の観測日グループを結びます: グループごとに基準（最初の観測日で 0 m）があります。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="121" />
+        <source>Warning: the perpendicular baselines are not consistent between interferograms ({0:.3g} m RMS misfit); check their source.</source>
+        <translation>警告: 垂直基線長が干渉画像間で整合しません（残差 {0:.3g} m RMS）。基線長の出所を確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="175" />
+        <source>Warning: {0}</source>
+        <translation>警告: {0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="140" />
+        <source>{0} interferograms, {1} dates, {2} connected group(s), {3} independent loops, {4} date(s) with a single interferogram</source>
+        <translation>干渉画像 {0} 枚、観測日 {1}、連結グループ {2}、独立ループ {3}、干渉画像が1枚だけの観測日 {4}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="142" />
+        <source>Acquisition date</source>
+        <translation>観測日</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="143" />
+        <source>Perpendicular baseline (m)</source>
+        <translation>垂直基線長 (m)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="144" />
+        <source>No perpendicular baseline known: dates spread vertically for legibility</source>
+        <translation>垂直基線長なし: 見やすさのため観測日を縦に散らして表示</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="145" />
+        <source>Mean coherence of the interferogram</source>
+        <translation>干渉画像の平均コヒーレンス</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="146" />
+        <source>No coherence given: interferograms in grey</source>
+        <translation>コヒーレンスなし: 干渉ペアは灰色</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="147" />
+        <source>acquisition</source>
+        <translation>観測日</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="148" />
+        <source>group {0} ({1} dates)</source>
+        <translation>グループ {0}（観測日 {1}）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="149" />
+        <source>… {0} more groups</source>
+        <translation>… ほか {0} グループ</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="150" />
+        <source>date with a single interferogram</source>
+        <translation>干渉画像が1枚だけの観測日</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="151" />
+        <source>interval spanned by no interferogram</source>
+        <translation>どの干渉画像にも含まれない期間</translation>
+    </message>
+</context>
 </TS>

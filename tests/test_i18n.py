@@ -13,15 +13,15 @@ EXPECTED = {'fr': 'Ajuster un modèle de trajectoire aux séries temporelles',
 @pytest.mark.parametrize('language', ['fr', 'ja'])
 def test_translation_is_loaded_for_the_locale(provider, language):
     algorithm = next(a for a in provider.algorithms() if a.name() == 'timeseriesfit')
-    assert algorithm.displayName() == '2.3 Fit trajectory model to time series'
+    assert algorithm.displayName() == '2.4 Fit trajectory model to time series'
     translator = install_translator(language)
     try:
         assert translator is not None
-        assert algorithm.displayName() == f'2.3 {EXPECTED[language]}'
+        assert algorithm.displayName() == f'2.4 {EXPECTED[language]}'
         assert algorithm.group() != 'InSAR time series'
     finally:
         remove_translator(translator)
-    assert algorithm.displayName() == '2.3 Fit trajectory model to time series'
+    assert algorithm.displayName() == '2.4 Fit trajectory model to time series'
 
 
 def test_ts_files_cover_every_display_name(provider):

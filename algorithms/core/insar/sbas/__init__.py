@@ -5,5 +5,7 @@ connectivity), ``solve`` (the weighted, smoothed least-squares problem per
 pixel), ``atmosphere`` (the same problem with a per-date atmospheric term),
 ``solution`` (the Solution type, the batch dispatch both solvers share, time
 series and quality products), ``abic`` (choice of κ² and ρ) and ``stack``
-(the driver that streams a raster stack through them).
+(the driver that streams a raster stack through them); ``baselines``
+(perpendicular baselines per date) and ``network_plot`` (network checks and
+the baseline/time plot of ``networkplot``).
 """
