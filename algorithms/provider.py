@@ -15,6 +15,7 @@ from .import_licsbas import ImportLicsbasAlgorithm
 from .import_mintpy import ImportMintPyAlgorithm
 from .mogi_forward import MogiForwardAlgorithm
 from .mogi_inversion import MogiInversionAlgorithm
+from .mosaic_frames import MosaicFramesAlgorithm
 from .okada_forward import OkadaForwardAlgorithm
 from .sbas_inversion import SbasInversionAlgorithm
 from .simulate_stack import SimulateStackAlgorithm
@@ -28,6 +29,7 @@ from .zonal_velocity import ZonalVelocityAlgorithm
 ALGORITHM_CLASSES = [
     SimulateStackAlgorithm,
     TimeSeriesFitAlgorithm,
+    MosaicFramesAlgorithm,
     SbasInversionAlgorithm,
     GnssTimeSeriesAlgorithm,
     CoseismicOffsetAlgorithm,

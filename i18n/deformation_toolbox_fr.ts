@@ -2407,4 +2407,11 @@
         <translation>Comparer à des points de référence (nivellement, GNSS)</translation>
     </message>
 </context>
+<context>
+    <name>MosaicFramesAlgorithm</name>
+    <message>
+        <source>Mosaic overlapping frames</source>
+        <translation>Assembler en mosaïque des frames qui se recouvrent</translation>
+    </message>
+</context>
 </TS>

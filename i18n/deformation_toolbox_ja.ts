@@ -2407,4 +2407,11 @@
         <translation>地上観測点との比較（水準測量・GNSS）</translation>
     </message>
 </context>
+<context>
+    <name>MosaicFramesAlgorithm</name>
+    <message>
+        <source>Mosaic overlapping frames</source>
+        <translation>重なり合うフレームのモザイク</translation>
+    </message>
+</context>
 </TS>
