@@ -25,7 +25,13 @@ import tracemalloc
 import numpy as np
 import pytest
 from osgeo import gdal, osr
-from qgis.core import QgsProcessingFeedback
+from qgis.core import (
+    QgsProcessingContext,
+    QgsProcessingFeedback,
+    QgsProcessingOutputLayerDefinition,
+    QgsProject,
+    QgsRasterLayer,
+)
 from rasters import assert_refused, read_tif, write_tif
 
 from deformation_toolbox.algorithms.core.common.errors import InputError
@@ -214,7 +220,7 @@ def test_offsets_through_qgis_process_with_an_html_report(qgis_process, scene, t
     assert int(results['OVERLAPS']) == 3
 
 
-def test_time_series_frames_get_one_correction_per_date(run_algorithm, tmp_path):
+def test_time_series_frames_get_one_correction_per_date(plugin, tmp_path):
     """Two frames of three dates (the second lists them in another order) with offsets 0, 2, 5 mm."""
     dates = ['2020-01-01', '2020-02-01', '2020-03-01']
     rng = np.random.default_rng(7)
@@ -229,9 +235,18 @@ def test_time_series_frames_get_one_correction_per_date(run_algorithm, tmp_path)
         paths.append(write_tif(tmp_path / f'series_{k}.tif', [bands[t] for t in order], geotransform, 32632,
                                descriptions=[dates[t] for t in order],
                                metadata=[{'DATE': dates[t].replace('-', '')} for t in order]))
+    import processing  # found once QGIS runs (the plugin fixture)
     out = tmp_path / 'out'
-    results = run_algorithm('mosaicframes', {'INPUT': paths, 'OUTPUT': str(out / 'series.tif'),
-                                             'OUTPUT_REPORT': str(out / 'report.csv')})
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    results = processing.run('deformation:mosaicframes', {
+        'INPUT': paths, 'OUTPUT': QgsProcessingOutputLayerDefinition(str(out / 'series.tif'), QgsProject.instance()),
+        'OUTPUT_REPORT': str(out / 'report.csv')}, context=context, feedback=QgsProcessingFeedback())
+    style = context.layerToLoadOnCompletionDetails(results['OUTPUT']).postProcessor()
+    layer = QgsRasterLayer(results['OUTPUT'], 'mosaic', 'gdal')
+    style.postProcessLayer(layer, context, None)
+    assert layer.renderer().band() == 3 and layer.name() == 'Mosaic'     # drawn at its last date
+    del style, context
     values, names = read_tif(results['OUTPUT'])
     assert names == dates
     dataset = gdal.Open(results['OUTPUT'])
