@@ -359,9 +359,15 @@ def prepare_frame(frame, index, grid, folder, settings, monitor, role='INPUT'):
             return 0
         return 1
 
-    gdal.ComputeProximity(mask.GetRasterBand(1), weights.GetRasterBand(1), ['VALUES=0', 'DISTUNITS=PIXEL'],
-                          callback=progress)
+    try:
+        status = gdal.ComputeProximity(mask.GetRasterBand(1), weights.GetRasterBand(1),
+                                       ['VALUES=0', 'DISTUNITS=PIXEL'], callback=progress)
+    except RuntimeError:   # GDAL exceptions switched on by another plugin (also when cancelled)
+        status = 1
     monitor.check()
+    if status != 0:
+        raise InputError(f'{role}: the feathering weights of "{frame.name}" could not be computed '
+                         f'({gdal.GetLastErrorMsg() or "GDAL failed"}); free disk space in the temporary folder.')
     weights = mask = None
     os.remove(mask_path)
 
@@ -403,28 +409,32 @@ def find_overlaps(frames):
     return overlaps
 
 
-def sample_overlap(overlap, frames, datasets, axes, max_samples, monitor, role='INPUT'):
-    """Values of both frames on a regular lattice of at most ``max_samples`` pixels of the overlap."""
+def sample_overlap(overlap, frames, datasets, axes, max_samples, settings, monitor, role='INPUT'):
+    """Values of both frames on a regular lattice of at most ``max_samples`` pixels of the overlap,
+    read window by window (tile-aligned, within the memory budget)."""
     row0, col0, nrows, ncols = overlap.window
     step = max(1, math.ceil(math.sqrt(nrows * ncols / max(1, max_samples))))
-    rows = np.arange(row0 + step // 2, row0 + nrows, step)
-    columns = np.arange(step // 2, ncols, step)
     xs, ys, differences = [], [], []
-    for n, row in enumerate(rows):
+    windows = tiles.plan(nrows, ncols, 8 * (3 * len(frames[0].band_list) + 1), settings.memory_mb,
+                         settings.block_rows)
+    for n, window in enumerate(windows):
         monitor.check()
-        values = []
-        for k in (overlap.first, overlap.second):
-            frame = frames[k]
-            data = read_bands(datasets[k], frame.band_list, int(row) - frame.row0, col0 - frame.col0, 1, ncols,
-                              frame.name, role)
-            values.append(data[:, 0, columns])
-        difference = values[0] - values[1]
-        keep = np.isfinite(difference).any(axis=0)
-        if keep.any():
+        rows = _lattice(window.row0, window.nrows, step)
+        columns = _lattice(window.col0, window.ncols, step)
+        if rows.size and columns.size:
+            values = []
+            for k in (overlap.first, overlap.second):
+                frame = frames[k]
+                data = read_bands(datasets[k], frame.band_list, row0 + window.row0 - frame.row0,
+                                  col0 + window.col0 - frame.col0, window.nrows, window.ncols, frame.name, role)
+                values.append(data[:, rows - window.row0][:, :, columns - window.col0])
+            difference = (values[0] - values[1]).reshape(len(frames[0].band_list), -1)
+            keep = np.isfinite(difference).any(axis=0)
+            grid_rows, grid_columns = np.meshgrid(row0 + rows, col0 + columns, indexing='ij')
             differences.append(difference[:, keep])
-            xs.append(axes.x(col0 + columns[keep]))
-            ys.append(np.full(int(keep.sum()), axes.y(row)))
-        monitor.update((n + 1) / len(rows))
+            xs.append(axes.x(grid_columns.ravel()[keep]))
+            ys.append(axes.y(grid_rows.ravel()[keep]))
+        monitor.update((n + 1) / len(windows))
     bands = len(frames[0].band_list)
     overlap.step = step
     overlap.x = np.concatenate(xs) if xs else np.empty(0)
@@ -433,6 +443,12 @@ def sample_overlap(overlap, frames, datasets, axes, max_samples, monitor, role='
     overlap.used = np.zeros(bands, dtype=np.int64)
     overlap.rejected = np.zeros(bands, dtype=np.int64)
     overlap.sums = np.zeros((bands, 5))
+
+
+def _lattice(start, count, step):
+    """Indices i in [start, start + count) with i ≡ step // 2 (mod step): the sampling lattice."""
+    first = start + (step // 2 - start) % step
+    return np.arange(first, start + count, step)
 
 
 # -- the least-squares fit -------------------------------------------------------------
@@ -694,7 +710,7 @@ def mosaic_frames(paths, output, settings=MosaicSettings(), monitor=SILENT, role
         cap = max(MIN_SAMPLES_CAP, min(settings.max_samples,
                                        SAMPLE_VALUES_BUDGET // ((n_bands + 2) * max(1, len(overlaps)))))
         for n, overlap in enumerate(overlaps):
-            sample_overlap(overlap, frames, datasets, axes, cap,
+            sample_overlap(overlap, frames, datasets, axes, cap, settings,
                            monitor.sub(0.3 + 0.15 * n / len(overlaps), 0.3 + 0.15 * (n + 1) / len(overlaps)), role)
         corrections = np.zeros((n_bands, len(frames), 3))
         for band in range(n_bands):
