@@ -640,7 +640,7 @@ class MosaicSettings:
     reference: int = 0
     crs_wkt: str = ''
     resolution: float = 0.0
-    resampling: str = 'bilinear'
+    resampling: str = 'auto'
     max_samples: int = DEFAULT_SAMPLES
     memory_mb: int = 0
     block_rows: int = 0

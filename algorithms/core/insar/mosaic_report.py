@@ -73,6 +73,8 @@ def csv_text(result):
 
 
 def _table(columns, headers, rows):
+    if rows and len({row['band'] for row in rows}) == 1:     # one band: no band column
+        columns, headers = columns[1:], headers[1:]
     head = ''.join(f'<th>{html.escape(h)}</th>' for h in headers)
     body = ''.join('<tr>' + ''.join(f'<td>{html.escape(_number(row[c]))}</td>' for c in columns) + '</tr>\n'
                    for row in rows)
@@ -91,6 +93,7 @@ def html_text(result):
                        f'RMS before ({units})', f'mean after ({units})', f'RMS after ({units})', 'samples used',
                        'samples rejected', 'sampling step (pixels)')
     grid = result.grid
+    centre = grid.centre_of(grid.width / 2.0 - 0.5, grid.height / 2.0 - 0.5)
     return (
         '<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>Frame mosaic report</title></head><body>\n'
         '<h1>Frame mosaic report</h1>\n'
@@ -101,7 +104,8 @@ def html_text(result):
         f'{_number(summary["rms_after"])} {units} after; largest mean after: '
         f'{_number(summary["max_mean_after"])} {units}.</p>\n<ol style="list-style:none">{names}</ol>\n'
         '<h2>Corrections</h2>\n<p>Subtracted from each frame: c = a + b·x + e·y, x and y in km east and north '
-        'of the mosaic centre; the reference frame keeps its values.</p>\n'
+        f'of the mosaic centre (x = {centre[0]:.3f}, y = {centre[1]:.3f} in the CRS of the mosaic); the reference '
+        'frame keeps its values.</p>\n'
         + _table(FRAME_COLUMNS, frame_headers, frame_rows(result))
         + '<h2>Overlaps</h2>\n<p>Differences frame − other frame over their common pixels, before and after '
           'the correction; samples: the lattice of pixels the fit used (outliers beyond 5 MAD dropped).</p>\n'
