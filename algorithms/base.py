@@ -94,7 +94,7 @@ GROUP_ORDER = ('import', 'insar', 'gnss', 'corrections', 'decomposition', 'strai
 #: algorithms within their group in the order of the work: the toolbox sorts by name, so names get "2.1 …"
 WORK_ORDER = {
     'import': ('importegms', 'importlicsbas', 'importmintpy'),
-    'insar': ('simulatestack', 'networkplot', 'sbasinversion', 'timeseriesfit'),
+    'insar': ('simulatestack', 'networkplot', 'sbasinversion', 'timeseriesfit', 'mosaicframes'),
     'gnss': ('gnsstimeseries', 'coseismicoffset'),
     'corrections': ('splitspectrum', 'troposphericdelay', 'troposphericcorrection', 'gnsscorrection'),
     'decomposition': ('ascdescdecomposition',),

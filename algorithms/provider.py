@@ -15,6 +15,7 @@ from .import_licsbas import ImportLicsbasAlgorithm
 from .import_mintpy import ImportMintPyAlgorithm
 from .mogi_forward import MogiForwardAlgorithm
 from .mogi_inversion import MogiInversionAlgorithm
+from .mosaic_frames import MosaicFramesAlgorithm
 from .network_plot import NetworkPlotAlgorithm
 from .okada_forward import OkadaForwardAlgorithm
 from .sbas_inversion import SbasInversionAlgorithm
@@ -30,6 +31,7 @@ ALGORITHM_CLASSES = [
     SimulateStackAlgorithm,
     TimeSeriesFitAlgorithm,
     NetworkPlotAlgorithm,
+    MosaicFramesAlgorithm,
     SbasInversionAlgorithm,
     GnssTimeSeriesAlgorithm,
     CoseismicOffsetAlgorithm,

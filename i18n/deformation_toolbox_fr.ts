@@ -2585,4 +2585,11 @@
         <translation>intervalle couvert par aucun interférogramme</translation>
     </message>
 </context>
+<context>
+    <name>MosaicFramesAlgorithm</name>
+    <message>
+        <source>Mosaic overlapping frames</source>
+        <translation>Assembler en mosaïque des frames qui se recouvrent</translation>
+    </message>
+</context>
 </TS>

@@ -2585,4 +2585,11 @@
         <translation>どの干渉画像にも含まれない期間</translation>
     </message>
 </context>
+<context>
+    <name>MosaicFramesAlgorithm</name>
+    <message>
+        <source>Mosaic overlapping frames</source>
+        <translation>重なり合うフレームのモザイク</translation>
+    </message>
+</context>
 </TS>
