@@ -96,6 +96,10 @@ BASE = {
                                   'OUTPUT_AXES': str(out / 'axes.gpkg'), 'OUTPUT_RASTER': str(out / 'strain.tif')},
     'baselinestrain': lambda f, out: {'INPUT': f.baselines, 'OUTPUT': str(out / 'tensor.gpkg'),
                                       'OUTPUT_AXES': str(out / 'axes.gpkg')},
+    'networkplot': lambda f, out: {'INTERFEROGRAMS': f.interferograms, 'COHERENCE': f.coherence,
+                                   'OUTPUT_PLOT': str(out / 'network.png'), 'OUTPUT': str(out / 'network.gpkg')},
+    'mosaicframes': lambda f, out: {'INPUT': [f.velocity, f.desc_velocity], 'SURFACE': 0,
+                                    'OUTPUT': str(out / 'mosaic.tif')},
 }
 
 #: the main input of each algorithm: (parameter, kind), kind raster | rasters | vector | files
@@ -107,7 +111,8 @@ MAIN_INPUT = {
     'zonalvelocity': ('INPUT', 'raster'), 'mogiinversion': ('LOS', 'raster'),
     'ascdescdecomposition': ('ASCENDING', 'raster'), 'strainrate': ('INPUT', 'vector'),
     'baselinestrain': ('INPUT', 'vector'), 'mogiforward': ('TEMPLATE', 'raster'),
-    'okadaforward': ('TEMPLATE', 'raster'),
+    'okadaforward': ('TEMPLATE', 'raster'), 'networkplot': ('INTERFEROGRAMS', 'rasters'),
+    'mosaicframes': ('INPUT', 'rasters'),
 }
 #: the first file output of each algorithm, and its extension
 MAIN_OUTPUT = {
@@ -116,9 +121,11 @@ MAIN_OUTPUT = {
     'gnsscorrection': 'OUTPUT', 'splitspectrum': 'OUTPUT_IONOSPHERE', 'zonalvelocity': 'OUTPUT',
     'mogiforward': 'OUTPUT_EAST', 'okadaforward': 'OUTPUT_EAST', 'mogiinversion': 'OUTPUT_SOURCE',
     'ascdescdecomposition': 'OUTPUT_EAST', 'strainrate': 'OUTPUT', 'baselinestrain': 'OUTPUT',
+    'networkplot': 'OUTPUT', 'mosaicframes': 'OUTPUT',
 }
 VECTOR_OUTPUTS = {('gnsstimeseries', 'OUTPUT'), ('coseismicoffset', 'OUTPUT'), ('zonalvelocity', 'OUTPUT'),
-                  ('mogiinversion', 'OUTPUT_SOURCE'), ('strainrate', 'OUTPUT'), ('baselinestrain', 'OUTPUT')}
+                  ('mogiinversion', 'OUTPUT_SOURCE'), ('strainrate', 'OUTPUT'), ('baselinestrain', 'OUTPUT'),
+                  ('networkplot', 'OUTPUT')}
 #: a number parameter of each algorithm: (name, a value outside its range, the pattern of what is accepted)
 NUMBERS = {
     'simulatestack': ('N_DATES', 2, 'a whole number from 3 to 2000'),
@@ -137,6 +144,7 @@ NUMBERS = {
     'ascdescdecomposition': ('DESC_INCIDENCE', 90, 'from 0 to 89.999: the incidence angle'),
     'strainrate': ('MIN_STATIONS', 2, 'a whole number of at least 3'),
     'baselinestrain': ('AXES_LENGTH', -1, 'of at least 0'),
+    'mosaicframes': ('SAMPLES', 5, 'a whole number of at least 100'),
 }
 NAN_NUMBERS = {
     'simulatestack': 'PIXEL_SIZE', 'timeseriesfit': 'BLOCK_ROWS', 'sbasinversion': 'LOOKS',
@@ -144,6 +152,7 @@ NAN_NUMBERS = {
     'troposphericcorrection': 'INCIDENCE', 'gnsscorrection': 'HEADING', 'splitspectrum': 'CENTER_FREQUENCY',
     'zonalvelocity': 'THRESHOLD', 'mogiforward': 'HEADING', 'okadaforward': 'STRIKE', 'mogiinversion': 'LOS_SIGMA',
     'ascdescdecomposition': 'ASC_HEADING', 'strainrate': 'SPACING', 'baselinestrain': 'AXES_LENGTH',
+    'mosaicframes': 'RESOLUTION',
 }
 
 
@@ -225,7 +234,7 @@ def generic_cases():
                               ERROR, rf'^{name}: .*BINR.tenv3'))
         if kind in ('raster', 'rasters') and algorithm not in ('mogiforward', 'okadaforward'):
             nan = 'series_all_nan' if algorithm in ('timeseriesfit', 'troposphericcorrection') else 'all_nan'
-            if algorithm != 'sbasinversion':
+            if algorithm not in ('sbasinversion', 'networkplot'):   # a whole-NaN file has no date pair
                 cases.append(Case(f'{algorithm}-all-nan-input', algorithm,
                                   lambda f, out, n=name, v=value, a=nan: {n: v(getattr(f, a))}, ERROR,
                                   rf'^{name}: .* has no valid pixel'))
@@ -253,6 +262,8 @@ def generic_cases():
     for algorithm in BASE:
         cases.append(Case(f'{algorithm}-cancelled', algorithm, lambda f, out: {}, ERROR, '^Cancelled: no output',
                           cancel_at=0.0))
+        if algorithm not in NUMBERS:   # networkplot has no number parameter
+            continue
         name, bad, accepted = NUMBERS[algorithm]
         cases.append(Case(f'{algorithm}-{name.lower()}-out-of-range', algorithm,
                           lambda f, out, n=name, b=bad: {n: b}, ERROR,
