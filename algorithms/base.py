@@ -125,6 +125,13 @@ def group_name(group_id):
     return f'{GROUP_ORDER.index(group_id) + 1} {names[group_id]}'
 
 
+def geometry_label(prefix):
+    """`` (asc)``: what tells geometry parameters of ``prefix`` ('ASC_', 'DESC_', …) apart in their labels."""
+    name = prefix.rstrip('_').lower()
+    names = {'asc': translate('DeformationAlgorithm', 'asc'), 'desc': translate('DeformationAlgorithm', 'desc')}
+    return f' ({names.get(name, name)})' if name else ''
+
+
 def attribute_value(value):
     """A Python/numpy value as a feature attribute: numbers as int/float, NaN and ±inf as NULL."""
     if value is None:
@@ -253,7 +260,15 @@ class DeformationAlgorithm(QgsProcessingAlgorithm):
         return self.GROUP_ID
 
     def tr(self, text):
-        return QCoreApplication.translate(type(self).__name__, text)
+        """``text`` translated in the context of this class, else of the class that defines the call
+        (pylupdate5 files ``self.tr`` under the class it is written in: base classes' strings are found too)."""
+        for cls in type(self).__mro__:
+            if cls is DeformationAlgorithm:
+                break
+            translated = QCoreApplication.translate(cls.__name__, text)
+            if translated != text:
+                return translated
+        return QCoreApplication.translate(CONTEXT, text)
 
     def createInstance(self):  # noqa: N802
         return type(self)()
@@ -686,8 +701,7 @@ class DeformationAlgorithm(QgsProcessingAlgorithm):
 
     def add_geometry_parameters(self, prefix='', incidence=39.0, heading=-10.0, with_look=True):
         """``<prefix>INCIDENCE``/``<prefix>HEADING`` numbers with optional ``_RASTER`` twins (SPEC §2)."""
-        label = prefix.rstrip('_').lower()
-        label = f' ({label})' if label else ''
+        label = geometry_label(prefix)
         self.addParameter(QgsProcessingParameterNumber(
             f'{prefix}INCIDENCE',
             translate('DeformationAlgorithm', 'Incidence angle from vertical (degrees)') + label,
@@ -713,8 +727,7 @@ class DeformationAlgorithm(QgsProcessingAlgorithm):
 
     def add_los_vector_parameters(self, prefix=''):
         """``<prefix>LOS_EAST``/``LOS_NORTH``/``LOS_UP``: the ground-to-satellite unit vector as rasters (SPEC §6)."""
-        label = prefix.rstrip('_').lower()
-        label = f' ({label})' if label else ''
+        label = geometry_label(prefix)
         texts = {
             'EAST': translate('DeformationAlgorithm', 'LOS unit vector, east component (ground to satellite; '
                                                       'overrides incidence and heading)'),

@@ -32,6 +32,13 @@ COMMON_FIELDS = [('longitude', DOUBLE), ('latitude', DOUBLE), ('location', STRIN
                  ('format', STRING)]
 
 
+
+def format_label(key):
+    """The choice shown for GNSS file format ``key`` (translated where it holds words)."""
+    labels = {'tenv': translate('DeformationAlgorithm', 'NGL .tenv (old)'),
+              'csv': translate('DeformationAlgorithm', 'CSV (date,e,n,u[,se,sn,su])')}
+    return labels.get(key, gnss_formats.FORMATS[key])
+
 class GnssAlgorithm(DeformationAlgorithm):
     """Base of the algorithms reading GNSS position time series files."""
 
@@ -54,7 +61,7 @@ class GnssAlgorithm(DeformationAlgorithm):
         self.addParameter(QgsProcessingParameterEnum(
             self.FORMAT, translate('DeformationAlgorithm', 'File format'),
             options=([translate('DeformationAlgorithm', 'auto (from the content)')]
-                     + list(gnss_formats.FORMATS.values())),
+                     + [format_label(key) for key in gnss_formats.FORMATS]),
             defaultValue=0))
 
     def add_station_parameters(self):

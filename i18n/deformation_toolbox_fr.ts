@@ -1,2131 +1,3238 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
-<context>
-    <name>FaultInversionAlgorithm</name>
-    <message>
-        <location filename="../algorithms/fault_inversion.py" line="46" />
-        <source>Fault inversion (uniform-slip rectangle, Okada)</source>
-        <translation>Inversion de faille (rectangle à glissement uniforme, Okada)</translation>
-    </message>
-</context>
 <context>
     <name>AscDescDecompositionAlgorithm</name>
     <message>
-        <location filename="../algorithms/asc_desc_decomposition.py" line="40" />
+        <location filename="../algorithms/asc_desc_decomposition.py" line="52"/>
         <source>Ascending/descending decomposition (East, Up)</source>
         <translation>Décomposition ascendant/descendant (Est, Vertical)</translation>
     </message>
     <message>
-        <location filename="../algorithms/asc_desc_decomposition.py" line="43" />
+        <location filename="../algorithms/asc_desc_decomposition.py" line="59"/>
         <source>Ascending LOS velocity (mm/yr, positive towards the satellite)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/asc_desc_decomposition.py" line="45" />
+        <location filename="../algorithms/asc_desc_decomposition.py" line="61"/>
         <source>Descending LOS velocity (mm/yr, positive towards the satellite)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/asc_desc_decomposition.py" line="49" />
-        <source>as LOOK_DIRECTION</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../algorithms/asc_desc_decomposition.py" line="49" />
+        <location filename="../algorithms/asc_desc_decomposition.py" line="65"/>
         <source>right</source>
         <translation>droite</translation>
     </message>
     <message>
-        <location filename="../algorithms/asc_desc_decomposition.py" line="49" />
+        <location filename="../algorithms/asc_desc_decomposition.py" line="65"/>
         <source>left</source>
         <translation>gauche</translation>
     </message>
     <message>
-        <location filename="../algorithms/asc_desc_decomposition.py" line="50" />
+        <location filename="../algorithms/asc_desc_decomposition.py" line="66"/>
         <source>Look direction of the ascending geometry</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/asc_desc_decomposition.py" line="53" />
+        <location filename="../algorithms/asc_desc_decomposition.py" line="69"/>
         <source>Look direction of the descending geometry</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/asc_desc_decomposition.py" line="56" />
+        <location filename="../algorithms/asc_desc_decomposition.py" line="72"/>
         <source>Ascending LOS velocity 1σ (mm/yr)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/asc_desc_decomposition.py" line="58" />
+        <location filename="../algorithms/asc_desc_decomposition.py" line="74"/>
         <source>Descending LOS velocity 1σ (mm/yr)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/asc_desc_decomposition.py" line="60" />
+        <location filename="../algorithms/asc_desc_decomposition.py" line="76"/>
         <source>North velocity</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/asc_desc_decomposition.py" line="60" />
+        <location filename="../algorithms/asc_desc_decomposition.py" line="76"/>
         <source>zero (quasi-East, quasi-Up)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/asc_desc_decomposition.py" line="60" />
-        <source>from NORTH_RASTER</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../algorithms/asc_desc_decomposition.py" line="63" />
+        <location filename="../algorithms/asc_desc_decomposition.py" line="80"/>
         <source>North velocity raster (mm/yr, e.g. interpolated GNSS)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/asc_desc_decomposition.py" line="65" />
+        <location filename="../algorithms/asc_desc_decomposition.py" line="82"/>
         <source>North velocity 1σ raster (mm/yr)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/asc_desc_decomposition.py" line="67" />
-        <source>Output pixel size in the CRS of ASCENDING (0 = the coarser input)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../algorithms/asc_desc_decomposition.py" line="70" />
+        <location filename="../algorithms/asc_desc_decomposition.py" line="87"/>
         <source>Resampling onto the common grid</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/asc_desc_decomposition.py" line="70" />
+        <location filename="../algorithms/asc_desc_decomposition.py" line="87"/>
         <source>automatic (average when coarsening, else bilinear)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/asc_desc_decomposition.py" line="70" />
+        <location filename="../algorithms/asc_desc_decomposition.py" line="87"/>
         <source>nearest</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/asc_desc_decomposition.py" line="70" />
+        <location filename="../algorithms/asc_desc_decomposition.py" line="87"/>
         <source>bilinear</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/asc_desc_decomposition.py" line="70" />
+        <location filename="../algorithms/asc_desc_decomposition.py" line="87"/>
         <source>cubic</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/asc_desc_decomposition.py" line="70" />
+        <location filename="../algorithms/asc_desc_decomposition.py" line="87"/>
         <source>average</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/asc_desc_decomposition.py" line="75" />
+        <location filename="../algorithms/asc_desc_decomposition.py" line="92"/>
         <source>East velocity</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/asc_desc_decomposition.py" line="76" />
+        <location filename="../algorithms/asc_desc_decomposition.py" line="93"/>
         <source>Up velocity</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/asc_desc_decomposition.py" line="77" />
+        <location filename="../algorithms/asc_desc_decomposition.py" line="94"/>
         <source>East 1σ</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/asc_desc_decomposition.py" line="78" />
+        <location filename="../algorithms/asc_desc_decomposition.py" line="95"/>
         <source>Up 1σ</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/asc_desc_decomposition.py" line="98" />
-        <source>NORTH is zero: NORTH_RASTER and NORTH_STD are ignored (set NORTH to raster to use them).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../algorithms/asc_desc_decomposition.py" line="114" />
+        <location filename="../algorithms/asc_desc_decomposition.py" line="134"/>
         <source>Common grid: {0}×{1} pixels of {2:g} CRS units</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/asc_desc_decomposition.py" line="154" />
-        <source>No ASC_STD/DESC_STD: the 1σ outputs are for 1 mm/yr of LOS noise (noise amplification factors).</source>
-        <translation type="unfinished" />
+        <location filename="../algorithms/asc_desc_decomposition.py" line="56"/>
+        <source>East velocity 1σ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/asc_desc_decomposition.py" line="56"/>
+        <source>Up velocity 1σ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/asc_desc_decomposition.py" line="65"/>
+        <source>as the look direction above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/asc_desc_decomposition.py" line="76"/>
+        <source>from the north velocity raster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/asc_desc_decomposition.py" line="84"/>
+        <source>Output pixel size in the CRS of the ascending velocity (0 = the coarser input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/asc_desc_decomposition.py" line="115"/>
+        <source>{0} is zero: {1} and {2} are ignored (choose &quot;from the north velocity raster&quot; to use them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/asc_desc_decomposition.py" line="177"/>
+        <source>No LOS velocity 1σ rasters: the 1σ outputs are for 1 mm/yr of LOS noise (noise amplification factors).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BaselineStrainAlgorithm</name>
     <message>
-        <location filename="../algorithms/baseline_strain.py" line="34" />
+        <location filename="../algorithms/baseline_strain.py" line="42"/>
         <source>Strain from line-length changes (baselines)</source>
         <translation>Déformation à partir des variations de longueur des lignes de base</translation>
     </message>
     <message>
-        <location filename="../algorithms/baseline_strain.py" line="37" />
+        <location filename="../algorithms/baseline_strain.py" line="45"/>
         <source>Baselines (lines from one station to another)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/baseline_strain.py" line="40" />
+        <location filename="../algorithms/baseline_strain.py" line="49"/>
         <source>Length-change rate field</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/baseline_strain.py" line="42" />
+        <location filename="../algorithms/baseline_strain.py" line="51"/>
         <source>1σ of the rate field (same units, optional)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/baseline_strain.py" line="45" />
+        <location filename="../algorithms/baseline_strain.py" line="54"/>
         <source>Units of the rate field</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/baseline_strain.py" line="45" />
+        <location filename="../algorithms/baseline_strain.py" line="54"/>
         <source>mm/yr (length change; divided by the line length)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/baseline_strain.py" line="45" />
+        <location filename="../algorithms/baseline_strain.py" line="54"/>
         <source>strain per year (dimensionless, e.g. 2.9e-6)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/baseline_strain.py" line="45" />
+        <location filename="../algorithms/baseline_strain.py" line="54"/>
         <source>nanostrain/yr</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/baseline_strain.py" line="50" />
+        <location filename="../algorithms/baseline_strain.py" line="59"/>
         <source>Half-length of the larger principal axis (m, 0 = automatic)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/baseline_strain.py" line="53" />
+        <location filename="../algorithms/baseline_strain.py" line="62"/>
         <source>Strain tensor (point at the network centre)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/baseline_strain.py" line="55" />
+        <location filename="../algorithms/baseline_strain.py" line="65"/>
         <source>Principal strain axes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/baseline_strain.py" line="59" />
+        <location filename="../algorithms/baseline_strain.py" line="69"/>
         <source>Number of lines used</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/baseline_strain.py" line="60" />
+        <location filename="../algorithms/baseline_strain.py" line="70"/>
         <source>RMS misfit (nanostrain/yr)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/baseline_strain.py" line="100" />
+        <location filename="../algorithms/baseline_strain.py" line="110"/>
         <source>{0} line(s) without geometry or rate skipped (ids {1})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/baseline_strain.py" line="121" />
+        <location filename="../algorithms/baseline_strain.py" line="131"/>
         <source>Some 1σ are missing or not positive: all lines weigh equally.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/baseline_strain.py" line="125" />
+        <location filename="../algorithms/baseline_strain.py" line="135"/>
         <source>line {0}: θ {1:.2f}° from east, {2:.0f} m, strain rate {3:.4g}, residual {4:.3g} nanostrain/yr</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComparePointsAlgorithm</name>
+    <message>
+        <location filename="../algorithms/compare_points.py" line="56"/>
+        <source>Compare with ground truth points (levelling, GNSS)</source>
+        <translation>Comparer à des points de référence (nivellement, GNSS)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_points.py" line="59"/>
+        <source>InSAR velocity or displacement (raster or points) against levelling or GNSS points: correlation, mean and standard deviation of the differences, min, max, RMS, scatter plot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_points.py" line="63"/>
+        <source>validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_points.py" line="63"/>
+        <source>levelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_points.py" line="63"/>
+        <source>comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_points.py" line="63"/>
+        <source>accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_points.py" line="64"/>
+        <source>bias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_points.py" line="67"/>
+        <source>InSAR velocity or displacement (raster, or points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_points.py" line="71"/>
+        <source>InSAR value field (point input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_points.py" line="74"/>
+        <source>Ground truth points (levelling benchmarks, GNSS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_points.py" line="77"/>
+        <source>Truth field (same quantity and units as the InSAR values)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_points.py" line="80"/>
+        <source>Point name field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_points.py" line="82"/>
+        <source>GNSS east velocity field (mm/yr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_points.py" line="82"/>
+        <source>GNSS north velocity field (mm/yr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_points.py" line="82"/>
+        <source>GNSS up velocity field (mm/yr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_points.py" line="86"/>
+        <source>Truth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_points.py" line="86"/>
+        <source>automatic: the truth field when given, else GNSS projected into the LOS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_points.py" line="86"/>
+        <source>the truth field as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_points.py" line="86"/>
+        <source>GNSS ve/vn/vu projected into the LOS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_points.py" line="86"/>
+        <source>GNSS vertical (vu), for Up or levelling comparisons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_points.py" line="86"/>
+        <source>GNSS east (ve), for East comparisons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_points.py" line="93"/>
+        <source>Radius around each point for the InSAR mean (m; 0 = the pixel holding it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_points.py" line="96"/>
+        <source>Remove the mean difference (reference-free comparison)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_points.py" line="98"/>
+        <source>Compared points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_points.py" line="100"/>
+        <source>Scatter plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_points.py" line="100"/>
+        <source>PNG files (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_points.py" line="103"/>
+        <source>Number of points compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_points.py" line="103"/>
+        <source>Correlation coefficient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_points.py" line="103"/>
+        <source>Mean difference (InSAR − truth)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_points.py" line="103"/>
+        <source>Standard deviation of the differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_points.py" line="103"/>
+        <source>Smallest difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_points.py" line="103"/>
+        <source>Largest difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_points.py" line="103"/>
+        <source>RMS of the differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_points.py" line="187"/>
+        <source>{0} of {1} points have no InSAR value within {2:g} m of &quot;{3}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_points.py" line="198"/>
+        <source>truth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_points.py" line="198"/>
+        <source>GNSS in the LOS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_points.py" line="198"/>
+        <source>GNSS up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_points.py" line="198"/>
+        <source>GNSS east</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_points.py" line="202"/>
+        <source>{0} points: correlation {1:.3f}, mean difference {2:+.3f}, standard deviation {3:.3f}, RMS {4:.3f}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CoseismicOffsetAlgorithm</name>
     <message>
-        <location filename="../algorithms/coseismic_offset.py" line="24" />
+        <location filename="../algorithms/coseismic_offset.py" line="28"/>
         <source>Co-seismic offsets of GNSS stations</source>
         <translation>Déplacements cosismiques des stations GNSS</translation>
     </message>
     <message>
-        <location filename="../algorithms/coseismic_offset.py" line="28" />
+        <location filename="../algorithms/coseismic_offset.py" line="32"/>
         <source>Event time, UTC (YYYY-MM-DD HH:MM[:SS])</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/coseismic_offset.py" line="30" />
+        <location filename="../algorithms/coseismic_offset.py" line="34"/>
         <source>Window before the event (hours)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/coseismic_offset.py" line="32" />
+        <location filename="../algorithms/coseismic_offset.py" line="36"/>
         <source>Window after the event and the gap (hours)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/coseismic_offset.py" line="34" />
+        <location filename="../algorithms/coseismic_offset.py" line="38"/>
         <source>Gap skipped after the event: shaking, outage (hours)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/coseismic_offset.py" line="37" />
+        <location filename="../algorithms/coseismic_offset.py" line="41"/>
         <source>Statistic of each window</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/coseismic_offset.py" line="37" />
+        <location filename="../algorithms/coseismic_offset.py" line="41"/>
         <source>mean</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/coseismic_offset.py" line="37" />
+        <location filename="../algorithms/coseismic_offset.py" line="41"/>
         <source>median</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/coseismic_offset.py" line="41" />
+        <location filename="../algorithms/coseismic_offset.py" line="45"/>
         <source>Use only ambiguity-fixed epochs (RTKLIB Q = 1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/coseismic_offset.py" line="43" />
+        <location filename="../algorithms/coseismic_offset.py" line="47"/>
         <source>Co-seismic offsets</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/coseismic_offset.py" line="58" />
+        <location filename="../algorithms/coseismic_offset.py" line="62"/>
         <source>{0}: de {1:.1f} dn {2:.1f} du {3:.1f} mm ({4} epochs before, {5} after)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DeformationAlgorithm</name>
     <message>
-        <location filename="../algorithms/base.py" line="37" />
+        <location filename="../algorithms/base.py" line="117"/>
         <source>InSAR time series</source>
         <translation>Séries temporelles InSAR</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="38" />
+        <location filename="../algorithms/base.py" line="118"/>
         <source>Corrections</source>
         <translation>Corrections</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="39" />
+        <location filename="../algorithms/base.py" line="119"/>
         <source>Decomposition</source>
         <translation>Décomposition</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="40" />
+        <location filename="../algorithms/base.py" line="120"/>
         <source>GNSS</source>
         <translation>GNSS</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="41" />
+        <location filename="../algorithms/base.py" line="121"/>
         <source>Strain and sources</source>
         <translation>Déformation et sources</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="42" />
+        <location filename="../algorithms/base.py" line="122"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="113" />
+        <location filename="../algorithms/base.py" line="466"/>
         <source>Cancelled: no output was written.</source>
         <translation>Annulé : aucune sortie n'a été écrite.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="116" />
-        <source>Out of memory: lower BLOCK_ROWS (advanced parameters) and run again.</source>
-        <translation>Mémoire insuffisante : réduisez BLOCK_ROWS (paramètres avancés) et relancez.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="124" />
+        <location filename="../algorithms/base.py" line="672"/>
         <source>Co-seismic step dates (YYYY-MM-DD, comma separated)</source>
         <translation>Dates des sauts cosismiques (AAAA-MM-JJ, séparées par des virgules)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="130" />
+        <location filename="../algorithms/base.py" line="678"/>
         <source>Radar wavelength (mm)</source>
         <translation>Longueur d'onde radar (mm)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="135" />
+        <location filename="../algorithms/base.py" line="683"/>
         <source>Rows per processing block (0 = automatic)</source>
         <translation>Lignes par bloc de traitement (0 = automatique)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="143" />
+        <location filename="../algorithms/base.py" line="691"/>
         <source>Incidence angle from vertical (degrees)</source>
         <translation>Angle d'incidence depuis la verticale (degrés)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="147" />
+        <location filename="../algorithms/base.py" line="695"/>
         <source>Incidence raster, overrides the number (degrees)</source>
         <translation>Raster d'incidence, remplace le nombre (degrés)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="151" />
+        <location filename="../algorithms/product_import.py" line="43"/>
         <source>Satellite heading, clockwise from north (degrees)</source>
         <translation>Cap du satellite, sens horaire depuis le nord (degrés)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="155" />
+        <location filename="../algorithms/base.py" line="703"/>
         <source>Heading raster, overrides the number (degrees)</source>
         <translation>Raster de cap, remplace le nombre (degrés)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="160" />
+        <location filename="../algorithms/base.py" line="708"/>
         <source>Look direction</source>
         <translation>Direction de visée</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="160" />
+        <location filename="../algorithms/base.py" line="708"/>
         <source>right</source>
         <translation>droite</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="160" />
+        <location filename="../algorithms/base.py" line="708"/>
         <source>left</source>
         <translation>gauche</translation>
     </message>
     <message>
-        <location filename="../algorithms/source_forward.py" line="46" />
-        <source>Poisson's ratio</source>
+        <location filename="../algorithms/source_inversion.py" line="192"/>
+        <source>Poisson&apos;s ratio</source>
         <translation>Coefficient de Poisson</translation>
     </message>
     <message>
-        <location filename="../algorithms/source_forward.py" line="54" />
+        <location filename="../algorithms/source_forward.py" line="73"/>
         <source>Template raster: output grid and CRS copied from it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/source_forward.py" line="57" />
+        <location filename="../algorithms/source_forward.py" line="76"/>
         <source>Output extent, when no template (projected CRS in metres)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/source_forward.py" line="60" />
+        <location filename="../algorithms/source_forward.py" line="79"/>
         <source>Output pixel size with the extent (m)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/source_forward.py" line="65" />
+        <location filename="../algorithms/source_forward.py" line="84"/>
         <source>East displacement (mm)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/source_forward.py" line="66" />
+        <location filename="../algorithms/source_forward.py" line="85"/>
         <source>North displacement (mm)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/source_forward.py" line="67" />
+        <location filename="../algorithms/source_forward.py" line="86"/>
         <source>Up displacement (mm)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/source_forward.py" line="68" />
+        <location filename="../algorithms/source_forward.py" line="87"/>
         <source>LOS displacement, positive towards the satellite (mm)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/source_forward.py" line="73" />
+        <location filename="../algorithms/source_forward.py" line="92"/>
         <source>Source point</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/source_forward.py" line="109" />
+        <location filename="../algorithms/source_forward.py" line="142"/>
         <source>Output grid: {0}×{1} pixels</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_inputs.py" line="49" />
+        <location filename="../algorithms/gnss_inputs.py" line="51"/>
         <source>GNSS position time series files</source>
         <translation>Fichiers de séries temporelles de position GNSS</translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_inputs.py" line="52" />
+        <location filename="../algorithms/gnss_inputs.py" line="54"/>
         <source>File format</source>
         <translation>Format de fichier</translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_inputs.py" line="52" />
+        <location filename="../algorithms/gnss_inputs.py" line="54"/>
         <source>auto (from the content)</source>
         <translation>auto (d'après le contenu)</translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_inputs.py" line="58" />
+        <location filename="../algorithms/gnss_inputs.py" line="61"/>
         <source>Station locations for files without coordinates (points)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_inputs.py" line="62" />
+        <location filename="../algorithms/gnss_inputs.py" line="65"/>
         <source>Station ID field of the station locations</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_inputs.py" line="70" />
+        <location filename="../algorithms/gnss_inputs.py" line="73"/>
         <source>Number of stations</source>
         <translation>Nombre de stations</translation>
     </message>
     <message>
+        <location filename="../algorithms/base.py" line="123"/>
         <source>Import</source>
         <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="305"/>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="308"/>
+        <source>advanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="346"/>
+        <source>Band of &quot;{0}&quot; (empty = every band)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="346"/>
+        <source>Band of &quot;{0}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="370"/>
+        <source>{0}: band {1} does not exist in &quot;{2}&quot;, which has {3} band(s); choose a band from 1 to {3}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="469"/>
+        <source>Out of memory: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="477"/>
+        <source>Unexpected error in {0}: {1}: {2}. No output was written; please report this with the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="486"/>
+        <source>lower {0} (advanced parameters) and run again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="488"/>
+        <source>use smaller inputs and run again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="493"/>
+        <source>Could not read or write{0}: {1}. Check the path, its permissions and the free disk space; no output was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="539"/>
+        <source>{0}: no output given; give a file name for &quot;{1}&quot; (or TEMPORARY_OUTPUT for a temporary file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="542"/>
+        <source>{0}: no value given; &quot;{1}&quot; is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="546"/>
+        <source>{0}: &quot;{1}&quot; is not accepted; choose one of {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="548"/>
+        <source>{0}: &quot;{1}&quot; is not accepted for &quot;{2}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="587"/>
+        <source>Warning: {3} {0:g} mm is not a radar wavelength (SAR: {1:g}–{2:g} mm; Sentinel-1 55.47, ALOS-2 229); is it in cm or m? It must be in millimetres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="598"/>
+        <source>Warning: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="719"/>
+        <source>LOS unit vector, east component (ground to satellite; overrides incidence and heading)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/product_import.py" line="46"/>
+        <source>LOS unit vector, north component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/product_import.py" line="47"/>
+        <source>LOS unit vector, up component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="731"/>
+        <source>Memory budget in MB (0 = automatic: a quarter of the free memory, at least 512 MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="735"/>
+        <source>Engine: local, or the address of a Dask scheduler (tcp://host:8786)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/source_forward.py" line="145"/>
+        <source>Warning: {0}×{1} pixels: four rasters of up to {2} each, about {3}; cancel and choose a coarser grid if that is more than you need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/source_inversion.py" line="130"/>
+        <source>Incidence of each of these LOS rasters (degrees, comma separated in layer order; empty = the incidence number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/source_inversion.py" line="134"/>
+        <source>Heading of each of these LOS rasters (degrees, comma separated in layer order; empty = the heading number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/source_inversion.py" line="137"/>
+        <source>Incidence rasters of these LOS rasters, one each in the same order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/source_inversion.py" line="137"/>
+        <source>Heading rasters of these LOS rasters, one each in the same order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/source_inversion.py" line="144"/>
+        <source>LOS unit vector, {0} component, of these LOS rasters (one each, same order; overrides incidence and heading)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/source_inversion.py" line="150"/>
+        <source>GNSS displacements (points, mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/source_inversion.py" line="153"/>
+        <source>East displacement field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/source_inversion.py" line="154"/>
+        <source>North displacement field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/source_inversion.py" line="155"/>
+        <source>Up displacement field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/source_inversion.py" line="156"/>
+        <source>East 1σ field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/source_inversion.py" line="157"/>
+        <source>North 1σ field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/source_inversion.py" line="158"/>
+        <source>Up 1σ field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/source_inversion.py" line="166"/>
+        <source>Maximum number of down-sampled points per LOS raster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/source_inversion.py" line="169"/>
+        <source>Down-sampling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/source_inversion.py" line="169"/>
+        <source>quadtree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/source_inversion.py" line="169"/>
+        <source>uniform grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/source_inversion.py" line="173"/>
+        <source>LOS nuisance terms (each LOS raster its own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/source_inversion.py" line="173"/>
+        <source>none</source>
+        <translation type="unfinished">aucun</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/source_inversion.py" line="173"/>
+        <source>offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/source_inversion.py" line="173"/>
+        <source>offset and ramp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/source_inversion.py" line="177"/>
+        <source>LOS noise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/source_inversion.py" line="177"/>
+        <source>independent (LOS noise 1σ below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/source_inversion.py" line="177"/>
+        <source>correlated: exponential covariance of each LOS raster estimated from its residuals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/source_inversion.py" line="182"/>
+        <source>LOS noise of a down-sampled point, 1σ (mm or mm/yr; independent noise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/source_inversion.py" line="185"/>
+        <source>Pixels sampled to estimate the noise covariance (per LOS raster)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/source_inversion.py" line="189"/>
+        <source>Relative weight of GNSS against LOS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/source_inversion.py" line="195"/>
+        <source>Number of starts (multi-start search)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/source_inversion.py" line="198"/>
+        <source>Bootstrap resamples for uncertainties (0 = none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/source_inversion.py" line="201"/>
+        <source>Random seed (starts and bootstrap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/source_inversion.py" line="207"/>
+        <source>Model LOS (on the grid of the first LOS raster)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/source_inversion.py" line="210"/>
+        <source>Residual LOS, data − model (first LOS raster)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/source_inversion.py" line="213"/>
+        <source>Folder for the model and residual of every LOS raster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/source_inversion.py" line="288"/>
+        <source>{0}: {1} down-sampled LOS points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/product_import.py" line="38"/>
+        <source>Displacement time series (mm, one band per date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/product_import.py" line="39"/>
+        <source>LOS velocity (mm/yr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/product_import.py" line="40"/>
+        <source>LOS velocity 1σ (mm/yr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/product_import.py" line="41"/>
+        <source>Coherence (0–1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/product_import.py" line="42"/>
+        <source>Incidence angle (degrees)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/product_import.py" line="44"/>
+        <source>Height (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/product_import.py" line="45"/>
+        <source>LOS unit vector, east component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/product_import.py" line="48"/>
+        <source>Number of points per cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/product_import.py" line="49"/>
+        <source>Interferograms (radians, one band per pair, for sbasinversion)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/product_import.py" line="51"/>
+        <source>Interferogram coherence (0–1, one band per pair)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DeformationMapDock</name>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="45" />
+        <location filename="../plugin/deformation_map_dock.py" line="58"/>
         <source>Deformation map</source>
         <translation>Carte de déformation</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="62" />
+        <location filename="../plugin/deformation_map_dock.py" line="75"/>
         <source>Velocity raster</source>
         <translation>Raster de vitesse</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="63" />
+        <location filename="../plugin/deformation_map_dock.py" line="76"/>
         <source>Band</source>
         <translation>Bande</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="70" />
+        <location filename="../plugin/deformation_map_dock.py" line="83"/>
         <source>The ramp runs from −L to +L, L = this percentile of |v|</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="75" />
+        <location filename="../plugin/deformation_map_dock.py" line="88"/>
         <source>Limit of the colour ramp; edit it to fix the scale</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="77" />
+        <location filename="../plugin/deformation_map_dock.py" line="90"/>
         <source>Auto</source>
         <translation>Auto</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="78" />
+        <location filename="../plugin/deformation_map_dock.py" line="91"/>
         <source>Recompute the limit from the percentile</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="82" />
+        <location filename="../plugin/deformation_map_dock.py" line="95"/>
         <source>Robust limit</source>
         <translation>Limite robuste</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="84" />
+        <location filename="../plugin/deformation_map_dock.py" line="97"/>
         <source>Units</source>
         <translation>Unités</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="85" />
+        <location filename="../plugin/deformation_map_dock.py" line="98"/>
         <source>LOS velocity</source>
         <translation>Vitesse LOS</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="86" />
+        <location filename="../plugin/deformation_map_dock.py" line="99"/>
         <source>Legend title</source>
         <translation>Titre de la légende</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="96" />
+        <location filename="../plugin/deformation_map_dock.py" line="109"/>
         <source>Hazard zones: drawn as outlines above the velocity</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="96" />
+        <location filename="../plugin/deformation_map_dock.py" line="109"/>
         <source>Geologic units: pale fills under the velocity</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="96" />
+        <location filename="../plugin/deformation_map_dock.py" line="109"/>
         <source>Faults and other lines: on top</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="100" />
+        <location filename="../plugin/deformation_map_dock.py" line="113"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="101" />
+        <location filename="../plugin/deformation_map_dock.py" line="114"/>
         <source>Hazard layers</source>
         <translation>Couches d'aléas</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="102" />
+        <location filename="../plugin/deformation_map_dock.py" line="115"/>
         <source>Geology layers</source>
         <translation>Couches géologiques</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="103" />
+        <location filename="../plugin/deformation_map_dock.py" line="116"/>
         <source>Faults / lines</source>
         <translation>Failles / lignes</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="104" />
+        <location filename="../plugin/deformation_map_dock.py" line="117"/>
         <source>Use the bundled sample layers when none is chosen</source>
         <translation>Utiliser les couches d'exemple fournies si aucune n'est choisie</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="108" />
+        <location filename="../plugin/deformation_map_dock.py" line="121"/>
         <source>Apply deformation map</source>
         <translation>Appliquer la carte de déformation</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="112" />
+        <location filename="../plugin/deformation_map_dock.py" line="125"/>
         <source>Velocity per zone (deformation:zonalvelocity)</source>
         <translation>Vitesse par zone (deformation:zonalvelocity)</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="119" />
+        <location filename="../plugin/deformation_map_dock.py" line="132"/>
         <source>|v| &gt; T</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="119" />
+        <location filename="../plugin/deformation_map_dock.py" line="132"/>
         <source>v &gt; T</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="119" />
+        <location filename="../plugin/deformation_map_dock.py" line="132"/>
         <source>v &lt; T</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="122" />
+        <location filename="../plugin/deformation_map_dock.py" line="135"/>
         <source>Threshold T</source>
         <translation>Seuil T</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="123" />
+        <location filename="../plugin/deformation_map_dock.py" line="136"/>
         <source>Compute velocity per zone</source>
         <translation>Calculer la vitesse par zone</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="127" />
+        <location filename="../plugin/deformation_map_dock.py" line="140"/>
         <source>zone</source>
         <translation>zone</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="177" />
+        <location filename="../plugin/deformation_map_dock.py" line="190"/>
         <source>Choose the velocity raster first (add one to the project).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="204" />
+        <location filename="../plugin/deformation_map_dock.py" line="220"/>
         <source>Velocity styled from −{0:g} to +{0:g} {1}; {2} layers stacked.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="216" />
+        <location filename="../plugin/deformation_map_dock.py" line="232"/>
         <source>Tick hazard or geology layers (or allow the sample layers).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="227" />
+        <location filename="../plugin/deformation_map_dock.py" line="243"/>
         <source>Velocity per zone — {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="232" />
+        <location filename="../plugin/deformation_map_dock.py" line="248"/>
         <source>Velocity statistics for {0} zone layer(s) added to the project.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DeformationToolboxPlugin</name>
     <message>
-        <location filename="../plugin/plugin.py" line="43" />
+        <location filename="../plugin/plugin.py" line="56"/>
         <source>&amp;Deformation Toolbox</source>
         <translation>&amp;Deformation Toolbox</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="44" />
+        <location filename="../plugin/plugin.py" line="57"/>
         <source>Deformation Toolbox</source>
         <translation>Deformation Toolbox</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="47" />
+        <location filename="../plugin/plugin.py" line="60"/>
         <source>Time series on click</source>
         <translation>Série temporelle au clic</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="47" />
+        <location filename="../plugin/plugin.py" line="60"/>
         <source>Plot displacement versus date at clicked pixels or points</source>
         <translation>Tracer le déplacement en fonction de la date aux pixels ou points cliqués</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="49" />
+        <location filename="../plugin/plugin.py" line="62"/>
         <source>Deformation profile</source>
         <translation>Profil de déformation</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="49" />
+        <location filename="../plugin/plugin.py" line="62"/>
         <source>Draw a line: velocity, East, Up, DEM and nearby points versus distance</source>
         <translation>Tracer une ligne : vitesse, Est, Vertical, MNT et points voisins en fonction de la distance</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="51" />
+        <location filename="../plugin/plugin.py" line="64"/>
         <source>Deformation map</source>
         <translation>Carte de déformation</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="51" />
+        <location filename="../plugin/plugin.py" line="64"/>
         <source>Style a velocity raster symmetric about zero over hazard and geology layers; velocity per zone</source>
         <translation>Styliser une vitesse symétrique autour de zéro sur les couches d'aléas et de géologie ; vitesse par zone</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="77"/>
+        <source>Open the Deformation algorithms in the Processing toolbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="77"/>
+        <source>Open the showcase model (asc + desc → East/Up) in the modeler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="77"/>
+        <source>Deformation Toolbox help</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DockBase</name>
     <message>
-        <location filename="../plugin/dock_base.py" line="36" />
+        <location filename="../plugin/dock_base.py" line="46"/>
         <source>Unexpected error: {0} (details in the log messages panel)</source>
         <translation>Erreur inattendue : {0} (détails dans le panneau des messages)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock_base.py" line="195" />
+        <location filename="../plugin/dock_base.py" line="264"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../plugin/dock_base.py" line="196" />
+        <location filename="../plugin/dock_base.py" line="265"/>
         <source>Export PNG…</source>
         <translation>Exporter en PNG…</translation>
     </message>
     <message>
-        <location filename="../plugin/dock_base.py" line="207" />
+        <location filename="../plugin/dock_base.py" line="276"/>
         <source>Nothing to export yet: plot something first.</source>
         <translation>Rien à exporter : tracez d'abord quelque chose.</translation>
     </message>
     <message>
-        <location filename="../plugin/dock_base.py" line="209" />
+        <location filename="../plugin/dock_base.py" line="278"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock_base.py" line="211" />
+        <location filename="../plugin/dock_base.py" line="280"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock_base.py" line="212" />
+        <location filename="../plugin/dock_base.py" line="281"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../plugin/dock_base.py" line="222" />
+        <location filename="../plugin/dock_base.py" line="291"/>
         <source>Saved {0}</source>
         <translation>{0} enregistré</translation>
     </message>
 </context>
 <context>
+    <name>FaultInversionAlgorithm</name>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="56"/>
+        <source>Fault inversion (uniform-slip rectangle, Okada)</source>
+        <translation>Inversion de faille (rectangle à glissement uniforme, Okada)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="59"/>
+        <source>Position, strike, dip, rake, length, width, depth and slip of a rectangular fault from LOS rasters and GNSS offsets, with 1σ, model and residual rasters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="63"/>
+        <source>Okada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="63"/>
+        <source>fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="63"/>
+        <source>earthquake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="63"/>
+        <source>coseismic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="63"/>
+        <source>inversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="64"/>
+        <source>slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="64"/>
+        <source>InSAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="64"/>
+        <source>GNSS</source>
+        <translation type="unfinished">GNSS</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="64"/>
+        <source>magnitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="67"/>
+        <source>LOS displacement rasters (mm), each with its own geometry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="68"/>
+        <source>Incidence angle from vertical (degrees), where the list of incidences is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="71"/>
+        <source>Satellite heading, clockwise from north (degrees), where the list of headings is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="75"/>
+        <source>Look direction</source>
+        <translation type="unfinished">Direction de visée</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="75"/>
+        <source>right</source>
+        <translation type="unfinished">droite</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="75"/>
+        <source>left</source>
+        <translation type="unfinished">gauche</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="79"/>
+        <source>Area where the top-edge centre may lie (empty = the data area)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="82"/>
+        <source>Smallest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="82"/>
+        <source>Largest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="86"/>
+        <source>Shear modulus for the moment (Pa)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="88"/>
+        <source>Also estimate distributed slip on the fitted plane (smoothing by ABIC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="91"/>
+        <source>Distributed slip: patches along strike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="94"/>
+        <source>Distributed slip: patches down dip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="96"/>
+        <source>Distributed slip: plane size relative to the uniform fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="100"/>
+        <source>Fault (surface projection, with its parameters and 1σ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="103"/>
+        <source>Distributed slip (patches)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="107"/>
+        <source>Smoothing α² chosen by ABIC (distributed slip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="107"/>
+        <source>Largest patch slip (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="107"/>
+        <source>Moment magnitude of the distributed slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="167"/>
+        <source>Distributed slip: {0}×{1} patches on a {2:.0f} × {3:.0f} m plane, α² = {4:.3g} (ABIC), peak slip {5:.3f} m, Mw {6:.2f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="202"/>
+        <source>Fault: strike {0:.1f} ± {1:.1f}°, dip {2:.1f} ± {3:.1f}°, rake {4:.1f} ± {5:.1f}°, slip {6:.3f} ± {7:.3f} m, length {8:.0f} ± {9:.0f} m, width {10:.0f} ± {11:.0f} m, top edge {12:.0f} ± {13:.0f} m deep, centroid {14:.0f} m deep; Mw {15:.2f}; RMS residual {16:.3g} mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="215"/>
+        <source>The solution sits on the bounds of: {0}; widen them (advanced parameters) unless they are physical limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="219"/>
+        <source>noise covariance: sill {0:.3g} mm², range {1:.0f} m, nugget {2:.3g} mm²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="219"/>
+        <source>independent noise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="221"/>
+        <source>{0}: {1} points, RMS residual {2:.3g} mm; {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GnssCorrectionAlgorithm</name>
     <message>
-        <location filename="../algorithms/gnss_correction.py" line="36" />
+        <location filename="../algorithms/gnss_correction.py" line="45"/>
         <source>GNSS correction of InSAR (long-wavelength surface)</source>
         <translation>Correction GNSS de l'InSAR (surface de grande longueur d'onde)</translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_correction.py" line="39" />
+        <location filename="../algorithms/gnss_correction.py" line="52"/>
         <source>LOS velocity raster (mm/yr) or time-series raster (mm, one band per date)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_correction.py" line="41" />
+        <location filename="../algorithms/gnss_correction.py" line="54"/>
         <source>GNSS velocities (points)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_correction.py" line="43" />
+        <location filename="../algorithms/gnss_correction.py" line="56"/>
         <source>Station name field</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_correction.py" line="47" />
+        <location filename="../algorithms/gnss_correction.py" line="60"/>
         <source>East velocity field (mm/yr)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_correction.py" line="47" />
+        <location filename="../algorithms/gnss_correction.py" line="60"/>
         <source>North velocity field (mm/yr)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_correction.py" line="47" />
+        <location filename="../algorithms/gnss_correction.py" line="60"/>
         <source>Up velocity field (mm/yr)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_correction.py" line="47" />
+        <location filename="../algorithms/gnss_correction.py" line="60"/>
         <source>East 1σ field (mm/yr)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_correction.py" line="47" />
+        <location filename="../algorithms/gnss_correction.py" line="60"/>
         <source>North 1σ field (mm/yr)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_correction.py" line="47" />
+        <location filename="../algorithms/gnss_correction.py" line="60"/>
         <source>Up 1σ field (mm/yr)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_correction.py" line="56" />
+        <location filename="../algorithms/gnss_correction.py" line="69"/>
         <source>Correction surface</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_correction.py" line="56" />
+        <location filename="../algorithms/gnss_correction.py" line="69"/>
         <source>offset</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_correction.py" line="56" />
+        <location filename="../algorithms/gnss_correction.py" line="69"/>
         <source>plane</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_correction.py" line="56" />
+        <location filename="../algorithms/gnss_correction.py" line="69"/>
         <source>quadratic</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_correction.py" line="59" />
+        <location filename="../algorithms/gnss_correction.py" line="72"/>
         <source>Sampling radius around each station (m)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_correction.py" line="61" />
+        <location filename="../algorithms/gnss_correction.py" line="74"/>
         <source>Outlier threshold (robust standard deviations)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_correction.py" line="65" />
+        <location filename="../algorithms/gnss_correction.py" line="78"/>
         <source>GNSS-corrected raster</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_correction.py" line="66" />
+        <location filename="../algorithms/gnss_correction.py" line="79"/>
         <source>Correction surface (added to the input)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_correction.py" line="68" />
+        <location filename="../algorithms/gnss_correction.py" line="81"/>
         <source>GNSS − InSAR residuals</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_correction.py" line="70" />
+        <location filename="../algorithms/gnss_correction.py" line="83"/>
         <source>RMS of InSAR − GNSS before</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_correction.py" line="71" />
+        <location filename="../algorithms/gnss_correction.py" line="84"/>
         <source>RMS of InSAR − GNSS after</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_correction.py" line="72" />
+        <location filename="../algorithms/gnss_correction.py" line="85"/>
         <source>Number of stations used</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_correction.py" line="121" />
+        <location filename="../algorithms/gnss_correction.py" line="142"/>
         <source>Skipped: {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_correction.py" line="124" />
+        <location filename="../algorithms/gnss_correction.py" line="145"/>
         <source>Skipped (missing velocity): {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_correction.py" line="140" />
+        <location filename="../algorithms/gnss_correction.py" line="167"/>
         <source>No valid InSAR pixel within {0:g} m of: {1}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_correction.py" line="147" />
+        <location filename="../algorithms/gnss_correction.py" line="174"/>
         <source>Band {0}: too few valid stations to fit the surface; its output is NaN.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_correction.py" line="152" />
+        <location filename="../algorithms/gnss_correction.py" line="179"/>
         <source>Outlier station rejected: {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_correction.py" line="170" />
+        <location filename="../algorithms/gnss_correction.py" line="197"/>
         <source>RMS of InSAR − GNSS over {0} stations: {1:.2f} {3} before, {2:.2f} {3} after</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/gnss_correction.py" line="48"/>
+        <source>GNSS-corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/gnss_correction.py" line="48"/>
+        <source>GNSS correction surface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/gnss_correction.py" line="49"/>
+        <source>GNSS residuals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/gnss_correction.py" line="164"/>
+        <source>Warning: {0}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>GnssTimeSeriesAlgorithm</name>
     <message>
-        <location filename="../algorithms/gnss_time_series.py" line="25" />
+        <location filename="../algorithms/gnss_time_series.py" line="39"/>
         <source>GNSS station velocities (trajectory model)</source>
         <translation>Vitesses des stations GNSS (modèle de trajectoire)</translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_time_series.py" line="30" />
+        <location filename="../algorithms/gnss_time_series.py" line="44"/>
         <source>Periodic terms</source>
         <translation>Termes périodiques</translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_time_series.py" line="30" />
+        <location filename="../algorithms/gnss_time_series.py" line="44"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_time_series.py" line="30" />
+        <location filename="../algorithms/gnss_time_series.py" line="44"/>
         <source>annual</source>
         <translation>annuel</translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_time_series.py" line="30" />
+        <location filename="../algorithms/gnss_time_series.py" line="44"/>
         <source>semi-annual</source>
         <translation>semi-annuel</translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_time_series.py" line="34" />
+        <location filename="../algorithms/gnss_time_series.py" line="48"/>
         <source>Logarithmic post-seismic terms (YYYY-MM-DD:tau_days, comma separated)</source>
         <translation>Termes post-sismiques logarithmiques (AAAA-MM-JJ:tau_jours, séparés par des virgules)</translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_time_series.py" line="37" />
+        <location filename="../algorithms/gnss_time_series.py" line="51"/>
         <source>Start date (YYYY-MM-DD, empty = first epoch)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_time_series.py" line="39" />
+        <location filename="../algorithms/gnss_time_series.py" line="53"/>
         <source>End date (YYYY-MM-DD, empty = last epoch)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_time_series.py" line="42" />
+        <location filename="../algorithms/gnss_time_series.py" line="65"/>
         <source>Outlier threshold (robust standard deviations, 0 = keep all)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_time_series.py" line="45" />
+        <location filename="../algorithms/gnss_time_series.py" line="68"/>
         <source>Estimate steps where the antenna height changes (NGL files)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_time_series.py" line="47" />
+        <location filename="../algorithms/gnss_time_series.py" line="70"/>
         <source>Station velocities</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_time_series.py" line="77" />
+        <location filename="../algorithms/gnss_time_series.py" line="112"/>
         <source>{0}: {1} days ({2} rejected), ve {3:.2f} vn {4:.2f} vu {5:.2f} mm/yr</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/gnss_time_series.py" line="55"/>
+        <source>Noise model of the 1σ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/gnss_time_series.py" line="55"/>
+        <source>white + flicker noise, maximum likelihood (Hector-style)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/gnss_time_series.py" line="55"/>
+        <source>white + power-law noise, spectral index estimated (slower)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/gnss_time_series.py" line="55"/>
+        <source>white noise with AR(1) inflation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/gnss_time_series.py" line="60"/>
+        <source>Velocity estimator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/gnss_time_series.py" line="60"/>
+        <source>trajectory model (least squares)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/gnss_time_series.py" line="60"/>
+        <source>MIDAS robust median of one-year slopes (Blewitt et al. 2016)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/gnss_time_series.py" line="96"/>
+        <source>Warning: {0}: step or post-seismic date {1} outside its data ({2} to {3}); not estimated for this station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportEgmsAlgorithm</name>
+    <message>
+        <location filename="../algorithms/import_egms.py" line="42"/>
+        <source>Import EGMS products (L2a, L2b, L3 CSV)</source>
+        <translation>Importer des produits EGMS (CSV L2a, L2b, L3)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_egms.py" line="45"/>
+        <source>European Ground Motion Service CSV or ZIP files to a point layer and to rasters on the EGMS 100 m grid: mean velocity, its 1σ, time series, incidence and heading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_egms.py" line="49"/>
+        <source>ortho</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_egms.py" line="50"/>
+        <source>grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_egms.py" line="53"/>
+        <source>EGMS files (.csv, or the .zip as downloaded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_egms.py" line="54"/>
+        <source>Cell size of the rasters, in CRS units (EGMS L3: 100 m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_egms.py" line="54"/>
+        <source>CRS of the rasters (EGMS: EPSG:3035)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_egms.py" line="58"/>
+        <source>Keep the time series in the point layer (one field D&lt;YYYYMMDD&gt; per date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_egms.py" line="62"/>
+        <source>EGMS points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_egms.py" line="66"/>
+        <source>Number of points read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_egms.py" line="67"/>
+        <source>Number of raster cells with points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_egms.py" line="105"/>
+        <source>EGMS {0} ({1}): {2} file(s), {3} dates {4} … {5}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_egms.py" line="128"/>
+        <source>{0} points read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportLicsbasAlgorithm</name>
+    <message>
+        <location filename="../algorithms/import_licsbas.py" line="21"/>
+        <source>Import LiCSBAS / LiCSAR products</source>
+        <translation>Importer des produits LiCSBAS / LiCSAR</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_licsbas.py" line="24"/>
+        <source>LiCSBAS cum.h5 and raw results/ files (with EQA.dem_par), LiCSAR frame GeoTIFFs (unw, cc, E/N/U, hgt) to GeoTIFF stacks and maps the toolbox reads directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_licsbas.py" line="28"/>
+        <source>interferograms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_licsbas.py" line="31"/>
+        <source>LiCSBAS / LiCSAR files (cum.h5, results/vel, EQA.dem_par, E.geo, *.geo.unw.tif, *.geo.cc.tif, *.geo.E.tif …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_licsbas.py" line="33"/>
+        <source>LiCSAR frame folder (GEOC/ or the frame folder: all *.geo.*.tif inside)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_licsbas.py" line="36"/>
+        <source>Look direction (for the heading from E/N/U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_licsbas.py" line="36"/>
+        <source>right</source>
+        <translation type="unfinished">droite</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_licsbas.py" line="36"/>
+        <source>left</source>
+        <translation type="unfinished">gauche</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_licsbas.py" line="66"/>
+        <source>Grid: {0}×{1} pixels, origin {2:.6f}, {3:.6f} (pixel corner), post {4:g}° × {5:g}°</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportMintPyAlgorithm</name>
+    <message>
+        <location filename="../algorithms/import_mintpy.py" line="19"/>
+        <source>Import MintPy products (HDF5)</source>
+        <translation>Importer des produits MintPy (HDF5)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_mintpy.py" line="22"/>
+        <source>MintPy timeseries/velocity/temporalCoherence/geometry .h5 files (geocoded or in radar coordinates) to GeoTIFFs in mm, mm/yr and degrees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_mintpy.py" line="26"/>
+        <source>geocode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_mintpy.py" line="29"/>
+        <source>MintPy files (timeseries.h5, velocity.h5, temporalCoherence.h5, geometryGeo.h5 or geometryRadar.h5, geo_*.h5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_mintpy.py" line="31"/>
+        <source>Mask pixels with temporal coherence below (needs temporalCoherence.h5; 0 = no mask)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_mintpy.py" line="35"/>
+        <source>Look direction</source>
+        <translation type="unfinished">Direction de visée</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_mintpy.py" line="35"/>
+        <source>from the files (ANTENNA_SIDE; right when absent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_mintpy.py" line="35"/>
+        <source>right</source>
+        <translation type="unfinished">droite</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_mintpy.py" line="35"/>
+        <source>left</source>
+        <translation type="unfinished">gauche</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_mintpy.py" line="39"/>
+        <source>Output pixel size for radar-coordinate files, in CRS units (0 = the radar spacing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_mintpy.py" line="39"/>
+        <source>Output CRS for radar-coordinate files [EPSG:4326]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_mintpy.py" line="52"/>
+        <source>MintPy files: {0}; {1}; look direction {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_mintpy.py" line="52"/>
+        <source>radar coordinates, geocoded through latitude/longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_mintpy.py" line="52"/>
+        <source>geocoded</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MogiForwardAlgorithm</name>
     <message>
-        <location filename="../algorithms/mogi_forward.py" line="16" />
+        <location filename="../algorithms/mogi_forward.py" line="16"/>
         <source>Mogi source forward model</source>
         <translation>Modèle direct de source de Mogi</translation>
     </message>
     <message>
-        <location filename="../algorithms/mogi_forward.py" line="19" />
+        <location filename="../algorithms/mogi_forward.py" line="19"/>
         <source>Source: the point above the centre of the pressure source</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/mogi_forward.py" line="22" />
+        <location filename="../algorithms/mogi_forward.py" line="22"/>
         <source>Source depth below the surface (m)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/mogi_forward.py" line="24" />
+        <location filename="../algorithms/mogi_forward.py" line="24"/>
         <source>Volume change (m³; positive = inflation)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MogiInversionAlgorithm</name>
     <message>
-        <location filename="../algorithms/mogi_inversion.py" line="57" />
+        <location filename="../algorithms/mogi_inversion.py" line="34"/>
         <source>Mogi source inversion</source>
         <translation>Inversion de source de Mogi</translation>
     </message>
     <message>
-        <location filename="../algorithms/mogi_inversion.py" line="60" />
+        <location filename="../algorithms/mogi_inversion.py" line="45"/>
         <source>LOS displacement (mm) or velocity (mm/yr) raster</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/mogi_inversion.py" line="63" />
-        <source>GNSS displacements (points, mm)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../algorithms/mogi_inversion.py" line="65" />
-        <source>East displacement field</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../algorithms/mogi_inversion.py" line="65" />
-        <source>North displacement field</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../algorithms/mogi_inversion.py" line="66" />
-        <source>Up displacement field</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../algorithms/mogi_inversion.py" line="66" />
-        <source>East 1σ field</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../algorithms/mogi_inversion.py" line="67" />
-        <source>North 1σ field</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../algorithms/mogi_inversion.py" line="67" />
-        <source>Up 1σ field</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../algorithms/mogi_inversion.py" line="72" />
-        <source>Maximum number of down-sampled LOS points</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../algorithms/mogi_inversion.py" line="75" />
-        <source>Down-sampling</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../algorithms/mogi_inversion.py" line="75" />
-        <source>quadtree</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../algorithms/mogi_inversion.py" line="75" />
-        <source>uniform grid</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../algorithms/mogi_inversion.py" line="78" />
-        <source>LOS nuisance terms</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../algorithms/mogi_inversion.py" line="78" />
-        <source>none</source>
-        <translation>aucun</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/mogi_inversion.py" line="78" />
-        <source>offset</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../algorithms/mogi_inversion.py" line="78" />
-        <source>offset and ramp</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../algorithms/mogi_inversion.py" line="81" />
-        <source>LOS noise</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../algorithms/mogi_inversion.py" line="81" />
-        <source>independent (LOS noise 1σ below)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../algorithms/mogi_inversion.py" line="81" />
-        <source>correlated: exponential covariance estimated from the residuals</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../algorithms/mogi_inversion.py" line="85" />
-        <source>LOS noise of a down-sampled point, 1σ (mm or mm/yr; independent noise)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../algorithms/mogi_inversion.py" line="88" />
-        <source>Pixels sampled to estimate the noise covariance</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../algorithms/mogi_inversion.py" line="91" />
-        <source>Relative weight of GNSS against LOS</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../algorithms/mogi_inversion.py" line="93" />
-        <source>Poisson's ratio</source>
-        <translation>Coefficient de Poisson</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/mogi_inversion.py" line="95" />
-        <source>Number of starts (multi-start search)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../algorithms/mogi_inversion.py" line="98" />
-        <source>Bootstrap resamples for uncertainties (0 = none)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../algorithms/mogi_inversion.py" line="101" />
-        <source>Random seed (starts and bootstrap)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../algorithms/mogi_inversion.py" line="104" />
+        <location filename="../algorithms/mogi_inversion.py" line="53"/>
         <source>Mogi source</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/mogi_inversion.py" line="106" />
-        <source>Model LOS (on the LOS grid)</source>
-        <translation type="unfinished" />
+        <location filename="../algorithms/mogi_inversion.py" line="37"/>
+        <source>Position, depth and volume change of Mogi point sources from ascending/descending LOS rasters and GNSS displacements, with 1σ.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/mogi_inversion.py" line="108" />
-        <source>Residual LOS, data − model</source>
-        <translation type="unfinished" />
+        <location filename="../algorithms/mogi_inversion.py" line="41"/>
+        <source>Mogi</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/mogi_inversion.py" line="171" />
-        <source>Source at x {0:.1f}, y {1:.1f} (±{2:.0f}, ±{3:.0f} m), depth {4:.0f} ± {5:.0f} m, volume change {6:.4g} ± {7:.2g}; RMS residual {8:.3g} mm</source>
-        <translation type="unfinished" />
+        <location filename="../algorithms/mogi_inversion.py" line="41"/>
+        <source>volcano</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/mogi_inversion.py" line="177" />
-        <source>LOS noise covariance: sill {0:.3g} mm², range {1:.0f} m, nugget {2:.3g} mm² per pixel</source>
-        <translation type="unfinished" />
+        <location filename="../algorithms/mogi_inversion.py" line="41"/>
+        <source>inflation</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/mogi_inversion.py" line="190" />
-        <source>{0} down-sampled LOS points</source>
-        <translation type="unfinished" />
+        <location filename="../algorithms/mogi_inversion.py" line="41"/>
+        <source>inversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mogi_inversion.py" line="41"/>
+        <source>InSAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mogi_inversion.py" line="42"/>
+        <source>GNSS</source>
+        <translation type="unfinished">GNSS</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mogi_inversion.py" line="42"/>
+        <source>ascending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mogi_inversion.py" line="42"/>
+        <source>descending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mogi_inversion.py" line="48"/>
+        <source>More LOS rasters, each with its own geometry (e.g. descending)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mogi_inversion.py" line="50"/>
+        <source>Number of Mogi sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mogi_inversion.py" line="88"/>
+        <source>Source {0} at x {1:.1f}, y {2:.1f} (±{3:.0f}, ±{4:.0f} m), depth {5:.0f} ± {6:.0f} m, volume change {7:.4g} ± {8:.2g}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mogi_inversion.py" line="93"/>
+        <source>Source {0}: the volume change is not significant (below 2σ); the data may hold no Mogi-like signal there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mogi_inversion.py" line="97"/>
+        <source>noise covariance: sill {0:.3g} mm², range {1:.0f} m, nugget {2:.3g} mm² per pixel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mogi_inversion.py" line="97"/>
+        <source>independent noise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mogi_inversion.py" line="99"/>
+        <source>{0}: {1} points, RMS residual {2:.3g} mm; {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mogi_inversion.py" line="101"/>
+        <source>RMS residual of all data {0:.3g} mm</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OkadaForwardAlgorithm</name>
     <message>
-        <location filename="../algorithms/okada_forward.py" line="22" />
+        <location filename="../algorithms/okada_forward.py" line="25"/>
         <source>Okada rectangular dislocation forward model</source>
         <translation>Modèle direct de dislocation rectangulaire d'Okada</translation>
     </message>
     <message>
-        <location filename="../algorithms/okada_forward.py" line="25" />
-        <source>Source: surface projection of the centre of the fault's top edge</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../algorithms/okada_forward.py" line="28" />
-        <source>Depth of the top edge (m)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../algorithms/okada_forward.py" line="28" />
+        <location filename="../algorithms/okada_forward.py" line="43"/>
         <source>Strike, clockwise from north; the fault dips to its right (degrees)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/okada_forward.py" line="28" />
+        <location filename="../algorithms/okada_forward.py" line="43"/>
         <source>Dip (degrees)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/okada_forward.py" line="28" />
+        <location filename="../algorithms/okada_forward.py" line="43"/>
         <source>Rake (degrees; 0 left-lateral, 90 reverse, 180 right-lateral, -90 normal)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/okada_forward.py" line="28" />
+        <location filename="../algorithms/okada_forward.py" line="43"/>
         <source>Slip (m)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/okada_forward.py" line="28" />
+        <location filename="../algorithms/okada_forward.py" line="43"/>
         <source>Opening, tensile (m)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/okada_forward.py" line="28" />
+        <location filename="../algorithms/okada_forward.py" line="43"/>
         <source>Length along strike (m)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/okada_forward.py" line="28" />
+        <location filename="../algorithms/okada_forward.py" line="43"/>
         <source>Width along dip (m)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/okada_forward.py" line="28"/>
+        <source>East, north, up and LOS displacement of a rectangular fault (Okada 1985), placed by its top-edge centre or its centroid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/okada_forward.py" line="32"/>
+        <source>Okada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/okada_forward.py" line="32"/>
+        <source>fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/okada_forward.py" line="32"/>
+        <source>earthquake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/okada_forward.py" line="32"/>
+        <source>dislocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/okada_forward.py" line="32"/>
+        <source>dike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/okada_forward.py" line="33"/>
+        <source>sill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/okada_forward.py" line="33"/>
+        <source>forward model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/okada_forward.py" line="36"/>
+        <source>Source: surface projection of the centre of the fault&apos;s top edge, or of its centroid (see Reference point)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/okada_forward.py" line="40"/>
+        <source>Reference point of the source point and depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/okada_forward.py" line="40"/>
+        <source>top-edge centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/okada_forward.py" line="40"/>
+        <source>centroid (centre of the fault plane)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/okada_forward.py" line="43"/>
+        <source>Depth of the reference point: top edge or centroid (m)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PointSeriesSource</name>
     <message>
-        <location filename="../plugin/time_series_dock.py" line="107" />
-        <source>"{0}" has no date fields; a point time series has one field per date named YYYYMMDD, DYYYYMMDD or D_YYYYMMDD (EGMS, PS).</source>
-        <translation type="unfinished" />
+        <location filename="../plugin/time_series_dock.py" line="114"/>
+        <source>&quot;{0}&quot; has no date fields; a point time series has one field per date named YYYYMMDD, DYYYYMMDD or D_YYYYMMDD (EGMS, PS).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/time_series_dock.py" line="122" />
+        <location filename="../plugin/time_series_dock.py" line="129"/>
         <source>Point {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/time_series_dock.py" line="137" />
-        <source>No point of "{0}" near the click; click closer or raise the tolerance.</source>
-        <translation type="unfinished" />
+        <location filename="../plugin/time_series_dock.py" line="144"/>
+        <source>No point of &quot;{0}&quot; near the click; click closer or raise the tolerance.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/time_series_dock.py" line="142" />
-        <source>{0} of "{1}" has no value at any date.</source>
-        <translation type="unfinished" />
+        <location filename="../plugin/time_series_dock.py" line="149"/>
+        <source>{0} of &quot;{1}&quot; has no value at any date.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/time_series_dock.py" line="150" />
-        <source>The polygon holds no point of "{0}".</source>
-        <translation type="unfinished" />
+        <location filename="../plugin/time_series_dock.py" line="157"/>
+        <source>The polygon holds no point of &quot;{0}&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/time_series_dock.py" line="155" />
+        <location filename="../plugin/time_series_dock.py" line="158"/>
         <source>Mean of {0} points</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductImportAlgorithm</name>
+    <message>
+        <location filename="../algorithms/product_import.py" line="67"/>
+        <source>import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/product_import.py" line="67"/>
+        <source>InSAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/product_import.py" line="67"/>
+        <source>velocity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/product_import.py" line="67"/>
+        <source>time series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/product_import.py" line="88"/>
+        <source>Reference point x (output CRS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/product_import.py" line="89"/>
+        <source>Reference point y (output CRS)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ProfileDock</name>
     <message>
-        <location filename="../plugin/profile_dock.py" line="63" />
+        <location filename="../plugin/profile_dock.py" line="75"/>
         <source>Deformation profile</source>
         <translation>Profil de déformation</translation>
     </message>
     <message>
-        <location filename="../plugin/profile_dock.py" line="87" />
+        <location filename="../plugin/profile_dock.py" line="97"/>
         <source>Rasters (ticked ones are sampled)</source>
         <translation>Rasters (ceux cochés sont échantillonnés)</translation>
     </message>
     <message>
-        <location filename="../plugin/profile_dock.py" line="94" />
+        <location filename="../plugin/profile_dock.py" line="104"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../plugin/profile_dock.py" line="100" />
+        <location filename="../plugin/profile_dock.py" line="110"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../plugin/profile_dock.py" line="104" />
+        <location filename="../plugin/profile_dock.py" line="114"/>
         <source>Buffer</source>
         <translation>Tampon</translation>
     </message>
     <message>
-        <location filename="../plugin/profile_dock.py" line="109" />
+        <location filename="../plugin/profile_dock.py" line="119"/>
         <source> m</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/profile_dock.py" line="111" />
+        <location filename="../plugin/profile_dock.py" line="121"/>
         <source>Units</source>
         <translation>Unités</translation>
     </message>
     <message>
-        <location filename="../plugin/profile_dock.py" line="113" />
+        <location filename="../plugin/profile_dock.py" line="123"/>
         <source>Units of the point values: the points share the axis of rasters in the same units</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/profile_dock.py" line="125" />
+        <location filename="../plugin/profile_dock.py" line="135"/>
         <source>Draw line</source>
         <translation>Tracer la ligne</translation>
     </message>
     <message>
-        <location filename="../plugin/profile_dock.py" line="126" />
+        <location filename="../plugin/profile_dock.py" line="136"/>
         <source>Click the vertices of the profile; right click (or double click) to finish</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/profile_dock.py" line="131" />
+        <location filename="../plugin/profile_dock.py" line="141"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../plugin/profile_dock.py" line="189" />
-        <source>"{0}" band {1} is not in the list of rasters.</source>
-        <translation type="unfinished" />
+        <location filename="../plugin/profile_dock.py" line="193"/>
+        <source>&quot;{0}&quot; band {1} is not in the list of rasters.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/profile_dock.py" line="235" />
-        <source>"{0}" is a {1} layer; the profile samples rasters stored in files.</source>
-        <translation type="unfinished" />
+        <location filename="../plugin/profile_dock.py" line="239"/>
+        <source>&quot;{0}&quot; is a {1} layer; the profile samples rasters stored in files.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/profile_dock.py" line="246" />
+        <location filename="../plugin/profile_dock.py" line="247"/>
         <source>Draw a line first (Draw line, click vertices, right click to finish).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/profile_dock.py" line="248" />
+        <location filename="../plugin/profile_dock.py" line="249"/>
         <source>Length {0:.0f} m</source>
         <translation>Longueur {0:.0f} m</translation>
     </message>
     <message>
-        <location filename="../plugin/profile_dock.py" line="257" />
-        <source>"{0}": no data along the line (outside the raster or NaN).</source>
-        <translation type="unfinished" />
+        <location filename="../plugin/profile_dock.py" line="258"/>
+        <source>&quot;{0}&quot;: no data along the line (outside the raster or NaN).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/profile_dock.py" line="264" />
-        <source>"{0}": no point within {1:g} m of the line.</source>
-        <translation type="unfinished" />
+        <location filename="../plugin/profile_dock.py" line="265"/>
+        <source>&quot;{0}&quot;: no point within {1:g} m of the line.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/profile_dock.py" line="268" />
+        <location filename="../plugin/profile_dock.py" line="269"/>
         <source>Tick rasters in the list or choose a point layer and its value field.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/profile_dock.py" line="340" />
+        <location filename="../plugin/profile_dock.py" line="337"/>
         <source>Layer removed: {0} taken off the profile.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/profile_dock.py" line="373" />
+        <location filename="../plugin/profile_dock.py" line="371"/>
         <source>{0} (±{1:g} m)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/profile_dock.py" line="377" />
+        <location filename="../plugin/profile_dock.py" line="375"/>
         <source>Distance along the profile (m)</source>
         <translation>Distance le long du profil (m)</translation>
     </message>
     <message>
-        <location filename="../plugin/profile_dock.py" line="382" />
+        <location filename="../plugin/profile_dock.py" line="380"/>
         <source>Tick rasters, press Draw line and click the map</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RasterSeriesSource</name>
     <message>
-        <location filename="../plugin/time_series_dock.py" line="64" />
-        <source>"{0}" is a {1} layer; choose a time-series raster stored in a file.</source>
-        <translation type="unfinished" />
+        <location filename="../plugin/time_series_dock.py" line="71"/>
+        <source>&quot;{0}&quot; is a {1} layer; choose a time-series raster stored in a file.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/time_series_dock.py" line="68" />
-        <source>"{0}" has a single band; a time-series raster has one band per date (band description YYYY-MM-DD or metadata DATE=YYYYMMDD).</source>
-        <translation type="unfinished" />
+        <location filename="../plugin/time_series_dock.py" line="75"/>
+        <source>&quot;{0}&quot; has a single band; a time-series raster has one band per date (band description YYYY-MM-DD or metadata DATE=YYYYMMDD).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/time_series_dock.py" line="84" />
-        <source>The click is outside "{0}".</source>
-        <translation type="unfinished" />
+        <location filename="../plugin/time_series_dock.py" line="91"/>
+        <source>The click is outside &quot;{0}&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/time_series_dock.py" line="88" />
-        <source>No data at pixel (column {0}, row {1}) of "{2}": every date is empty (NaN / nodata).</source>
-        <translation type="unfinished" />
+        <location filename="../plugin/time_series_dock.py" line="95"/>
+        <source>No data at pixel (column {0}, row {1}) of &quot;{2}&quot;: every date is empty (NaN / nodata).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/time_series_dock.py" line="91" />
+        <location filename="../plugin/time_series_dock.py" line="98"/>
         <source>Pixel {0}, {1}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/time_series_dock.py" line="97" />
-        <source>The polygon holds no valid pixel of "{0}".</source>
-        <translation type="unfinished" />
+        <location filename="../plugin/time_series_dock.py" line="104"/>
+        <source>The polygon holds no valid pixel of &quot;{0}&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/time_series_dock.py" line="98" />
+        <location filename="../plugin/time_series_dock.py" line="105"/>
         <source>Mean of {0} pixels</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SbasInversionAlgorithm</name>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="42" />
+        <location filename="../algorithms/sbas_inversion.py" line="53"/>
         <source>SBAS inversion (time series from interferograms)</source>
         <translation>Inversion SBAS (séries temporelles à partir d'interférogrammes)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="45" />
+        <location filename="../algorithms/sbas_inversion.py" line="60"/>
         <source>Unwrapped interferograms (named or described YYYYMMDD_YYYYMMDD)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="48" />
+        <location filename="../algorithms/sbas_inversion.py" line="63"/>
         <source>Coherence rasters, matched to the interferograms by date pair</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="51" />
+        <location filename="../algorithms/sbas_inversion.py" line="66"/>
         <source>Units of the interferograms</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="51" />
+        <location filename="../algorithms/sbas_inversion.py" line="66"/>
         <source>radians</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="51" />
+        <location filename="../algorithms/sbas_inversion.py" line="66"/>
         <source>millimetres</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="51" />
+        <location filename="../algorithms/sbas_inversion.py" line="66"/>
         <source>metres</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="55" />
+        <location filename="../algorithms/sbas_inversion.py" line="70"/>
         <source>Reference point (empty = automatic: coherent, fully covered window)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="58" />
+        <location filename="../algorithms/sbas_inversion.py" line="73"/>
         <source>Reference window radius (pixels)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="61" />
+        <location filename="../algorithms/sbas_inversion.py" line="76"/>
         <source>Weighting</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="73" />
+        <location filename="../algorithms/sbas_inversion.py" line="98"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="61" />
+        <location filename="../algorithms/sbas_inversion.py" line="76"/>
         <source>coherence</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="64" />
+        <location filename="../algorithms/sbas_inversion.py" line="79"/>
         <source>Number of looks of the interferograms (coherence weighting)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="67" />
+        <location filename="../algorithms/sbas_inversion.py" line="82"/>
         <source>Temporal smoothing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="73" />
+        <location filename="../algorithms/sbas_inversion.py" line="88"/>
         <source>fixed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="67" />
+        <location filename="../algorithms/sbas_inversion.py" line="82"/>
         <source>ABIC</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="70" />
+        <location filename="../algorithms/sbas_inversion.py" line="85"/>
         <source>Smoothing factor κ² when fixed (yr⁴/mm²)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="80" />
+        <location filename="../algorithms/sbas_inversion.py" line="95"/>
         <source>Minimum coherence (observations below are dropped)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="83" />
+        <location filename="../algorithms/sbas_inversion.py" line="102"/>
         <source>Pixels sampled to choose κ² by ABIC</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="86" />
+        <location filename="../algorithms/sbas_inversion.py" line="106"/>
         <source>Displacement time series (mm)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="88" />
+        <location filename="../algorithms/sbas_inversion.py" line="108"/>
         <source>Velocity (mm/yr) and steps (mm)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="90" />
+        <location filename="../algorithms/sbas_inversion.py" line="110"/>
         <source>Quality (temporal coherence, RMS residual, interferograms used)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="95" />
+        <location filename="../algorithms/sbas_inversion.py" line="118"/>
         <source>Smoothing factor κ² used</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="100" />
+        <location filename="../algorithms/sbas_inversion.py" line="123"/>
         <source>Reference point X (CRS of the grid)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="101" />
+        <location filename="../algorithms/sbas_inversion.py" line="124"/>
         <source>Reference point Y (CRS of the grid)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="135" />
+        <location filename="../algorithms/sbas_inversion.py" line="172"/>
         <source>{0} interferograms; weighting {1}, smoothing {2}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="137" />
+        <location filename="../algorithms/sbas_inversion.py" line="174"/>
         <source>Warning: {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="73" />
+        <location filename="../algorithms/sbas_inversion.py" line="88"/>
         <source>Atmospheric delay per date (estimated with the displacement when smoothing)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="73" />
+        <location filename="../algorithms/sbas_inversion.py" line="88"/>
         <source>estimate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="76" />
+        <location filename="../algorithms/sbas_inversion.py" line="91"/>
         <source>Atmospheric delay standard deviation per date when fixed (mm)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="92" />
+        <location filename="../algorithms/sbas_inversion.py" line="112"/>
         <source>Estimated atmospheric delay per date (mm)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="96" />
+        <location filename="../algorithms/sbas_inversion.py" line="119"/>
         <source>Atmospheric delay standard deviation used (mm)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="98" />
+        <location filename="../algorithms/sbas_inversion.py" line="121"/>
         <source>Atmosphere variance ratio ρ used (mm²)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="140" />
+        <location filename="../algorithms/sbas_inversion.py" line="177"/>
         <source>{0} acquisitions from {1} to {2}; κ² = {3:.6g}; atmosphere σ_a = {4:.3g} mm (ρ = {5:.4g}); reference ({6:.3f}, {7:.3f})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sbas_inversion.py" line="56"/>
+        <source>SBAS velocity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sbas_inversion.py" line="56"/>
+        <source>SBAS time series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sbas_inversion.py" line="57"/>
+        <source>SBAS quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sbas_inversion.py" line="57"/>
+        <source>SBAS atmosphere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sbas_inversion.py" line="98"/>
+        <source>Loop closure of the network (unwrapping errors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sbas_inversion.py" line="98"/>
+        <source>flag (count bad loops)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sbas_inversion.py" line="98"/>
+        <source>correct integer-cycle jumps by closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sbas_inversion.py" line="115"/>
+        <source>Loop closure counts (bad loops before, after, corrected interferograms)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SimulateStackAlgorithm</name>
     <message>
-        <location filename="../algorithms/simulate_stack.py" line="58" />
+        <location filename="../algorithms/simulate_stack.py" line="78"/>
         <source>Simulate interferogram stack</source>
         <translation>Simuler une pile d'interférogrammes</translation>
     </message>
     <message>
-        <location filename="../algorithms/simulate_stack.py" line="62" />
+        <location filename="../algorithms/simulate_stack.py" line="87"/>
         <source>Width (pixels)</source>
         <translation>Largeur (pixels)</translation>
     </message>
     <message>
-        <location filename="../algorithms/simulate_stack.py" line="63" />
+        <location filename="../algorithms/simulate_stack.py" line="88"/>
         <source>Height (pixels)</source>
         <translation>Hauteur (pixels)</translation>
     </message>
     <message>
-        <location filename="../algorithms/simulate_stack.py" line="64" />
+        <location filename="../algorithms/simulate_stack.py" line="89"/>
         <source>Pixel size (m)</source>
         <translation>Taille du pixel (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/simulate_stack.py" line="112" />
+        <location filename="../algorithms/simulate_stack.py" line="141"/>
         <source>Number of acquisitions</source>
         <translation>Nombre d'acquisitions</translation>
     </message>
     <message>
-        <location filename="../algorithms/simulate_stack.py" line="66" />
+        <location filename="../algorithms/simulate_stack.py" line="91"/>
         <source>Revisit interval (days; some acquisitions are missed)</source>
         <translation>Intervalle de revisite (jours ; certaines acquisitions manquent)</translation>
     </message>
     <message>
-        <location filename="../algorithms/simulate_stack.py" line="67" />
+        <location filename="../algorithms/simulate_stack.py" line="92"/>
         <source>Interferograms per date (links to the next dates)</source>
         <translation>Interférogrammes par date (liens vers les dates suivantes)</translation>
     </message>
     <message>
-        <location filename="../algorithms/simulate_stack.py" line="68" />
+        <location filename="../algorithms/simulate_stack.py" line="93"/>
         <source>Incidence angle at the scene centre (degrees)</source>
         <translation>Angle d'incidence au centre de la scène (degrés)</translation>
     </message>
     <message>
-        <location filename="../algorithms/simulate_stack.py" line="69" />
+        <location filename="../algorithms/simulate_stack.py" line="94"/>
         <source>Satellite heading (degrees clockwise from north)</source>
         <translation>Cap du satellite (degrés dans le sens horaire depuis le nord)</translation>
     </message>
     <message>
-        <location filename="../algorithms/simulate_stack.py" line="70" />
+        <location filename="../algorithms/simulate_stack.py" line="95"/>
         <source>Mogi source depth (m)</source>
         <translation>Profondeur de la source de Mogi (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/simulate_stack.py" line="71" />
+        <location filename="../algorithms/simulate_stack.py" line="96"/>
         <source>Mogi volume change rate (m³/yr)</source>
         <translation>Taux de variation de volume de Mogi (m³/an)</translation>
     </message>
     <message>
-        <location filename="../algorithms/simulate_stack.py" line="72" />
+        <location filename="../algorithms/simulate_stack.py" line="97"/>
         <source>Subsidence bowl vertical rate (mm/yr)</source>
         <translation>Vitesse verticale de la cuvette de subsidence (mm/an)</translation>
     </message>
     <message>
-        <location filename="../algorithms/simulate_stack.py" line="73" />
+        <location filename="../algorithms/simulate_stack.py" line="98"/>
         <source>Subsidence bowl annual amplitude (mm)</source>
         <translation>Amplitude annuelle de la cuvette de subsidence (mm)</translation>
     </message>
     <message>
-        <location filename="../algorithms/simulate_stack.py" line="74" />
+        <location filename="../algorithms/simulate_stack.py" line="99"/>
         <source>Co-seismic slip across the fault (mm)</source>
         <translation>Glissement cosismique à travers la faille (mm)</translation>
     </message>
     <message>
-        <location filename="../algorithms/simulate_stack.py" line="75" />
+        <location filename="../algorithms/simulate_stack.py" line="100"/>
         <source>Turbulent atmosphere RMS per date (mm)</source>
         <translation>RMS de l'atmosphère turbulente par date (mm)</translation>
     </message>
     <message>
-        <location filename="../algorithms/simulate_stack.py" line="76" />
+        <location filename="../algorithms/simulate_stack.py" line="101"/>
         <source>Stratified atmosphere RMS per date (mm per km of height)</source>
         <translation>RMS de l'atmosphère stratifiée par date (mm par km d'altitude)</translation>
     </message>
     <message>
-        <location filename="../algorithms/simulate_stack.py" line="77" />
+        <location filename="../algorithms/simulate_stack.py" line="102"/>
         <source>Number of looks for phase noise (0 = no noise)</source>
         <translation>Nombre de vues pour le bruit de phase (0 = sans bruit)</translation>
     </message>
     <message>
-        <location filename="../algorithms/simulate_stack.py" line="78" />
+        <location filename="../algorithms/simulate_stack.py" line="103"/>
         <source>Coherence decay time (days)</source>
         <translation>Temps de décroissance de la cohérence (jours)</translation>
     </message>
     <message>
-        <location filename="../algorithms/simulate_stack.py" line="79" />
+        <location filename="../algorithms/simulate_stack.py" line="105"/>
         <source>Random seed</source>
         <translation>Graine aléatoire</translation>
     </message>
     <message>
-        <location filename="../algorithms/simulate_stack.py" line="82" />
+        <location filename="../algorithms/simulate_stack.py" line="108"/>
         <source>Projected CRS of the scene</source>
         <translation>SCR projeté de la scène</translation>
     </message>
     <message>
-        <location filename="../algorithms/simulate_stack.py" line="84" />
+        <location filename="../algorithms/simulate_stack.py" line="110"/>
         <source>Scene centre (default: 138.52°E 36.40°N)</source>
         <translation>Centre de la scène (par défaut : 138,52° E 36,40° N)</translation>
     </message>
     <message>
-        <location filename="../algorithms/simulate_stack.py" line="86" />
+        <location filename="../algorithms/simulate_stack.py" line="112"/>
         <source>First acquisition (YYYY-MM-DD)</source>
         <translation>Première acquisition (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../algorithms/simulate_stack.py" line="92" />
+        <location filename="../algorithms/simulate_stack.py" line="118"/>
         <source>Co-seismic step date (YYYY-MM-DD, empty = none)</source>
         <translation>Date du saut cosismique (AAAA-MM-JJ, vide = aucun)</translation>
     </message>
     <message>
-        <location filename="../algorithms/simulate_stack.py" line="94" />
+        <location filename="../algorithms/simulate_stack.py" line="120"/>
         <source>Network gap: no interferogram spans this date (YYYY-MM-DD)</source>
         <translation>Coupure du réseau : aucun interférogramme ne couvre cette date (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../algorithms/simulate_stack.py" line="97" />
+        <location filename="../algorithms/simulate_stack.py" line="123"/>
         <source>Look direction</source>
         <translation>Direction de visée</translation>
     </message>
     <message>
-        <location filename="../algorithms/simulate_stack.py" line="97" />
+        <location filename="../algorithms/simulate_stack.py" line="123"/>
         <source>right</source>
         <translation>droite</translation>
     </message>
     <message>
-        <location filename="../algorithms/simulate_stack.py" line="97" />
+        <location filename="../algorithms/simulate_stack.py" line="123"/>
         <source>left</source>
         <translation>gauche</translation>
     </message>
     <message>
-        <location filename="../algorithms/simulate_stack.py" line="101" />
+        <location filename="../algorithms/simulate_stack.py" line="127"/>
         <source>Output folder</source>
         <translation>Dossier de sortie</translation>
     </message>
     <message>
-        <location filename="../algorithms/simulate_stack.py" line="102" />
+        <location filename="../algorithms/simulate_stack.py" line="131"/>
         <source>Interferograms</source>
         <translation>Interférogrammes</translation>
     </message>
     <message>
-        <location filename="../algorithms/simulate_stack.py" line="103" />
+        <location filename="../algorithms/simulate_stack.py" line="132"/>
         <source>Coherence</source>
         <translation>Cohérence</translation>
     </message>
     <message>
-        <location filename="../algorithms/simulate_stack.py" line="104" />
+        <location filename="../algorithms/simulate_stack.py" line="133"/>
         <source>Truth time series (mm)</source>
         <translation>Série temporelle vraie (mm)</translation>
     </message>
     <message>
-        <location filename="../algorithms/simulate_stack.py" line="104" />
+        <location filename="../algorithms/simulate_stack.py" line="133"/>
         <source>Truth LOS velocity (mm/yr)</source>
         <translation>Vitesse LOS vraie (mm/an)</translation>
     </message>
     <message>
-        <location filename="../algorithms/simulate_stack.py" line="104" />
+        <location filename="../algorithms/simulate_stack.py" line="133"/>
         <source>Truth co-seismic step (mm)</source>
         <translation>Saut cosismique vrai (mm)</translation>
     </message>
     <message>
-        <location filename="../algorithms/simulate_stack.py" line="104" />
+        <location filename="../algorithms/simulate_stack.py" line="133"/>
         <source>Incidence (degrees)</source>
         <translation>Incidence (degrés)</translation>
     </message>
     <message>
-        <location filename="../algorithms/simulate_stack.py" line="104" />
+        <location filename="../algorithms/simulate_stack.py" line="133"/>
         <source>Heading (degrees)</source>
         <translation>Cap (degrés)</translation>
     </message>
     <message>
-        <location filename="../algorithms/simulate_stack.py" line="104" />
+        <location filename="../algorithms/simulate_stack.py" line="133"/>
         <source>DEM (m)</source>
         <translation>MNT (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/simulate_stack.py" line="111" />
+        <location filename="../algorithms/simulate_stack.py" line="140"/>
         <source>Number of interferograms</source>
         <translation>Nombre d'interférogrammes</translation>
     </message>
     <message>
-        <location filename="../algorithms/simulate_stack.py" line="142" />
+        <location filename="../algorithms/simulate_stack.py" line="194"/>
         <source>Simulating {0}×{1} pixels, {2} dates…</source>
         <translation>Simulation de {0}×{1} pixels, {2} dates…</translation>
     </message>
     <message>
-        <location filename="../algorithms/simulate_stack.py" line="146" />
+        <location filename="../algorithms/simulate_stack.py" line="202"/>
         <source>{0} acquisitions from {1} to {2}; {3} interferograms in {4}</source>
         <translation>{0} acquisitions du {1} au {2} ; {3} interférogrammes dans {4}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/simulate_stack.py" line="81"/>
+        <source>Truth LOS velocity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/simulate_stack.py" line="82"/>
+        <source>Interferogram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/simulate_stack.py" line="83"/>
+        <source>Simulated GNSS stations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/simulate_stack.py" line="104"/>
+        <source>Share of interferograms with an unwrapping error (a region off by ±2π)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/simulate_stack.py" line="128"/>
+        <source>Simulated GNSS stations (true velocity + noise, mm/yr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/simulate_stack.py" line="198"/>
+        <source>{2}: &quot;{0}&quot; already holds a stack (or folders of the same names); nothing there was touched: this stack is in &quot;{1}&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SplitSpectrumAlgorithm</name>
     <message>
-        <location filename="../algorithms/split_spectrum.py" line="27" />
+        <location filename="../algorithms/split_spectrum.py" line="30"/>
         <source>Split-spectrum ionospheric correction</source>
         <translation>Correction ionosphérique par division du spectre</translation>
     </message>
     <message>
-        <location filename="../algorithms/split_spectrum.py" line="30" />
+        <location filename="../algorithms/split_spectrum.py" line="33"/>
         <source>Low sub-band unwrapped interferogram (radians)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/split_spectrum.py" line="32" />
+        <location filename="../algorithms/split_spectrum.py" line="35"/>
         <source>High sub-band unwrapped interferogram (radians)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/split_spectrum.py" line="34" />
+        <location filename="../algorithms/split_spectrum.py" line="37"/>
         <source>Centre frequency of the full band (e.g. MHz)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/split_spectrum.py" line="34" />
+        <location filename="../algorithms/split_spectrum.py" line="37"/>
         <source>Centre frequency of the low sub-band (same unit)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/split_spectrum.py" line="34" />
+        <location filename="../algorithms/split_spectrum.py" line="37"/>
         <source>Centre frequency of the high sub-band (same unit)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/split_spectrum.py" line="39" />
+        <location filename="../algorithms/split_spectrum.py" line="42"/>
         <source>Ionospheric (dispersive) phase at the centre frequency (radians)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/split_spectrum.py" line="41" />
+        <location filename="../algorithms/split_spectrum.py" line="44"/>
         <source>Non-dispersive phase at the centre frequency (radians)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>StrainRateAlgorithm</name>
     <message>
-        <location filename="../algorithms/strain_rate.py" line="100" />
+        <location filename="../algorithms/strain_rate.py" line="95"/>
         <source>Strain rate from GNSS velocities</source>
         <translation>Taux de déformation à partir des vitesses GNSS</translation>
     </message>
     <message>
-        <location filename="../algorithms/strain_rate.py" line="103" />
+        <location filename="../algorithms/strain_rate.py" line="98"/>
         <source>GNSS velocities (points)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/strain_rate.py" line="105" />
+        <location filename="../algorithms/strain_rate.py" line="100"/>
         <source>Station name field</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/strain_rate.py" line="110" />
+        <location filename="../algorithms/strain_rate.py" line="105"/>
         <source>East velocity field (mm/yr)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/strain_rate.py" line="110" />
+        <location filename="../algorithms/strain_rate.py" line="105"/>
         <source>North velocity field (mm/yr)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/strain_rate.py" line="110" />
+        <location filename="../algorithms/strain_rate.py" line="105"/>
         <source>East 1σ field (mm/yr, optional)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/strain_rate.py" line="110" />
+        <location filename="../algorithms/strain_rate.py" line="105"/>
         <source>North 1σ field (mm/yr, optional)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/strain_rate.py" line="117" />
+        <location filename="../algorithms/strain_rate.py" line="112"/>
         <source>Method</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/strain_rate.py" line="117" />
+        <location filename="../algorithms/strain_rate.py" line="112"/>
         <source>Delaunay triangles</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/strain_rate.py" line="117" />
+        <location filename="../algorithms/strain_rate.py" line="112"/>
         <source>gridded (Gaussian distance weighting)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/strain_rate.py" line="121" />
+        <location filename="../algorithms/strain_rate.py" line="116"/>
         <source>Grid spacing (m, 0 = about 100 cells across the network)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/strain_rate.py" line="124" />
+        <location filename="../algorithms/strain_rate.py" line="119"/>
         <source>Smoothing distance D of the gridded method (m, 0 = automatic)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/strain_rate.py" line="127" />
+        <location filename="../algorithms/strain_rate.py" line="136"/>
         <source>Minimum number of stations within 2·D of a grid cell</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/strain_rate.py" line="130" />
+        <location filename="../algorithms/strain_rate.py" line="139"/>
         <source>Drop triangles with an edge longer than (m, 0 = keep all)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/strain_rate.py" line="133" />
+        <location filename="../algorithms/strain_rate.py" line="145"/>
         <source>Half-length of a typical principal axis (m, 0 = automatic)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/strain_rate.py" line="136" />
+        <location filename="../algorithms/strain_rate.py" line="148"/>
         <source>Strain rate (polygons)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/strain_rate.py" line="138" />
+        <location filename="../algorithms/strain_rate.py" line="150"/>
         <source>Strain rate (raster bands)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/strain_rate.py" line="140" />
+        <location filename="../algorithms/strain_rate.py" line="152"/>
         <source>Principal strain-rate axes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/strain_rate.py" line="142" />
+        <location filename="../algorithms/strain_rate.py" line="154"/>
         <source>Number of stations used</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/strain_rate.py" line="142" />
+        <location filename="../algorithms/strain_rate.py" line="154"/>
         <source>Number of triangles or grid cells with a strain rate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/strain_rate.py" line="142" />
+        <location filename="../algorithms/strain_rate.py" line="154"/>
         <source>Grid spacing used (m)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/strain_rate.py" line="142" />
+        <location filename="../algorithms/strain_rate.py" line="154"/>
         <source>Smoothing distance used (m)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/strain_rate.py" line="142" />
+        <location filename="../algorithms/strain_rate.py" line="154"/>
         <source>Largest maximum shear strain rate (nanostrain/yr)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/strain_rate.py" line="168" />
+        <location filename="../algorithms/strain_rate.py" line="176"/>
         <source>{0} station(s) without east/north velocity skipped: {1}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/strain_rate.py" line="183" />
+        <location filename="../algorithms/strain_rate.py" line="213"/>
         <source>No station 1σ (se, sn): stations weigh equally and the sigma_* outputs are empty.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/strain_rate.py" line="189" />
-        <source>{0} stations; local azimuthal equidistant frame centred on {1:.4f}°E {2:.4f}°N; method {3}; spacing {4:g} m</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../algorithms/strain_rate.py" line="208" />
+        <location filename="../algorithms/strain_rate.py" line="242"/>
         <source>Smoothing distance {0:g} m; cells need {1} stations within {2:g} m</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/strain_rate.py" line="213" />
-        <source>No triangle or grid cell has a strain rate: add stations, or raise SMOOTHING_DISTANCE or lower MIN_STATIONS.</source>
-        <translation type="unfinished" />
+        <location filename="../algorithms/strain_rate.py" line="122"/>
+        <source>Smoothing distance of the gridded method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/strain_rate.py" line="122"/>
+        <source>fixed (the distance D above)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/strain_rate.py" line="122"/>
+        <source>adaptive per node (Shen et al. 2015: total weight reaches the threshold)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/strain_rate.py" line="127"/>
+        <source>Weighting threshold Wt of the adaptive smoothing (total weight)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/strain_rate.py" line="130"/>
+        <source>Smallest adaptive smoothing distance (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/strain_rate.py" line="133"/>
+        <source>Largest adaptive smoothing distance (m, 0 = the network size)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/strain_rate.py" line="142"/>
+        <source>Drop sliver triangles with an angle below (degrees)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/strain_rate.py" line="218"/>
+        <source>{0} stations; elements in their own local frames on the ellipsoid, placed on a local azimuthal equidistant grid centred on {1:.4f}°E {2:.4f}°N; method {3}; spacing {4:g} m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/strain_rate.py" line="238"/>
+        <source>Adaptive smoothing distance (Shen et al. 2015): total weight {0:g}, D between {1:g} and {2:g} m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/strain_rate.py" line="246"/>
+        <source>No triangle or grid cell has a strain rate: add stations, or raise {0} or lower {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/strain_rate.py" line="261"/>
+        <source>{0} sliver triangle(s) with an angle below {1:g}° dropped (their strain would be noise amplified; {2})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TimeSeriesDock</name>
     <message>
-        <location filename="../plugin/time_series_dock.py" line="162" />
+        <location filename="../plugin/time_series_dock.py" line="165"/>
         <source>Deformation time series</source>
         <translation>Série temporelle de déformation</translation>
     </message>
     <message>
-        <location filename="../plugin/time_series_dock.py" line="185" />
+        <location filename="../plugin/time_series_dock.py" line="186"/>
         <source>Layer</source>
         <translation>Couche</translation>
     </message>
     <message>
-        <location filename="../plugin/time_series_dock.py" line="188" />
+        <location filename="../plugin/time_series_dock.py" line="189"/>
         <source>Time-series raster (one band per date) or point layer with date fields (YYYYMMDD, DYYYYMMDD, D_YYYYMMDD)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/time_series_dock.py" line="194" />
+        <location filename="../plugin/time_series_dock.py" line="195"/>
         <source>Pick</source>
         <translation>Choisir</translation>
     </message>
     <message>
-        <location filename="../plugin/time_series_dock.py" line="194" />
+        <location filename="../plugin/time_series_dock.py" line="195"/>
         <source>Click the map to plot the series there (Shift+click adds a series)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/time_series_dock.py" line="196" />
+        <location filename="../plugin/time_series_dock.py" line="197"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../plugin/time_series_dock.py" line="196" />
+        <location filename="../plugin/time_series_dock.py" line="197"/>
         <source>Click the map to choose a reference pixel/point; its series is subtracted from the others</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/time_series_dock.py" line="198" />
+        <location filename="../plugin/time_series_dock.py" line="199"/>
         <source>Polygon mean</source>
         <translation>Moyenne du polygone</translation>
     </message>
     <message>
-        <location filename="../plugin/time_series_dock.py" line="198" />
+        <location filename="../plugin/time_series_dock.py" line="199"/>
         <source>Draw a polygon (right click to finish): mean series of the pixels/points inside</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/time_series_dock.py" line="204" />
+        <location filename="../plugin/time_series_dock.py" line="206"/>
         <source>No reference</source>
         <translation>Sans référence</translation>
     </message>
     <message>
-        <location filename="../plugin/time_series_dock.py" line="207" />
+        <location filename="../plugin/time_series_dock.py" line="209"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../plugin/time_series_dock.py" line="216" />
+        <location filename="../plugin/time_series_dock.py" line="218"/>
         <source>Add picks</source>
         <translation>Ajouter les sélections</translation>
     </message>
     <message>
-        <location filename="../plugin/time_series_dock.py" line="217" />
+        <location filename="../plugin/time_series_dock.py" line="219"/>
         <source>Keep earlier series when picking (same as Shift+click)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/time_series_dock.py" line="219" />
+        <location filename="../plugin/time_series_dock.py" line="221"/>
         <source>Point tolerance</source>
         <translation>Tolérance des points</translation>
     </message>
     <message>
-        <location filename="../plugin/time_series_dock.py" line="223" />
+        <location filename="../plugin/time_series_dock.py" line="225"/>
         <source> px</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/time_series_dock.py" line="228" />
+        <location filename="../plugin/time_series_dock.py" line="230"/>
         <source>Fitted trajectory</source>
         <translation>Trajectoire ajustée</translation>
     </message>
     <message>
-        <location filename="../plugin/time_series_dock.py" line="232" />
+        <location filename="../plugin/time_series_dock.py" line="234"/>
         <source>Polynomial degree</source>
         <translation>Degré du polynôme</translation>
     </message>
     <message>
-        <location filename="../plugin/time_series_dock.py" line="236" />
+        <location filename="../plugin/time_series_dock.py" line="238"/>
         <source>Annual</source>
         <translation>Annuel</translation>
     </message>
     <message>
-        <location filename="../plugin/time_series_dock.py" line="238" />
+        <location filename="../plugin/time_series_dock.py" line="240"/>
         <source>Semi-annual</source>
         <translation>Semi-annuel</translation>
     </message>
     <message>
-        <location filename="../plugin/time_series_dock.py" line="301" />
+        <location filename="../plugin/time_series_dock.py" line="291"/>
         <source>Steps</source>
         <translation>Sauts</translation>
     </message>
     <message>
-        <location filename="../plugin/time_series_dock.py" line="243" />
+        <location filename="../plugin/time_series_dock.py" line="245"/>
         <source>YYYY-MM-DD, comma separated</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/time_series_dock.py" line="286" />
+        <location filename="../plugin/time_series_dock.py" line="278"/>
         <source>Choose a time-series raster or a point layer with date fields first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/time_series_dock.py" line="295" />
-        <source>"{0}" is neither a raster nor a point layer.</source>
-        <translation type="unfinished" />
+        <location filename="../plugin/time_series_dock.py" line="287"/>
+        <source>&quot;{0}&quot; is neither a raster nor a point layer.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/time_series_dock.py" line="347" />
+        <location filename="../plugin/time_series_dock.py" line="337"/>
         <source>reference {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/time_series_dock.py" line="398" />
+        <location filename="../plugin/time_series_dock.py" line="388"/>
         <source>{0}: {1} of {2} dates have no data (gaps in the line).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/time_series_dock.py" line="450" />
+        <location filename="../plugin/time_series_dock.py" line="438"/>
         <source>Layer removed ({0}): its series were taken off the plot.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/time_series_dock.py" line="475" />
+        <location filename="../plugin/time_series_dock.py" line="466"/>
         <source>Displacement (mm)</source>
         <translation>Déplacement (mm)</translation>
     </message>
     <message>
-        <location filename="../plugin/time_series_dock.py" line="480" />
+        <location filename="../plugin/time_series_dock.py" line="471"/>
         <source>Relative to {0}</source>
         <translation>Relatif à {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/time_series_dock.py" line="487" />
+        <location filename="../plugin/time_series_dock.py" line="478"/>
         <source>Choose a layer, press Pick and click the map</source>
         <translation>Choisissez une couche, appuyez sur Choisir et cliquez sur la carte</translation>
     </message>
     <message>
-        <location filename="../plugin/time_series_dock.py" line="496" />
+        <location filename="../plugin/time_series_dock.py" line="487"/>
         <source>{0}: no fit ({1})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/time_series_dock.py" line="500" />
+        <location filename="../plugin/time_series_dock.py" line="491"/>
         <source>fit: v = {0:.2f} ± {1:.2f} mm/yr</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TimeSeriesFitAlgorithm</name>
     <message>
-        <location filename="../algorithms/time_series_fit.py" line="27" />
+        <location filename="../algorithms/time_series_fit.py" line="36"/>
         <source>Fit trajectory model to time series</source>
         <translation>Ajuster un modèle de trajectoire aux séries temporelles</translation>
     </message>
     <message>
-        <location filename="../algorithms/time_series_fit.py" line="30" />
+        <location filename="../algorithms/time_series_fit.py" line="39"/>
         <source>Time-series raster (one band per date), or one dated raster per date</source>
         <translation>Raster de séries temporelles (une bande par date) ou un raster daté par date</translation>
     </message>
     <message>
-        <location filename="../algorithms/time_series_fit.py" line="33" />
+        <location filename="../algorithms/time_series_fit.py" line="42"/>
         <source>Polynomial degree (1 = velocity, 2 = + acceleration)</source>
         <translation>Degré du polynôme (1 = vitesse, 2 = + accélération)</translation>
     </message>
     <message>
-        <location filename="../algorithms/time_series_fit.py" line="36" />
+        <location filename="../algorithms/time_series_fit.py" line="45"/>
         <source>Periodic terms</source>
         <translation>Termes périodiques</translation>
     </message>
     <message>
-        <location filename="../algorithms/time_series_fit.py" line="36" />
+        <location filename="../algorithms/time_series_fit.py" line="45"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../algorithms/time_series_fit.py" line="36" />
+        <location filename="../algorithms/time_series_fit.py" line="45"/>
         <source>annual</source>
         <translation>annuel</translation>
     </message>
     <message>
-        <location filename="../algorithms/time_series_fit.py" line="36" />
+        <location filename="../algorithms/time_series_fit.py" line="45"/>
         <source>semi-annual</source>
         <translation>semi-annuel</translation>
     </message>
     <message>
-        <location filename="../algorithms/time_series_fit.py" line="41" />
+        <location filename="../algorithms/time_series_fit.py" line="50"/>
         <source>Logarithmic post-seismic terms (YYYY-MM-DD:tau_days, comma separated)</source>
         <translation>Termes post-sismiques logarithmiques (AAAA-MM-JJ:tau_jours, séparés par des virgules)</translation>
     </message>
     <message>
-        <location filename="../algorithms/time_series_fit.py" line="44" />
+        <location filename="../algorithms/time_series_fit.py" line="53"/>
         <source>Dates of the bands when the raster carries none (YYYY-MM-DD, comma separated)</source>
         <translation>Dates des bandes si le raster n'en porte pas (AAAA-MM-JJ, séparées par des virgules)</translation>
     </message>
     <message>
-        <location filename="../algorithms/time_series_fit.py" line="48" />
+        <location filename="../algorithms/time_series_fit.py" line="58"/>
         <source>Trajectory parameters</source>
         <translation>Paramètres de trajectoire</translation>
     </message>
     <message>
-        <location filename="../algorithms/time_series_fit.py" line="67" />
+        <location filename="../algorithms/time_series_fit.py" line="77"/>
         <source>{0} dates from {1} to {2}; model terms: {3}</source>
         <translation>{0} dates du {1} au {2} ; termes du modèle : {3}</translation>
     </message>
@@ -2133,278 +3240,265 @@
 <context>
     <name>TroposphericCorrectionAlgorithm</name>
     <message>
-        <location filename="../algorithms/tropospheric_correction.py" line="37" />
+        <location filename="../algorithms/tropospheric_correction.py" line="44"/>
         <source>Tropospheric correction of time series</source>
         <translation>Correction troposphérique des séries temporelles</translation>
     </message>
     <message>
-        <location filename="../algorithms/tropospheric_correction.py" line="40" />
+        <location filename="../algorithms/tropospheric_correction.py" line="47"/>
         <source>Time-series raster (LOS displacement, mm; one band per date)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/tropospheric_correction.py" line="43" />
+        <location filename="../algorithms/tropospheric_correction.py" line="50"/>
         <source>Method</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/tropospheric_correction.py" line="43" />
+        <location filename="../algorithms/tropospheric_correction.py" line="50"/>
         <source>weather model (ZTD rasters)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/tropospheric_correction.py" line="43" />
+        <location filename="../algorithms/tropospheric_correction.py" line="50"/>
         <source>phase–elevation (DEM)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/tropospheric_correction.py" line="46" />
+        <location filename="../algorithms/tropospheric_correction.py" line="53"/>
         <source>Zenith total delay rasters, one per date (date in the file name)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/tropospheric_correction.py" line="49" />
+        <location filename="../algorithms/tropospheric_correction.py" line="56"/>
         <source>ZTD units (when the raster does not say)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/tropospheric_correction.py" line="49" />
+        <location filename="../algorithms/tropospheric_correction.py" line="56"/>
         <source>metres</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/tropospheric_correction.py" line="49" />
+        <location filename="../algorithms/tropospheric_correction.py" line="56"/>
         <source>millimetres</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/tropospheric_correction.py" line="52" />
+        <location filename="../algorithms/tropospheric_correction.py" line="59"/>
         <source>Incidence angle from vertical (degrees)</source>
         <translation>Angle d'incidence depuis la verticale (degrés)</translation>
     </message>
     <message>
-        <location filename="../algorithms/tropospheric_correction.py" line="55" />
+        <location filename="../algorithms/tropospheric_correction.py" line="62"/>
         <source>Incidence raster, overrides the number (degrees)</source>
         <translation>Raster d'incidence, remplace le nombre (degrés)</translation>
     </message>
     <message>
-        <location filename="../algorithms/tropospheric_correction.py" line="57" />
+        <location filename="../algorithms/tropospheric_correction.py" line="64"/>
         <source>DEM (m), for phase–elevation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/tropospheric_correction.py" line="59" />
+        <location filename="../algorithms/tropospheric_correction.py" line="66"/>
         <source>Coherence raster (e.g. temporal coherence), for phase–elevation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/tropospheric_correction.py" line="62" />
+        <location filename="../algorithms/tropospheric_correction.py" line="69"/>
         <source>Minimum coherence of pixels used in the fit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/tropospheric_correction.py" line="65" />
+        <location filename="../algorithms/tropospheric_correction.py" line="72"/>
         <source>Stable-area mask (non-zero = stable), for phase–elevation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/tropospheric_correction.py" line="67" />
+        <location filename="../algorithms/tropospheric_correction.py" line="74"/>
         <source>Remove each pixel’s linear trend before fitting height (phase–elevation)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/tropospheric_correction.py" line="70" />
+        <location filename="../algorithms/tropospheric_correction.py" line="77"/>
         <source>Reference point (default: scene mean)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/tropospheric_correction.py" line="72" />
+        <location filename="../algorithms/tropospheric_correction.py" line="79"/>
         <source>Dates of the bands when the raster carries none (YYYY-MM-DD, comma separated)</source>
         <translation>Dates des bandes si le raster n'en porte pas (AAAA-MM-JJ, séparées par des virgules)</translation>
     </message>
     <message>
-        <location filename="../algorithms/tropospheric_correction.py" line="76" />
+        <location filename="../algorithms/tropospheric_correction.py" line="83"/>
         <source>Corrected time series (mm)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/tropospheric_correction.py" line="78" />
+        <location filename="../algorithms/tropospheric_correction.py" line="85"/>
         <source>Removed tropospheric signal (apparent LOS displacement, mm)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/tropospheric_correction.py" line="124" />
+        <location filename="../algorithms/tropospheric_correction.py" line="131"/>
         <source>Reference slant-delay change at the last date: {0:.1f} mm</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/tropospheric_correction.py" line="139" />
+        <location filename="../algorithms/tropospheric_correction.py" line="147"/>
         <source>Height coefficients relative to the first date (mm/km): {0}; reference height {1:.0f} m</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TroposphericDelayAlgorithm</name>
     <message>
-        <location filename="../algorithms/tropospheric_delay.py" line="24" />
+        <location filename="../algorithms/tropospheric_delay.py" line="27"/>
         <source>Tropospheric delay (Saastamoinen) on a DEM</source>
         <translation>Retard troposphérique (Saastamoinen) sur un MNT</translation>
     </message>
     <message>
-        <location filename="../algorithms/tropospheric_delay.py" line="27" />
+        <location filename="../algorithms/tropospheric_delay.py" line="30"/>
         <source>DEM (heights in m)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/tropospheric_delay.py" line="28" />
+        <location filename="../algorithms/tropospheric_delay.py" line="31"/>
         <source>Sea-level pressure (hPa), reduced to each pixel height</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/tropospheric_delay.py" line="28" />
+        <location filename="../algorithms/tropospheric_delay.py" line="31"/>
         <source>Ground pressure raster (hPa), overrides the number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/tropospheric_delay.py" line="28" />
+        <location filename="../algorithms/tropospheric_delay.py" line="31"/>
         <source>Sea-level temperature (°C), reduced to each pixel height</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/tropospheric_delay.py" line="28" />
+        <location filename="../algorithms/tropospheric_delay.py" line="31"/>
         <source>Ground temperature raster (°C), overrides the number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/tropospheric_delay.py" line="28" />
+        <location filename="../algorithms/tropospheric_delay.py" line="31"/>
         <source>Sea-level relative humidity (%), reduced to each pixel height</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/tropospheric_delay.py" line="28" />
+        <location filename="../algorithms/tropospheric_delay.py" line="31"/>
         <source>Ground relative humidity raster (%), overrides the number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/tropospheric_delay.py" line="41" />
+        <location filename="../algorithms/tropospheric_delay.py" line="44"/>
         <source>Incidence angle from vertical, for the slant delay (degrees)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/tropospheric_delay.py" line="44" />
+        <location filename="../algorithms/tropospheric_delay.py" line="47"/>
         <source>Incidence raster, overrides the number (degrees)</source>
         <translation>Raster d'incidence, remplace le nombre (degrés)</translation>
     </message>
     <message>
-        <location filename="../algorithms/tropospheric_delay.py" line="47" />
+        <location filename="../algorithms/tropospheric_delay.py" line="50"/>
         <source>Tropospheric delays (ZHD, ZWD, ZTD, slant; mm)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/tropospheric_delay.py" line="63" />
+        <location filename="../algorithms/tropospheric_delay.py" line="61"/>
         <source>{0}: ground values from the raster (no height reduction)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/tropospheric_delay.py" line="65" />
+        <location filename="../algorithms/tropospheric_delay.py" line="63"/>
         <source>{0}: sea-level value {1:g} reduced to each pixel height (Berg)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ZonalVelocityAlgorithm</name>
     <message>
-        <location filename="../algorithms/zonal_velocity.py" line="29" />
+        <location filename="../algorithms/zonal_velocity.py" line="37"/>
         <source>Velocity statistics per zone</source>
         <translation>Statistiques de vitesse par zone</translation>
     </message>
     <message>
-        <location filename="../algorithms/zonal_velocity.py" line="32" />
+        <location filename="../algorithms/zonal_velocity.py" line="43"/>
         <source>Velocity raster (mm/yr)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/zonal_velocity.py" line="34" />
+        <location filename="../algorithms/zonal_velocity.py" line="45"/>
         <source>Band</source>
         <translation>Bande</translation>
     </message>
     <message>
-        <location filename="../algorithms/zonal_velocity.py" line="35" />
+        <location filename="../algorithms/zonal_velocity.py" line="46"/>
         <source>Zones: hazard or geology polygons</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/zonal_velocity.py" line="37" />
+        <location filename="../algorithms/zonal_velocity.py" line="48"/>
         <source>Threshold for the share of pixels (mm/yr)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/zonal_velocity.py" line="40" />
+        <location filename="../algorithms/zonal_velocity.py" line="51"/>
         <source>Share of pixels with</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/zonal_velocity.py" line="40" />
+        <location filename="../algorithms/zonal_velocity.py" line="51"/>
         <source>|v| &gt; threshold (either direction)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/zonal_velocity.py" line="40" />
+        <location filename="../algorithms/zonal_velocity.py" line="51"/>
         <source>v &gt; threshold</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/zonal_velocity.py" line="40" />
+        <location filename="../algorithms/zonal_velocity.py" line="51"/>
         <source>v &lt; threshold</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/zonal_velocity.py" line="44" />
+        <location filename="../algorithms/zonal_velocity.py" line="55"/>
         <source>Prefix of the statistics fields</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/zonal_velocity.py" line="46" />
+        <location filename="../algorithms/zonal_velocity.py" line="57"/>
         <source>Zones with velocity statistics</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/zonal_velocity.py" line="48" />
+        <location filename="../algorithms/zonal_velocity.py" line="59"/>
         <source>Number of zones</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/zonal_velocity.py" line="107" />
+        <location filename="../algorithms/zonal_velocity.py" line="135"/>
         <source>{0} zones; {1} without any valid pixel; share of pixels with {2} {3} mm/yr</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>ImportMintPyAlgorithm</name>
     <message>
-        <source>Import MintPy products (HDF5)</source>
-        <translation>Importer des produits MintPy (HDF5)</translation>
+        <location filename="../algorithms/zonal_velocity.py" line="40"/>
+        <source>Velocity per zone</source>
+        <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>ImportLicsbasAlgorithm</name>
     <message>
-        <source>Import LiCSBAS / LiCSAR products</source>
-        <translation>Importer des produits LiCSBAS / LiCSAR</translation>
+        <location filename="../algorithms/zonal_velocity.py" line="108"/>
+        <source>Warning: {0} of {1} zones lie outside {2} or have no geometry (feature ids {3}); their statistics are NULL.</source>
+        <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>ImportEgmsAlgorithm</name>
     <message>
-        <source>Import EGMS products (L2a, L2b, L3 CSV)</source>
-        <translation>Importer des produits EGMS (CSV L2a, L2b, L3)</translation>
-    </message>
-</context>
-<context>
-    <name>ComparePointsAlgorithm</name>
-    <message>
-        <source>Compare with ground truth points (levelling, GNSS)</source>
-        <translation>Comparer à des points de référence (nivellement, GNSS)</translation>
+        <location filename="../algorithms/zonal_velocity.py" line="139"/>
+        <source>Warning: no zone holds a valid pixel of {0}: every statistic is NULL (count 0).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -137,7 +137,9 @@ class DeformationMapDock(DockBase):
         self.zones_button.clicked.connect(lambda _c=False: self.compute_zones())
         zone_form.addRow(self.zones_button)
         self.zone_table = QTableWidget(0, len(TABLE_FIELDS) + 1)
-        self.zone_table.setHorizontalHeaderLabels([self.tr('zone')] + [header for _, header in TABLE_FIELDS])
+        headers = {'mean': self.tr('mean'), 'median': self.tr('median')}
+        self.zone_table.setHorizontalHeaderLabels([self.tr('zone')] + [headers.get(header, header)
+                                                                       for _, header in TABLE_FIELDS])
         self.zone_table.verticalHeader().setVisible(False)
         self.zone_table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.zone_table.horizontalHeader()

@@ -50,6 +50,36 @@ def guarded(method):
     return wrapper
 
 
+def toolbar_texts():
+    """{matplotlib's English text: translated} for the navigation toolbar's buttons and tips."""
+    tr = QCoreApplication.translate
+    return {
+        'Home': tr('PlotWidget', 'Home'), 'Reset original view': tr('PlotWidget', 'Reset original view'),
+        'Back': tr('PlotWidget', 'Back'), 'Back to previous view': tr('PlotWidget', 'Back to previous view'),
+        'Forward': tr('PlotWidget', 'Forward'), 'Forward to next view': tr('PlotWidget', 'Forward to next view'),
+        'Pan': tr('PlotWidget', 'Pan'),
+        'Left button pans, Right button zooms\nx/y fixes axis, CTRL fixes aspect': tr(
+            'PlotWidget', 'Left button pans, right button zooms\nx/y fixes the axis, Ctrl fixes the aspect'),
+        'Zoom': tr('PlotWidget', 'Zoom'),
+        'Zoom to rectangle\nx/y fixes axis': tr('PlotWidget', 'Zoom to rectangle\nx/y fixes the axis'),
+        'Subplots': tr('PlotWidget', 'Subplots'), 'Configure subplots': tr('PlotWidget', 'Configure subplots'),
+        'Customize': tr('PlotWidget', 'Customize'),
+        'Edit axis, curve and image parameters': tr('PlotWidget', 'Edit axis, curve and image parameters'),
+        'Save': tr('PlotWidget', 'Save'), 'Save the figure': tr('PlotWidget', 'Save the figure'),
+    }
+
+
+def translate_toolbar(toolbar):
+    """Matplotlib's navigation toolbar in the language of QGIS (matplotlib itself is English only)."""
+    texts = toolbar_texts()
+    for action in toolbar.actions():
+        if action.text() in texts:
+            action.setText(texts[action.text()])
+        if action.toolTip() in texts:
+            action.setToolTip(texts[action.toolTip()])
+        action.setIconText(action.text())
+
+
 class PlotWidget(QWidget):
     """A matplotlib figure in the Qt5Agg canvas, with the navigation toolbar (zoom, pan)."""
 
@@ -60,6 +90,7 @@ class PlotWidget(QWidget):
         self.canvas = FigureCanvasQTAgg(self.figure)
         self.canvas.setMinimumHeight(220)
         self.toolbar = NavigationToolbar2QT(self.canvas, self)
+        translate_toolbar(self.toolbar)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.toolbar)

@@ -67,3 +67,9 @@ def use_plot_font(language=None):
         matplotlib.rcParams['font.family'] = ['sans-serif']
         matplotlib.rcParams['axes.unicode_minus'] = False   # U+2212 is missing in some CJK fonts
     return font
+
+
+def plot_font(language=None):
+    """The CJK font plots written in ``language`` (default: QGIS's) need, or ``None`` (the default font draws it)."""
+    language = language or qgis_language()
+    return installed_cjk_font() if language in CJK_LANGUAGES else None
