@@ -58,7 +58,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from . import output_styles, parameter_checks
 from .core.common import dates
-from .core.common.errors import Cancelled, InputError
+from .core.common.errors import Cancelled, InputError, translated
 from .core.common.progress import Monitor
 from .core.engine import tiles
 from .core.engine.dask_engine import parse_engine
@@ -123,6 +123,11 @@ def group_name(group_id):
         'import': translate('DeformationAlgorithm', 'Import'),
     }
     return f'{GROUP_ORDER.index(group_id) + 1} {names[group_id]}'
+
+
+def error_text(error):
+    """The message of an :class:`InputError` in the user's language (core templates: ``CoreMessages``)."""
+    return translated(error, QCoreApplication.translate)
 
 
 def geometry_label(prefix):
@@ -476,7 +481,7 @@ class DeformationAlgorithm(QgsProcessingAlgorithm):
                     raise Cancelled('cancelled by the user')
             return results
         except InputError as error:
-            raise QgsProcessingException(str(error)) from None
+            raise QgsProcessingException(error_text(error)) from None
         except Cancelled:
             raise QgsProcessingException(
                 translate('DeformationAlgorithm', 'Cancelled: no output was written.')) from None

@@ -18,7 +18,7 @@ from qgis.core import (
     QgsProcessingParameterMultipleLayers,
 )
 
-from .base import DeformationAlgorithm, translate
+from .base import DeformationAlgorithm, error_text, translate
 from .core.common.errors import InputError
 from .core.gnss import formats as gnss_formats
 from .qgis_compat import field_type
@@ -135,8 +135,8 @@ class GnssAlgorithm(DeformationAlgorithm):
             try:
                 record = compute(series)
             except InputError as error:
-                failures.append(str(error))
-                feedback.reportError(str(error), fatalError=False)
+                failures.append(error_text(error))
+                feedback.reportError(error_text(error), fatalError=False)
                 continue
             record.update(station=series.station, longitude=lon, latitude=lat, location=source, file=series.name,
                           format=series.format)

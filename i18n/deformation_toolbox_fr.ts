@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>@default</name>
+    <message>
+        <location filename="../plugin/dock_base.py" line="57"/>
+        <source>PlotWidget</source>
+        <comment>Reset original view</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock_base.py" line="58"/>
+        <source>PlotWidget</source>
+        <comment>Back</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock_base.py" line="58"/>
+        <source>PlotWidget</source>
+        <comment>Back to previous view</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock_base.py" line="59"/>
+        <source>PlotWidget</source>
+        <comment>Forward</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock_base.py" line="59"/>
+        <source>PlotWidget</source>
+        <comment>Forward to next view</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock_base.py" line="60"/>
+        <source>PlotWidget</source>
+        <comment>Pan</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock_base.py" line="61"/>
+        <source>PlotWidget</source>
+        <comment>Left button pans, right button zooms
+x/y fixes the axis, Ctrl fixes the aspect</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock_base.py" line="63"/>
+        <source>PlotWidget</source>
+        <comment>Zoom</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock_base.py" line="64"/>
+        <source>PlotWidget</source>
+        <comment>Zoom to rectangle
+x/y fixes the axis</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock_base.py" line="65"/>
+        <source>PlotWidget</source>
+        <comment>Subplots</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock_base.py" line="65"/>
+        <source>PlotWidget</source>
+        <comment>Configure subplots</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock_base.py" line="66"/>
+        <source>PlotWidget</source>
+        <comment>Customize</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock_base.py" line="67"/>
+        <source>PlotWidget</source>
+        <comment>Edit axis, curve and image parameters</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock_base.py" line="68"/>
+        <source>PlotWidget</source>
+        <comment>Save</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock_base.py" line="68"/>
+        <source>PlotWidget</source>
+        <comment>Save the figure</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AscDescDecompositionAlgorithm</name>
     <message>
         <location filename="../algorithms/asc_desc_decomposition.py" line="52"/>
@@ -217,226 +312,524 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/baseline_strain.py" line="69"/>
+        <location filename="../algorithms/baseline_strain.py" line="70"/>
         <source>Number of lines used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/baseline_strain.py" line="70"/>
+        <location filename="../algorithms/baseline_strain.py" line="71"/>
         <source>RMS misfit (nanostrain/yr)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/baseline_strain.py" line="110"/>
+        <location filename="../algorithms/baseline_strain.py" line="124"/>
         <source>{0} line(s) without geometry or rate skipped (ids {1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/baseline_strain.py" line="131"/>
+        <location filename="../algorithms/baseline_strain.py" line="145"/>
         <source>Some 1σ are missing or not positive: all lines weigh equally.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/baseline_strain.py" line="135"/>
+        <location filename="../algorithms/baseline_strain.py" line="149"/>
         <source>line {0}: θ {1:.2f}° from east, {2:.0f} m, strain rate {3:.4g}, residual {4:.3g} nanostrain/yr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/baseline_strain.py" line="75"/>
+        <source>Strain rate εxx (nanostrain/yr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/baseline_strain.py" line="75"/>
+        <source>Strain rate εyy (nanostrain/yr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/baseline_strain.py" line="76"/>
+        <source>Strain rate εxy (nanostrain/yr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/baseline_strain.py" line="77"/>
+        <source>Dilatation rate (nanostrain/yr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/baseline_strain.py" line="78"/>
+        <source>Maximum shear strain rate (nanostrain/yr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/baseline_strain.py" line="79"/>
+        <source>Second invariant of the strain rate (nanostrain/yr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/baseline_strain.py" line="80"/>
+        <source>Principal strain rate ε1 (nanostrain/yr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/baseline_strain.py" line="81"/>
+        <source>Principal strain rate ε2 (nanostrain/yr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/baseline_strain.py" line="82"/>
+        <source>Azimuth of ε1 (degrees from north)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/baseline_strain.py" line="83"/>
+        <source>Maximum engineering shear strain rate (nanostrain/yr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/baseline_strain.py" line="84"/>
+        <source>Maximum tensor shear strain rate (nanostrain/yr)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ComparePointsAlgorithm</name>
     <message>
-        <location filename="../algorithms/compare_points.py" line="56"/>
+        <location filename="../algorithms/compare_points.py" line="57"/>
         <source>Compare with ground truth points (levelling, GNSS)</source>
         <translation>Comparer à des points de référence (nivellement, GNSS)</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="59"/>
+        <location filename="../algorithms/compare_points.py" line="60"/>
         <source>InSAR velocity or displacement (raster or points) against levelling or GNSS points: correlation, mean and standard deviation of the differences, min, max, RMS, scatter plot.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="63"/>
+        <location filename="../algorithms/compare_points.py" line="64"/>
         <source>validation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="63"/>
+        <location filename="../algorithms/compare_points.py" line="64"/>
         <source>levelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="63"/>
+        <location filename="../algorithms/compare_points.py" line="64"/>
         <source>comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="63"/>
+        <location filename="../algorithms/compare_points.py" line="64"/>
         <source>accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="64"/>
+        <location filename="../algorithms/compare_points.py" line="65"/>
         <source>bias</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="67"/>
+        <location filename="../algorithms/compare_points.py" line="68"/>
         <source>InSAR velocity or displacement (raster, or points)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="71"/>
+        <location filename="../algorithms/compare_points.py" line="72"/>
         <source>InSAR value field (point input)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="74"/>
+        <location filename="../algorithms/compare_points.py" line="75"/>
         <source>Ground truth points (levelling benchmarks, GNSS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="77"/>
+        <location filename="../algorithms/compare_points.py" line="78"/>
         <source>Truth field (same quantity and units as the InSAR values)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="80"/>
+        <location filename="../algorithms/compare_points.py" line="81"/>
         <source>Point name field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="82"/>
+        <location filename="../algorithms/compare_points.py" line="83"/>
         <source>GNSS east velocity field (mm/yr)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="82"/>
+        <location filename="../algorithms/compare_points.py" line="83"/>
         <source>GNSS north velocity field (mm/yr)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="82"/>
+        <location filename="../algorithms/compare_points.py" line="83"/>
         <source>GNSS up velocity field (mm/yr)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="86"/>
+        <location filename="../algorithms/compare_points.py" line="87"/>
         <source>Truth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="86"/>
+        <location filename="../algorithms/compare_points.py" line="87"/>
         <source>automatic: the truth field when given, else GNSS projected into the LOS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="86"/>
+        <location filename="../algorithms/compare_points.py" line="87"/>
         <source>the truth field as it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="86"/>
+        <location filename="../algorithms/compare_points.py" line="87"/>
         <source>GNSS ve/vn/vu projected into the LOS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="86"/>
+        <location filename="../algorithms/compare_points.py" line="87"/>
         <source>GNSS vertical (vu), for Up or levelling comparisons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="86"/>
+        <location filename="../algorithms/compare_points.py" line="87"/>
         <source>GNSS east (ve), for East comparisons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="93"/>
+        <location filename="../algorithms/compare_points.py" line="94"/>
         <source>Radius around each point for the InSAR mean (m; 0 = the pixel holding it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="96"/>
+        <location filename="../algorithms/compare_points.py" line="97"/>
         <source>Remove the mean difference (reference-free comparison)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="98"/>
+        <location filename="../algorithms/compare_points.py" line="99"/>
         <source>Compared points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="100"/>
+        <location filename="../algorithms/compare_points.py" line="101"/>
         <source>Scatter plot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="100"/>
+        <location filename="../algorithms/compare_points.py" line="101"/>
         <source>PNG files (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="103"/>
+        <location filename="../algorithms/compare_points.py" line="104"/>
         <source>Number of points compared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="103"/>
+        <location filename="../algorithms/compare_points.py" line="104"/>
         <source>Correlation coefficient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="103"/>
+        <location filename="../algorithms/compare_points.py" line="104"/>
         <source>Mean difference (InSAR − truth)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="103"/>
+        <location filename="../algorithms/compare_points.py" line="104"/>
         <source>Standard deviation of the differences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="103"/>
+        <location filename="../algorithms/compare_points.py" line="104"/>
         <source>Smallest difference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="103"/>
+        <location filename="../algorithms/compare_points.py" line="104"/>
         <source>Largest difference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="103"/>
+        <location filename="../algorithms/compare_points.py" line="104"/>
         <source>RMS of the differences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="187"/>
+        <location filename="../algorithms/compare_points.py" line="188"/>
         <source>{0} of {1} points have no InSAR value within {2:g} m of &quot;{3}&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="198"/>
+        <location filename="../algorithms/compare_points.py" line="199"/>
         <source>truth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="198"/>
+        <location filename="../algorithms/compare_points.py" line="199"/>
         <source>GNSS in the LOS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="198"/>
+        <location filename="../algorithms/compare_points.py" line="199"/>
         <source>GNSS up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="198"/>
+        <location filename="../algorithms/compare_points.py" line="199"/>
         <source>GNSS east</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="202"/>
+        <location filename="../algorithms/compare_points.py" line="207"/>
         <source>{0} points: correlation {1:.3f}, mean difference {2:+.3f}, standard deviation {3:.3f}, RMS {4:.3f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_points.py" line="199"/>
+        <source>1:1 + mean difference ({0:+.2f})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_points.py" line="199"/>
+        <source>mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_points.py" line="199"/>
+        <source>std</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_points.py" line="199"/>
+        <source>min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_points.py" line="199"/>
+        <source>max</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoreMessages</name>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="6"/>
+        <source>DATES lists {0} dates but {1} has {2} bands; give exactly one date per band, in band order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="7"/>
+        <source>DATES: {0} than the bands of {1}: band {2} (&quot;{3}&quot;) is dated {4}, DATES gives {5}. Give the dates in band order, or leave DATES empty (the bands carry their dates).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="8"/>
+        <source>LOOK_DIRECTION: &quot;{0}&quot; is not accepted; choose right or left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="9"/>
+        <source>RESAMPLING: &quot;{0}&quot; is not accepted; choose one of {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="10"/>
+        <source>{0} ({1}); {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="11"/>
+        <source>{0}: &quot;{1}&quot; does not overlap the output grid (raster covers x {2:.1f}…{3:.1f}, y {4:.1f}…{5:.1f}; the grid x {6:.1f}…{7:.1f}, y {8:.1f}…{9:.1f} in the grid CRS). Choose a raster covering the area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="12"/>
+        <source>{0}: &quot;{1}&quot; has a rotated geotransform {2}; only north-up rasters are accepted: warp it north-up first (Raster › Projections › Warp, or gdalwarp).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="13"/>
+        <source>{0}: &quot;{1}&quot; has no acquisition date. Name single-band files with the date (YYYYMMDD, e.g. 20200114_disp.tif), give bands the description YYYY-MM-DD or the metadata item DATE=YYYYMMDD, or list the dates in the DATES parameter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="14"/>
+        <source>{0}: &quot;{1}&quot; has no date pair. Name interferograms YYYYMMDD_YYYYMMDD (e.g. 20200102_20200114.tif) or give the band the description YYYYMMDD_YYYYMMDD or the metadata item DATE12=YYYYMMDD_YYYYMMDD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="15"/>
+        <source>{0}: &quot;{1}&quot; has no raster band.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="16"/>
+        <source>{0}: &quot;{1}&quot; has no raster band.{2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="17"/>
+        <source>{0}: &quot;{1}&quot; has the pair {2} → {3}; the first date must be earlier than the second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="18"/>
+        <source>{0}: &quot;{1}&quot; has {2} bands; a single band is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="19"/>
+        <source>{0}: &quot;{1}&quot; holds coherence from {2:g} to {3:g}; coherence must lie between 0 and 1 (8-bit rasters 0–255 are scaled). Give coherence rasters, not another quantity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="20"/>
+        <source>{0}: &quot;{1}&quot; holds the coherence {2:g}; coherence must lie between 0 and 1 (8-bit rasters 0–255 are scaled). Give coherence rasters, not another quantity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="21"/>
+        <source>{0}: &quot;{1}&quot; is a file, not a folder; give a folder (a new one is made when it does not exist).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="22"/>
+        <source>{0}: &quot;{1}&quot; is a folder; give a file name for the output (for example &quot;{2}&quot; with its extension).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="23"/>
+        <source>{0}: &quot;{1}&quot; is a folder; give a file name for the output (for example {2}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="24"/>
+        <source>{0}: &quot;{1}&quot; is also the input {2}; writing it would destroy the input. Choose another output file (inputs are never modified).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="25"/>
+        <source>{0}: &quot;{1}&quot; is also the output {2}; give each output its own file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="26"/>
+        <source>{0}: &quot;{1}&quot; is not a date; write YYYY-MM-DD (for example 2016-04-16).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="27"/>
+        <source>{0}: &quot;{1}&quot; is not on the grid of &quot;{2}&quot;: it has {3}. All rasters must share size, pixel size, origin and CRS; align them first (Raster › Align Rasters, or gdalwarp).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="28"/>
+        <source>{0}: &quot;{1}&quot; is truncated or not a raster GDAL can read ({2}); give {3}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="29"/>
+        <source>{0}: &quot;{1}&quot; is truncated or not a raster: rows {2}–{3} cannot be read ({4}). Write the file again or give another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="30"/>
+        <source>{0}: &quot;{1}&quot; lacks a relaxation time; write YYYY-MM-DD:tau_days (for example 2016-04-16:30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="31"/>
+        <source>{0}: &quot;{1}&quot; lies inside the input folder {2} (&quot;{3}&quot;); writing there would change the input. Choose an output outside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="32"/>
+        <source>{0}: cannot write &quot;{1}&quot; ({2}). Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="33"/>
+        <source>{0}: cannot write &quot;{1}&quot;: &quot;{2}&quot; is a file, so the folder &quot;{3}&quot; cannot be made. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="34"/>
+        <source>{0}: cannot write &quot;{1}&quot;: the folder &quot;{2}&quot; is not writable. Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="35"/>
+        <source>{0}: cannot write &quot;{1}&quot;: the folder cannot be created ({2}). Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="36"/>
+        <source>{0}: cannot write &quot;{1}&quot;: the folder is not writable. Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="37"/>
+        <source>{0}: date {1} appears twice (&quot;{2}&quot; and &quot;{3}&quot;); a time series needs one band per acquisition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="38"/>
+        <source>{0}: incidence {1:g}° is impossible; it must be at least 0° and below 90° (degrees from the vertical at the ground).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="39"/>
+        <source>{0}: no raster given; choose {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="40"/>
+        <source>{0}: no raster given; select at least one raster layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="41"/>
+        <source>{0}: raster &quot;{1}&quot; does not exist; choose an existing raster file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="42"/>
+        <source>{0}: relaxation time &quot;{1}&quot; of {2} must be a positive number of days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="43"/>
+        <source>{0}: the LOS vector ({1:.4g}, {2:.4g}, {3:.4g}) has length {4:.4g}, not 1; give the east, north and up components of the unit vector from the ground to the satellite (length 1 within {5:g}), e.g. LiCSAR *.geo.E/N/U.tif.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="44"/>
+        <source>{0}: the LOS vector ({1:.4g}, {2:.4g}, {3:.4g}) points downwards (up ≤ 0); give the vector from the ground to the satellite (up &gt; 0). A satellite-to-ground vector must be negated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="45"/>
+        <source>{0}: the pair {1}_{2} appears twice (&quot;{3}&quot; and &quot;{4}&quot;); remove the duplicate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="46"/>
+        <source>{0}: writing &quot;{1}&quot; failed ({2}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="47"/>
+        <source>{0}: {1} has no valid pixel: no pixel holds a valid value (every one is NaN or nodata), so there is nothing to compute from. Check the nodata value of the raster, or give rasters with valid pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="48"/>
+        <source>{0}: {1} is given twice; give one date per band, in band order.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -531,32 +924,32 @@
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="466"/>
+        <location filename="../algorithms/base.py" line="486"/>
         <source>Cancelled: no output was written.</source>
         <translation>Annulé : aucune sortie n'a été écrite.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="672"/>
+        <location filename="../algorithms/base.py" line="692"/>
         <source>Co-seismic step dates (YYYY-MM-DD, comma separated)</source>
         <translation>Dates des sauts cosismiques (AAAA-MM-JJ, séparées par des virgules)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="678"/>
+        <location filename="../algorithms/base.py" line="698"/>
         <source>Radar wavelength (mm)</source>
         <translation>Longueur d'onde radar (mm)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="683"/>
+        <location filename="../algorithms/base.py" line="703"/>
         <source>Rows per processing block (0 = automatic)</source>
         <translation>Lignes par bloc de traitement (0 = automatique)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="691"/>
+        <location filename="../algorithms/base.py" line="710"/>
         <source>Incidence angle from vertical (degrees)</source>
         <translation>Angle d'incidence depuis la verticale (degrés)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="695"/>
+        <location filename="../algorithms/base.py" line="714"/>
         <source>Incidence raster, overrides the number (degrees)</source>
         <translation>Raster d'incidence, remplace le nombre (degrés)</translation>
     </message>
@@ -566,27 +959,27 @@
         <translation>Cap du satellite, sens horaire depuis le nord (degrés)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="703"/>
+        <location filename="../algorithms/base.py" line="722"/>
         <source>Heading raster, overrides the number (degrees)</source>
         <translation>Raster de cap, remplace le nombre (degrés)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="708"/>
+        <location filename="../algorithms/base.py" line="727"/>
         <source>Look direction</source>
         <translation>Direction de visée</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="708"/>
+        <location filename="../algorithms/base.py" line="727"/>
         <source>right</source>
         <translation>droite</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="708"/>
+        <location filename="../algorithms/base.py" line="727"/>
         <source>left</source>
         <translation>gauche</translation>
     </message>
     <message>
-        <location filename="../algorithms/source_inversion.py" line="192"/>
+        <location filename="../algorithms/source_inversion.py" line="195"/>
         <source>Poisson&apos;s ratio</source>
         <translation>Coefficient de Poisson</translation>
     </message>
@@ -636,32 +1029,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_inputs.py" line="51"/>
+        <location filename="../algorithms/gnss_inputs.py" line="58"/>
         <source>GNSS position time series files</source>
         <translation>Fichiers de séries temporelles de position GNSS</translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_inputs.py" line="54"/>
+        <location filename="../algorithms/gnss_inputs.py" line="61"/>
         <source>File format</source>
         <translation>Format de fichier</translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_inputs.py" line="54"/>
+        <location filename="../algorithms/gnss_inputs.py" line="61"/>
         <source>auto (from the content)</source>
         <translation>auto (d'après le contenu)</translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_inputs.py" line="61"/>
+        <location filename="../algorithms/gnss_inputs.py" line="68"/>
         <source>Station locations for files without coordinates (points)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_inputs.py" line="65"/>
+        <location filename="../algorithms/gnss_inputs.py" line="72"/>
         <source>Station ID field of the station locations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_inputs.py" line="73"/>
+        <location filename="../algorithms/gnss_inputs.py" line="80"/>
         <source>Number of stations</source>
         <translation>Nombre de stations</translation>
     </message>
@@ -671,87 +1064,87 @@
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="305"/>
+        <location filename="../algorithms/base.py" line="325"/>
         <source>optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="308"/>
+        <location filename="../algorithms/base.py" line="328"/>
         <source>advanced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="346"/>
+        <location filename="../algorithms/base.py" line="366"/>
         <source>Band of &quot;{0}&quot; (empty = every band)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="346"/>
+        <location filename="../algorithms/base.py" line="366"/>
         <source>Band of &quot;{0}&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="370"/>
+        <location filename="../algorithms/base.py" line="390"/>
         <source>{0}: band {1} does not exist in &quot;{2}&quot;, which has {3} band(s); choose a band from 1 to {3}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="469"/>
+        <location filename="../algorithms/base.py" line="489"/>
         <source>Out of memory: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="477"/>
+        <location filename="../algorithms/base.py" line="497"/>
         <source>Unexpected error in {0}: {1}: {2}. No output was written; please report this with the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="486"/>
+        <location filename="../algorithms/base.py" line="506"/>
         <source>lower {0} (advanced parameters) and run again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="488"/>
+        <location filename="../algorithms/base.py" line="508"/>
         <source>use smaller inputs and run again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="493"/>
+        <location filename="../algorithms/base.py" line="513"/>
         <source>Could not read or write{0}: {1}. Check the path, its permissions and the free disk space; no output was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="539"/>
+        <location filename="../algorithms/base.py" line="559"/>
         <source>{0}: no output given; give a file name for &quot;{1}&quot; (or TEMPORARY_OUTPUT for a temporary file).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="542"/>
+        <location filename="../algorithms/base.py" line="562"/>
         <source>{0}: no value given; &quot;{1}&quot; is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="546"/>
+        <location filename="../algorithms/base.py" line="566"/>
         <source>{0}: &quot;{1}&quot; is not accepted; choose one of {2}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="548"/>
+        <location filename="../algorithms/base.py" line="568"/>
         <source>{0}: &quot;{1}&quot; is not accepted for &quot;{2}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="587"/>
+        <location filename="../algorithms/base.py" line="607"/>
         <source>Warning: {3} {0:g} mm is not a radar wavelength (SAR: {1:g}–{2:g} mm; Sentinel-1 55.47, ALOS-2 229); is it in cm or m? It must be in millimetres.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="598"/>
+        <location filename="../algorithms/base.py" line="618"/>
         <source>Warning: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="719"/>
+        <location filename="../algorithms/base.py" line="737"/>
         <source>LOS unit vector, east component (ground to satellite; overrides incidence and heading)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -766,12 +1159,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="731"/>
+        <location filename="../algorithms/base.py" line="749"/>
         <source>Memory budget in MB (0 = automatic: a quarter of the free memory, at least 512 MB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="735"/>
+        <location filename="../algorithms/base.py" line="753"/>
         <source>Engine: local, or the address of a Dask scheduler (tcp://host:8786)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -801,147 +1194,147 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/source_inversion.py" line="144"/>
+        <location filename="../algorithms/source_inversion.py" line="147"/>
         <source>LOS unit vector, {0} component, of these LOS rasters (one each, same order; overrides incidence and heading)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/source_inversion.py" line="150"/>
+        <location filename="../algorithms/source_inversion.py" line="153"/>
         <source>GNSS displacements (points, mm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/source_inversion.py" line="153"/>
+        <location filename="../algorithms/source_inversion.py" line="156"/>
         <source>East displacement field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/source_inversion.py" line="154"/>
+        <location filename="../algorithms/source_inversion.py" line="157"/>
         <source>North displacement field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/source_inversion.py" line="155"/>
+        <location filename="../algorithms/source_inversion.py" line="158"/>
         <source>Up displacement field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/source_inversion.py" line="156"/>
+        <location filename="../algorithms/source_inversion.py" line="159"/>
         <source>East 1σ field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/source_inversion.py" line="157"/>
+        <location filename="../algorithms/source_inversion.py" line="160"/>
         <source>North 1σ field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/source_inversion.py" line="158"/>
+        <location filename="../algorithms/source_inversion.py" line="161"/>
         <source>Up 1σ field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/source_inversion.py" line="166"/>
+        <location filename="../algorithms/source_inversion.py" line="169"/>
         <source>Maximum number of down-sampled points per LOS raster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/source_inversion.py" line="169"/>
+        <location filename="../algorithms/source_inversion.py" line="172"/>
         <source>Down-sampling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/source_inversion.py" line="169"/>
+        <location filename="../algorithms/source_inversion.py" line="172"/>
         <source>quadtree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/source_inversion.py" line="169"/>
+        <location filename="../algorithms/source_inversion.py" line="172"/>
         <source>uniform grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/source_inversion.py" line="173"/>
+        <location filename="../algorithms/source_inversion.py" line="176"/>
         <source>LOS nuisance terms (each LOS raster its own)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/source_inversion.py" line="173"/>
+        <location filename="../algorithms/source_inversion.py" line="176"/>
         <source>none</source>
         <translation type="unfinished">aucun</translation>
     </message>
     <message>
-        <location filename="../algorithms/source_inversion.py" line="173"/>
+        <location filename="../algorithms/source_inversion.py" line="176"/>
         <source>offset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/source_inversion.py" line="173"/>
+        <location filename="../algorithms/source_inversion.py" line="176"/>
         <source>offset and ramp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/source_inversion.py" line="177"/>
+        <location filename="../algorithms/source_inversion.py" line="180"/>
         <source>LOS noise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/source_inversion.py" line="177"/>
+        <location filename="../algorithms/source_inversion.py" line="180"/>
         <source>independent (LOS noise 1σ below)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/source_inversion.py" line="177"/>
+        <location filename="../algorithms/source_inversion.py" line="180"/>
         <source>correlated: exponential covariance of each LOS raster estimated from its residuals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/source_inversion.py" line="182"/>
+        <location filename="../algorithms/source_inversion.py" line="185"/>
         <source>LOS noise of a down-sampled point, 1σ (mm or mm/yr; independent noise)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/source_inversion.py" line="185"/>
+        <location filename="../algorithms/source_inversion.py" line="188"/>
         <source>Pixels sampled to estimate the noise covariance (per LOS raster)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/source_inversion.py" line="189"/>
+        <location filename="../algorithms/source_inversion.py" line="192"/>
         <source>Relative weight of GNSS against LOS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/source_inversion.py" line="195"/>
+        <location filename="../algorithms/source_inversion.py" line="198"/>
         <source>Number of starts (multi-start search)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/source_inversion.py" line="198"/>
+        <location filename="../algorithms/source_inversion.py" line="201"/>
         <source>Bootstrap resamples for uncertainties (0 = none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/source_inversion.py" line="201"/>
+        <location filename="../algorithms/source_inversion.py" line="204"/>
         <source>Random seed (starts and bootstrap)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/source_inversion.py" line="207"/>
+        <location filename="../algorithms/source_inversion.py" line="210"/>
         <source>Model LOS (on the grid of the first LOS raster)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/source_inversion.py" line="210"/>
+        <location filename="../algorithms/source_inversion.py" line="213"/>
         <source>Residual LOS, data − model (first LOS raster)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/source_inversion.py" line="213"/>
+        <location filename="../algorithms/source_inversion.py" line="216"/>
         <source>Folder for the model and residual of every LOS raster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/source_inversion.py" line="288"/>
+        <location filename="../algorithms/source_inversion.py" line="291"/>
         <source>{0}: {1} down-sampled LOS points</source>
         <translation type="unfinished"></translation>
     </message>
@@ -993,6 +1386,41 @@
     <message>
         <location filename="../algorithms/product_import.py" line="51"/>
         <source>Interferogram coherence (0–1, one band per pair)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="136"/>
+        <source>asc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="136"/>
+        <source>desc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/gnss_inputs.py" line="38"/>
+        <source>NGL .tenv (old)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/gnss_inputs.py" line="39"/>
+        <source>CSV (date,e,n,u[,se,sn,su])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/source_inversion.py" line="143"/>
+        <source>east</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/source_inversion.py" line="144"/>
+        <source>north</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/source_inversion.py" line="145"/>
+        <source>up</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1129,33 +1557,43 @@
         <translation>Calculer la vitesse par zone</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="140"/>
+        <location filename="../plugin/deformation_map_dock.py" line="141"/>
         <source>zone</source>
         <translation>zone</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="190"/>
+        <location filename="../plugin/deformation_map_dock.py" line="192"/>
         <source>Choose the velocity raster first (add one to the project).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="220"/>
+        <location filename="../plugin/deformation_map_dock.py" line="222"/>
         <source>Velocity styled from −{0:g} to +{0:g} {1}; {2} layers stacked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="232"/>
+        <location filename="../plugin/deformation_map_dock.py" line="234"/>
         <source>Tick hazard or geology layers (or allow the sample layers).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="243"/>
+        <location filename="../plugin/deformation_map_dock.py" line="245"/>
         <source>Velocity per zone — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="248"/>
+        <location filename="../plugin/deformation_map_dock.py" line="250"/>
         <source>Velocity statistics for {0} zone layer(s) added to the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/deformation_map_dock.py" line="140"/>
+        <source>mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/deformation_map_dock.py" line="140"/>
+        <source>median</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1225,37 +1663,37 @@
         <translation>Erreur inattendue : {0} (détails dans le panneau des messages)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock_base.py" line="264"/>
+        <location filename="../plugin/dock_base.py" line="295"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../plugin/dock_base.py" line="265"/>
+        <location filename="../plugin/dock_base.py" line="296"/>
         <source>Export PNG…</source>
         <translation>Exporter en PNG…</translation>
     </message>
     <message>
-        <location filename="../plugin/dock_base.py" line="276"/>
+        <location filename="../plugin/dock_base.py" line="307"/>
         <source>Nothing to export yet: plot something first.</source>
         <translation>Rien à exporter : tracez d'abord quelque chose.</translation>
     </message>
     <message>
-        <location filename="../plugin/dock_base.py" line="278"/>
+        <location filename="../plugin/dock_base.py" line="309"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock_base.py" line="280"/>
+        <location filename="../plugin/dock_base.py" line="311"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock_base.py" line="281"/>
+        <location filename="../plugin/dock_base.py" line="312"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../plugin/dock_base.py" line="291"/>
+        <location filename="../plugin/dock_base.py" line="322"/>
         <source>Saved {0}</source>
         <translation>{0} enregistré</translation>
     </message>
@@ -1353,93 +1791,213 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/fault_inversion.py" line="82"/>
-        <source>Smallest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/fault_inversion.py" line="82"/>
-        <source>Largest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/fault_inversion.py" line="86"/>
+        <location filename="../algorithms/fault_inversion.py" line="87"/>
         <source>Shear modulus for the moment (Pa)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/fault_inversion.py" line="88"/>
+        <location filename="../algorithms/fault_inversion.py" line="89"/>
         <source>Also estimate distributed slip on the fitted plane (smoothing by ABIC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/fault_inversion.py" line="91"/>
+        <location filename="../algorithms/fault_inversion.py" line="92"/>
         <source>Distributed slip: patches along strike</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/fault_inversion.py" line="94"/>
+        <location filename="../algorithms/fault_inversion.py" line="95"/>
         <source>Distributed slip: patches down dip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/fault_inversion.py" line="96"/>
+        <location filename="../algorithms/fault_inversion.py" line="97"/>
         <source>Distributed slip: plane size relative to the uniform fault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/fault_inversion.py" line="100"/>
+        <location filename="../algorithms/fault_inversion.py" line="101"/>
         <source>Fault (surface projection, with its parameters and 1σ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/fault_inversion.py" line="103"/>
+        <location filename="../algorithms/fault_inversion.py" line="104"/>
         <source>Distributed slip (patches)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/fault_inversion.py" line="107"/>
+        <location filename="../algorithms/fault_inversion.py" line="108"/>
         <source>Smoothing α² chosen by ABIC (distributed slip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/fault_inversion.py" line="107"/>
+        <location filename="../algorithms/fault_inversion.py" line="108"/>
         <source>Largest patch slip (m)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/fault_inversion.py" line="107"/>
+        <location filename="../algorithms/fault_inversion.py" line="108"/>
         <source>Moment magnitude of the distributed slip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/fault_inversion.py" line="167"/>
+        <location filename="../algorithms/fault_inversion.py" line="192"/>
         <source>Distributed slip: {0}×{1} patches on a {2:.0f} × {3:.0f} m plane, α² = {4:.3g} (ABIC), peak slip {5:.3f} m, Mw {6:.2f}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/fault_inversion.py" line="202"/>
+        <location filename="../algorithms/fault_inversion.py" line="227"/>
         <source>Fault: strike {0:.1f} ± {1:.1f}°, dip {2:.1f} ± {3:.1f}°, rake {4:.1f} ± {5:.1f}°, slip {6:.3f} ± {7:.3f} m, length {8:.0f} ± {9:.0f} m, width {10:.0f} ± {11:.0f} m, top edge {12:.0f} ± {13:.0f} m deep, centroid {14:.0f} m deep; Mw {15:.2f}; RMS residual {16:.3g} mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/fault_inversion.py" line="215"/>
+        <location filename="../algorithms/fault_inversion.py" line="240"/>
         <source>The solution sits on the bounds of: {0}; widen them (advanced parameters) unless they are physical limits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/fault_inversion.py" line="219"/>
+        <location filename="../algorithms/fault_inversion.py" line="244"/>
         <source>noise covariance: sill {0:.3g} mm², range {1:.0f} m, nugget {2:.3g} mm²</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/fault_inversion.py" line="219"/>
+        <location filename="../algorithms/fault_inversion.py" line="244"/>
         <source>independent noise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/fault_inversion.py" line="221"/>
+        <location filename="../algorithms/fault_inversion.py" line="246"/>
         <source>{0}: {1} points, RMS residual {2:.3g} mm; {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="119"/>
+        <source>Smallest depth of the top edge (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="120"/>
+        <source>Largest depth of the top edge (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="121"/>
+        <source>Smallest strike (°)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="121"/>
+        <source>Largest strike (°)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="122"/>
+        <source>Smallest dip (°)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="122"/>
+        <source>Largest dip (°)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="123"/>
+        <source>Smallest rake (°)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="123"/>
+        <source>Largest rake (°)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="124"/>
+        <source>Smallest length (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="124"/>
+        <source>Largest length (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="125"/>
+        <source>Smallest width (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="125"/>
+        <source>Largest width (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="126"/>
+        <source>Smallest slip (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="126"/>
+        <source>Largest slip (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="132"/>
+        <source>Strike (°)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="132"/>
+        <source>Dip (°)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="132"/>
+        <source>Rake (°)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="133"/>
+        <source>Slip (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="133"/>
+        <source>Length (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="133"/>
+        <source>Width (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="134"/>
+        <source>Depth of the top edge (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="134"/>
+        <source>Centroid x (CRS of the data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="135"/>
+        <source>Centroid y (CRS of the data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="135"/>
+        <source>Centroid depth (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="136"/>
+        <source>Moment magnitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="136"/>
+        <source>RMS misfit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1994,33 +2552,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/mogi_inversion.py" line="88"/>
+        <location filename="../algorithms/mogi_inversion.py" line="91"/>
         <source>Source {0} at x {1:.1f}, y {2:.1f} (±{3:.0f}, ±{4:.0f} m), depth {5:.0f} ± {6:.0f} m, volume change {7:.4g} ± {8:.2g}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/mogi_inversion.py" line="93"/>
+        <location filename="../algorithms/mogi_inversion.py" line="96"/>
         <source>Source {0}: the volume change is not significant (below 2σ); the data may hold no Mogi-like signal there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/mogi_inversion.py" line="97"/>
+        <location filename="../algorithms/mogi_inversion.py" line="100"/>
         <source>noise covariance: sill {0:.3g} mm², range {1:.0f} m, nugget {2:.3g} mm² per pixel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/mogi_inversion.py" line="97"/>
+        <location filename="../algorithms/mogi_inversion.py" line="100"/>
         <source>independent noise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/mogi_inversion.py" line="99"/>
+        <location filename="../algorithms/mogi_inversion.py" line="102"/>
         <source>{0}: {1} points, RMS residual {2:.3g} mm; {3}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/mogi_inversion.py" line="101"/>
+        <location filename="../algorithms/mogi_inversion.py" line="104"/>
         <source>RMS residual of all data {0:.3g} mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mogi_inversion.py" line="56"/>
+        <source>Source x (CRS of the data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mogi_inversion.py" line="56"/>
+        <source>Source y (CRS of the data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mogi_inversion.py" line="57"/>
+        <source>Source depth (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mogi_inversion.py" line="58"/>
+        <source>Source volume change (m³)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mogi_inversion.py" line="58"/>
+        <source>RMS misfit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2308,6 +2891,15 @@
     <message>
         <location filename="../plugin/profile_dock.py" line="380"/>
         <source>Tick rasters, press Draw line and click the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication</name>
+    <message>
+        <location filename="../plugin/dock_base.py" line="57"/>
+        <source>PlotWidget</source>
+        <comment>Home</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3169,12 +3761,12 @@
         <translation>Choisissez une couche, appuyez sur Choisir et cliquez sur la carte</translation>
     </message>
     <message>
-        <location filename="../plugin/time_series_dock.py" line="487"/>
+        <location filename="../plugin/time_series_dock.py" line="488"/>
         <source>{0}: no fit ({1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/time_series_dock.py" line="491"/>
+        <location filename="../plugin/time_series_dock.py" line="492"/>
         <source>fit: v = {0:.2f} ± {1:.2f} mm/yr</source>
         <translation type="unfinished"></translation>
     </message>

@@ -23,7 +23,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..algorithms.core.common.errors import InputError
+from ..algorithms.core.common.errors import InputError, translated
 from .i18n import use_plot_font
 from .map_tools import SketchTool
 
@@ -40,7 +40,7 @@ def guarded(method):
         try:
             return method(self, *args, **kwargs)
         except InputError as error:
-            self.show_message(str(error), Qgis.MessageLevel.Warning)
+            self.show_message(translated(error, QCoreApplication.translate), Qgis.MessageLevel.Warning)
         except Exception as error:  # noqa: BLE001 - a dock must never raise into the Qt event loop
             QgsMessageLog.logMessage(traceback.format_exc(), LOG_TAG, Qgis.MessageLevel.Critical)
             self.show_message(QCoreApplication.translate('DockBase', 'Unexpected error: {0} (details in the '
