@@ -2,101 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
-    <name>@default</name>
-    <message>
-        <location filename="../plugin/dock_base.py" line="57"/>
-        <source>PlotWidget</source>
-        <comment>Reset original view</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/dock_base.py" line="58"/>
-        <source>PlotWidget</source>
-        <comment>Back</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/dock_base.py" line="58"/>
-        <source>PlotWidget</source>
-        <comment>Back to previous view</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/dock_base.py" line="59"/>
-        <source>PlotWidget</source>
-        <comment>Forward</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/dock_base.py" line="59"/>
-        <source>PlotWidget</source>
-        <comment>Forward to next view</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/dock_base.py" line="60"/>
-        <source>PlotWidget</source>
-        <comment>Pan</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/dock_base.py" line="61"/>
-        <source>PlotWidget</source>
-        <comment>Left button pans, right button zooms
-x/y fixes the axis, Ctrl fixes the aspect</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/dock_base.py" line="63"/>
-        <source>PlotWidget</source>
-        <comment>Zoom</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/dock_base.py" line="64"/>
-        <source>PlotWidget</source>
-        <comment>Zoom to rectangle
-x/y fixes the axis</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/dock_base.py" line="65"/>
-        <source>PlotWidget</source>
-        <comment>Subplots</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/dock_base.py" line="65"/>
-        <source>PlotWidget</source>
-        <comment>Configure subplots</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/dock_base.py" line="66"/>
-        <source>PlotWidget</source>
-        <comment>Customize</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/dock_base.py" line="67"/>
-        <source>PlotWidget</source>
-        <comment>Edit axis, curve and image parameters</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/dock_base.py" line="68"/>
-        <source>PlotWidget</source>
-        <comment>Save</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/dock_base.py" line="68"/>
-        <source>PlotWidget</source>
-        <comment>Save the figure</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AscDescDecompositionAlgorithm</name>
     <message>
         <location filename="../algorithms/asc_desc_decomposition.py" line="52"/>
@@ -106,12 +11,12 @@ x/y fixes the axis</comment>
     <message>
         <location filename="../algorithms/asc_desc_decomposition.py" line="59"/>
         <source>Ascending LOS velocity (mm/yr, positive towards the satellite)</source>
-        <translation type="unfinished"></translation>
+        <translation>北行軌道の視線方向速度（mm/年、衛星に近づく向きが正）</translation>
     </message>
     <message>
         <location filename="../algorithms/asc_desc_decomposition.py" line="61"/>
         <source>Descending LOS velocity (mm/yr, positive towards the satellite)</source>
-        <translation type="unfinished"></translation>
+        <translation>南行軌道の視線方向速度（mm/年、衛星に近づく向きが正）</translation>
     </message>
     <message>
         <location filename="../algorithms/asc_desc_decomposition.py" line="65"/>
@@ -126,132 +31,132 @@ x/y fixes the axis</comment>
     <message>
         <location filename="../algorithms/asc_desc_decomposition.py" line="66"/>
         <source>Look direction of the ascending geometry</source>
-        <translation type="unfinished"></translation>
+        <translation>北行軌道の照射方向</translation>
     </message>
     <message>
         <location filename="../algorithms/asc_desc_decomposition.py" line="69"/>
         <source>Look direction of the descending geometry</source>
-        <translation type="unfinished"></translation>
+        <translation>南行軌道の照射方向</translation>
     </message>
     <message>
         <location filename="../algorithms/asc_desc_decomposition.py" line="72"/>
         <source>Ascending LOS velocity 1σ (mm/yr)</source>
-        <translation type="unfinished"></translation>
+        <translation>北行軌道の視線方向速度 1σ（mm/年）</translation>
     </message>
     <message>
         <location filename="../algorithms/asc_desc_decomposition.py" line="74"/>
         <source>Descending LOS velocity 1σ (mm/yr)</source>
-        <translation type="unfinished"></translation>
+        <translation>南行軌道の視線方向速度 1σ（mm/年）</translation>
     </message>
     <message>
         <location filename="../algorithms/asc_desc_decomposition.py" line="76"/>
         <source>North velocity</source>
-        <translation type="unfinished"></translation>
+        <translation>南北成分の速度</translation>
     </message>
     <message>
         <location filename="../algorithms/asc_desc_decomposition.py" line="76"/>
         <source>zero (quasi-East, quasi-Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>ゼロ（準東西・準上下成分）</translation>
     </message>
     <message>
         <location filename="../algorithms/asc_desc_decomposition.py" line="80"/>
         <source>North velocity raster (mm/yr, e.g. interpolated GNSS)</source>
-        <translation type="unfinished"></translation>
+        <translation>南北速度ラスタ（mm/年、例：GNSSの補間値）</translation>
     </message>
     <message>
         <location filename="../algorithms/asc_desc_decomposition.py" line="82"/>
         <source>North velocity 1σ raster (mm/yr)</source>
-        <translation type="unfinished"></translation>
+        <translation>南北速度 1σ ラスタ（mm/年）</translation>
     </message>
     <message>
         <location filename="../algorithms/asc_desc_decomposition.py" line="87"/>
         <source>Resampling onto the common grid</source>
-        <translation type="unfinished"></translation>
+        <translation>共通グリッドへのリサンプリング</translation>
     </message>
     <message>
         <location filename="../algorithms/asc_desc_decomposition.py" line="87"/>
         <source>automatic (average when coarsening, else bilinear)</source>
-        <translation type="unfinished"></translation>
+        <translation>自動（粗くする場合は平均、それ以外は共一次内挿）</translation>
     </message>
     <message>
         <location filename="../algorithms/asc_desc_decomposition.py" line="87"/>
         <source>nearest</source>
-        <translation type="unfinished"></translation>
+        <translation>最近傍</translation>
     </message>
     <message>
         <location filename="../algorithms/asc_desc_decomposition.py" line="87"/>
         <source>bilinear</source>
-        <translation type="unfinished"></translation>
+        <translation>共一次内挿</translation>
     </message>
     <message>
         <location filename="../algorithms/asc_desc_decomposition.py" line="87"/>
         <source>cubic</source>
-        <translation type="unfinished"></translation>
+        <translation>三次畳み込み</translation>
     </message>
     <message>
         <location filename="../algorithms/asc_desc_decomposition.py" line="87"/>
         <source>average</source>
-        <translation type="unfinished"></translation>
+        <translation>平均</translation>
     </message>
     <message>
         <location filename="../algorithms/asc_desc_decomposition.py" line="92"/>
         <source>East velocity</source>
-        <translation type="unfinished"></translation>
+        <translation>東西成分の速度</translation>
     </message>
     <message>
         <location filename="../algorithms/asc_desc_decomposition.py" line="93"/>
         <source>Up velocity</source>
-        <translation type="unfinished"></translation>
+        <translation>上下成分の速度</translation>
     </message>
     <message>
         <location filename="../algorithms/asc_desc_decomposition.py" line="94"/>
         <source>East 1σ</source>
-        <translation type="unfinished"></translation>
+        <translation>東西成分 1σ</translation>
     </message>
     <message>
         <location filename="../algorithms/asc_desc_decomposition.py" line="95"/>
         <source>Up 1σ</source>
-        <translation type="unfinished"></translation>
+        <translation>上下成分 1σ</translation>
     </message>
     <message>
         <location filename="../algorithms/asc_desc_decomposition.py" line="134"/>
         <source>Common grid: {0}×{1} pixels of {2:g} CRS units</source>
-        <translation type="unfinished"></translation>
+        <translation>共通グリッド：{0}×{1} ピクセル、ピクセルサイズ {2:g}（CRS単位）</translation>
     </message>
     <message>
         <location filename="../algorithms/asc_desc_decomposition.py" line="56"/>
         <source>East velocity 1σ</source>
-        <translation type="unfinished"></translation>
+        <translation>東西成分の速度 1σ</translation>
     </message>
     <message>
         <location filename="../algorithms/asc_desc_decomposition.py" line="56"/>
         <source>Up velocity 1σ</source>
-        <translation type="unfinished"></translation>
+        <translation>上下成分の速度 1σ</translation>
     </message>
     <message>
         <location filename="../algorithms/asc_desc_decomposition.py" line="65"/>
         <source>as the look direction above</source>
-        <translation type="unfinished"></translation>
+        <translation>上の照射方向と同じ</translation>
     </message>
     <message>
         <location filename="../algorithms/asc_desc_decomposition.py" line="76"/>
         <source>from the north velocity raster</source>
-        <translation type="unfinished"></translation>
+        <translation>南北速度ラスタから</translation>
     </message>
     <message>
         <location filename="../algorithms/asc_desc_decomposition.py" line="84"/>
         <source>Output pixel size in the CRS of the ascending velocity (0 = the coarser input)</source>
-        <translation type="unfinished"></translation>
+        <translation>出力ピクセルサイズ（北行軌道の速度のCRSで指定、0 = 粗い方の入力）</translation>
     </message>
     <message>
         <location filename="../algorithms/asc_desc_decomposition.py" line="115"/>
         <source>{0} is zero: {1} and {2} are ignored (choose &quot;from the north velocity raster&quot; to use them).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} がゼロのため {1} と {2} は使われません（使うには「南北速度ラスタから」を選んでください）。</translation>
     </message>
     <message>
         <location filename="../algorithms/asc_desc_decomposition.py" line="177"/>
         <source>No LOS velocity 1σ rasters: the 1σ outputs are for 1 mm/yr of LOS noise (noise amplification factors).</source>
-        <translation type="unfinished"></translation>
+        <translation>視線方向速度の 1σ ラスタがありません：1σ 出力は視線方向ノイズ 1 mm/年あたりの値（ノイズ増幅率）です。</translation>
     </message>
 </context>
 <context>
@@ -264,132 +169,132 @@ x/y fixes the axis</comment>
     <message>
         <location filename="../algorithms/baseline_strain.py" line="45"/>
         <source>Baselines (lines from one station to another)</source>
-        <translation type="unfinished"></translation>
+        <translation>基線（観測点間を結ぶ線）</translation>
     </message>
     <message>
         <location filename="../algorithms/baseline_strain.py" line="49"/>
         <source>Length-change rate field</source>
-        <translation type="unfinished"></translation>
+        <translation>基線長変化率のフィールド</translation>
     </message>
     <message>
         <location filename="../algorithms/baseline_strain.py" line="51"/>
         <source>1σ of the rate field (same units, optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>変化率の 1σ（同じ単位、任意）</translation>
     </message>
     <message>
         <location filename="../algorithms/baseline_strain.py" line="54"/>
         <source>Units of the rate field</source>
-        <translation type="unfinished"></translation>
+        <translation>変化率の単位</translation>
     </message>
     <message>
         <location filename="../algorithms/baseline_strain.py" line="54"/>
         <source>mm/yr (length change; divided by the line length)</source>
-        <translation type="unfinished"></translation>
+        <translation>mm/年（基線長の変化、基線長で割る）</translation>
     </message>
     <message>
         <location filename="../algorithms/baseline_strain.py" line="54"/>
         <source>strain per year (dimensionless, e.g. 2.9e-6)</source>
-        <translation type="unfinished"></translation>
+        <translation>年あたりのひずみ（無次元、例：2.9e-6）</translation>
     </message>
     <message>
         <location filename="../algorithms/baseline_strain.py" line="54"/>
         <source>nanostrain/yr</source>
-        <translation type="unfinished"></translation>
+        <translation>ナノストレイン/年</translation>
     </message>
     <message>
         <location filename="../algorithms/baseline_strain.py" line="59"/>
         <source>Half-length of the larger principal axis (m, 0 = automatic)</source>
-        <translation type="unfinished"></translation>
+        <translation>大きい方の主軸の半長（m、0 = 自動）</translation>
     </message>
     <message>
         <location filename="../algorithms/baseline_strain.py" line="62"/>
         <source>Strain tensor (point at the network centre)</source>
-        <translation type="unfinished"></translation>
+        <translation>ひずみテンソル（網の中心の点）</translation>
     </message>
     <message>
         <location filename="../algorithms/baseline_strain.py" line="65"/>
         <source>Principal strain axes</source>
-        <translation type="unfinished"></translation>
+        <translation>主ひずみ軸</translation>
     </message>
     <message>
         <location filename="../algorithms/baseline_strain.py" line="70"/>
         <source>Number of lines used</source>
-        <translation type="unfinished"></translation>
+        <translation>使用した基線の数</translation>
     </message>
     <message>
         <location filename="../algorithms/baseline_strain.py" line="71"/>
         <source>RMS misfit (nanostrain/yr)</source>
-        <translation type="unfinished"></translation>
+        <translation>RMS残差（ナノストレイン/年）</translation>
     </message>
     <message>
         <location filename="../algorithms/baseline_strain.py" line="124"/>
         <source>{0} line(s) without geometry or rate skipped (ids {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>形状または変化率のない {0} 本の基線を除外しました（ID {1}）</translation>
     </message>
     <message>
         <location filename="../algorithms/baseline_strain.py" line="145"/>
         <source>Some 1σ are missing or not positive: all lines weigh equally.</source>
-        <translation type="unfinished"></translation>
+        <translation>1σ に欠損または正でない値があるため、すべての基線を等しい重みで扱います。</translation>
     </message>
     <message>
         <location filename="../algorithms/baseline_strain.py" line="149"/>
         <source>line {0}: θ {1:.2f}° from east, {2:.0f} m, strain rate {3:.4g}, residual {4:.3g} nanostrain/yr</source>
-        <translation type="unfinished"></translation>
+        <translation>基線 {0}：東から θ {1:.2f}°、{2:.0f} m、ひずみ速度 {3:.4g}、残差 {4:.3g} ナノストレイン/年</translation>
     </message>
     <message>
         <location filename="../algorithms/baseline_strain.py" line="75"/>
         <source>Strain rate εxx (nanostrain/yr)</source>
-        <translation type="unfinished"></translation>
+        <translation>ひずみ速度 εxx（ナノストレイン/年）</translation>
     </message>
     <message>
         <location filename="../algorithms/baseline_strain.py" line="75"/>
         <source>Strain rate εyy (nanostrain/yr)</source>
-        <translation type="unfinished"></translation>
+        <translation>ひずみ速度 εyy（ナノストレイン/年）</translation>
     </message>
     <message>
         <location filename="../algorithms/baseline_strain.py" line="76"/>
         <source>Strain rate εxy (nanostrain/yr)</source>
-        <translation type="unfinished"></translation>
+        <translation>ひずみ速度 εxy（ナノストレイン/年）</translation>
     </message>
     <message>
         <location filename="../algorithms/baseline_strain.py" line="77"/>
         <source>Dilatation rate (nanostrain/yr)</source>
-        <translation type="unfinished"></translation>
+        <translation>面積ひずみ速度（ナノストレイン/年）</translation>
     </message>
     <message>
         <location filename="../algorithms/baseline_strain.py" line="78"/>
         <source>Maximum shear strain rate (nanostrain/yr)</source>
-        <translation type="unfinished"></translation>
+        <translation>最大せん断ひずみ速度（ナノストレイン/年）</translation>
     </message>
     <message>
         <location filename="../algorithms/baseline_strain.py" line="79"/>
         <source>Second invariant of the strain rate (nanostrain/yr)</source>
-        <translation type="unfinished"></translation>
+        <translation>ひずみ速度の第2不変量（ナノストレイン/年）</translation>
     </message>
     <message>
         <location filename="../algorithms/baseline_strain.py" line="80"/>
         <source>Principal strain rate ε1 (nanostrain/yr)</source>
-        <translation type="unfinished"></translation>
+        <translation>主ひずみ速度 ε1（ナノストレイン/年）</translation>
     </message>
     <message>
         <location filename="../algorithms/baseline_strain.py" line="81"/>
         <source>Principal strain rate ε2 (nanostrain/yr)</source>
-        <translation type="unfinished"></translation>
+        <translation>主ひずみ速度 ε2（ナノストレイン/年）</translation>
     </message>
     <message>
         <location filename="../algorithms/baseline_strain.py" line="82"/>
         <source>Azimuth of ε1 (degrees from north)</source>
-        <translation type="unfinished"></translation>
+        <translation>ε1 の方位角（北からの度）</translation>
     </message>
     <message>
         <location filename="../algorithms/baseline_strain.py" line="83"/>
         <source>Maximum engineering shear strain rate (nanostrain/yr)</source>
-        <translation type="unfinished"></translation>
+        <translation>工学せん断ひずみ速度の最大値（ナノストレイン/年）</translation>
     </message>
     <message>
         <location filename="../algorithms/baseline_strain.py" line="84"/>
         <source>Maximum tensor shear strain rate (nanostrain/yr)</source>
-        <translation type="unfinished"></translation>
+        <translation>テンソルせん断ひずみ速度の最大値（ナノストレイン/年）</translation>
     </message>
 </context>
 <context>
@@ -402,217 +307,217 @@ x/y fixes the axis</comment>
     <message>
         <location filename="../algorithms/compare_points.py" line="60"/>
         <source>InSAR velocity or displacement (raster or points) against levelling or GNSS points: correlation, mean and standard deviation of the differences, min, max, RMS, scatter plot.</source>
-        <translation type="unfinished"></translation>
+        <translation>InSARの速度または変位（ラスタまたは点）を水準点やGNSS点と比較：相関係数、差の平均と標準偏差、最小値、最大値、RMS、散布図。</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_points.py" line="64"/>
         <source>validation</source>
-        <translation type="unfinished"></translation>
+        <translation>検証</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_points.py" line="64"/>
         <source>levelling</source>
-        <translation type="unfinished"></translation>
+        <translation>水準測量</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_points.py" line="64"/>
         <source>comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>比較</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_points.py" line="64"/>
         <source>accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>精度</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_points.py" line="65"/>
         <source>bias</source>
-        <translation type="unfinished"></translation>
+        <translation>偏り</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_points.py" line="68"/>
         <source>InSAR velocity or displacement (raster, or points)</source>
-        <translation type="unfinished"></translation>
+        <translation>InSARの速度または変位（ラスタまたは点）</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_points.py" line="72"/>
         <source>InSAR value field (point input)</source>
-        <translation type="unfinished"></translation>
+        <translation>InSAR値のフィールド（点入力の場合）</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_points.py" line="75"/>
         <source>Ground truth points (levelling benchmarks, GNSS)</source>
-        <translation type="unfinished"></translation>
+        <translation>地上観測点（水準点、GNSS）</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_points.py" line="78"/>
         <source>Truth field (same quantity and units as the InSAR values)</source>
-        <translation type="unfinished"></translation>
+        <translation>真値のフィールド（InSAR値と同じ量・単位）</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_points.py" line="81"/>
         <source>Point name field</source>
-        <translation type="unfinished"></translation>
+        <translation>点名のフィールド</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_points.py" line="83"/>
         <source>GNSS east velocity field (mm/yr)</source>
-        <translation type="unfinished"></translation>
+        <translation>GNSS東西速度のフィールド（mm/年）</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_points.py" line="83"/>
         <source>GNSS north velocity field (mm/yr)</source>
-        <translation type="unfinished"></translation>
+        <translation>GNSS南北速度のフィールド（mm/年）</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_points.py" line="83"/>
         <source>GNSS up velocity field (mm/yr)</source>
-        <translation type="unfinished"></translation>
+        <translation>GNSS上下速度のフィールド（mm/年）</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_points.py" line="87"/>
         <source>Truth</source>
-        <translation type="unfinished"></translation>
+        <translation>比較の基準</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_points.py" line="87"/>
         <source>automatic: the truth field when given, else GNSS projected into the LOS</source>
-        <translation type="unfinished"></translation>
+        <translation>自動：真値のフィールドがあればそれを、なければGNSSを視線方向に投影</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_points.py" line="87"/>
         <source>the truth field as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>真値のフィールドをそのまま</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_points.py" line="87"/>
         <source>GNSS ve/vn/vu projected into the LOS</source>
-        <translation type="unfinished"></translation>
+        <translation>GNSSの東西・南北・上下速度を視線方向に投影</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_points.py" line="87"/>
         <source>GNSS vertical (vu), for Up or levelling comparisons</source>
-        <translation type="unfinished"></translation>
+        <translation>GNSS上下成分（vu）：上下成分や水準測量との比較用</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_points.py" line="87"/>
         <source>GNSS east (ve), for East comparisons</source>
-        <translation type="unfinished"></translation>
+        <translation>GNSS東西成分（ve）：東西成分との比較用</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_points.py" line="94"/>
         <source>Radius around each point for the InSAR mean (m; 0 = the pixel holding it)</source>
-        <translation type="unfinished"></translation>
+        <translation>各点の周囲でInSARを平均する半径（m、0 = その点を含むピクセル）</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_points.py" line="97"/>
         <source>Remove the mean difference (reference-free comparison)</source>
-        <translation type="unfinished"></translation>
+        <translation>平均差を除去する（基準点によらない比較）</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_points.py" line="99"/>
         <source>Compared points</source>
-        <translation type="unfinished"></translation>
+        <translation>比較した点</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_points.py" line="101"/>
         <source>Scatter plot</source>
-        <translation type="unfinished"></translation>
+        <translation>散布図</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_points.py" line="101"/>
         <source>PNG files (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG画像 (*.png)</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_points.py" line="104"/>
         <source>Number of points compared</source>
-        <translation type="unfinished"></translation>
+        <translation>比較した点の数</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_points.py" line="104"/>
         <source>Correlation coefficient</source>
-        <translation type="unfinished"></translation>
+        <translation>相関係数</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_points.py" line="104"/>
         <source>Mean difference (InSAR − truth)</source>
-        <translation type="unfinished"></translation>
+        <translation>平均差（InSAR − 真値）</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_points.py" line="104"/>
         <source>Standard deviation of the differences</source>
-        <translation type="unfinished"></translation>
+        <translation>差の標準偏差</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_points.py" line="104"/>
         <source>Smallest difference</source>
-        <translation type="unfinished"></translation>
+        <translation>最小の差</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_points.py" line="104"/>
         <source>Largest difference</source>
-        <translation type="unfinished"></translation>
+        <translation>最大の差</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_points.py" line="104"/>
         <source>RMS of the differences</source>
-        <translation type="unfinished"></translation>
+        <translation>差のRMS</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_points.py" line="188"/>
         <source>{0} of {1} points have no InSAR value within {2:g} m of &quot;{3}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>{1} 点のうち {0} 点は「{3}」の {2:g} m 以内にInSAR値がありません</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_points.py" line="199"/>
         <source>truth</source>
-        <translation type="unfinished"></translation>
+        <translation>真値</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_points.py" line="199"/>
         <source>GNSS in the LOS</source>
-        <translation type="unfinished"></translation>
+        <translation>視線方向に投影したGNSS</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_points.py" line="199"/>
         <source>GNSS up</source>
-        <translation type="unfinished"></translation>
+        <translation>GNSS上下成分</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_points.py" line="199"/>
         <source>GNSS east</source>
-        <translation type="unfinished"></translation>
+        <translation>GNSS東西成分</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_points.py" line="207"/>
         <source>{0} points: correlation {1:.3f}, mean difference {2:+.3f}, standard deviation {3:.3f}, RMS {4:.3f}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 点：相関係数 {1:.3f}、平均差 {2:+.3f}、標準偏差 {3:.3f}、RMS {4:.3f}</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_points.py" line="199"/>
         <source>1:1 + mean difference ({0:+.2f})</source>
-        <translation type="unfinished"></translation>
+        <translation>1:1 + 平均差（{0:+.2f}）</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_points.py" line="199"/>
         <source>mean</source>
-        <translation type="unfinished"></translation>
+        <translation>平均</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_points.py" line="199"/>
         <source>std</source>
-        <translation type="unfinished"></translation>
+        <translation>標準偏差</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_points.py" line="199"/>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>最小</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_points.py" line="199"/>
         <source>max</source>
-        <translation type="unfinished"></translation>
+        <translation>最大</translation>
     </message>
 </context>
 <context>
@@ -620,217 +525,222 @@ x/y fixes the axis</comment>
     <message>
         <location filename="../.build/i18n/core_messages.py" line="6"/>
         <source>DATES lists {0} dates but {1} has {2} bands; give exactly one date per band, in band order.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../.build/i18n/core_messages.py" line="7"/>
-        <source>DATES: {0} than the bands of {1}: band {2} (&quot;{3}&quot;) is dated {4}, DATES gives {5}. Give the dates in band order, or leave DATES empty (the bands carry their dates).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../.build/i18n/core_messages.py" line="8"/>
-        <source>LOOK_DIRECTION: &quot;{0}&quot; is not accepted; choose right or left.</source>
-        <translation type="unfinished"></translation>
+        <translation>DATES には {0} 個の日付がありますが、{1} のバンド数は {2} です。バンドの順に、1バンドにつき1つの日付を指定してください。</translation>
     </message>
     <message>
         <location filename="../.build/i18n/core_messages.py" line="9"/>
-        <source>RESAMPLING: &quot;{0}&quot; is not accepted; choose one of {1}.</source>
-        <translation type="unfinished"></translation>
+        <source>LOOK_DIRECTION: &quot;{0}&quot; is not accepted; choose right or left.</source>
+        <translation>LOOK_DIRECTION：「{0}」は使えません。right（右）または left（左）を選んでください。</translation>
     </message>
     <message>
         <location filename="../.build/i18n/core_messages.py" line="10"/>
-        <source>{0} ({1}); {2}</source>
-        <translation type="unfinished"></translation>
+        <source>RESAMPLING: &quot;{0}&quot; is not accepted; choose one of {1}.</source>
+        <translation>RESAMPLING：「{0}」は使えません。{1} のいずれかを選んでください。</translation>
     </message>
     <message>
         <location filename="../.build/i18n/core_messages.py" line="11"/>
-        <source>{0}: &quot;{1}&quot; does not overlap the output grid (raster covers x {2:.1f}…{3:.1f}, y {4:.1f}…{5:.1f}; the grid x {6:.1f}…{7:.1f}, y {8:.1f}…{9:.1f} in the grid CRS). Choose a raster covering the area.</source>
-        <translation type="unfinished"></translation>
+        <source>{0} ({1}); {2}</source>
+        <translation>{0}（{1}）；{2}</translation>
     </message>
     <message>
         <location filename="../.build/i18n/core_messages.py" line="12"/>
-        <source>{0}: &quot;{1}&quot; has a rotated geotransform {2}; only north-up rasters are accepted: warp it north-up first (Raster › Projections › Warp, or gdalwarp).</source>
-        <translation type="unfinished"></translation>
+        <source>{0}: &quot;{1}&quot; does not overlap the output grid (raster covers x {2:.1f}…{3:.1f}, y {4:.1f}…{5:.1f}; the grid x {6:.1f}…{7:.1f}, y {8:.1f}…{9:.1f} in the grid CRS). Choose a raster covering the area.</source>
+        <translation>{0}：「{1}」は出力グリッドと重なりません（ラスタの範囲 x {2:.1f}…{3:.1f}、y {4:.1f}…{5:.1f}；グリッドの範囲 x {6:.1f}…{7:.1f}、y {8:.1f}…{9:.1f}、グリッドのCRS）。対象範囲を覆うラスタを選んでください。</translation>
     </message>
     <message>
         <location filename="../.build/i18n/core_messages.py" line="13"/>
-        <source>{0}: &quot;{1}&quot; has no acquisition date. Name single-band files with the date (YYYYMMDD, e.g. 20200114_disp.tif), give bands the description YYYY-MM-DD or the metadata item DATE=YYYYMMDD, or list the dates in the DATES parameter.</source>
-        <translation type="unfinished"></translation>
+        <source>{0}: &quot;{1}&quot; has a rotated geotransform {2}; only north-up rasters are accepted: warp it north-up first (Raster › Projections › Warp, or gdalwarp).</source>
+        <translation>{0}：「{1}」は回転したジオトランスフォーム {2} を持っています。北が上のラスタのみ使えます。先に北上に再投影してください（ラスタ › 投影法 › ワープ、または gdalwarp）。</translation>
     </message>
     <message>
         <location filename="../.build/i18n/core_messages.py" line="14"/>
-        <source>{0}: &quot;{1}&quot; has no date pair. Name interferograms YYYYMMDD_YYYYMMDD (e.g. 20200102_20200114.tif) or give the band the description YYYYMMDD_YYYYMMDD or the metadata item DATE12=YYYYMMDD_YYYYMMDD.</source>
-        <translation type="unfinished"></translation>
+        <source>{0}: &quot;{1}&quot; has no acquisition date. Name single-band files with the date (YYYYMMDD, e.g. 20200114_disp.tif), give bands the description YYYY-MM-DD or the metadata item DATE=YYYYMMDD, or list the dates in the DATES parameter.</source>
+        <translation>{0}：「{1}」に観測日がありません。単バンドのファイル名に日付を含めるか（YYYYMMDD、例：20200114_disp.tif）、バンドの説明を YYYY-MM-DD にするかメタデータ DATE=YYYYMMDD を付けるか、DATES パラメータに日付を列挙してください。</translation>
     </message>
     <message>
         <location filename="../.build/i18n/core_messages.py" line="15"/>
-        <source>{0}: &quot;{1}&quot; has no raster band.</source>
-        <translation type="unfinished"></translation>
+        <source>{0}: &quot;{1}&quot; has no date pair. Name interferograms YYYYMMDD_YYYYMMDD (e.g. 20200102_20200114.tif) or give the band the description YYYYMMDD_YYYYMMDD or the metadata item DATE12=YYYYMMDD_YYYYMMDD.</source>
+        <translation>{0}：「{1}」に日付のペアがありません。干渉画像の名前を YYYYMMDD_YYYYMMDD にするか（例：20200102_20200114.tif）、バンドの説明を YYYYMMDD_YYYYMMDD にするかメタデータ DATE12=YYYYMMDD_YYYYMMDD を付けてください。</translation>
     </message>
     <message>
         <location filename="../.build/i18n/core_messages.py" line="16"/>
-        <source>{0}: &quot;{1}&quot; has no raster band.{2}</source>
-        <translation type="unfinished"></translation>
+        <source>{0}: &quot;{1}&quot; has no raster band.</source>
+        <translation>{0}：「{1}」にラスタバンドがありません。</translation>
     </message>
     <message>
         <location filename="../.build/i18n/core_messages.py" line="17"/>
-        <source>{0}: &quot;{1}&quot; has the pair {2} → {3}; the first date must be earlier than the second.</source>
-        <translation type="unfinished"></translation>
+        <source>{0}: &quot;{1}&quot; has no raster band.{2}</source>
+        <translation>{0}：「{1}」にラスタバンドがありません。{2}</translation>
     </message>
     <message>
         <location filename="../.build/i18n/core_messages.py" line="18"/>
-        <source>{0}: &quot;{1}&quot; has {2} bands; a single band is expected.</source>
-        <translation type="unfinished"></translation>
+        <source>{0}: &quot;{1}&quot; has the pair {2} → {3}; the first date must be earlier than the second.</source>
+        <translation>{0}：「{1}」のペアは {2} → {3} です。1つ目の日付は2つ目より前でなければなりません。</translation>
     </message>
     <message>
         <location filename="../.build/i18n/core_messages.py" line="19"/>
-        <source>{0}: &quot;{1}&quot; holds coherence from {2:g} to {3:g}; coherence must lie between 0 and 1 (8-bit rasters 0–255 are scaled). Give coherence rasters, not another quantity.</source>
-        <translation type="unfinished"></translation>
+        <source>{0}: &quot;{1}&quot; has {2} bands; a single band is expected.</source>
+        <translation>{0}：「{1}」には {2} バンドあります。単バンドが必要です。</translation>
     </message>
     <message>
         <location filename="../.build/i18n/core_messages.py" line="20"/>
-        <source>{0}: &quot;{1}&quot; holds the coherence {2:g}; coherence must lie between 0 and 1 (8-bit rasters 0–255 are scaled). Give coherence rasters, not another quantity.</source>
-        <translation type="unfinished"></translation>
+        <source>{0}: &quot;{1}&quot; holds coherence from {2:g} to {3:g}; coherence must lie between 0 and 1 (8-bit rasters 0–255 are scaled). Give coherence rasters, not another quantity.</source>
+        <translation>{0}：「{1}」のコヒーレンスは {2:g} から {3:g} です。コヒーレンスは 0 から 1 の間でなければなりません（8ビットラスタの 0–255 は換算されます）。別の量ではなくコヒーレンスのラスタを指定してください。</translation>
     </message>
     <message>
         <location filename="../.build/i18n/core_messages.py" line="21"/>
-        <source>{0}: &quot;{1}&quot; is a file, not a folder; give a folder (a new one is made when it does not exist).</source>
-        <translation type="unfinished"></translation>
+        <source>{0}: &quot;{1}&quot; holds the coherence {2:g}; coherence must lie between 0 and 1 (8-bit rasters 0–255 are scaled). Give coherence rasters, not another quantity.</source>
+        <translation>{0}：「{1}」のコヒーレンスは {2:g} です。コヒーレンスは 0 から 1 の間でなければなりません（8ビットラスタの 0–255 は換算されます）。別の量ではなくコヒーレンスのラスタを指定してください。</translation>
     </message>
     <message>
         <location filename="../.build/i18n/core_messages.py" line="22"/>
-        <source>{0}: &quot;{1}&quot; is a folder; give a file name for the output (for example &quot;{2}&quot; with its extension).</source>
-        <translation type="unfinished"></translation>
+        <source>{0}: &quot;{1}&quot; is a file, not a folder; give a folder (a new one is made when it does not exist).</source>
+        <translation>{0}：「{1}」はフォルダではなくファイルです。フォルダを指定してください（存在しなければ新しく作られます）。</translation>
     </message>
     <message>
         <location filename="../.build/i18n/core_messages.py" line="23"/>
-        <source>{0}: &quot;{1}&quot; is a folder; give a file name for the output (for example {2}).</source>
-        <translation type="unfinished"></translation>
+        <source>{0}: &quot;{1}&quot; is a folder; give a file name for the output (for example &quot;{2}&quot; with its extension).</source>
+        <translation>{0}：「{1}」はフォルダです。出力のファイル名を指定してください（例：拡張子付きの「{2}」）。</translation>
     </message>
     <message>
         <location filename="../.build/i18n/core_messages.py" line="24"/>
-        <source>{0}: &quot;{1}&quot; is also the input {2}; writing it would destroy the input. Choose another output file (inputs are never modified).</source>
-        <translation type="unfinished"></translation>
+        <source>{0}: &quot;{1}&quot; is a folder; give a file name for the output (for example {2}).</source>
+        <translation>{0}：「{1}」はフォルダです。出力のファイル名を指定してください（例：{2}）。</translation>
     </message>
     <message>
         <location filename="../.build/i18n/core_messages.py" line="25"/>
-        <source>{0}: &quot;{1}&quot; is also the output {2}; give each output its own file.</source>
-        <translation type="unfinished"></translation>
+        <source>{0}: &quot;{1}&quot; is also the input {2}; writing it would destroy the input. Choose another output file (inputs are never modified).</source>
+        <translation>{0}：「{1}」は入力 {2} でもあります。書き込むと入力が失われます。別の出力ファイルを選んでください（入力は決して変更されません）。</translation>
     </message>
     <message>
         <location filename="../.build/i18n/core_messages.py" line="26"/>
-        <source>{0}: &quot;{1}&quot; is not a date; write YYYY-MM-DD (for example 2016-04-16).</source>
-        <translation type="unfinished"></translation>
+        <source>{0}: &quot;{1}&quot; is also the output {2}; give each output its own file.</source>
+        <translation>{0}：「{1}」は出力 {2} でもあります。出力ごとに別のファイルを指定してください。</translation>
     </message>
     <message>
         <location filename="../.build/i18n/core_messages.py" line="27"/>
-        <source>{0}: &quot;{1}&quot; is not on the grid of &quot;{2}&quot;: it has {3}. All rasters must share size, pixel size, origin and CRS; align them first (Raster › Align Rasters, or gdalwarp).</source>
-        <translation type="unfinished"></translation>
+        <source>{0}: &quot;{1}&quot; is not a date; write YYYY-MM-DD (for example 2016-04-16).</source>
+        <translation>{0}：「{1}」は日付ではありません。YYYY-MM-DD の形で書いてください（例：2016-04-16）。</translation>
     </message>
     <message>
         <location filename="../.build/i18n/core_messages.py" line="28"/>
-        <source>{0}: &quot;{1}&quot; is truncated or not a raster GDAL can read ({2}); give {3}.</source>
-        <translation type="unfinished"></translation>
+        <source>{0}: &quot;{1}&quot; is not on the grid of &quot;{2}&quot;: it has {3}. All rasters must share size, pixel size, origin and CRS; align them first (Raster › Align Rasters, or gdalwarp).</source>
+        <translation>{0}：「{1}」は「{2}」のグリッドに一致しません：{3}。すべてのラスタは大きさ、ピクセルサイズ、原点、CRSが同じでなければなりません。先に揃えてください（ラスタ › ラスタの整列、または gdalwarp）。</translation>
     </message>
     <message>
         <location filename="../.build/i18n/core_messages.py" line="29"/>
-        <source>{0}: &quot;{1}&quot; is truncated or not a raster: rows {2}–{3} cannot be read ({4}). Write the file again or give another one.</source>
-        <translation type="unfinished"></translation>
+        <source>{0}: &quot;{1}&quot; is truncated or not a raster GDAL can read ({2}); give {3}.</source>
+        <translation>{0}：「{1}」は途中で切れているか、GDALで読めるラスタではありません（{2}）。{3} を指定してください。</translation>
     </message>
     <message>
         <location filename="../.build/i18n/core_messages.py" line="30"/>
-        <source>{0}: &quot;{1}&quot; lacks a relaxation time; write YYYY-MM-DD:tau_days (for example 2016-04-16:30).</source>
-        <translation type="unfinished"></translation>
+        <source>{0}: &quot;{1}&quot; is truncated or not a raster: rows {2}–{3} cannot be read ({4}). Write the file again or give another one.</source>
+        <translation>{0}：「{1}」は途中で切れているかラスタではありません：{2}–{3} 行目を読めません（{4}）。ファイルを書き直すか別のファイルを指定してください。</translation>
     </message>
     <message>
         <location filename="../.build/i18n/core_messages.py" line="31"/>
-        <source>{0}: &quot;{1}&quot; lies inside the input folder {2} (&quot;{3}&quot;); writing there would change the input. Choose an output outside it.</source>
-        <translation type="unfinished"></translation>
+        <source>{0}: &quot;{1}&quot; lacks a relaxation time; write YYYY-MM-DD:tau_days (for example 2016-04-16:30).</source>
+        <translation>{0}：「{1}」に緩和時間がありません。YYYY-MM-DD:緩和時間日数 の形で書いてください（例：2016-04-16:30）。</translation>
     </message>
     <message>
         <location filename="../.build/i18n/core_messages.py" line="32"/>
-        <source>{0}: cannot write &quot;{1}&quot; ({2}). Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <source>{0}: &quot;{1}&quot; lies inside the input folder {2} (&quot;{3}&quot;); writing there would change the input. Choose an output outside it.</source>
+        <translation>{0}：「{1}」は入力 {2} のフォルダ（「{3}」）の中にあります。そこに書き込むと入力が変わってしまいます。その外の出力先を選んでください。</translation>
     </message>
     <message>
         <location filename="../.build/i18n/core_messages.py" line="33"/>
-        <source>{0}: cannot write &quot;{1}&quot;: &quot;{2}&quot; is a file, so the folder &quot;{3}&quot; cannot be made. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <source>{0}: cannot write &quot;{1}&quot; ({2}). Choose a folder you can write to.</source>
+        <translation>{0}：「{1}」に書き込めません（{2}）。書き込み可能なフォルダを選んでください。</translation>
     </message>
     <message>
         <location filename="../.build/i18n/core_messages.py" line="34"/>
-        <source>{0}: cannot write &quot;{1}&quot;: the folder &quot;{2}&quot; is not writable. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <source>{0}: cannot write &quot;{1}&quot;: &quot;{2}&quot; is a file, so the folder &quot;{3}&quot; cannot be made. Choose another folder.</source>
+        <translation>{0}：「{1}」に書き込めません：「{2}」がファイルのため、フォルダ「{3}」を作れません。別のフォルダを選んでください。</translation>
     </message>
     <message>
         <location filename="../.build/i18n/core_messages.py" line="35"/>
-        <source>{0}: cannot write &quot;{1}&quot;: the folder cannot be created ({2}). Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <source>{0}: cannot write &quot;{1}&quot;: the folder &quot;{2}&quot; is not writable. Choose a folder you can write to.</source>
+        <translation>{0}：「{1}」に書き込めません：フォルダ「{2}」は書き込み禁止です。書き込み可能なフォルダを選んでください。</translation>
     </message>
     <message>
         <location filename="../.build/i18n/core_messages.py" line="36"/>
-        <source>{0}: cannot write &quot;{1}&quot;: the folder is not writable. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <source>{0}: cannot write &quot;{1}&quot;: the folder cannot be created ({2}). Choose a folder you can write to.</source>
+        <translation>{0}：「{1}」に書き込めません：フォルダを作成できません（{2}）。書き込み可能なフォルダを選んでください。</translation>
     </message>
     <message>
         <location filename="../.build/i18n/core_messages.py" line="37"/>
-        <source>{0}: date {1} appears twice (&quot;{2}&quot; and &quot;{3}&quot;); a time series needs one band per acquisition.</source>
-        <translation type="unfinished"></translation>
+        <source>{0}: cannot write &quot;{1}&quot;: the folder is not writable. Choose a folder you can write to.</source>
+        <translation>{0}：「{1}」に書き込めません：フォルダは書き込み禁止です。書き込み可能なフォルダを選んでください。</translation>
     </message>
     <message>
         <location filename="../.build/i18n/core_messages.py" line="38"/>
-        <source>{0}: incidence {1:g}° is impossible; it must be at least 0° and below 90° (degrees from the vertical at the ground).</source>
-        <translation type="unfinished"></translation>
+        <source>{0}: date {1} appears twice (&quot;{2}&quot; and &quot;{3}&quot;); a time series needs one band per acquisition.</source>
+        <translation>{0}：日付 {1} が2回現れます（「{2}」と「{3}」）。時系列には観測ごとに1バンドが必要です。</translation>
     </message>
     <message>
         <location filename="../.build/i18n/core_messages.py" line="39"/>
-        <source>{0}: no raster given; choose {1}.</source>
-        <translation type="unfinished"></translation>
+        <source>{0}: incidence {1:g}° is impossible; it must be at least 0° and below 90° (degrees from the vertical at the ground).</source>
+        <translation>{0}：入射角 {1:g}° はあり得ません。0° 以上 90° 未満（地表での鉛直からの角度）でなければなりません。</translation>
     </message>
     <message>
         <location filename="../.build/i18n/core_messages.py" line="40"/>
-        <source>{0}: no raster given; select at least one raster layer.</source>
-        <translation type="unfinished"></translation>
+        <source>{0}: no raster given; choose {1}.</source>
+        <translation>{0}：ラスタが指定されていません。{1} を選んでください。</translation>
     </message>
     <message>
         <location filename="../.build/i18n/core_messages.py" line="41"/>
-        <source>{0}: raster &quot;{1}&quot; does not exist; choose an existing raster file.</source>
-        <translation type="unfinished"></translation>
+        <source>{0}: no raster given; select at least one raster layer.</source>
+        <translation>{0}：ラスタが指定されていません。ラスタレイヤを1つ以上選んでください。</translation>
     </message>
     <message>
         <location filename="../.build/i18n/core_messages.py" line="42"/>
-        <source>{0}: relaxation time &quot;{1}&quot; of {2} must be a positive number of days.</source>
-        <translation type="unfinished"></translation>
+        <source>{0}: raster &quot;{1}&quot; does not exist; choose an existing raster file.</source>
+        <translation>{0}：ラスタ「{1}」は存在しません。存在するラスタファイルを選んでください。</translation>
     </message>
     <message>
         <location filename="../.build/i18n/core_messages.py" line="43"/>
-        <source>{0}: the LOS vector ({1:.4g}, {2:.4g}, {3:.4g}) has length {4:.4g}, not 1; give the east, north and up components of the unit vector from the ground to the satellite (length 1 within {5:g}), e.g. LiCSAR *.geo.E/N/U.tif.</source>
-        <translation type="unfinished"></translation>
+        <source>{0}: relaxation time &quot;{1}&quot; of {2} must be a positive number of days.</source>
+        <translation>{0}：{2} の緩和時間「{1}」は正の日数でなければなりません。</translation>
     </message>
     <message>
         <location filename="../.build/i18n/core_messages.py" line="44"/>
-        <source>{0}: the LOS vector ({1:.4g}, {2:.4g}, {3:.4g}) points downwards (up ≤ 0); give the vector from the ground to the satellite (up &gt; 0). A satellite-to-ground vector must be negated.</source>
-        <translation type="unfinished"></translation>
+        <source>{0}: the LOS vector ({1:.4g}, {2:.4g}, {3:.4g}) has length {4:.4g}, not 1; give the east, north and up components of the unit vector from the ground to the satellite (length 1 within {5:g}), e.g. LiCSAR *.geo.E/N/U.tif.</source>
+        <translation>{0}：視線方向ベクトル（{1:.4g}, {2:.4g}, {3:.4g}）の長さは {4:.4g} で、1 ではありません。地表から衛星への単位ベクトルの東・北・上成分を指定してください（長さ 1、許容 {5:g}）。例：LiCSAR の *.geo.E/N/U.tif。</translation>
     </message>
     <message>
         <location filename="../.build/i18n/core_messages.py" line="45"/>
-        <source>{0}: the pair {1}_{2} appears twice (&quot;{3}&quot; and &quot;{4}&quot;); remove the duplicate.</source>
-        <translation type="unfinished"></translation>
+        <source>{0}: the LOS vector ({1:.4g}, {2:.4g}, {3:.4g}) points downwards (up ≤ 0); give the vector from the ground to the satellite (up &gt; 0). A satellite-to-ground vector must be negated.</source>
+        <translation>{0}：視線方向ベクトル（{1:.4g}, {2:.4g}, {3:.4g}）が下向きです（上成分 ≤ 0）。地表から衛星へのベクトル（上成分 &gt; 0）を指定してください。衛星から地表へのベクトルは符号を反転してください。</translation>
     </message>
     <message>
         <location filename="../.build/i18n/core_messages.py" line="46"/>
-        <source>{0}: writing &quot;{1}&quot; failed ({2}).</source>
-        <translation type="unfinished"></translation>
+        <source>{0}: the pair {1}_{2} appears twice (&quot;{3}&quot; and &quot;{4}&quot;); remove the duplicate.</source>
+        <translation>{0}：ペア {1}_{2} が2回現れます（「{3}」と「{4}」）。重複を取り除いてください。</translation>
     </message>
     <message>
         <location filename="../.build/i18n/core_messages.py" line="47"/>
-        <source>{0}: {1} has no valid pixel: no pixel holds a valid value (every one is NaN or nodata), so there is nothing to compute from. Check the nodata value of the raster, or give rasters with valid pixels.</source>
-        <translation type="unfinished"></translation>
+        <source>{0}: writing &quot;{1}&quot; failed ({2}).</source>
+        <translation>{0}：「{1}」の書き込みに失敗しました（{2}）。</translation>
     </message>
     <message>
         <location filename="../.build/i18n/core_messages.py" line="48"/>
+        <source>{0}: {1} has no valid pixel: no pixel holds a valid value (every one is NaN or nodata), so there is nothing to compute from. Check the nodata value of the raster, or give rasters with valid pixels.</source>
+        <translation>{0}：{1} に有効なピクセルがありません：すべてのピクセルが NaN または NoData のため、計算できません。ラスタの NoData 値を確認するか、有効なピクセルのあるラスタを指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="49"/>
         <source>{0}: {1} is given twice; give one date per band, in band order.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}：{1} が2回指定されています。バンドの順に、1バンドにつき1つの日付を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="7"/>
+        <source>DATES: other dates than the bands of {0}: band {1} (&quot;{2}&quot;) is dated {3}, DATES gives {4}. Give the dates in band order, or leave DATES empty (the bands carry their dates).</source>
+        <translation>DATES：{0} のバンドとは異なる日付です：バンド {1}（「{2}」）の日付は {3} ですが、DATES では {4} です。日付をバンドの順に指定するか、DATES を空欄にしてください（バンドが日付を持っています）。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="8"/>
+        <source>DATES: the same dates in another order than the bands of {0}: band {1} (&quot;{2}&quot;) is dated {3}, DATES gives {4}. Give the dates in band order, or leave DATES empty (the bands carry their dates).</source>
+        <translation>DATES：{0} のバンドと同じ日付が異なる順序で並んでいます：バンド {1}（「{2}」）の日付は {3} ですが、DATES では {4} です。日付をバンドの順に指定するか、DATES を空欄にしてください（バンドが日付を持っています）。</translation>
     </message>
 </context>
 <context>
@@ -843,52 +753,52 @@ x/y fixes the axis</comment>
     <message>
         <location filename="../algorithms/coseismic_offset.py" line="32"/>
         <source>Event time, UTC (YYYY-MM-DD HH:MM[:SS])</source>
-        <translation type="unfinished"></translation>
+        <translation>地震発生時刻、UTC（YYYY-MM-DD HH:MM[:SS]）</translation>
     </message>
     <message>
         <location filename="../algorithms/coseismic_offset.py" line="34"/>
         <source>Window before the event (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>地震前の時間窓（時間）</translation>
     </message>
     <message>
         <location filename="../algorithms/coseismic_offset.py" line="36"/>
         <source>Window after the event and the gap (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>地震後の時間窓（除外時間の後、時間）</translation>
     </message>
     <message>
         <location filename="../algorithms/coseismic_offset.py" line="38"/>
         <source>Gap skipped after the event: shaking, outage (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>地震直後に除外する時間：揺れ・欠測（時間）</translation>
     </message>
     <message>
         <location filename="../algorithms/coseismic_offset.py" line="41"/>
         <source>Statistic of each window</source>
-        <translation type="unfinished"></translation>
+        <translation>各時間窓の統計量</translation>
     </message>
     <message>
         <location filename="../algorithms/coseismic_offset.py" line="41"/>
         <source>mean</source>
-        <translation type="unfinished"></translation>
+        <translation>平均</translation>
     </message>
     <message>
         <location filename="../algorithms/coseismic_offset.py" line="41"/>
         <source>median</source>
-        <translation type="unfinished"></translation>
+        <translation>中央値</translation>
     </message>
     <message>
         <location filename="../algorithms/coseismic_offset.py" line="45"/>
         <source>Use only ambiguity-fixed epochs (RTKLIB Q = 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>アンビギュイティ決定済みのエポックのみ使用（RTKLIB Q = 1）</translation>
     </message>
     <message>
         <location filename="../algorithms/coseismic_offset.py" line="47"/>
         <source>Co-seismic offsets</source>
-        <translation type="unfinished"></translation>
+        <translation>地震時変位</translation>
     </message>
     <message>
         <location filename="../algorithms/coseismic_offset.py" line="62"/>
         <source>{0}: de {1:.1f} dn {2:.1f} du {3:.1f} mm ({4} epochs before, {5} after)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}：東西 {1:.1f}・南北 {2:.1f}・上下 {3:.1f} mm（地震前 {4} エポック、地震後 {5} エポック）</translation>
     </message>
 </context>
 <context>
@@ -986,47 +896,47 @@ x/y fixes the axis</comment>
     <message>
         <location filename="../algorithms/source_forward.py" line="73"/>
         <source>Template raster: output grid and CRS copied from it</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレートラスタ：出力のグリッドとCRSをこれに合わせる</translation>
     </message>
     <message>
         <location filename="../algorithms/source_forward.py" line="76"/>
         <source>Output extent, when no template (projected CRS in metres)</source>
-        <translation type="unfinished"></translation>
+        <translation>出力範囲（テンプレートがない場合、メートル単位の投影座標系）</translation>
     </message>
     <message>
         <location filename="../algorithms/source_forward.py" line="79"/>
         <source>Output pixel size with the extent (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>範囲を指定する場合の出力ピクセルサイズ（m）</translation>
     </message>
     <message>
         <location filename="../algorithms/source_forward.py" line="84"/>
         <source>East displacement (mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>東西変位（mm）</translation>
     </message>
     <message>
         <location filename="../algorithms/source_forward.py" line="85"/>
         <source>North displacement (mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>南北変位（mm）</translation>
     </message>
     <message>
         <location filename="../algorithms/source_forward.py" line="86"/>
         <source>Up displacement (mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>上下変位（mm）</translation>
     </message>
     <message>
         <location filename="../algorithms/source_forward.py" line="87"/>
         <source>LOS displacement, positive towards the satellite (mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>視線方向変位、衛星に近づく向きが正（mm）</translation>
     </message>
     <message>
         <location filename="../algorithms/source_forward.py" line="92"/>
         <source>Source point</source>
-        <translation type="unfinished"></translation>
+        <translation>変動源の点</translation>
     </message>
     <message>
         <location filename="../algorithms/source_forward.py" line="142"/>
         <source>Output grid: {0}×{1} pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>出力グリッド：{0}×{1} ピクセル</translation>
     </message>
     <message>
         <location filename="../algorithms/gnss_inputs.py" line="58"/>
@@ -1046,12 +956,12 @@ x/y fixes the axis</comment>
     <message>
         <location filename="../algorithms/gnss_inputs.py" line="68"/>
         <source>Station locations for files without coordinates (points)</source>
-        <translation type="unfinished"></translation>
+        <translation>座標のないファイルのための観測点位置（点）</translation>
     </message>
     <message>
         <location filename="../algorithms/gnss_inputs.py" line="72"/>
         <source>Station ID field of the station locations</source>
-        <translation type="unfinished"></translation>
+        <translation>観測点位置の観測点IDフィールド</translation>
     </message>
     <message>
         <location filename="../algorithms/gnss_inputs.py" line="80"/>
@@ -1066,362 +976,362 @@ x/y fixes the axis</comment>
     <message>
         <location filename="../algorithms/base.py" line="325"/>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>任意</translation>
     </message>
     <message>
         <location filename="../algorithms/base.py" line="328"/>
         <source>advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>高度</translation>
     </message>
     <message>
         <location filename="../algorithms/base.py" line="366"/>
         <source>Band of &quot;{0}&quot; (empty = every band)</source>
-        <translation type="unfinished"></translation>
+        <translation>「{0}」のバンド（空欄 = 全バンド）</translation>
     </message>
     <message>
         <location filename="../algorithms/base.py" line="366"/>
         <source>Band of &quot;{0}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>「{0}」のバンド</translation>
     </message>
     <message>
         <location filename="../algorithms/base.py" line="390"/>
         <source>{0}: band {1} does not exist in &quot;{2}&quot;, which has {3} band(s); choose a band from 1 to {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}：バンド {1} は「{2}」にありません（バンド数 {3}）。1 から {3} のバンドを選んでください。</translation>
     </message>
     <message>
         <location filename="../algorithms/base.py" line="489"/>
         <source>Out of memory: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>メモリ不足：{0}。</translation>
     </message>
     <message>
         <location filename="../algorithms/base.py" line="497"/>
         <source>Unexpected error in {0}: {1}: {2}. No output was written; please report this with the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} で予期しないエラー：{1}：{2}。出力は書き込まれていません。ログを添えて報告してください。</translation>
     </message>
     <message>
         <location filename="../algorithms/base.py" line="506"/>
         <source>lower {0} (advanced parameters) and run again</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}（高度なパラメータ）を小さくして再実行してください</translation>
     </message>
     <message>
         <location filename="../algorithms/base.py" line="508"/>
         <source>use smaller inputs and run again</source>
-        <translation type="unfinished"></translation>
+        <translation>入力を小さくして再実行してください</translation>
     </message>
     <message>
         <location filename="../algorithms/base.py" line="513"/>
         <source>Could not read or write{0}: {1}. Check the path, its permissions and the free disk space; no output was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} の読み書きができません：{1}。パス、アクセス権、ディスクの空き容量を確認してください。出力は書き込まれていません。</translation>
     </message>
     <message>
         <location filename="../algorithms/base.py" line="559"/>
         <source>{0}: no output given; give a file name for &quot;{1}&quot; (or TEMPORARY_OUTPUT for a temporary file).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}：出力が指定されていません。「{1}」のファイル名を指定してください（一時ファイルには TEMPORARY_OUTPUT）。</translation>
     </message>
     <message>
         <location filename="../algorithms/base.py" line="562"/>
         <source>{0}: no value given; &quot;{1}&quot; is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}：値が指定されていません。「{1}」は必須です。</translation>
     </message>
     <message>
         <location filename="../algorithms/base.py" line="566"/>
         <source>{0}: &quot;{1}&quot; is not accepted; choose one of {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}：「{1}」は使えません。{2} のいずれかを選んでください。</translation>
     </message>
     <message>
         <location filename="../algorithms/base.py" line="568"/>
         <source>{0}: &quot;{1}&quot; is not accepted for &quot;{2}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}：「{1}」は「{2}」に使えません。</translation>
     </message>
     <message>
         <location filename="../algorithms/base.py" line="607"/>
         <source>Warning: {3} {0:g} mm is not a radar wavelength (SAR: {1:g}–{2:g} mm; Sentinel-1 55.47, ALOS-2 229); is it in cm or m? It must be in millimetres.</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：{3} {0:g} mm はレーダー波長ではありません（SAR：{1:g}–{2:g} mm、Sentinel-1 は 55.47、ALOS-2 は 229）。cm や m で入力していませんか？ ミリメートルで指定してください。</translation>
     </message>
     <message>
         <location filename="../algorithms/base.py" line="618"/>
         <source>Warning: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：{0}</translation>
     </message>
     <message>
         <location filename="../algorithms/base.py" line="737"/>
         <source>LOS unit vector, east component (ground to satellite; overrides incidence and heading)</source>
-        <translation type="unfinished"></translation>
+        <translation>視線方向単位ベクトルの東成分（地表から衛星へ、入射角と進行方向より優先）</translation>
     </message>
     <message>
         <location filename="../algorithms/product_import.py" line="46"/>
         <source>LOS unit vector, north component</source>
-        <translation type="unfinished"></translation>
+        <translation>視線方向単位ベクトルの北成分</translation>
     </message>
     <message>
         <location filename="../algorithms/product_import.py" line="47"/>
         <source>LOS unit vector, up component</source>
-        <translation type="unfinished"></translation>
+        <translation>視線方向単位ベクトルの上成分</translation>
     </message>
     <message>
         <location filename="../algorithms/base.py" line="749"/>
         <source>Memory budget in MB (0 = automatic: a quarter of the free memory, at least 512 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>メモリ上限（MB、0 = 自動：空きメモリの4分の1、最低 512 MB）</translation>
     </message>
     <message>
         <location filename="../algorithms/base.py" line="753"/>
         <source>Engine: local, or the address of a Dask scheduler (tcp://host:8786)</source>
-        <translation type="unfinished"></translation>
+        <translation>計算エンジン：local（ローカル）または Dask スケジューラのアドレス（tcp://host:8786）</translation>
     </message>
     <message>
         <location filename="../algorithms/source_forward.py" line="145"/>
         <source>Warning: {0}×{1} pixels: four rasters of up to {2} each, about {3}; cancel and choose a coarser grid if that is more than you need.</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：{0}×{1} ピクセル：ラスタ4枚で各最大 {2}、合計約 {3} です。必要以上に大きい場合はキャンセルして粗いグリッドを選んでください。</translation>
     </message>
     <message>
         <location filename="../algorithms/source_inversion.py" line="130"/>
         <source>Incidence of each of these LOS rasters (degrees, comma separated in layer order; empty = the incidence number)</source>
-        <translation type="unfinished"></translation>
+        <translation>これらの視線方向ラスタそれぞれの入射角（度、レイヤ順にカンマ区切り、空欄 = 入射角の数値）</translation>
     </message>
     <message>
         <location filename="../algorithms/source_inversion.py" line="134"/>
         <source>Heading of each of these LOS rasters (degrees, comma separated in layer order; empty = the heading number)</source>
-        <translation type="unfinished"></translation>
+        <translation>これらの視線方向ラスタそれぞれの進行方向（度、レイヤ順にカンマ区切り、空欄 = 進行方向の数値）</translation>
     </message>
     <message>
         <location filename="../algorithms/source_inversion.py" line="137"/>
         <source>Incidence rasters of these LOS rasters, one each in the same order</source>
-        <translation type="unfinished"></translation>
+        <translation>これらの視線方向ラスタの入射角ラスタ（同じ順に1つずつ）</translation>
     </message>
     <message>
         <location filename="../algorithms/source_inversion.py" line="137"/>
         <source>Heading rasters of these LOS rasters, one each in the same order</source>
-        <translation type="unfinished"></translation>
+        <translation>これらの視線方向ラスタの進行方向ラスタ（同じ順に1つずつ）</translation>
     </message>
     <message>
         <location filename="../algorithms/source_inversion.py" line="147"/>
         <source>LOS unit vector, {0} component, of these LOS rasters (one each, same order; overrides incidence and heading)</source>
-        <translation type="unfinished"></translation>
+        <translation>これらの視線方向ラスタの視線方向単位ベクトル{0}成分（同じ順に1つずつ、入射角と進行方向より優先）</translation>
     </message>
     <message>
         <location filename="../algorithms/source_inversion.py" line="153"/>
         <source>GNSS displacements (points, mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>GNSS変位（点、mm）</translation>
     </message>
     <message>
         <location filename="../algorithms/source_inversion.py" line="156"/>
         <source>East displacement field</source>
-        <translation type="unfinished"></translation>
+        <translation>東西変位のフィールド</translation>
     </message>
     <message>
         <location filename="../algorithms/source_inversion.py" line="157"/>
         <source>North displacement field</source>
-        <translation type="unfinished"></translation>
+        <translation>南北変位のフィールド</translation>
     </message>
     <message>
         <location filename="../algorithms/source_inversion.py" line="158"/>
         <source>Up displacement field</source>
-        <translation type="unfinished"></translation>
+        <translation>上下変位のフィールド</translation>
     </message>
     <message>
         <location filename="../algorithms/source_inversion.py" line="159"/>
         <source>East 1σ field</source>
-        <translation type="unfinished"></translation>
+        <translation>東西 1σ のフィールド</translation>
     </message>
     <message>
         <location filename="../algorithms/source_inversion.py" line="160"/>
         <source>North 1σ field</source>
-        <translation type="unfinished"></translation>
+        <translation>南北 1σ のフィールド</translation>
     </message>
     <message>
         <location filename="../algorithms/source_inversion.py" line="161"/>
         <source>Up 1σ field</source>
-        <translation type="unfinished"></translation>
+        <translation>上下 1σ のフィールド</translation>
     </message>
     <message>
         <location filename="../algorithms/source_inversion.py" line="169"/>
         <source>Maximum number of down-sampled points per LOS raster</source>
-        <translation type="unfinished"></translation>
+        <translation>視線方向ラスタあたりの間引き後の最大点数</translation>
     </message>
     <message>
         <location filename="../algorithms/source_inversion.py" line="172"/>
         <source>Down-sampling</source>
-        <translation type="unfinished"></translation>
+        <translation>間引き</translation>
     </message>
     <message>
         <location filename="../algorithms/source_inversion.py" line="172"/>
         <source>quadtree</source>
-        <translation type="unfinished"></translation>
+        <translation>四分木</translation>
     </message>
     <message>
         <location filename="../algorithms/source_inversion.py" line="172"/>
         <source>uniform grid</source>
-        <translation type="unfinished"></translation>
+        <translation>等間隔グリッド</translation>
     </message>
     <message>
         <location filename="../algorithms/source_inversion.py" line="176"/>
         <source>LOS nuisance terms (each LOS raster its own)</source>
-        <translation type="unfinished"></translation>
+        <translation>視線方向の局所補正項（視線方向ラスタごとに個別）</translation>
     </message>
     <message>
         <location filename="../algorithms/source_inversion.py" line="176"/>
         <source>none</source>
-        <translation type="unfinished">なし</translation>
+        <translation>なし</translation>
     </message>
     <message>
         <location filename="../algorithms/source_inversion.py" line="176"/>
         <source>offset</source>
-        <translation type="unfinished"></translation>
+        <translation>オフセット</translation>
     </message>
     <message>
         <location filename="../algorithms/source_inversion.py" line="176"/>
         <source>offset and ramp</source>
-        <translation type="unfinished"></translation>
+        <translation>オフセットと傾斜</translation>
     </message>
     <message>
         <location filename="../algorithms/source_inversion.py" line="180"/>
         <source>LOS noise</source>
-        <translation type="unfinished"></translation>
+        <translation>視線方向ノイズ</translation>
     </message>
     <message>
         <location filename="../algorithms/source_inversion.py" line="180"/>
         <source>independent (LOS noise 1σ below)</source>
-        <translation type="unfinished"></translation>
+        <translation>独立（下記の視線方向ノイズ 1σ）</translation>
     </message>
     <message>
         <location filename="../algorithms/source_inversion.py" line="180"/>
         <source>correlated: exponential covariance of each LOS raster estimated from its residuals</source>
-        <translation type="unfinished"></translation>
+        <translation>相関あり：視線方向ラスタごとに残差から推定した指数型共分散</translation>
     </message>
     <message>
         <location filename="../algorithms/source_inversion.py" line="185"/>
         <source>LOS noise of a down-sampled point, 1σ (mm or mm/yr; independent noise)</source>
-        <translation type="unfinished"></translation>
+        <translation>間引き後の点の視線方向ノイズ 1σ（mm または mm/年、独立ノイズの場合）</translation>
     </message>
     <message>
         <location filename="../algorithms/source_inversion.py" line="188"/>
         <source>Pixels sampled to estimate the noise covariance (per LOS raster)</source>
-        <translation type="unfinished"></translation>
+        <translation>ノイズ共分散の推定に使うピクセル数（視線方向ラスタごと）</translation>
     </message>
     <message>
         <location filename="../algorithms/source_inversion.py" line="192"/>
         <source>Relative weight of GNSS against LOS</source>
-        <translation type="unfinished"></translation>
+        <translation>視線方向に対するGNSSの相対的な重み</translation>
     </message>
     <message>
         <location filename="../algorithms/source_inversion.py" line="198"/>
         <source>Number of starts (multi-start search)</source>
-        <translation type="unfinished"></translation>
+        <translation>初期値の数（多点探索）</translation>
     </message>
     <message>
         <location filename="../algorithms/source_inversion.py" line="201"/>
         <source>Bootstrap resamples for uncertainties (0 = none)</source>
-        <translation type="unfinished"></translation>
+        <translation>不確かさ推定のブートストラップ回数（0 = なし）</translation>
     </message>
     <message>
         <location filename="../algorithms/source_inversion.py" line="204"/>
         <source>Random seed (starts and bootstrap)</source>
-        <translation type="unfinished"></translation>
+        <translation>乱数シード（初期値とブートストラップ）</translation>
     </message>
     <message>
         <location filename="../algorithms/source_inversion.py" line="210"/>
         <source>Model LOS (on the grid of the first LOS raster)</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルの視線方向変位（1つ目の視線方向ラスタのグリッド上）</translation>
     </message>
     <message>
         <location filename="../algorithms/source_inversion.py" line="213"/>
         <source>Residual LOS, data − model (first LOS raster)</source>
-        <translation type="unfinished"></translation>
+        <translation>視線方向の残差、データ − モデル（1つ目の視線方向ラスタ）</translation>
     </message>
     <message>
         <location filename="../algorithms/source_inversion.py" line="216"/>
         <source>Folder for the model and residual of every LOS raster</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての視線方向ラスタのモデルと残差を書き出すフォルダ</translation>
     </message>
     <message>
         <location filename="../algorithms/source_inversion.py" line="291"/>
         <source>{0}: {1} down-sampled LOS points</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}：間引き後の視線方向の点 {1} 個</translation>
     </message>
     <message>
         <location filename="../algorithms/product_import.py" line="38"/>
         <source>Displacement time series (mm, one band per date)</source>
-        <translation type="unfinished"></translation>
+        <translation>変位の時系列（mm、日付ごとに1バンド）</translation>
     </message>
     <message>
         <location filename="../algorithms/product_import.py" line="39"/>
         <source>LOS velocity (mm/yr)</source>
-        <translation type="unfinished"></translation>
+        <translation>視線方向速度（mm/年）</translation>
     </message>
     <message>
         <location filename="../algorithms/product_import.py" line="40"/>
         <source>LOS velocity 1σ (mm/yr)</source>
-        <translation type="unfinished"></translation>
+        <translation>視線方向速度 1σ（mm/年）</translation>
     </message>
     <message>
         <location filename="../algorithms/product_import.py" line="41"/>
         <source>Coherence (0–1)</source>
-        <translation type="unfinished"></translation>
+        <translation>コヒーレンス（0–1）</translation>
     </message>
     <message>
         <location filename="../algorithms/product_import.py" line="42"/>
         <source>Incidence angle (degrees)</source>
-        <translation type="unfinished"></translation>
+        <translation>入射角（度）</translation>
     </message>
     <message>
         <location filename="../algorithms/product_import.py" line="44"/>
         <source>Height (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>高さ（m）</translation>
     </message>
     <message>
         <location filename="../algorithms/product_import.py" line="45"/>
         <source>LOS unit vector, east component</source>
-        <translation type="unfinished"></translation>
+        <translation>視線方向単位ベクトルの東成分</translation>
     </message>
     <message>
         <location filename="../algorithms/product_import.py" line="48"/>
         <source>Number of points per cell</source>
-        <translation type="unfinished"></translation>
+        <translation>セルあたりの点数</translation>
     </message>
     <message>
         <location filename="../algorithms/product_import.py" line="49"/>
         <source>Interferograms (radians, one band per pair, for sbasinversion)</source>
-        <translation type="unfinished"></translation>
+        <translation>干渉画像（ラジアン、ペアごとに1バンド、sbasinversion 用）</translation>
     </message>
     <message>
         <location filename="../algorithms/product_import.py" line="51"/>
         <source>Interferogram coherence (0–1, one band per pair)</source>
-        <translation type="unfinished"></translation>
+        <translation>干渉画像のコヒーレンス（0–1、ペアごとに1バンド）</translation>
     </message>
     <message>
         <location filename="../algorithms/base.py" line="136"/>
         <source>asc</source>
-        <translation type="unfinished"></translation>
+        <translation>北行</translation>
     </message>
     <message>
         <location filename="../algorithms/base.py" line="136"/>
         <source>desc</source>
-        <translation type="unfinished"></translation>
+        <translation>南行</translation>
     </message>
     <message>
         <location filename="../algorithms/gnss_inputs.py" line="38"/>
         <source>NGL .tenv (old)</source>
-        <translation type="unfinished"></translation>
+        <translation>NGL .tenv（旧形式）</translation>
     </message>
     <message>
         <location filename="../algorithms/gnss_inputs.py" line="39"/>
         <source>CSV (date,e,n,u[,se,sn,su])</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV（日付,e,n,u[,se,sn,su]）</translation>
     </message>
     <message>
         <location filename="../algorithms/source_inversion.py" line="143"/>
         <source>east</source>
-        <translation type="unfinished"></translation>
+        <translation>東</translation>
     </message>
     <message>
         <location filename="../algorithms/source_inversion.py" line="144"/>
         <source>north</source>
-        <translation type="unfinished"></translation>
+        <translation>北</translation>
     </message>
     <message>
         <location filename="../algorithms/source_inversion.py" line="145"/>
         <source>up</source>
-        <translation type="unfinished"></translation>
+        <translation>上</translation>
     </message>
 </context>
 <context>
@@ -1444,12 +1354,12 @@ x/y fixes the axis</comment>
     <message>
         <location filename="../plugin/deformation_map_dock.py" line="83"/>
         <source>The ramp runs from −L to +L, L = this percentile of |v|</source>
-        <translation type="unfinished"></translation>
+        <translation>カラーランプは −L から +L、L = |v| のこのパーセンタイル</translation>
     </message>
     <message>
         <location filename="../plugin/deformation_map_dock.py" line="88"/>
         <source>Limit of the colour ramp; edit it to fix the scale</source>
-        <translation type="unfinished"></translation>
+        <translation>カラーランプの上限。編集すると目盛りを固定できます</translation>
     </message>
     <message>
         <location filename="../plugin/deformation_map_dock.py" line="90"/>
@@ -1459,7 +1369,7 @@ x/y fixes the axis</comment>
     <message>
         <location filename="../plugin/deformation_map_dock.py" line="91"/>
         <source>Recompute the limit from the percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>パーセンタイルから上限を再計算</translation>
     </message>
     <message>
         <location filename="../plugin/deformation_map_dock.py" line="95"/>
@@ -1484,17 +1394,17 @@ x/y fixes the axis</comment>
     <message>
         <location filename="../plugin/deformation_map_dock.py" line="109"/>
         <source>Hazard zones: drawn as outlines above the velocity</source>
-        <translation type="unfinished"></translation>
+        <translation>ハザード区域：速度の上に輪郭線で描画</translation>
     </message>
     <message>
         <location filename="../plugin/deformation_map_dock.py" line="109"/>
         <source>Geologic units: pale fills under the velocity</source>
-        <translation type="unfinished"></translation>
+        <translation>地質区分：速度の下に淡い塗りつぶし</translation>
     </message>
     <message>
         <location filename="../plugin/deformation_map_dock.py" line="109"/>
         <source>Faults and other lines: on top</source>
-        <translation type="unfinished"></translation>
+        <translation>断層などの線：最前面</translation>
     </message>
     <message>
         <location filename="../plugin/deformation_map_dock.py" line="113"/>
@@ -1534,17 +1444,17 @@ x/y fixes the axis</comment>
     <message>
         <location filename="../plugin/deformation_map_dock.py" line="132"/>
         <source>|v| &gt; T</source>
-        <translation type="unfinished"></translation>
+        <translation>|v| &gt; T</translation>
     </message>
     <message>
         <location filename="../plugin/deformation_map_dock.py" line="132"/>
         <source>v &gt; T</source>
-        <translation type="unfinished"></translation>
+        <translation>v &gt; T</translation>
     </message>
     <message>
         <location filename="../plugin/deformation_map_dock.py" line="132"/>
         <source>v &lt; T</source>
-        <translation type="unfinished"></translation>
+        <translation>v &lt; T</translation>
     </message>
     <message>
         <location filename="../plugin/deformation_map_dock.py" line="135"/>
@@ -1564,37 +1474,37 @@ x/y fixes the axis</comment>
     <message>
         <location filename="../plugin/deformation_map_dock.py" line="192"/>
         <source>Choose the velocity raster first (add one to the project).</source>
-        <translation type="unfinished"></translation>
+        <translation>先に速度ラスタを選んでください（プロジェクトに追加してください）。</translation>
     </message>
     <message>
         <location filename="../plugin/deformation_map_dock.py" line="222"/>
         <source>Velocity styled from −{0:g} to +{0:g} {1}; {2} layers stacked.</source>
-        <translation type="unfinished"></translation>
+        <translation>速度を −{0:g} から +{0:g} {1} で配色しました。{2} レイヤを重ねました。</translation>
     </message>
     <message>
         <location filename="../plugin/deformation_map_dock.py" line="234"/>
         <source>Tick hazard or geology layers (or allow the sample layers).</source>
-        <translation type="unfinished"></translation>
+        <translation>ハザードまたは地質レイヤにチェックを入れてください（またはサンプルレイヤを許可してください）。</translation>
     </message>
     <message>
         <location filename="../plugin/deformation_map_dock.py" line="245"/>
         <source>Velocity per zone — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ゾーンごとの速度 — {0}</translation>
     </message>
     <message>
         <location filename="../plugin/deformation_map_dock.py" line="250"/>
         <source>Velocity statistics for {0} zone layer(s) added to the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 個のゾーンレイヤの速度統計をプロジェクトに追加しました。</translation>
     </message>
     <message>
         <location filename="../plugin/deformation_map_dock.py" line="140"/>
         <source>mean</source>
-        <translation type="unfinished"></translation>
+        <translation>平均</translation>
     </message>
     <message>
         <location filename="../plugin/deformation_map_dock.py" line="140"/>
         <source>median</source>
-        <translation type="unfinished"></translation>
+        <translation>中央値</translation>
     </message>
 </context>
 <context>
@@ -1642,17 +1552,17 @@ x/y fixes the axis</comment>
     <message>
         <location filename="../plugin/plugin.py" line="77"/>
         <source>Open the Deformation algorithms in the Processing toolbox</source>
-        <translation type="unfinished"></translation>
+        <translation>プロセシングツールボックスで地殻変動アルゴリズムを開く</translation>
     </message>
     <message>
         <location filename="../plugin/plugin.py" line="77"/>
         <source>Open the showcase model (asc + desc → East/Up) in the modeler</source>
-        <translation type="unfinished"></translation>
+        <translation>サンプルモデル（北行＋南行 → 東西・上下）をモデラーで開く</translation>
     </message>
     <message>
         <location filename="../plugin/plugin.py" line="77"/>
         <source>Deformation Toolbox help</source>
-        <translation type="unfinished"></translation>
+        <translation>地殻変動ツールボックスのヘルプ</translation>
     </message>
 </context>
 <context>
@@ -1663,37 +1573,37 @@ x/y fixes the axis</comment>
         <translation>予期しないエラー: {0}（詳細はログメッセージパネル）</translation>
     </message>
     <message>
-        <location filename="../plugin/dock_base.py" line="295"/>
+        <location filename="../plugin/dock_base.py" line="299"/>
         <source>Export CSV…</source>
         <translation>CSVに出力…</translation>
     </message>
     <message>
-        <location filename="../plugin/dock_base.py" line="296"/>
+        <location filename="../plugin/dock_base.py" line="300"/>
         <source>Export PNG…</source>
         <translation>PNGに出力…</translation>
     </message>
     <message>
-        <location filename="../plugin/dock_base.py" line="307"/>
+        <location filename="../plugin/dock_base.py" line="311"/>
         <source>Nothing to export yet: plot something first.</source>
         <translation>出力するものがありません。先にプロットしてください。</translation>
     </message>
     <message>
-        <location filename="../plugin/dock_base.py" line="309"/>
+        <location filename="../plugin/dock_base.py" line="313"/>
         <source>CSV files (*.csv)</source>
         <translation>CSVファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock_base.py" line="311"/>
+        <location filename="../plugin/dock_base.py" line="315"/>
         <source>PNG images (*.png)</source>
         <translation>PNG画像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock_base.py" line="312"/>
+        <location filename="../plugin/dock_base.py" line="316"/>
         <source>Export</source>
         <translation>出力</translation>
     </message>
     <message>
-        <location filename="../plugin/dock_base.py" line="322"/>
+        <location filename="../plugin/dock_base.py" line="326"/>
         <source>Saved {0}</source>
         <translation>{0} を保存しました</translation>
     </message>
@@ -1708,297 +1618,297 @@ x/y fixes the axis</comment>
     <message>
         <location filename="../algorithms/fault_inversion.py" line="59"/>
         <source>Position, strike, dip, rake, length, width, depth and slip of a rectangular fault from LOS rasters and GNSS offsets, with 1σ, model and residual rasters.</source>
-        <translation type="unfinished"></translation>
+        <translation>視線方向ラスタとGNSS変位から矩形断層の位置・走向・傾斜・すべり角・長さ・幅・深さ・すべり量を推定（1σ、モデル・残差ラスタ付き）。</translation>
     </message>
     <message>
         <location filename="../algorithms/fault_inversion.py" line="63"/>
         <source>Okada</source>
-        <translation type="unfinished"></translation>
+        <translation>Okada</translation>
     </message>
     <message>
         <location filename="../algorithms/fault_inversion.py" line="63"/>
         <source>fault</source>
-        <translation type="unfinished"></translation>
+        <translation>断層</translation>
     </message>
     <message>
         <location filename="../algorithms/fault_inversion.py" line="63"/>
         <source>earthquake</source>
-        <translation type="unfinished"></translation>
+        <translation>地震</translation>
     </message>
     <message>
         <location filename="../algorithms/fault_inversion.py" line="63"/>
         <source>coseismic</source>
-        <translation type="unfinished"></translation>
+        <translation>地震時</translation>
     </message>
     <message>
         <location filename="../algorithms/fault_inversion.py" line="63"/>
         <source>inversion</source>
-        <translation type="unfinished"></translation>
+        <translation>インバージョン</translation>
     </message>
     <message>
         <location filename="../algorithms/fault_inversion.py" line="64"/>
         <source>slip</source>
-        <translation type="unfinished"></translation>
+        <translation>すべり</translation>
     </message>
     <message>
         <location filename="../algorithms/fault_inversion.py" line="64"/>
         <source>InSAR</source>
-        <translation type="unfinished"></translation>
+        <translation>InSAR</translation>
     </message>
     <message>
         <location filename="../algorithms/fault_inversion.py" line="64"/>
         <source>GNSS</source>
-        <translation type="unfinished">GNSS</translation>
+        <translation>GNSS</translation>
     </message>
     <message>
         <location filename="../algorithms/fault_inversion.py" line="64"/>
         <source>magnitude</source>
-        <translation type="unfinished"></translation>
+        <translation>マグニチュード</translation>
     </message>
     <message>
         <location filename="../algorithms/fault_inversion.py" line="67"/>
         <source>LOS displacement rasters (mm), each with its own geometry</source>
-        <translation type="unfinished"></translation>
+        <translation>視線方向変位ラスタ（mm、それぞれ固有の観測幾何）</translation>
     </message>
     <message>
         <location filename="../algorithms/fault_inversion.py" line="68"/>
         <source>Incidence angle from vertical (degrees), where the list of incidences is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>鉛直からの入射角（度、入射角のリストが空の場合）</translation>
     </message>
     <message>
         <location filename="../algorithms/fault_inversion.py" line="71"/>
         <source>Satellite heading, clockwise from north (degrees), where the list of headings is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>衛星進行方向、北から時計回り（度、進行方向のリストが空の場合）</translation>
     </message>
     <message>
         <location filename="../algorithms/fault_inversion.py" line="75"/>
         <source>Look direction</source>
-        <translation type="unfinished">照射方向</translation>
+        <translation>照射方向</translation>
     </message>
     <message>
         <location filename="../algorithms/fault_inversion.py" line="75"/>
         <source>right</source>
-        <translation type="unfinished">右</translation>
+        <translation>右</translation>
     </message>
     <message>
         <location filename="../algorithms/fault_inversion.py" line="75"/>
         <source>left</source>
-        <translation type="unfinished">左</translation>
+        <translation>左</translation>
     </message>
     <message>
         <location filename="../algorithms/fault_inversion.py" line="79"/>
         <source>Area where the top-edge centre may lie (empty = the data area)</source>
-        <translation type="unfinished"></translation>
+        <translation>断層上端中心が取りうる範囲（空欄 = データの範囲）</translation>
     </message>
     <message>
         <location filename="../algorithms/fault_inversion.py" line="87"/>
         <source>Shear modulus for the moment (Pa)</source>
-        <translation type="unfinished"></translation>
+        <translation>地震モーメント計算用の剛性率（Pa）</translation>
     </message>
     <message>
         <location filename="../algorithms/fault_inversion.py" line="89"/>
         <source>Also estimate distributed slip on the fitted plane (smoothing by ABIC)</source>
-        <translation type="unfinished"></translation>
+        <translation>推定した断層面上のすべり分布も推定する（ABICによる平滑化）</translation>
     </message>
     <message>
         <location filename="../algorithms/fault_inversion.py" line="92"/>
         <source>Distributed slip: patches along strike</source>
-        <translation type="unfinished"></translation>
+        <translation>すべり分布：走向方向の小断層数</translation>
     </message>
     <message>
         <location filename="../algorithms/fault_inversion.py" line="95"/>
         <source>Distributed slip: patches down dip</source>
-        <translation type="unfinished"></translation>
+        <translation>すべり分布：傾斜方向の小断層数</translation>
     </message>
     <message>
         <location filename="../algorithms/fault_inversion.py" line="97"/>
         <source>Distributed slip: plane size relative to the uniform fault</source>
-        <translation type="unfinished"></translation>
+        <translation>すべり分布：一様すべり断層に対する断層面の大きさ</translation>
     </message>
     <message>
         <location filename="../algorithms/fault_inversion.py" line="101"/>
         <source>Fault (surface projection, with its parameters and 1σ)</source>
-        <translation type="unfinished"></translation>
+        <translation>断層（地表投影、パラメータと 1σ 付き）</translation>
     </message>
     <message>
         <location filename="../algorithms/fault_inversion.py" line="104"/>
         <source>Distributed slip (patches)</source>
-        <translation type="unfinished"></translation>
+        <translation>すべり分布（小断層）</translation>
     </message>
     <message>
         <location filename="../algorithms/fault_inversion.py" line="108"/>
         <source>Smoothing α² chosen by ABIC (distributed slip)</source>
-        <translation type="unfinished"></translation>
+        <translation>ABICで選んだ平滑化パラメータ α²（すべり分布）</translation>
     </message>
     <message>
         <location filename="../algorithms/fault_inversion.py" line="108"/>
         <source>Largest patch slip (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>小断層の最大すべり量（m）</translation>
     </message>
     <message>
         <location filename="../algorithms/fault_inversion.py" line="108"/>
         <source>Moment magnitude of the distributed slip</source>
-        <translation type="unfinished"></translation>
+        <translation>すべり分布のモーメントマグニチュード</translation>
     </message>
     <message>
         <location filename="../algorithms/fault_inversion.py" line="192"/>
         <source>Distributed slip: {0}×{1} patches on a {2:.0f} × {3:.0f} m plane, α² = {4:.3g} (ABIC), peak slip {5:.3f} m, Mw {6:.2f}</source>
-        <translation type="unfinished"></translation>
+        <translation>すべり分布：{2:.0f} × {3:.0f} m の面上に {0}×{1} 枚の小断層、α² = {4:.3g}（ABIC）、最大すべり {5:.3f} m、Mw {6:.2f}</translation>
     </message>
     <message>
         <location filename="../algorithms/fault_inversion.py" line="227"/>
         <source>Fault: strike {0:.1f} ± {1:.1f}°, dip {2:.1f} ± {3:.1f}°, rake {4:.1f} ± {5:.1f}°, slip {6:.3f} ± {7:.3f} m, length {8:.0f} ± {9:.0f} m, width {10:.0f} ± {11:.0f} m, top edge {12:.0f} ± {13:.0f} m deep, centroid {14:.0f} m deep; Mw {15:.2f}; RMS residual {16:.3g} mm</source>
-        <translation type="unfinished"></translation>
+        <translation>断層：走向 {0:.1f} ± {1:.1f}°、傾斜 {2:.1f} ± {3:.1f}°、すべり角 {4:.1f} ± {5:.1f}°、すべり量 {6:.3f} ± {7:.3f} m、長さ {8:.0f} ± {9:.0f} m、幅 {10:.0f} ± {11:.0f} m、上端の深さ {12:.0f} ± {13:.0f} m、重心の深さ {14:.0f} m；Mw {15:.2f}；RMS残差 {16:.3g} mm</translation>
     </message>
     <message>
         <location filename="../algorithms/fault_inversion.py" line="240"/>
         <source>The solution sits on the bounds of: {0}; widen them (advanced parameters) unless they are physical limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>解が次の範囲の境界にあります：{0}。物理的な限界でなければ範囲を広げてください（高度なパラメータ）。</translation>
     </message>
     <message>
         <location filename="../algorithms/fault_inversion.py" line="244"/>
         <source>noise covariance: sill {0:.3g} mm², range {1:.0f} m, nugget {2:.3g} mm²</source>
-        <translation type="unfinished"></translation>
+        <translation>ノイズ共分散：シル {0:.3g} mm²、レンジ {1:.0f} m、ナゲット {2:.3g} mm²</translation>
     </message>
     <message>
         <location filename="../algorithms/fault_inversion.py" line="244"/>
         <source>independent noise</source>
-        <translation type="unfinished"></translation>
+        <translation>独立ノイズ</translation>
     </message>
     <message>
         <location filename="../algorithms/fault_inversion.py" line="246"/>
         <source>{0}: {1} points, RMS residual {2:.3g} mm; {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}：{1} 点、RMS残差 {2:.3g} mm；{3}</translation>
     </message>
     <message>
         <location filename="../algorithms/fault_inversion.py" line="119"/>
         <source>Smallest depth of the top edge (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>上端の深さの最小値（m）</translation>
     </message>
     <message>
         <location filename="../algorithms/fault_inversion.py" line="120"/>
         <source>Largest depth of the top edge (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>上端の深さの最大値（m）</translation>
     </message>
     <message>
         <location filename="../algorithms/fault_inversion.py" line="121"/>
         <source>Smallest strike (°)</source>
-        <translation type="unfinished"></translation>
+        <translation>走向の最小値（°）</translation>
     </message>
     <message>
         <location filename="../algorithms/fault_inversion.py" line="121"/>
         <source>Largest strike (°)</source>
-        <translation type="unfinished"></translation>
+        <translation>走向の最大値（°）</translation>
     </message>
     <message>
         <location filename="../algorithms/fault_inversion.py" line="122"/>
         <source>Smallest dip (°)</source>
-        <translation type="unfinished"></translation>
+        <translation>傾斜の最小値（°）</translation>
     </message>
     <message>
         <location filename="../algorithms/fault_inversion.py" line="122"/>
         <source>Largest dip (°)</source>
-        <translation type="unfinished"></translation>
+        <translation>傾斜の最大値（°）</translation>
     </message>
     <message>
         <location filename="../algorithms/fault_inversion.py" line="123"/>
         <source>Smallest rake (°)</source>
-        <translation type="unfinished"></translation>
+        <translation>すべり角の最小値（°）</translation>
     </message>
     <message>
         <location filename="../algorithms/fault_inversion.py" line="123"/>
         <source>Largest rake (°)</source>
-        <translation type="unfinished"></translation>
+        <translation>すべり角の最大値（°）</translation>
     </message>
     <message>
         <location filename="../algorithms/fault_inversion.py" line="124"/>
         <source>Smallest length (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>長さの最小値（m）</translation>
     </message>
     <message>
         <location filename="../algorithms/fault_inversion.py" line="124"/>
         <source>Largest length (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>長さの最大値（m）</translation>
     </message>
     <message>
         <location filename="../algorithms/fault_inversion.py" line="125"/>
         <source>Smallest width (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>幅の最小値（m）</translation>
     </message>
     <message>
         <location filename="../algorithms/fault_inversion.py" line="125"/>
         <source>Largest width (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>幅の最大値（m）</translation>
     </message>
     <message>
         <location filename="../algorithms/fault_inversion.py" line="126"/>
         <source>Smallest slip (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>すべり量の最小値（m）</translation>
     </message>
     <message>
         <location filename="../algorithms/fault_inversion.py" line="126"/>
         <source>Largest slip (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>すべり量の最大値（m）</translation>
     </message>
     <message>
         <location filename="../algorithms/fault_inversion.py" line="132"/>
         <source>Strike (°)</source>
-        <translation type="unfinished"></translation>
+        <translation>走向（°）</translation>
     </message>
     <message>
         <location filename="../algorithms/fault_inversion.py" line="132"/>
         <source>Dip (°)</source>
-        <translation type="unfinished"></translation>
+        <translation>傾斜（°）</translation>
     </message>
     <message>
         <location filename="../algorithms/fault_inversion.py" line="132"/>
         <source>Rake (°)</source>
-        <translation type="unfinished"></translation>
+        <translation>すべり角（°）</translation>
     </message>
     <message>
         <location filename="../algorithms/fault_inversion.py" line="133"/>
         <source>Slip (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>すべり量（m）</translation>
     </message>
     <message>
         <location filename="../algorithms/fault_inversion.py" line="133"/>
         <source>Length (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>長さ（m）</translation>
     </message>
     <message>
         <location filename="../algorithms/fault_inversion.py" line="133"/>
         <source>Width (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>幅（m）</translation>
     </message>
     <message>
         <location filename="../algorithms/fault_inversion.py" line="134"/>
         <source>Depth of the top edge (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>上端の深さ（m）</translation>
     </message>
     <message>
         <location filename="../algorithms/fault_inversion.py" line="134"/>
         <source>Centroid x (CRS of the data)</source>
-        <translation type="unfinished"></translation>
+        <translation>重心の x 座標（データのCRS）</translation>
     </message>
     <message>
         <location filename="../algorithms/fault_inversion.py" line="135"/>
         <source>Centroid y (CRS of the data)</source>
-        <translation type="unfinished"></translation>
+        <translation>重心の y 座標（データのCRS）</translation>
     </message>
     <message>
         <location filename="../algorithms/fault_inversion.py" line="135"/>
         <source>Centroid depth (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>重心の深さ（m）</translation>
     </message>
     <message>
         <location filename="../algorithms/fault_inversion.py" line="136"/>
         <source>Moment magnitude</source>
-        <translation type="unfinished"></translation>
+        <translation>モーメントマグニチュード</translation>
     </message>
     <message>
         <location filename="../algorithms/fault_inversion.py" line="136"/>
         <source>RMS misfit</source>
-        <translation type="unfinished"></translation>
+        <translation>RMS残差</translation>
     </message>
 </context>
 <context>
@@ -2011,157 +1921,157 @@ x/y fixes the axis</comment>
     <message>
         <location filename="../algorithms/gnss_correction.py" line="52"/>
         <source>LOS velocity raster (mm/yr) or time-series raster (mm, one band per date)</source>
-        <translation type="unfinished"></translation>
+        <translation>視線方向速度ラスタ（mm/年）または時系列ラスタ（mm、日付ごとに1バンド）</translation>
     </message>
     <message>
         <location filename="../algorithms/gnss_correction.py" line="54"/>
         <source>GNSS velocities (points)</source>
-        <translation type="unfinished"></translation>
+        <translation>GNSS速度（点）</translation>
     </message>
     <message>
         <location filename="../algorithms/gnss_correction.py" line="56"/>
         <source>Station name field</source>
-        <translation type="unfinished"></translation>
+        <translation>観測点名のフィールド</translation>
     </message>
     <message>
         <location filename="../algorithms/gnss_correction.py" line="60"/>
         <source>East velocity field (mm/yr)</source>
-        <translation type="unfinished"></translation>
+        <translation>東西速度のフィールド（mm/年）</translation>
     </message>
     <message>
         <location filename="../algorithms/gnss_correction.py" line="60"/>
         <source>North velocity field (mm/yr)</source>
-        <translation type="unfinished"></translation>
+        <translation>南北速度のフィールド（mm/年）</translation>
     </message>
     <message>
         <location filename="../algorithms/gnss_correction.py" line="60"/>
         <source>Up velocity field (mm/yr)</source>
-        <translation type="unfinished"></translation>
+        <translation>上下速度のフィールド（mm/年）</translation>
     </message>
     <message>
         <location filename="../algorithms/gnss_correction.py" line="60"/>
         <source>East 1σ field (mm/yr)</source>
-        <translation type="unfinished"></translation>
+        <translation>東西 1σ のフィールド（mm/年）</translation>
     </message>
     <message>
         <location filename="../algorithms/gnss_correction.py" line="60"/>
         <source>North 1σ field (mm/yr)</source>
-        <translation type="unfinished"></translation>
+        <translation>南北 1σ のフィールド（mm/年）</translation>
     </message>
     <message>
         <location filename="../algorithms/gnss_correction.py" line="60"/>
         <source>Up 1σ field (mm/yr)</source>
-        <translation type="unfinished"></translation>
+        <translation>上下 1σ のフィールド（mm/年）</translation>
     </message>
     <message>
         <location filename="../algorithms/gnss_correction.py" line="69"/>
         <source>Correction surface</source>
-        <translation type="unfinished"></translation>
+        <translation>補正曲面</translation>
     </message>
     <message>
         <location filename="../algorithms/gnss_correction.py" line="69"/>
         <source>offset</source>
-        <translation type="unfinished"></translation>
+        <translation>オフセット</translation>
     </message>
     <message>
         <location filename="../algorithms/gnss_correction.py" line="69"/>
         <source>plane</source>
-        <translation type="unfinished"></translation>
+        <translation>平面</translation>
     </message>
     <message>
         <location filename="../algorithms/gnss_correction.py" line="69"/>
         <source>quadratic</source>
-        <translation type="unfinished"></translation>
+        <translation>二次曲面</translation>
     </message>
     <message>
         <location filename="../algorithms/gnss_correction.py" line="72"/>
         <source>Sampling radius around each station (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>各観測点の周囲の抽出半径（m）</translation>
     </message>
     <message>
         <location filename="../algorithms/gnss_correction.py" line="74"/>
         <source>Outlier threshold (robust standard deviations)</source>
-        <translation type="unfinished"></translation>
+        <translation>外れ値のしきい値（ロバスト標準偏差の倍数）</translation>
     </message>
     <message>
         <location filename="../algorithms/gnss_correction.py" line="78"/>
         <source>GNSS-corrected raster</source>
-        <translation type="unfinished"></translation>
+        <translation>GNSS補正済みラスタ</translation>
     </message>
     <message>
         <location filename="../algorithms/gnss_correction.py" line="79"/>
         <source>Correction surface (added to the input)</source>
-        <translation type="unfinished"></translation>
+        <translation>補正曲面（入力に加算）</translation>
     </message>
     <message>
         <location filename="../algorithms/gnss_correction.py" line="81"/>
         <source>GNSS − InSAR residuals</source>
-        <translation type="unfinished"></translation>
+        <translation>GNSS − InSAR の残差</translation>
     </message>
     <message>
         <location filename="../algorithms/gnss_correction.py" line="83"/>
         <source>RMS of InSAR − GNSS before</source>
-        <translation type="unfinished"></translation>
+        <translation>補正前の InSAR − GNSS のRMS</translation>
     </message>
     <message>
         <location filename="../algorithms/gnss_correction.py" line="84"/>
         <source>RMS of InSAR − GNSS after</source>
-        <translation type="unfinished"></translation>
+        <translation>補正後の InSAR − GNSS のRMS</translation>
     </message>
     <message>
         <location filename="../algorithms/gnss_correction.py" line="85"/>
         <source>Number of stations used</source>
-        <translation type="unfinished"></translation>
+        <translation>使用した観測点の数</translation>
     </message>
     <message>
         <location filename="../algorithms/gnss_correction.py" line="142"/>
         <source>Skipped: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>除外：{0}</translation>
     </message>
     <message>
         <location filename="../algorithms/gnss_correction.py" line="145"/>
         <source>Skipped (missing velocity): {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>除外（速度の欠損）：{0}</translation>
     </message>
     <message>
         <location filename="../algorithms/gnss_correction.py" line="167"/>
         <source>No valid InSAR pixel within {0:g} m of: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>次の観測点の {0:g} m 以内に有効なInSARピクセルがありません：{1}</translation>
     </message>
     <message>
         <location filename="../algorithms/gnss_correction.py" line="174"/>
         <source>Band {0}: too few valid stations to fit the surface; its output is NaN.</source>
-        <translation type="unfinished"></translation>
+        <translation>バンド {0}：曲面をあてはめるのに有効な観測点が足りません。このバンドの出力は NaN です。</translation>
     </message>
     <message>
         <location filename="../algorithms/gnss_correction.py" line="179"/>
         <source>Outlier station rejected: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>外れ値として除外した観測点：{0}</translation>
     </message>
     <message>
         <location filename="../algorithms/gnss_correction.py" line="197"/>
         <source>RMS of InSAR − GNSS over {0} stations: {1:.2f} {3} before, {2:.2f} {3} after</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 観測点での InSAR − GNSS のRMS：補正前 {1:.2f} {3}、補正後 {2:.2f} {3}</translation>
     </message>
     <message>
         <location filename="../algorithms/gnss_correction.py" line="48"/>
         <source>GNSS-corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>GNSS補正済み</translation>
     </message>
     <message>
         <location filename="../algorithms/gnss_correction.py" line="48"/>
         <source>GNSS correction surface</source>
-        <translation type="unfinished"></translation>
+        <translation>GNSS補正曲面</translation>
     </message>
     <message>
         <location filename="../algorithms/gnss_correction.py" line="49"/>
         <source>GNSS residuals</source>
-        <translation type="unfinished"></translation>
+        <translation>GNSS残差</translation>
     </message>
     <message>
         <location filename="../algorithms/gnss_correction.py" line="164"/>
         <source>Warning: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：{0}</translation>
     </message>
 </context>
 <context>
@@ -2199,72 +2109,72 @@ x/y fixes the axis</comment>
     <message>
         <location filename="../algorithms/gnss_time_series.py" line="51"/>
         <source>Start date (YYYY-MM-DD, empty = first epoch)</source>
-        <translation type="unfinished"></translation>
+        <translation>開始日（YYYY-MM-DD、空欄 = 最初のエポック）</translation>
     </message>
     <message>
         <location filename="../algorithms/gnss_time_series.py" line="53"/>
         <source>End date (YYYY-MM-DD, empty = last epoch)</source>
-        <translation type="unfinished"></translation>
+        <translation>終了日（YYYY-MM-DD、空欄 = 最後のエポック）</translation>
     </message>
     <message>
         <location filename="../algorithms/gnss_time_series.py" line="65"/>
         <source>Outlier threshold (robust standard deviations, 0 = keep all)</source>
-        <translation type="unfinished"></translation>
+        <translation>外れ値のしきい値（ロバスト標準偏差の倍数、0 = すべて残す）</translation>
     </message>
     <message>
         <location filename="../algorithms/gnss_time_series.py" line="68"/>
         <source>Estimate steps where the antenna height changes (NGL files)</source>
-        <translation type="unfinished"></translation>
+        <translation>アンテナ高の変更時にステップを推定する（NGLファイル）</translation>
     </message>
     <message>
         <location filename="../algorithms/gnss_time_series.py" line="70"/>
         <source>Station velocities</source>
-        <translation type="unfinished"></translation>
+        <translation>観測点の速度</translation>
     </message>
     <message>
         <location filename="../algorithms/gnss_time_series.py" line="112"/>
         <source>{0}: {1} days ({2} rejected), ve {3:.2f} vn {4:.2f} vu {5:.2f} mm/yr</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}：{1} 日（除外 {2}）、東西 {3:.2f}・南北 {4:.2f}・上下 {5:.2f} mm/年</translation>
     </message>
     <message>
         <location filename="../algorithms/gnss_time_series.py" line="55"/>
         <source>Noise model of the 1σ</source>
-        <translation type="unfinished"></translation>
+        <translation>1σ のノイズモデル</translation>
     </message>
     <message>
         <location filename="../algorithms/gnss_time_series.py" line="55"/>
         <source>white + flicker noise, maximum likelihood (Hector-style)</source>
-        <translation type="unfinished"></translation>
+        <translation>白色雑音 + フリッカー雑音、最尤法（Hector 方式）</translation>
     </message>
     <message>
         <location filename="../algorithms/gnss_time_series.py" line="55"/>
         <source>white + power-law noise, spectral index estimated (slower)</source>
-        <translation type="unfinished"></translation>
+        <translation>白色雑音 + べき乗則雑音、スペクトル指数も推定（低速）</translation>
     </message>
     <message>
         <location filename="../algorithms/gnss_time_series.py" line="55"/>
         <source>white noise with AR(1) inflation</source>
-        <translation type="unfinished"></translation>
+        <translation>白色雑音、AR(1) による補正</translation>
     </message>
     <message>
         <location filename="../algorithms/gnss_time_series.py" line="60"/>
         <source>Velocity estimator</source>
-        <translation type="unfinished"></translation>
+        <translation>速度の推定法</translation>
     </message>
     <message>
         <location filename="../algorithms/gnss_time_series.py" line="60"/>
         <source>trajectory model (least squares)</source>
-        <translation type="unfinished"></translation>
+        <translation>軌跡モデル（最小二乗法）</translation>
     </message>
     <message>
         <location filename="../algorithms/gnss_time_series.py" line="60"/>
         <source>MIDAS robust median of one-year slopes (Blewitt et al. 2016)</source>
-        <translation type="unfinished"></translation>
+        <translation>MIDAS：1年間隔の傾きのロバストな中央値（Blewitt ほか 2016）</translation>
     </message>
     <message>
         <location filename="../algorithms/gnss_time_series.py" line="96"/>
         <source>Warning: {0}: step or post-seismic date {1} outside its data ({2} to {3}); not estimated for this station.</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：{0}：ステップまたは余効変動の日付 {1} がデータの期間（{2} から {3}）の外にあるため、この観測点では推定しません。</translation>
     </message>
 </context>
 <context>
@@ -2277,62 +2187,62 @@ x/y fixes the axis</comment>
     <message>
         <location filename="../algorithms/import_egms.py" line="45"/>
         <source>European Ground Motion Service CSV or ZIP files to a point layer and to rasters on the EGMS 100 m grid: mean velocity, its 1σ, time series, incidence and heading.</source>
-        <translation type="unfinished"></translation>
+        <translation>欧州地盤変動サービス（EGMS）の CSV または ZIP ファイルを点レイヤと EGMS 100 m グリッドのラスタ（平均速度、その 1σ、時系列、入射角、進行方向）に変換。</translation>
     </message>
     <message>
         <location filename="../algorithms/import_egms.py" line="49"/>
         <source>ortho</source>
-        <translation type="unfinished"></translation>
+        <translation>オルソ</translation>
     </message>
     <message>
         <location filename="../algorithms/import_egms.py" line="50"/>
         <source>grid</source>
-        <translation type="unfinished"></translation>
+        <translation>グリッド</translation>
     </message>
     <message>
         <location filename="../algorithms/import_egms.py" line="53"/>
         <source>EGMS files (.csv, or the .zip as downloaded)</source>
-        <translation type="unfinished"></translation>
+        <translation>EGMSファイル（.csv、またはダウンロードしたままの .zip）</translation>
     </message>
     <message>
         <location filename="../algorithms/import_egms.py" line="54"/>
         <source>Cell size of the rasters, in CRS units (EGMS L3: 100 m)</source>
-        <translation type="unfinished"></translation>
+        <translation>ラスタのセルサイズ（CRS単位、EGMS L3：100 m）</translation>
     </message>
     <message>
         <location filename="../algorithms/import_egms.py" line="54"/>
         <source>CRS of the rasters (EGMS: EPSG:3035)</source>
-        <translation type="unfinished"></translation>
+        <translation>ラスタのCRS（EGMS：EPSG:3035）</translation>
     </message>
     <message>
         <location filename="../algorithms/import_egms.py" line="58"/>
         <source>Keep the time series in the point layer (one field D&lt;YYYYMMDD&gt; per date)</source>
-        <translation type="unfinished"></translation>
+        <translation>点レイヤに時系列を残す（日付ごとに D&lt;YYYYMMDD&gt; フィールド）</translation>
     </message>
     <message>
         <location filename="../algorithms/import_egms.py" line="62"/>
         <source>EGMS points</source>
-        <translation type="unfinished"></translation>
+        <translation>EGMSの点</translation>
     </message>
     <message>
         <location filename="../algorithms/import_egms.py" line="66"/>
         <source>Number of points read</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込んだ点の数</translation>
     </message>
     <message>
         <location filename="../algorithms/import_egms.py" line="67"/>
         <source>Number of raster cells with points</source>
-        <translation type="unfinished"></translation>
+        <translation>点を含むラスタセルの数</translation>
     </message>
     <message>
         <location filename="../algorithms/import_egms.py" line="105"/>
         <source>EGMS {0} ({1}): {2} file(s), {3} dates {4} … {5}</source>
-        <translation type="unfinished"></translation>
+        <translation>EGMS {0}（{1}）：{2} ファイル、{3} 日付 {4} … {5}</translation>
     </message>
     <message>
         <location filename="../algorithms/import_egms.py" line="128"/>
         <source>{0} points read</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 点を読み込みました</translation>
     </message>
 </context>
 <context>
@@ -2345,42 +2255,42 @@ x/y fixes the axis</comment>
     <message>
         <location filename="../algorithms/import_licsbas.py" line="24"/>
         <source>LiCSBAS cum.h5 and raw results/ files (with EQA.dem_par), LiCSAR frame GeoTIFFs (unw, cc, E/N/U, hgt) to GeoTIFF stacks and maps the toolbox reads directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>LiCSBAS の cum.h5 と results/ の生データ（EQA.dem_par 付き）、LiCSAR フレームの GeoTIFF（unw、cc、E/N/U、hgt）を、このツールボックスが直接読める GeoTIFF のスタックと地図に変換。</translation>
     </message>
     <message>
         <location filename="../algorithms/import_licsbas.py" line="28"/>
         <source>interferograms</source>
-        <translation type="unfinished"></translation>
+        <translation>干渉画像</translation>
     </message>
     <message>
         <location filename="../algorithms/import_licsbas.py" line="31"/>
         <source>LiCSBAS / LiCSAR files (cum.h5, results/vel, EQA.dem_par, E.geo, *.geo.unw.tif, *.geo.cc.tif, *.geo.E.tif …)</source>
-        <translation type="unfinished"></translation>
+        <translation>LiCSBAS / LiCSAR ファイル（cum.h5、results/vel、EQA.dem_par、E.geo、*.geo.unw.tif、*.geo.cc.tif、*.geo.E.tif …）</translation>
     </message>
     <message>
         <location filename="../algorithms/import_licsbas.py" line="33"/>
         <source>LiCSAR frame folder (GEOC/ or the frame folder: all *.geo.*.tif inside)</source>
-        <translation type="unfinished"></translation>
+        <translation>LiCSAR フレームフォルダ（GEOC/ またはフレームフォルダ：中のすべての *.geo.*.tif）</translation>
     </message>
     <message>
         <location filename="../algorithms/import_licsbas.py" line="36"/>
         <source>Look direction (for the heading from E/N/U)</source>
-        <translation type="unfinished"></translation>
+        <translation>照射方向（E/N/U からの進行方向の計算用）</translation>
     </message>
     <message>
         <location filename="../algorithms/import_licsbas.py" line="36"/>
         <source>right</source>
-        <translation type="unfinished">右</translation>
+        <translation>右</translation>
     </message>
     <message>
         <location filename="../algorithms/import_licsbas.py" line="36"/>
         <source>left</source>
-        <translation type="unfinished">左</translation>
+        <translation>左</translation>
     </message>
     <message>
         <location filename="../algorithms/import_licsbas.py" line="66"/>
         <source>Grid: {0}×{1} pixels, origin {2:.6f}, {3:.6f} (pixel corner), post {4:g}° × {5:g}°</source>
-        <translation type="unfinished"></translation>
+        <translation>グリッド：{0}×{1} ピクセル、原点 {2:.6f}, {3:.6f}（ピクセルの角）、間隔 {4:g}° × {5:g}°</translation>
     </message>
 </context>
 <context>
@@ -2393,67 +2303,67 @@ x/y fixes the axis</comment>
     <message>
         <location filename="../algorithms/import_mintpy.py" line="22"/>
         <source>MintPy timeseries/velocity/temporalCoherence/geometry .h5 files (geocoded or in radar coordinates) to GeoTIFFs in mm, mm/yr and degrees.</source>
-        <translation type="unfinished"></translation>
+        <translation>MintPy の timeseries/velocity/temporalCoherence/geometry .h5 ファイル（ジオコード済みまたはレーダー座標）を mm、mm/年、度単位の GeoTIFF に変換。</translation>
     </message>
     <message>
         <location filename="../algorithms/import_mintpy.py" line="26"/>
         <source>geocode</source>
-        <translation type="unfinished"></translation>
+        <translation>ジオコーディング</translation>
     </message>
     <message>
         <location filename="../algorithms/import_mintpy.py" line="29"/>
         <source>MintPy files (timeseries.h5, velocity.h5, temporalCoherence.h5, geometryGeo.h5 or geometryRadar.h5, geo_*.h5)</source>
-        <translation type="unfinished"></translation>
+        <translation>MintPy ファイル（timeseries.h5、velocity.h5、temporalCoherence.h5、geometryGeo.h5 または geometryRadar.h5、geo_*.h5）</translation>
     </message>
     <message>
         <location filename="../algorithms/import_mintpy.py" line="31"/>
         <source>Mask pixels with temporal coherence below (needs temporalCoherence.h5; 0 = no mask)</source>
-        <translation type="unfinished"></translation>
+        <translation>時間コヒーレンスがこの値未満のピクセルをマスク（temporalCoherence.h5 が必要、0 = マスクなし）</translation>
     </message>
     <message>
         <location filename="../algorithms/import_mintpy.py" line="35"/>
         <source>Look direction</source>
-        <translation type="unfinished">照射方向</translation>
+        <translation>照射方向</translation>
     </message>
     <message>
         <location filename="../algorithms/import_mintpy.py" line="35"/>
         <source>from the files (ANTENNA_SIDE; right when absent)</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルから（ANTENNA_SIDE、ない場合は右）</translation>
     </message>
     <message>
         <location filename="../algorithms/import_mintpy.py" line="35"/>
         <source>right</source>
-        <translation type="unfinished">右</translation>
+        <translation>右</translation>
     </message>
     <message>
         <location filename="../algorithms/import_mintpy.py" line="35"/>
         <source>left</source>
-        <translation type="unfinished">左</translation>
+        <translation>左</translation>
     </message>
     <message>
         <location filename="../algorithms/import_mintpy.py" line="39"/>
         <source>Output pixel size for radar-coordinate files, in CRS units (0 = the radar spacing)</source>
-        <translation type="unfinished"></translation>
+        <translation>レーダー座標のファイルの出力ピクセルサイズ（CRS単位、0 = レーダーの間隔）</translation>
     </message>
     <message>
         <location filename="../algorithms/import_mintpy.py" line="39"/>
         <source>Output CRS for radar-coordinate files [EPSG:4326]</source>
-        <translation type="unfinished"></translation>
+        <translation>レーダー座標のファイルの出力CRS [EPSG:4326]</translation>
     </message>
     <message>
         <location filename="../algorithms/import_mintpy.py" line="52"/>
         <source>MintPy files: {0}; {1}; look direction {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>MintPy ファイル：{0}；{1}；照射方向 {2}</translation>
     </message>
     <message>
         <location filename="../algorithms/import_mintpy.py" line="52"/>
         <source>radar coordinates, geocoded through latitude/longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>レーダー座標、緯度・経度でジオコーディング</translation>
     </message>
     <message>
         <location filename="../algorithms/import_mintpy.py" line="52"/>
         <source>geocoded</source>
-        <translation type="unfinished"></translation>
+        <translation>ジオコード済み</translation>
     </message>
 </context>
 <context>
@@ -2466,17 +2376,17 @@ x/y fixes the axis</comment>
     <message>
         <location filename="../algorithms/mogi_forward.py" line="19"/>
         <source>Source: the point above the centre of the pressure source</source>
-        <translation type="unfinished"></translation>
+        <translation>変動源：圧力源の中心の直上の点</translation>
     </message>
     <message>
         <location filename="../algorithms/mogi_forward.py" line="22"/>
         <source>Source depth below the surface (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>地表からの変動源の深さ（m）</translation>
     </message>
     <message>
         <location filename="../algorithms/mogi_forward.py" line="24"/>
         <source>Volume change (m³; positive = inflation)</source>
-        <translation type="unfinished"></translation>
+        <translation>体積変化（m³、正 = 膨張）</translation>
     </message>
 </context>
 <context>
@@ -2489,122 +2399,122 @@ x/y fixes the axis</comment>
     <message>
         <location filename="../algorithms/mogi_inversion.py" line="45"/>
         <source>LOS displacement (mm) or velocity (mm/yr) raster</source>
-        <translation type="unfinished"></translation>
+        <translation>視線方向変位（mm）または速度（mm/年）のラスタ</translation>
     </message>
     <message>
         <location filename="../algorithms/mogi_inversion.py" line="53"/>
         <source>Mogi source</source>
-        <translation type="unfinished"></translation>
+        <translation>茂木ソース</translation>
     </message>
     <message>
         <location filename="../algorithms/mogi_inversion.py" line="37"/>
         <source>Position, depth and volume change of Mogi point sources from ascending/descending LOS rasters and GNSS displacements, with 1σ.</source>
-        <translation type="unfinished"></translation>
+        <translation>北行・南行の視線方向ラスタとGNSS変位から茂木点源の位置・深さ・体積変化を推定（1σ 付き）。</translation>
     </message>
     <message>
         <location filename="../algorithms/mogi_inversion.py" line="41"/>
         <source>Mogi</source>
-        <translation type="unfinished"></translation>
+        <translation>茂木</translation>
     </message>
     <message>
         <location filename="../algorithms/mogi_inversion.py" line="41"/>
         <source>volcano</source>
-        <translation type="unfinished"></translation>
+        <translation>火山</translation>
     </message>
     <message>
         <location filename="../algorithms/mogi_inversion.py" line="41"/>
         <source>inflation</source>
-        <translation type="unfinished"></translation>
+        <translation>膨張</translation>
     </message>
     <message>
         <location filename="../algorithms/mogi_inversion.py" line="41"/>
         <source>inversion</source>
-        <translation type="unfinished"></translation>
+        <translation>インバージョン</translation>
     </message>
     <message>
         <location filename="../algorithms/mogi_inversion.py" line="41"/>
         <source>InSAR</source>
-        <translation type="unfinished"></translation>
+        <translation>InSAR</translation>
     </message>
     <message>
         <location filename="../algorithms/mogi_inversion.py" line="42"/>
         <source>GNSS</source>
-        <translation type="unfinished">GNSS</translation>
+        <translation>GNSS</translation>
     </message>
     <message>
         <location filename="../algorithms/mogi_inversion.py" line="42"/>
         <source>ascending</source>
-        <translation type="unfinished"></translation>
+        <translation>北行</translation>
     </message>
     <message>
         <location filename="../algorithms/mogi_inversion.py" line="42"/>
         <source>descending</source>
-        <translation type="unfinished"></translation>
+        <translation>南行</translation>
     </message>
     <message>
         <location filename="../algorithms/mogi_inversion.py" line="48"/>
         <source>More LOS rasters, each with its own geometry (e.g. descending)</source>
-        <translation type="unfinished"></translation>
+        <translation>追加の視線方向ラスタ（それぞれ固有の観測幾何、例：南行）</translation>
     </message>
     <message>
         <location filename="../algorithms/mogi_inversion.py" line="50"/>
         <source>Number of Mogi sources</source>
-        <translation type="unfinished"></translation>
+        <translation>茂木ソースの数</translation>
     </message>
     <message>
         <location filename="../algorithms/mogi_inversion.py" line="91"/>
         <source>Source {0} at x {1:.1f}, y {2:.1f} (±{3:.0f}, ±{4:.0f} m), depth {5:.0f} ± {6:.0f} m, volume change {7:.4g} ± {8:.2g}</source>
-        <translation type="unfinished"></translation>
+        <translation>変動源 {0}：x {1:.1f}、y {2:.1f}（±{3:.0f}、±{4:.0f} m）、深さ {5:.0f} ± {6:.0f} m、体積変化 {7:.4g} ± {8:.2g}</translation>
     </message>
     <message>
         <location filename="../algorithms/mogi_inversion.py" line="96"/>
         <source>Source {0}: the volume change is not significant (below 2σ); the data may hold no Mogi-like signal there.</source>
-        <translation type="unfinished"></translation>
+        <translation>変動源 {0}：体積変化が有意ではありません（2σ 未満）。そこには茂木ソース的な信号がない可能性があります。</translation>
     </message>
     <message>
         <location filename="../algorithms/mogi_inversion.py" line="100"/>
         <source>noise covariance: sill {0:.3g} mm², range {1:.0f} m, nugget {2:.3g} mm² per pixel</source>
-        <translation type="unfinished"></translation>
+        <translation>ノイズ共分散：シル {0:.3g} mm²、レンジ {1:.0f} m、ナゲット {2:.3g} mm²（ピクセルあたり）</translation>
     </message>
     <message>
         <location filename="../algorithms/mogi_inversion.py" line="100"/>
         <source>independent noise</source>
-        <translation type="unfinished"></translation>
+        <translation>独立ノイズ</translation>
     </message>
     <message>
         <location filename="../algorithms/mogi_inversion.py" line="102"/>
         <source>{0}: {1} points, RMS residual {2:.3g} mm; {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}：{1} 点、RMS残差 {2:.3g} mm；{3}</translation>
     </message>
     <message>
         <location filename="../algorithms/mogi_inversion.py" line="104"/>
         <source>RMS residual of all data {0:.3g} mm</source>
-        <translation type="unfinished"></translation>
+        <translation>全データのRMS残差 {0:.3g} mm</translation>
     </message>
     <message>
         <location filename="../algorithms/mogi_inversion.py" line="56"/>
         <source>Source x (CRS of the data)</source>
-        <translation type="unfinished"></translation>
+        <translation>変動源の x 座標（データのCRS）</translation>
     </message>
     <message>
         <location filename="../algorithms/mogi_inversion.py" line="56"/>
         <source>Source y (CRS of the data)</source>
-        <translation type="unfinished"></translation>
+        <translation>変動源の y 座標（データのCRS）</translation>
     </message>
     <message>
         <location filename="../algorithms/mogi_inversion.py" line="57"/>
         <source>Source depth (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>変動源の深さ（m）</translation>
     </message>
     <message>
         <location filename="../algorithms/mogi_inversion.py" line="58"/>
         <source>Source volume change (m³)</source>
-        <translation type="unfinished"></translation>
+        <translation>変動源の体積変化（m³）</translation>
     </message>
     <message>
         <location filename="../algorithms/mogi_inversion.py" line="58"/>
         <source>RMS misfit</source>
-        <translation type="unfinished"></translation>
+        <translation>RMS残差</translation>
     </message>
 </context>
 <context>
@@ -2617,102 +2527,189 @@ x/y fixes the axis</comment>
     <message>
         <location filename="../algorithms/okada_forward.py" line="43"/>
         <source>Strike, clockwise from north; the fault dips to its right (degrees)</source>
-        <translation type="unfinished"></translation>
+        <translation>走向、北から時計回り。断層は走向の右側に傾斜（度）</translation>
     </message>
     <message>
         <location filename="../algorithms/okada_forward.py" line="43"/>
         <source>Dip (degrees)</source>
-        <translation type="unfinished"></translation>
+        <translation>傾斜（度）</translation>
     </message>
     <message>
         <location filename="../algorithms/okada_forward.py" line="43"/>
         <source>Rake (degrees; 0 left-lateral, 90 reverse, 180 right-lateral, -90 normal)</source>
-        <translation type="unfinished"></translation>
+        <translation>すべり角（度；0 左横ずれ、90 逆断層、180 右横ずれ、-90 正断層）</translation>
     </message>
     <message>
         <location filename="../algorithms/okada_forward.py" line="43"/>
         <source>Slip (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>すべり量（m）</translation>
     </message>
     <message>
         <location filename="../algorithms/okada_forward.py" line="43"/>
         <source>Opening, tensile (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>開口量（m）</translation>
     </message>
     <message>
         <location filename="../algorithms/okada_forward.py" line="43"/>
         <source>Length along strike (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>走向方向の長さ（m）</translation>
     </message>
     <message>
         <location filename="../algorithms/okada_forward.py" line="43"/>
         <source>Width along dip (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>傾斜方向の幅（m）</translation>
     </message>
     <message>
         <location filename="../algorithms/okada_forward.py" line="28"/>
         <source>East, north, up and LOS displacement of a rectangular fault (Okada 1985), placed by its top-edge centre or its centroid.</source>
-        <translation type="unfinished"></translation>
+        <translation>矩形断層（Okada 1985）による東西・南北・上下・視線方向の変位。断層上端の中心または重心で位置を指定。</translation>
     </message>
     <message>
         <location filename="../algorithms/okada_forward.py" line="32"/>
         <source>Okada</source>
-        <translation type="unfinished"></translation>
+        <translation>Okada</translation>
     </message>
     <message>
         <location filename="../algorithms/okada_forward.py" line="32"/>
         <source>fault</source>
-        <translation type="unfinished"></translation>
+        <translation>断層</translation>
     </message>
     <message>
         <location filename="../algorithms/okada_forward.py" line="32"/>
         <source>earthquake</source>
-        <translation type="unfinished"></translation>
+        <translation>地震</translation>
     </message>
     <message>
         <location filename="../algorithms/okada_forward.py" line="32"/>
         <source>dislocation</source>
-        <translation type="unfinished"></translation>
+        <translation>食い違い</translation>
     </message>
     <message>
         <location filename="../algorithms/okada_forward.py" line="32"/>
         <source>dike</source>
-        <translation type="unfinished"></translation>
+        <translation>岩脈</translation>
     </message>
     <message>
         <location filename="../algorithms/okada_forward.py" line="33"/>
         <source>sill</source>
-        <translation type="unfinished"></translation>
+        <translation>シル</translation>
     </message>
     <message>
         <location filename="../algorithms/okada_forward.py" line="33"/>
         <source>forward model</source>
-        <translation type="unfinished"></translation>
+        <translation>順計算</translation>
     </message>
     <message>
         <location filename="../algorithms/okada_forward.py" line="36"/>
         <source>Source: surface projection of the centre of the fault&apos;s top edge, or of its centroid (see Reference point)</source>
-        <translation type="unfinished"></translation>
+        <translation>変動源：断層上端の中心、または重心の地表投影（「基準点」を参照）</translation>
     </message>
     <message>
         <location filename="../algorithms/okada_forward.py" line="40"/>
         <source>Reference point of the source point and depth</source>
-        <translation type="unfinished"></translation>
+        <translation>変動源の点と深さの基準点</translation>
     </message>
     <message>
         <location filename="../algorithms/okada_forward.py" line="40"/>
         <source>top-edge centre</source>
-        <translation type="unfinished"></translation>
+        <translation>上端の中心</translation>
     </message>
     <message>
         <location filename="../algorithms/okada_forward.py" line="40"/>
         <source>centroid (centre of the fault plane)</source>
-        <translation type="unfinished"></translation>
+        <translation>重心（断層面の中心）</translation>
     </message>
     <message>
         <location filename="../algorithms/okada_forward.py" line="43"/>
         <source>Depth of the reference point: top edge or centroid (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>基準点の深さ：上端または重心（m）</translation>
+    </message>
+</context>
+<context>
+    <name>PlotWidget</name>
+    <message>
+        <location filename="../plugin/dock_base.py" line="57"/>
+        <source>Home</source>
+        <translation>ホーム</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock_base.py" line="58"/>
+        <source>Reset original view</source>
+        <translation>元の表示に戻す</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock_base.py" line="59"/>
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock_base.py" line="60"/>
+        <source>Back to previous view</source>
+        <translation>前の表示に戻る</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock_base.py" line="61"/>
+        <source>Forward</source>
+        <translation>進む</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock_base.py" line="62"/>
+        <source>Forward to next view</source>
+        <translation>次の表示に進む</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock_base.py" line="63"/>
+        <source>Pan</source>
+        <translation>パン</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock_base.py" line="64"/>
+        <source>Left button pans, right button zooms
+x/y fixes the axis, Ctrl fixes the aspect</source>
+        <translation>左ボタンでパン、右ボタンでズーム
+x/y で軸を固定、Ctrl で縦横比を固定</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock_base.py" line="66"/>
+        <source>Zoom</source>
+        <translation>ズーム</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock_base.py" line="67"/>
+        <source>Zoom to rectangle
+x/y fixes the axis</source>
+        <translation>矩形でズーム
+x/y で軸を固定</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock_base.py" line="68"/>
+        <source>Subplots</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock_base.py" line="69"/>
+        <source>Configure subplots</source>
+        <translation>グラフの配置を設定</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock_base.py" line="70"/>
+        <source>Customize</source>
+        <translation>編集</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock_base.py" line="71"/>
+        <source>Edit axis, curve and image parameters</source>
+        <translation>軸・曲線・画像の設定を編集</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock_base.py" line="72"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock_base.py" line="72"/>
+        <source>Save the figure</source>
+        <translation>図を保存</translation>
     </message>
 </context>
 <context>
@@ -2720,32 +2717,32 @@ x/y fixes the axis</comment>
     <message>
         <location filename="../plugin/time_series_dock.py" line="114"/>
         <source>&quot;{0}&quot; has no date fields; a point time series has one field per date named YYYYMMDD, DYYYYMMDD or D_YYYYMMDD (EGMS, PS).</source>
-        <translation type="unfinished"></translation>
+        <translation>「{0}」に日付のフィールドがありません。点の時系列は日付ごとに YYYYMMDD、DYYYYMMDD または D_YYYYMMDD という名前のフィールドを持ちます（EGMS、PS）。</translation>
     </message>
     <message>
         <location filename="../plugin/time_series_dock.py" line="129"/>
         <source>Point {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>点 {0}</translation>
     </message>
     <message>
         <location filename="../plugin/time_series_dock.py" line="144"/>
         <source>No point of &quot;{0}&quot; near the click; click closer or raise the tolerance.</source>
-        <translation type="unfinished"></translation>
+        <translation>クリック位置の近くに「{0}」の点がありません。もっと近くをクリックするか許容距離を大きくしてください。</translation>
     </message>
     <message>
         <location filename="../plugin/time_series_dock.py" line="149"/>
         <source>{0} of &quot;{1}&quot; has no value at any date.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{1}」の {0} はどの日付にも値がありません。</translation>
     </message>
     <message>
         <location filename="../plugin/time_series_dock.py" line="157"/>
         <source>The polygon holds no point of &quot;{0}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ポリゴン内に「{0}」の点がありません。</translation>
     </message>
     <message>
         <location filename="../plugin/time_series_dock.py" line="158"/>
         <source>Mean of {0} points</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 点の平均</translation>
     </message>
 </context>
 <context>
@@ -2753,32 +2750,32 @@ x/y fixes the axis</comment>
     <message>
         <location filename="../algorithms/product_import.py" line="67"/>
         <source>import</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み</translation>
     </message>
     <message>
         <location filename="../algorithms/product_import.py" line="67"/>
         <source>InSAR</source>
-        <translation type="unfinished"></translation>
+        <translation>InSAR</translation>
     </message>
     <message>
         <location filename="../algorithms/product_import.py" line="67"/>
         <source>velocity</source>
-        <translation type="unfinished"></translation>
+        <translation>速度</translation>
     </message>
     <message>
         <location filename="../algorithms/product_import.py" line="67"/>
         <source>time series</source>
-        <translation type="unfinished"></translation>
+        <translation>時系列</translation>
     </message>
     <message>
         <location filename="../algorithms/product_import.py" line="88"/>
         <source>Reference point x (output CRS)</source>
-        <translation type="unfinished"></translation>
+        <translation>基準点の x 座標（出力のCRS）</translation>
     </message>
     <message>
         <location filename="../algorithms/product_import.py" line="89"/>
         <source>Reference point y (output CRS)</source>
-        <translation type="unfinished"></translation>
+        <translation>基準点の y 座標（出力のCRS）</translation>
     </message>
 </context>
 <context>
@@ -2811,7 +2808,7 @@ x/y fixes the axis</comment>
     <message>
         <location filename="../plugin/profile_dock.py" line="119"/>
         <source> m</source>
-        <translation type="unfinished"></translation>
+        <translation> m</translation>
     </message>
     <message>
         <location filename="../plugin/profile_dock.py" line="121"/>
@@ -2821,7 +2818,7 @@ x/y fixes the axis</comment>
     <message>
         <location filename="../plugin/profile_dock.py" line="123"/>
         <source>Units of the point values: the points share the axis of rasters in the same units</source>
-        <translation type="unfinished"></translation>
+        <translation>点の値の単位：同じ単位のラスタと軸を共有します</translation>
     </message>
     <message>
         <location filename="../plugin/profile_dock.py" line="135"/>
@@ -2831,7 +2828,7 @@ x/y fixes the axis</comment>
     <message>
         <location filename="../plugin/profile_dock.py" line="136"/>
         <source>Click the vertices of the profile; right click (or double click) to finish</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルの頂点をクリック。右クリック（またはダブルクリック）で終了</translation>
     </message>
     <message>
         <location filename="../plugin/profile_dock.py" line="141"/>
@@ -2841,17 +2838,17 @@ x/y fixes the axis</comment>
     <message>
         <location filename="../plugin/profile_dock.py" line="193"/>
         <source>&quot;{0}&quot; band {1} is not in the list of rasters.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{0}」のバンド {1} はラスタの一覧にありません。</translation>
     </message>
     <message>
         <location filename="../plugin/profile_dock.py" line="239"/>
         <source>&quot;{0}&quot; is a {1} layer; the profile samples rasters stored in files.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{0}」は {1} レイヤです。プロファイルはファイルに保存されたラスタから値を抽出します。</translation>
     </message>
     <message>
         <location filename="../plugin/profile_dock.py" line="247"/>
         <source>Draw a line first (Draw line, click vertices, right click to finish).</source>
-        <translation type="unfinished"></translation>
+        <translation>先に線を描いてください（「線を描画」を押し、頂点をクリックし、右クリックで終了）。</translation>
     </message>
     <message>
         <location filename="../plugin/profile_dock.py" line="249"/>
@@ -2861,27 +2858,27 @@ x/y fixes the axis</comment>
     <message>
         <location filename="../plugin/profile_dock.py" line="258"/>
         <source>&quot;{0}&quot;: no data along the line (outside the raster or NaN).</source>
-        <translation type="unfinished"></translation>
+        <translation>「{0}」：線上にデータがありません（ラスタの範囲外または NaN）。</translation>
     </message>
     <message>
         <location filename="../plugin/profile_dock.py" line="265"/>
         <source>&quot;{0}&quot;: no point within {1:g} m of the line.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{0}」：線から {1:g} m 以内に点がありません。</translation>
     </message>
     <message>
         <location filename="../plugin/profile_dock.py" line="269"/>
         <source>Tick rasters in the list or choose a point layer and its value field.</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧のラスタにチェックを入れるか、点レイヤとその値のフィールドを選んでください。</translation>
     </message>
     <message>
         <location filename="../plugin/profile_dock.py" line="337"/>
         <source>Layer removed: {0} taken off the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>レイヤが削除されました：{0} をプロファイルから外しました。</translation>
     </message>
     <message>
         <location filename="../plugin/profile_dock.py" line="371"/>
         <source>{0} (±{1:g} m)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}（±{1:g} m）</translation>
     </message>
     <message>
         <location filename="../plugin/profile_dock.py" line="375"/>
@@ -2891,16 +2888,7 @@ x/y fixes the axis</comment>
     <message>
         <location filename="../plugin/profile_dock.py" line="380"/>
         <source>Tick rasters, press Draw line and click the map</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>QCoreApplication</name>
-    <message>
-        <location filename="../plugin/dock_base.py" line="57"/>
-        <source>PlotWidget</source>
-        <comment>Home</comment>
-        <translation type="unfinished"></translation>
+        <translation>ラスタにチェックを入れ、「線を描画」を押して地図をクリック</translation>
     </message>
 </context>
 <context>
@@ -2908,37 +2896,37 @@ x/y fixes the axis</comment>
     <message>
         <location filename="../plugin/time_series_dock.py" line="71"/>
         <source>&quot;{0}&quot; is a {1} layer; choose a time-series raster stored in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{0}」は {1} レイヤです。ファイルに保存された時系列ラスタを選んでください。</translation>
     </message>
     <message>
         <location filename="../plugin/time_series_dock.py" line="75"/>
         <source>&quot;{0}&quot; has a single band; a time-series raster has one band per date (band description YYYY-MM-DD or metadata DATE=YYYYMMDD).</source>
-        <translation type="unfinished"></translation>
+        <translation>「{0}」は単バンドです。時系列ラスタは日付ごとに1バンドを持ちます（バンドの説明 YYYY-MM-DD またはメタデータ DATE=YYYYMMDD）。</translation>
     </message>
     <message>
         <location filename="../plugin/time_series_dock.py" line="91"/>
         <source>The click is outside &quot;{0}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>クリック位置が「{0}」の外です。</translation>
     </message>
     <message>
         <location filename="../plugin/time_series_dock.py" line="95"/>
         <source>No data at pixel (column {0}, row {1}) of &quot;{2}&quot;: every date is empty (NaN / nodata).</source>
-        <translation type="unfinished"></translation>
+        <translation>「{2}」のピクセル（列 {0}、行 {1}）にデータがありません：すべての日付が空です（NaN / NoData）。</translation>
     </message>
     <message>
         <location filename="../plugin/time_series_dock.py" line="98"/>
         <source>Pixel {0}, {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>ピクセル {0}, {1}</translation>
     </message>
     <message>
         <location filename="../plugin/time_series_dock.py" line="104"/>
         <source>The polygon holds no valid pixel of &quot;{0}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ポリゴン内に「{0}」の有効なピクセルがありません。</translation>
     </message>
     <message>
         <location filename="../plugin/time_series_dock.py" line="105"/>
         <source>Mean of {0} pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ピクセルの平均</translation>
     </message>
 </context>
 <context>
@@ -2951,47 +2939,47 @@ x/y fixes the axis</comment>
     <message>
         <location filename="../algorithms/sbas_inversion.py" line="60"/>
         <source>Unwrapped interferograms (named or described YYYYMMDD_YYYYMMDD)</source>
-        <translation type="unfinished"></translation>
+        <translation>アンラップ済み干渉画像（名前または説明が YYYYMMDD_YYYYMMDD）</translation>
     </message>
     <message>
         <location filename="../algorithms/sbas_inversion.py" line="63"/>
         <source>Coherence rasters, matched to the interferograms by date pair</source>
-        <translation type="unfinished"></translation>
+        <translation>コヒーレンスラスタ（日付ペアで干渉画像と対応づけ）</translation>
     </message>
     <message>
         <location filename="../algorithms/sbas_inversion.py" line="66"/>
         <source>Units of the interferograms</source>
-        <translation type="unfinished"></translation>
+        <translation>干渉画像の単位</translation>
     </message>
     <message>
         <location filename="../algorithms/sbas_inversion.py" line="66"/>
         <source>radians</source>
-        <translation type="unfinished"></translation>
+        <translation>ラジアン</translation>
     </message>
     <message>
         <location filename="../algorithms/sbas_inversion.py" line="66"/>
         <source>millimetres</source>
-        <translation type="unfinished"></translation>
+        <translation>ミリメートル</translation>
     </message>
     <message>
         <location filename="../algorithms/sbas_inversion.py" line="66"/>
         <source>metres</source>
-        <translation type="unfinished"></translation>
+        <translation>メートル</translation>
     </message>
     <message>
         <location filename="../algorithms/sbas_inversion.py" line="70"/>
         <source>Reference point (empty = automatic: coherent, fully covered window)</source>
-        <translation type="unfinished"></translation>
+        <translation>基準点（空欄 = 自動：コヒーレンスが高く欠損のない窓）</translation>
     </message>
     <message>
         <location filename="../algorithms/sbas_inversion.py" line="73"/>
         <source>Reference window radius (pixels)</source>
-        <translation type="unfinished"></translation>
+        <translation>基準窓の半径（ピクセル）</translation>
     </message>
     <message>
         <location filename="../algorithms/sbas_inversion.py" line="76"/>
         <source>Weighting</source>
-        <translation type="unfinished"></translation>
+        <translation>重み付け</translation>
     </message>
     <message>
         <location filename="../algorithms/sbas_inversion.py" line="98"/>
@@ -3001,157 +2989,157 @@ x/y fixes the axis</comment>
     <message>
         <location filename="../algorithms/sbas_inversion.py" line="76"/>
         <source>coherence</source>
-        <translation type="unfinished"></translation>
+        <translation>コヒーレンス</translation>
     </message>
     <message>
         <location filename="../algorithms/sbas_inversion.py" line="79"/>
         <source>Number of looks of the interferograms (coherence weighting)</source>
-        <translation type="unfinished"></translation>
+        <translation>干渉画像のルック数（コヒーレンスによる重み付け）</translation>
     </message>
     <message>
         <location filename="../algorithms/sbas_inversion.py" line="82"/>
         <source>Temporal smoothing</source>
-        <translation type="unfinished"></translation>
+        <translation>時間方向の平滑化</translation>
     </message>
     <message>
         <location filename="../algorithms/sbas_inversion.py" line="88"/>
         <source>fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>固定</translation>
     </message>
     <message>
         <location filename="../algorithms/sbas_inversion.py" line="82"/>
         <source>ABIC</source>
-        <translation type="unfinished"></translation>
+        <translation>ABIC</translation>
     </message>
     <message>
         <location filename="../algorithms/sbas_inversion.py" line="85"/>
         <source>Smoothing factor κ² when fixed (yr⁴/mm²)</source>
-        <translation type="unfinished"></translation>
+        <translation>固定する場合の平滑化係数 κ²（yr⁴/mm²）</translation>
     </message>
     <message>
         <location filename="../algorithms/sbas_inversion.py" line="95"/>
         <source>Minimum coherence (observations below are dropped)</source>
-        <translation type="unfinished"></translation>
+        <translation>最小コヒーレンス（これ未満の観測は除外）</translation>
     </message>
     <message>
         <location filename="../algorithms/sbas_inversion.py" line="102"/>
         <source>Pixels sampled to choose κ² by ABIC</source>
-        <translation type="unfinished"></translation>
+        <translation>ABICで κ² を選ぶための抽出ピクセル数</translation>
     </message>
     <message>
         <location filename="../algorithms/sbas_inversion.py" line="106"/>
         <source>Displacement time series (mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>変位の時系列（mm）</translation>
     </message>
     <message>
         <location filename="../algorithms/sbas_inversion.py" line="108"/>
         <source>Velocity (mm/yr) and steps (mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>速度（mm/年）とステップ（mm）</translation>
     </message>
     <message>
         <location filename="../algorithms/sbas_inversion.py" line="110"/>
         <source>Quality (temporal coherence, RMS residual, interferograms used)</source>
-        <translation type="unfinished"></translation>
+        <translation>品質（時間コヒーレンス、RMS残差、使用した干渉画像）</translation>
     </message>
     <message>
         <location filename="../algorithms/sbas_inversion.py" line="118"/>
         <source>Smoothing factor κ² used</source>
-        <translation type="unfinished"></translation>
+        <translation>使用した平滑化係数 κ²</translation>
     </message>
     <message>
         <location filename="../algorithms/sbas_inversion.py" line="123"/>
         <source>Reference point X (CRS of the grid)</source>
-        <translation type="unfinished"></translation>
+        <translation>基準点の X 座標（グリッドのCRS）</translation>
     </message>
     <message>
         <location filename="../algorithms/sbas_inversion.py" line="124"/>
         <source>Reference point Y (CRS of the grid)</source>
-        <translation type="unfinished"></translation>
+        <translation>基準点の Y 座標（グリッドのCRS）</translation>
     </message>
     <message>
         <location filename="../algorithms/sbas_inversion.py" line="172"/>
         <source>{0} interferograms; weighting {1}, smoothing {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>干渉画像 {0} 枚；重み付け {1}、平滑化 {2}</translation>
     </message>
     <message>
         <location filename="../algorithms/sbas_inversion.py" line="174"/>
         <source>Warning: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：{0}</translation>
     </message>
     <message>
         <location filename="../algorithms/sbas_inversion.py" line="88"/>
         <source>Atmospheric delay per date (estimated with the displacement when smoothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>各日付の大気遅延（平滑化する場合は変位と同時に推定）</translation>
     </message>
     <message>
         <location filename="../algorithms/sbas_inversion.py" line="88"/>
         <source>estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>推定</translation>
     </message>
     <message>
         <location filename="../algorithms/sbas_inversion.py" line="91"/>
         <source>Atmospheric delay standard deviation per date when fixed (mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>固定する場合の各日付の大気遅延の標準偏差（mm）</translation>
     </message>
     <message>
         <location filename="../algorithms/sbas_inversion.py" line="112"/>
         <source>Estimated atmospheric delay per date (mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>推定した各日付の大気遅延（mm）</translation>
     </message>
     <message>
         <location filename="../algorithms/sbas_inversion.py" line="119"/>
         <source>Atmospheric delay standard deviation used (mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>使用した大気遅延の標準偏差（mm）</translation>
     </message>
     <message>
         <location filename="../algorithms/sbas_inversion.py" line="121"/>
         <source>Atmosphere variance ratio ρ used (mm²)</source>
-        <translation type="unfinished"></translation>
+        <translation>使用した大気の分散比 ρ（mm²）</translation>
     </message>
     <message>
         <location filename="../algorithms/sbas_inversion.py" line="177"/>
         <source>{0} acquisitions from {1} to {2}; κ² = {3:.6g}; atmosphere σ_a = {4:.3g} mm (ρ = {5:.4g}); reference ({6:.3f}, {7:.3f})</source>
-        <translation type="unfinished"></translation>
+        <translation>{1} から {2} まで {0} 回の観測；κ² = {3:.6g}；大気 σ_a = {4:.3g} mm（ρ = {5:.4g}）；基準点（{6:.3f}, {7:.3f}）</translation>
     </message>
     <message>
         <location filename="../algorithms/sbas_inversion.py" line="56"/>
         <source>SBAS velocity</source>
-        <translation type="unfinished"></translation>
+        <translation>SBAS 速度</translation>
     </message>
     <message>
         <location filename="../algorithms/sbas_inversion.py" line="56"/>
         <source>SBAS time series</source>
-        <translation type="unfinished"></translation>
+        <translation>SBAS 時系列</translation>
     </message>
     <message>
         <location filename="../algorithms/sbas_inversion.py" line="57"/>
         <source>SBAS quality</source>
-        <translation type="unfinished"></translation>
+        <translation>SBAS 品質</translation>
     </message>
     <message>
         <location filename="../algorithms/sbas_inversion.py" line="57"/>
         <source>SBAS atmosphere</source>
-        <translation type="unfinished"></translation>
+        <translation>SBAS 大気</translation>
     </message>
     <message>
         <location filename="../algorithms/sbas_inversion.py" line="98"/>
         <source>Loop closure of the network (unwrapping errors)</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワークのループ閉合（アンラップの誤り）</translation>
     </message>
     <message>
         <location filename="../algorithms/sbas_inversion.py" line="98"/>
         <source>flag (count bad loops)</source>
-        <translation type="unfinished"></translation>
+        <translation>検出のみ（不整合ループを数える）</translation>
     </message>
     <message>
         <location filename="../algorithms/sbas_inversion.py" line="98"/>
         <source>correct integer-cycle jumps by closure</source>
-        <translation type="unfinished"></translation>
+        <translation>閉合により整数サイクルの飛びを補正</translation>
     </message>
     <message>
         <location filename="../algorithms/sbas_inversion.py" line="115"/>
         <source>Loop closure counts (bad loops before, after, corrected interferograms)</source>
-        <translation type="unfinished"></translation>
+        <translation>ループ閉合の件数（補正前・補正後の不整合ループ、補正した干渉画像）</translation>
     </message>
 </context>
 <context>
@@ -3354,32 +3342,32 @@ x/y fixes the axis</comment>
     <message>
         <location filename="../algorithms/simulate_stack.py" line="81"/>
         <source>Truth LOS velocity</source>
-        <translation type="unfinished"></translation>
+        <translation>真の視線方向速度</translation>
     </message>
     <message>
         <location filename="../algorithms/simulate_stack.py" line="82"/>
         <source>Interferogram</source>
-        <translation type="unfinished"></translation>
+        <translation>干渉画像</translation>
     </message>
     <message>
         <location filename="../algorithms/simulate_stack.py" line="83"/>
         <source>Simulated GNSS stations</source>
-        <translation type="unfinished"></translation>
+        <translation>シミュレーションしたGNSS観測点</translation>
     </message>
     <message>
         <location filename="../algorithms/simulate_stack.py" line="104"/>
         <source>Share of interferograms with an unwrapping error (a region off by ±2π)</source>
-        <translation type="unfinished"></translation>
+        <translation>アンラップ誤りのある干渉画像の割合（±2π ずれた領域）</translation>
     </message>
     <message>
         <location filename="../algorithms/simulate_stack.py" line="128"/>
         <source>Simulated GNSS stations (true velocity + noise, mm/yr)</source>
-        <translation type="unfinished"></translation>
+        <translation>シミュレーションしたGNSS観測点（真の速度 + ノイズ、mm/年）</translation>
     </message>
     <message>
         <location filename="../algorithms/simulate_stack.py" line="198"/>
         <source>{2}: &quot;{0}&quot; already holds a stack (or folders of the same names); nothing there was touched: this stack is in &quot;{1}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{2}：「{0}」にはすでにスタック（または同名のフォルダ）があります。そこには何も変更を加えていません。このスタックは「{1}」にあります。</translation>
     </message>
 </context>
 <context>
@@ -3392,37 +3380,37 @@ x/y fixes the axis</comment>
     <message>
         <location filename="../algorithms/split_spectrum.py" line="33"/>
         <source>Low sub-band unwrapped interferogram (radians)</source>
-        <translation type="unfinished"></translation>
+        <translation>低域サブバンドのアンラップ済み干渉画像（ラジアン）</translation>
     </message>
     <message>
         <location filename="../algorithms/split_spectrum.py" line="35"/>
         <source>High sub-band unwrapped interferogram (radians)</source>
-        <translation type="unfinished"></translation>
+        <translation>高域サブバンドのアンラップ済み干渉画像（ラジアン）</translation>
     </message>
     <message>
         <location filename="../algorithms/split_spectrum.py" line="37"/>
         <source>Centre frequency of the full band (e.g. MHz)</source>
-        <translation type="unfinished"></translation>
+        <translation>全帯域の中心周波数（例：MHz）</translation>
     </message>
     <message>
         <location filename="../algorithms/split_spectrum.py" line="37"/>
         <source>Centre frequency of the low sub-band (same unit)</source>
-        <translation type="unfinished"></translation>
+        <translation>低域サブバンドの中心周波数（同じ単位）</translation>
     </message>
     <message>
         <location filename="../algorithms/split_spectrum.py" line="37"/>
         <source>Centre frequency of the high sub-band (same unit)</source>
-        <translation type="unfinished"></translation>
+        <translation>高域サブバンドの中心周波数（同じ単位）</translation>
     </message>
     <message>
         <location filename="../algorithms/split_spectrum.py" line="42"/>
         <source>Ionospheric (dispersive) phase at the centre frequency (radians)</source>
-        <translation type="unfinished"></translation>
+        <translation>中心周波数での電離層（分散性）位相（ラジアン）</translation>
     </message>
     <message>
         <location filename="../algorithms/split_spectrum.py" line="44"/>
         <source>Non-dispersive phase at the centre frequency (radians)</source>
-        <translation type="unfinished"></translation>
+        <translation>中心周波数での非分散性位相（ラジアン）</translation>
     </message>
 </context>
 <context>
@@ -3435,182 +3423,182 @@ x/y fixes the axis</comment>
     <message>
         <location filename="../algorithms/strain_rate.py" line="98"/>
         <source>GNSS velocities (points)</source>
-        <translation type="unfinished"></translation>
+        <translation>GNSS速度（点）</translation>
     </message>
     <message>
         <location filename="../algorithms/strain_rate.py" line="100"/>
         <source>Station name field</source>
-        <translation type="unfinished"></translation>
+        <translation>観測点名のフィールド</translation>
     </message>
     <message>
         <location filename="../algorithms/strain_rate.py" line="105"/>
         <source>East velocity field (mm/yr)</source>
-        <translation type="unfinished"></translation>
+        <translation>東西速度のフィールド（mm/年）</translation>
     </message>
     <message>
         <location filename="../algorithms/strain_rate.py" line="105"/>
         <source>North velocity field (mm/yr)</source>
-        <translation type="unfinished"></translation>
+        <translation>南北速度のフィールド（mm/年）</translation>
     </message>
     <message>
         <location filename="../algorithms/strain_rate.py" line="105"/>
         <source>East 1σ field (mm/yr, optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>東西 1σ のフィールド（mm/年、任意）</translation>
     </message>
     <message>
         <location filename="../algorithms/strain_rate.py" line="105"/>
         <source>North 1σ field (mm/yr, optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>南北 1σ のフィールド（mm/年、任意）</translation>
     </message>
     <message>
         <location filename="../algorithms/strain_rate.py" line="112"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>手法</translation>
     </message>
     <message>
         <location filename="../algorithms/strain_rate.py" line="112"/>
         <source>Delaunay triangles</source>
-        <translation type="unfinished"></translation>
+        <translation>ドロネー三角形</translation>
     </message>
     <message>
         <location filename="../algorithms/strain_rate.py" line="112"/>
         <source>gridded (Gaussian distance weighting)</source>
-        <translation type="unfinished"></translation>
+        <translation>格子（ガウス型距離重み付け）</translation>
     </message>
     <message>
         <location filename="../algorithms/strain_rate.py" line="116"/>
         <source>Grid spacing (m, 0 = about 100 cells across the network)</source>
-        <translation type="unfinished"></translation>
+        <translation>格子間隔（m、0 = 観測網全体で約100セル）</translation>
     </message>
     <message>
         <location filename="../algorithms/strain_rate.py" line="119"/>
         <source>Smoothing distance D of the gridded method (m, 0 = automatic)</source>
-        <translation type="unfinished"></translation>
+        <translation>格子法の平滑化距離 D（m、0 = 自動）</translation>
     </message>
     <message>
         <location filename="../algorithms/strain_rate.py" line="136"/>
         <source>Minimum number of stations within 2·D of a grid cell</source>
-        <translation type="unfinished"></translation>
+        <translation>格子セルから 2·D 以内に必要な最小観測点数</translation>
     </message>
     <message>
         <location filename="../algorithms/strain_rate.py" line="139"/>
         <source>Drop triangles with an edge longer than (m, 0 = keep all)</source>
-        <translation type="unfinished"></translation>
+        <translation>この長さを超える辺を持つ三角形を除外（m、0 = すべて残す）</translation>
     </message>
     <message>
         <location filename="../algorithms/strain_rate.py" line="145"/>
         <source>Half-length of a typical principal axis (m, 0 = automatic)</source>
-        <translation type="unfinished"></translation>
+        <translation>代表的な主軸の半長（m、0 = 自動）</translation>
     </message>
     <message>
         <location filename="../algorithms/strain_rate.py" line="148"/>
         <source>Strain rate (polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>ひずみ速度（ポリゴン）</translation>
     </message>
     <message>
         <location filename="../algorithms/strain_rate.py" line="150"/>
         <source>Strain rate (raster bands)</source>
-        <translation type="unfinished"></translation>
+        <translation>ひずみ速度（ラスタのバンド）</translation>
     </message>
     <message>
         <location filename="../algorithms/strain_rate.py" line="152"/>
         <source>Principal strain-rate axes</source>
-        <translation type="unfinished"></translation>
+        <translation>主ひずみ速度軸</translation>
     </message>
     <message>
         <location filename="../algorithms/strain_rate.py" line="154"/>
         <source>Number of stations used</source>
-        <translation type="unfinished"></translation>
+        <translation>使用した観測点の数</translation>
     </message>
     <message>
         <location filename="../algorithms/strain_rate.py" line="154"/>
         <source>Number of triangles or grid cells with a strain rate</source>
-        <translation type="unfinished"></translation>
+        <translation>ひずみ速度を求めた三角形または格子セルの数</translation>
     </message>
     <message>
         <location filename="../algorithms/strain_rate.py" line="154"/>
         <source>Grid spacing used (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>使用した格子間隔（m）</translation>
     </message>
     <message>
         <location filename="../algorithms/strain_rate.py" line="154"/>
         <source>Smoothing distance used (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>使用した平滑化距離（m）</translation>
     </message>
     <message>
         <location filename="../algorithms/strain_rate.py" line="154"/>
         <source>Largest maximum shear strain rate (nanostrain/yr)</source>
-        <translation type="unfinished"></translation>
+        <translation>最大せん断ひずみ速度の最大値（ナノストレイン/年）</translation>
     </message>
     <message>
         <location filename="../algorithms/strain_rate.py" line="176"/>
         <source>{0} station(s) without east/north velocity skipped: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>東西・南北速度のない {0} 観測点を除外：{1}</translation>
     </message>
     <message>
         <location filename="../algorithms/strain_rate.py" line="213"/>
         <source>No station 1σ (se, sn): stations weigh equally and the sigma_* outputs are empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>観測点の 1σ（se, sn）がありません：観測点は等しい重みで扱われ、sigma_* の出力は空になります。</translation>
     </message>
     <message>
         <location filename="../algorithms/strain_rate.py" line="242"/>
         <source>Smoothing distance {0:g} m; cells need {1} stations within {2:g} m</source>
-        <translation type="unfinished"></translation>
+        <translation>平滑化距離 {0:g} m；セルには {2:g} m 以内に {1} 観測点が必要</translation>
     </message>
     <message>
         <location filename="../algorithms/strain_rate.py" line="122"/>
         <source>Smoothing distance of the gridded method</source>
-        <translation type="unfinished"></translation>
+        <translation>格子法の平滑化距離</translation>
     </message>
     <message>
         <location filename="../algorithms/strain_rate.py" line="122"/>
         <source>fixed (the distance D above)</source>
-        <translation type="unfinished"></translation>
+        <translation>固定（上の距離 D）</translation>
     </message>
     <message>
         <location filename="../algorithms/strain_rate.py" line="122"/>
         <source>adaptive per node (Shen et al. 2015: total weight reaches the threshold)</source>
-        <translation type="unfinished"></translation>
+        <translation>節点ごとに適応的（Shen ほか 2015：重みの総和がしきい値に達する距離）</translation>
     </message>
     <message>
         <location filename="../algorithms/strain_rate.py" line="127"/>
         <source>Weighting threshold Wt of the adaptive smoothing (total weight)</source>
-        <translation type="unfinished"></translation>
+        <translation>適応的平滑化の重みしきい値 Wt（重みの総和）</translation>
     </message>
     <message>
         <location filename="../algorithms/strain_rate.py" line="130"/>
         <source>Smallest adaptive smoothing distance (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>適応的平滑化距離の最小値（m）</translation>
     </message>
     <message>
         <location filename="../algorithms/strain_rate.py" line="133"/>
         <source>Largest adaptive smoothing distance (m, 0 = the network size)</source>
-        <translation type="unfinished"></translation>
+        <translation>適応的平滑化距離の最大値（m、0 = 観測網の大きさ）</translation>
     </message>
     <message>
         <location filename="../algorithms/strain_rate.py" line="142"/>
         <source>Drop sliver triangles with an angle below (degrees)</source>
-        <translation type="unfinished"></translation>
+        <translation>この角度未満の角を持つ細長い三角形を除外（度）</translation>
     </message>
     <message>
         <location filename="../algorithms/strain_rate.py" line="218"/>
         <source>{0} stations; elements in their own local frames on the ellipsoid, placed on a local azimuthal equidistant grid centred on {1:.4f}°E {2:.4f}°N; method {3}; spacing {4:g} m</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 観測点；要素ごとに楕円体上の局所座標系で計算し、東経 {1:.4f}° 北緯 {2:.4f}° を中心とする正距方位図法の格子に配置；手法 {3}；間隔 {4:g} m</translation>
     </message>
     <message>
         <location filename="../algorithms/strain_rate.py" line="238"/>
         <source>Adaptive smoothing distance (Shen et al. 2015): total weight {0:g}, D between {1:g} and {2:g} m</source>
-        <translation type="unfinished"></translation>
+        <translation>適応的平滑化距離（Shen ほか 2015）：重みの総和 {0:g}、D は {1:g} から {2:g} m</translation>
     </message>
     <message>
         <location filename="../algorithms/strain_rate.py" line="246"/>
         <source>No triangle or grid cell has a strain rate: add stations, or raise {0} or lower {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ひずみ速度を持つ三角形・格子セルがありません：観測点を追加するか、{0} を大きくするか {1} を小さくしてください。</translation>
     </message>
     <message>
         <location filename="../algorithms/strain_rate.py" line="261"/>
         <source>{0} sliver triangle(s) with an angle below {1:g}° dropped (their strain would be noise amplified; {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>角が {1:g}° 未満の細長い三角形 {0} 個を除外しました（ひずみがノイズで増幅されるため；{2}）</translation>
     </message>
 </context>
 <context>
@@ -3628,7 +3616,7 @@ x/y fixes the axis</comment>
     <message>
         <location filename="../plugin/time_series_dock.py" line="189"/>
         <source>Time-series raster (one band per date) or point layer with date fields (YYYYMMDD, DYYYYMMDD, D_YYYYMMDD)</source>
-        <translation type="unfinished"></translation>
+        <translation>時系列ラスタ（日付ごとに1バンド）または日付フィールド（YYYYMMDD、DYYYYMMDD、D_YYYYMMDD）を持つ点レイヤ</translation>
     </message>
     <message>
         <location filename="../plugin/time_series_dock.py" line="195"/>
@@ -3638,7 +3626,7 @@ x/y fixes the axis</comment>
     <message>
         <location filename="../plugin/time_series_dock.py" line="195"/>
         <source>Click the map to plot the series there (Shift+click adds a series)</source>
-        <translation type="unfinished"></translation>
+        <translation>地図をクリックしてその位置の時系列をプロット（Shift+クリックで追加）</translation>
     </message>
     <message>
         <location filename="../plugin/time_series_dock.py" line="197"/>
@@ -3648,7 +3636,7 @@ x/y fixes the axis</comment>
     <message>
         <location filename="../plugin/time_series_dock.py" line="197"/>
         <source>Click the map to choose a reference pixel/point; its series is subtracted from the others</source>
-        <translation type="unfinished"></translation>
+        <translation>地図をクリックして基準ピクセル・基準点を選択。その時系列を他から差し引きます</translation>
     </message>
     <message>
         <location filename="../plugin/time_series_dock.py" line="199"/>
@@ -3658,7 +3646,7 @@ x/y fixes the axis</comment>
     <message>
         <location filename="../plugin/time_series_dock.py" line="199"/>
         <source>Draw a polygon (right click to finish): mean series of the pixels/points inside</source>
-        <translation type="unfinished"></translation>
+        <translation>ポリゴンを描画（右クリックで終了）：内部のピクセル・点の平均時系列</translation>
     </message>
     <message>
         <location filename="../plugin/time_series_dock.py" line="206"/>
@@ -3678,7 +3666,7 @@ x/y fixes the axis</comment>
     <message>
         <location filename="../plugin/time_series_dock.py" line="219"/>
         <source>Keep earlier series when picking (same as Shift+click)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択時に前の時系列を残す（Shift+クリックと同じ）</translation>
     </message>
     <message>
         <location filename="../plugin/time_series_dock.py" line="221"/>
@@ -3688,7 +3676,7 @@ x/y fixes the axis</comment>
     <message>
         <location filename="../plugin/time_series_dock.py" line="225"/>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <location filename="../plugin/time_series_dock.py" line="230"/>
@@ -3718,32 +3706,32 @@ x/y fixes the axis</comment>
     <message>
         <location filename="../plugin/time_series_dock.py" line="245"/>
         <source>YYYY-MM-DD, comma separated</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD、カンマ区切り</translation>
     </message>
     <message>
         <location filename="../plugin/time_series_dock.py" line="278"/>
         <source>Choose a time-series raster or a point layer with date fields first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に時系列ラスタまたは日付フィールドを持つ点レイヤを選んでください。</translation>
     </message>
     <message>
         <location filename="../plugin/time_series_dock.py" line="287"/>
         <source>&quot;{0}&quot; is neither a raster nor a point layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{0}」はラスタでも点レイヤでもありません。</translation>
     </message>
     <message>
         <location filename="../plugin/time_series_dock.py" line="337"/>
         <source>reference {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>基準 {0}</translation>
     </message>
     <message>
         <location filename="../plugin/time_series_dock.py" line="388"/>
         <source>{0}: {1} of {2} dates have no data (gaps in the line).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}：{2} 日付のうち {1} 日付にデータがありません（線の切れ目）。</translation>
     </message>
     <message>
         <location filename="../plugin/time_series_dock.py" line="438"/>
         <source>Layer removed ({0}): its series were taken off the plot.</source>
-        <translation type="unfinished"></translation>
+        <translation>レイヤが削除されました（{0}）：その時系列をプロットから外しました。</translation>
     </message>
     <message>
         <location filename="../plugin/time_series_dock.py" line="466"/>
@@ -3763,12 +3751,12 @@ x/y fixes the axis</comment>
     <message>
         <location filename="../plugin/time_series_dock.py" line="488"/>
         <source>{0}: no fit ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}：あてはめなし（{1}）</translation>
     </message>
     <message>
         <location filename="../plugin/time_series_dock.py" line="492"/>
         <source>fit: v = {0:.2f} ± {1:.2f} mm/yr</source>
-        <translation type="unfinished"></translation>
+        <translation>あてはめ：v = {0:.2f} ± {1:.2f} mm/年</translation>
     </message>
 </context>
 <context>
@@ -3839,42 +3827,42 @@ x/y fixes the axis</comment>
     <message>
         <location filename="../algorithms/tropospheric_correction.py" line="47"/>
         <source>Time-series raster (LOS displacement, mm; one band per date)</source>
-        <translation type="unfinished"></translation>
+        <translation>時系列ラスタ（視線方向変位、mm、日付ごとに1バンド）</translation>
     </message>
     <message>
         <location filename="../algorithms/tropospheric_correction.py" line="50"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>手法</translation>
     </message>
     <message>
         <location filename="../algorithms/tropospheric_correction.py" line="50"/>
         <source>weather model (ZTD rasters)</source>
-        <translation type="unfinished"></translation>
+        <translation>気象モデル（ZTDラスタ）</translation>
     </message>
     <message>
         <location filename="../algorithms/tropospheric_correction.py" line="50"/>
         <source>phase–elevation (DEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>位相–標高（DEM）</translation>
     </message>
     <message>
         <location filename="../algorithms/tropospheric_correction.py" line="53"/>
         <source>Zenith total delay rasters, one per date (date in the file name)</source>
-        <translation type="unfinished"></translation>
+        <translation>天頂全遅延ラスタ（日付ごとに1枚、ファイル名に日付）</translation>
     </message>
     <message>
         <location filename="../algorithms/tropospheric_correction.py" line="56"/>
         <source>ZTD units (when the raster does not say)</source>
-        <translation type="unfinished"></translation>
+        <translation>ZTDの単位（ラスタに記載がない場合）</translation>
     </message>
     <message>
         <location filename="../algorithms/tropospheric_correction.py" line="56"/>
         <source>metres</source>
-        <translation type="unfinished"></translation>
+        <translation>メートル</translation>
     </message>
     <message>
         <location filename="../algorithms/tropospheric_correction.py" line="56"/>
         <source>millimetres</source>
-        <translation type="unfinished"></translation>
+        <translation>ミリメートル</translation>
     </message>
     <message>
         <location filename="../algorithms/tropospheric_correction.py" line="59"/>
@@ -3889,32 +3877,32 @@ x/y fixes the axis</comment>
     <message>
         <location filename="../algorithms/tropospheric_correction.py" line="64"/>
         <source>DEM (m), for phase–elevation</source>
-        <translation type="unfinished"></translation>
+        <translation>DEM（m）、位相–標高用</translation>
     </message>
     <message>
         <location filename="../algorithms/tropospheric_correction.py" line="66"/>
         <source>Coherence raster (e.g. temporal coherence), for phase–elevation</source>
-        <translation type="unfinished"></translation>
+        <translation>コヒーレンスラスタ（例：時間コヒーレンス）、位相–標高用</translation>
     </message>
     <message>
         <location filename="../algorithms/tropospheric_correction.py" line="69"/>
         <source>Minimum coherence of pixels used in the fit</source>
-        <translation type="unfinished"></translation>
+        <translation>あてはめに使うピクセルの最小コヒーレンス</translation>
     </message>
     <message>
         <location filename="../algorithms/tropospheric_correction.py" line="72"/>
         <source>Stable-area mask (non-zero = stable), for phase–elevation</source>
-        <translation type="unfinished"></translation>
+        <translation>安定域マスク（0以外 = 安定）、位相–標高用</translation>
     </message>
     <message>
         <location filename="../algorithms/tropospheric_correction.py" line="74"/>
         <source>Remove each pixel’s linear trend before fitting height (phase–elevation)</source>
-        <translation type="unfinished"></translation>
+        <translation>標高とのあてはめの前に各ピクセルの線形トレンドを除去（位相–標高）</translation>
     </message>
     <message>
         <location filename="../algorithms/tropospheric_correction.py" line="77"/>
         <source>Reference point (default: scene mean)</source>
-        <translation type="unfinished"></translation>
+        <translation>基準点（既定：シーンの平均）</translation>
     </message>
     <message>
         <location filename="../algorithms/tropospheric_correction.py" line="79"/>
@@ -3924,22 +3912,22 @@ x/y fixes the axis</comment>
     <message>
         <location filename="../algorithms/tropospheric_correction.py" line="83"/>
         <source>Corrected time series (mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>補正済みの時系列（mm）</translation>
     </message>
     <message>
         <location filename="../algorithms/tropospheric_correction.py" line="85"/>
         <source>Removed tropospheric signal (apparent LOS displacement, mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>除去した対流圏信号（見かけの視線方向変位、mm）</translation>
     </message>
     <message>
         <location filename="../algorithms/tropospheric_correction.py" line="131"/>
         <source>Reference slant-delay change at the last date: {0:.1f} mm</source>
-        <translation type="unfinished"></translation>
+        <translation>最終日の基準点でのスラント遅延の変化：{0:.1f} mm</translation>
     </message>
     <message>
         <location filename="../algorithms/tropospheric_correction.py" line="147"/>
         <source>Height coefficients relative to the first date (mm/km): {0}; reference height {1:.0f} m</source>
-        <translation type="unfinished"></translation>
+        <translation>最初の日付に対する標高係数（mm/km）：{0}；基準の高さ {1:.0f} m</translation>
     </message>
 </context>
 <context>
@@ -3952,42 +3940,42 @@ x/y fixes the axis</comment>
     <message>
         <location filename="../algorithms/tropospheric_delay.py" line="30"/>
         <source>DEM (heights in m)</source>
-        <translation type="unfinished"></translation>
+        <translation>DEM（高さ、m）</translation>
     </message>
     <message>
         <location filename="../algorithms/tropospheric_delay.py" line="31"/>
         <source>Sea-level pressure (hPa), reduced to each pixel height</source>
-        <translation type="unfinished"></translation>
+        <translation>海面気圧（hPa）、各ピクセルの高さに換算</translation>
     </message>
     <message>
         <location filename="../algorithms/tropospheric_delay.py" line="31"/>
         <source>Ground pressure raster (hPa), overrides the number</source>
-        <translation type="unfinished"></translation>
+        <translation>地上気圧ラスタ（hPa、数値より優先）</translation>
     </message>
     <message>
         <location filename="../algorithms/tropospheric_delay.py" line="31"/>
         <source>Sea-level temperature (°C), reduced to each pixel height</source>
-        <translation type="unfinished"></translation>
+        <translation>海面気温（°C）、各ピクセルの高さに換算</translation>
     </message>
     <message>
         <location filename="../algorithms/tropospheric_delay.py" line="31"/>
         <source>Ground temperature raster (°C), overrides the number</source>
-        <translation type="unfinished"></translation>
+        <translation>地上気温ラスタ（°C、数値より優先）</translation>
     </message>
     <message>
         <location filename="../algorithms/tropospheric_delay.py" line="31"/>
         <source>Sea-level relative humidity (%), reduced to each pixel height</source>
-        <translation type="unfinished"></translation>
+        <translation>海面相対湿度（%）、各ピクセルの高さに換算</translation>
     </message>
     <message>
         <location filename="../algorithms/tropospheric_delay.py" line="31"/>
         <source>Ground relative humidity raster (%), overrides the number</source>
-        <translation type="unfinished"></translation>
+        <translation>地上相対湿度ラスタ（%、数値より優先）</translation>
     </message>
     <message>
         <location filename="../algorithms/tropospheric_delay.py" line="44"/>
         <source>Incidence angle from vertical, for the slant delay (degrees)</source>
-        <translation type="unfinished"></translation>
+        <translation>スラント遅延のための鉛直からの入射角（度）</translation>
     </message>
     <message>
         <location filename="../algorithms/tropospheric_delay.py" line="47"/>
@@ -3997,17 +3985,17 @@ x/y fixes the axis</comment>
     <message>
         <location filename="../algorithms/tropospheric_delay.py" line="50"/>
         <source>Tropospheric delays (ZHD, ZWD, ZTD, slant; mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>対流圏遅延（ZHD、ZWD、ZTD、スラント；mm）</translation>
     </message>
     <message>
         <location filename="../algorithms/tropospheric_delay.py" line="61"/>
         <source>{0}: ground values from the raster (no height reduction)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}：ラスタの地上値（高さの換算なし）</translation>
     </message>
     <message>
         <location filename="../algorithms/tropospheric_delay.py" line="63"/>
         <source>{0}: sea-level value {1:g} reduced to each pixel height (Berg)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}：海面値 {1:g} を各ピクセルの高さに換算（Berg）</translation>
     </message>
 </context>
 <context>
@@ -4020,7 +4008,7 @@ x/y fixes the axis</comment>
     <message>
         <location filename="../algorithms/zonal_velocity.py" line="43"/>
         <source>Velocity raster (mm/yr)</source>
-        <translation type="unfinished"></translation>
+        <translation>速度ラスタ（mm/年）</translation>
     </message>
     <message>
         <location filename="../algorithms/zonal_velocity.py" line="45"/>
@@ -4030,67 +4018,67 @@ x/y fixes the axis</comment>
     <message>
         <location filename="../algorithms/zonal_velocity.py" line="46"/>
         <source>Zones: hazard or geology polygons</source>
-        <translation type="unfinished"></translation>
+        <translation>ゾーン：ハザードまたは地質のポリゴン</translation>
     </message>
     <message>
         <location filename="../algorithms/zonal_velocity.py" line="48"/>
         <source>Threshold for the share of pixels (mm/yr)</source>
-        <translation type="unfinished"></translation>
+        <translation>ピクセル割合のしきい値（mm/年）</translation>
     </message>
     <message>
         <location filename="../algorithms/zonal_velocity.py" line="51"/>
         <source>Share of pixels with</source>
-        <translation type="unfinished"></translation>
+        <translation>次の条件を満たすピクセルの割合</translation>
     </message>
     <message>
         <location filename="../algorithms/zonal_velocity.py" line="51"/>
         <source>|v| &gt; threshold (either direction)</source>
-        <translation type="unfinished"></translation>
+        <translation>|v| &gt; しきい値（両方向）</translation>
     </message>
     <message>
         <location filename="../algorithms/zonal_velocity.py" line="51"/>
         <source>v &gt; threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>v &gt; しきい値</translation>
     </message>
     <message>
         <location filename="../algorithms/zonal_velocity.py" line="51"/>
         <source>v &lt; threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>v &lt; しきい値</translation>
     </message>
     <message>
         <location filename="../algorithms/zonal_velocity.py" line="55"/>
         <source>Prefix of the statistics fields</source>
-        <translation type="unfinished"></translation>
+        <translation>統計フィールドの接頭辞</translation>
     </message>
     <message>
         <location filename="../algorithms/zonal_velocity.py" line="57"/>
         <source>Zones with velocity statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>速度統計付きのゾーン</translation>
     </message>
     <message>
         <location filename="../algorithms/zonal_velocity.py" line="59"/>
         <source>Number of zones</source>
-        <translation type="unfinished"></translation>
+        <translation>ゾーンの数</translation>
     </message>
     <message>
         <location filename="../algorithms/zonal_velocity.py" line="135"/>
         <source>{0} zones; {1} without any valid pixel; share of pixels with {2} {3} mm/yr</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ゾーン；有効なピクセルのないゾーン {1}；{2} {3} mm/年 のピクセルの割合</translation>
     </message>
     <message>
         <location filename="../algorithms/zonal_velocity.py" line="40"/>
         <source>Velocity per zone</source>
-        <translation type="unfinished"></translation>
+        <translation>ゾーンごとの速度</translation>
     </message>
     <message>
         <location filename="../algorithms/zonal_velocity.py" line="108"/>
         <source>Warning: {0} of {1} zones lie outside {2} or have no geometry (feature ids {3}); their statistics are NULL.</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：{1} ゾーンのうち {0} ゾーンが {2} の外にあるか形状を持ちません（地物ID {3}）。それらの統計は NULL です。</translation>
     </message>
     <message>
         <location filename="../algorithms/zonal_velocity.py" line="139"/>
         <source>Warning: no zone holds a valid pixel of {0}: every statistic is NULL (count 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：{0} の有効なピクセルを含むゾーンがありません。すべての統計が NULL です（件数 0）。</translation>
     </message>
 </context>
 </TS>

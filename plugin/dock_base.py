@@ -52,20 +52,24 @@ def guarded(method):
 
 def toolbar_texts():
     """{matplotlib's English text: translated} for the navigation toolbar's buttons and tips."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     return {
-        'Home': tr('PlotWidget', 'Home'), 'Reset original view': tr('PlotWidget', 'Reset original view'),
-        'Back': tr('PlotWidget', 'Back'), 'Back to previous view': tr('PlotWidget', 'Back to previous view'),
-        'Forward': tr('PlotWidget', 'Forward'), 'Forward to next view': tr('PlotWidget', 'Forward to next view'),
-        'Pan': tr('PlotWidget', 'Pan'),
-        'Left button pans, Right button zooms\nx/y fixes axis, CTRL fixes aspect': tr(
+        'Home': translate('PlotWidget', 'Home'),
+        'Reset original view': translate('PlotWidget', 'Reset original view'),
+        'Back': translate('PlotWidget', 'Back'),
+        'Back to previous view': translate('PlotWidget', 'Back to previous view'),
+        'Forward': translate('PlotWidget', 'Forward'),
+        'Forward to next view': translate('PlotWidget', 'Forward to next view'),
+        'Pan': translate('PlotWidget', 'Pan'),
+        'Left button pans, Right button zooms\nx/y fixes axis, CTRL fixes aspect': translate(
             'PlotWidget', 'Left button pans, right button zooms\nx/y fixes the axis, Ctrl fixes the aspect'),
-        'Zoom': tr('PlotWidget', 'Zoom'),
-        'Zoom to rectangle\nx/y fixes axis': tr('PlotWidget', 'Zoom to rectangle\nx/y fixes the axis'),
-        'Subplots': tr('PlotWidget', 'Subplots'), 'Configure subplots': tr('PlotWidget', 'Configure subplots'),
-        'Customize': tr('PlotWidget', 'Customize'),
-        'Edit axis, curve and image parameters': tr('PlotWidget', 'Edit axis, curve and image parameters'),
-        'Save': tr('PlotWidget', 'Save'), 'Save the figure': tr('PlotWidget', 'Save the figure'),
+        'Zoom': translate('PlotWidget', 'Zoom'),
+        'Zoom to rectangle\nx/y fixes axis': translate('PlotWidget', 'Zoom to rectangle\nx/y fixes the axis'),
+        'Subplots': translate('PlotWidget', 'Subplots'),
+        'Configure subplots': translate('PlotWidget', 'Configure subplots'),
+        'Customize': translate('PlotWidget', 'Customize'),
+        'Edit axis, curve and image parameters': translate('PlotWidget', 'Edit axis, curve and image parameters'),
+        'Save': translate('PlotWidget', 'Save'), 'Save the figure': translate('PlotWidget', 'Save the figure'),
     }
 
 

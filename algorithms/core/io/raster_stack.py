@@ -303,10 +303,13 @@ class RasterStack:
         if any(date is None for date in own) or own == list(explicit):
             return
         k = next(k for k, (a, b) in enumerate(zip(own, explicit)) if a != b)
-        order = 'the same dates in another order' if sorted(own) == sorted(explicit) else 'other dates'
-        raise InputError('DATES: {0} than the bands of {1}: band {2} ("{3}") is dated {4}, DATES gives {5}. '
-                         'Give the dates in band order, or leave DATES empty (the bands carry their dates).',
-                         order, self.role, k + 1, self.bands[k].label, own[k].isoformat(), explicit[k].isoformat())
+        values = (self.role, k + 1, self.bands[k].label, own[k].isoformat(), explicit[k].isoformat())
+        if sorted(own) == sorted(explicit):
+            raise InputError('DATES: the same dates in another order than the bands of {0}: band {1} ("{2}") is '
+                             'dated {3}, DATES gives {4}. Give the dates in band order, or leave DATES empty (the '
+                             'bands carry their dates).', *values)
+        raise InputError('DATES: other dates than the bands of {0}: band {1} ("{2}") is dated {3}, DATES gives {4}. '
+                         'Give the dates in band order, or leave DATES empty (the bands carry their dates).', *values)
 
     def pairs(self):
         """One (first, second) date pair per band, for interferograms."""
