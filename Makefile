@@ -48,7 +48,7 @@ link:
 # (the core's InputError templates first: scripts/core_messages.py writes them as translate() calls)
 ts: deps
 	$(PYTHON) scripts/core_messages.py
-	pylupdate5 -noobsolete $(SOURCES) .build/i18n/core_messages.py -ts $(TS_FILES)
+	pylupdate5 -noobsolete $(SOURCES) scripts/make_help.py .build/i18n/core_messages.py -ts $(TS_FILES)
 	$(PYTHON) scripts/ts_status.py $(TS_FILES)
 
 i18n/%.qm: i18n/%.ts | deps

@@ -804,62 +804,62 @@
 <context>
     <name>DeformationAlgorithm</name>
     <message>
-        <location filename="../algorithms/base.py" line="117"/>
+        <location filename="../algorithms/base.py" line="127"/>
         <source>InSAR time series</source>
         <translation>Séries temporelles InSAR</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="118"/>
+        <location filename="../algorithms/base.py" line="128"/>
         <source>Corrections</source>
         <translation>Corrections</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="119"/>
+        <location filename="../algorithms/base.py" line="129"/>
         <source>Decomposition</source>
         <translation>Décomposition</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="120"/>
+        <location filename="../algorithms/base.py" line="130"/>
         <source>GNSS</source>
         <translation>GNSS</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="121"/>
+        <location filename="../algorithms/base.py" line="131"/>
         <source>Strain and sources</source>
         <translation>Déformation et sources</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="122"/>
+        <location filename="../algorithms/base.py" line="132"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="486"/>
+        <location filename="../algorithms/base.py" line="516"/>
         <source>Cancelled: no output was written.</source>
         <translation>Annulé : aucune sortie n'a été écrite.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="692"/>
+        <location filename="../algorithms/base.py" line="722"/>
         <source>Co-seismic step dates (YYYY-MM-DD, comma separated)</source>
         <translation>Dates des sauts cosismiques (AAAA-MM-JJ, séparées par des virgules)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="698"/>
+        <location filename="../algorithms/base.py" line="728"/>
         <source>Radar wavelength (mm)</source>
         <translation>Longueur d'onde radar (mm)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="703"/>
+        <location filename="../algorithms/base.py" line="733"/>
         <source>Rows per processing block (0 = automatic)</source>
         <translation>Lignes par bloc de traitement (0 = automatique)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="710"/>
+        <location filename="../algorithms/base.py" line="740"/>
         <source>Incidence angle from vertical (degrees)</source>
         <translation>Angle d'incidence depuis la verticale (degrés)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="714"/>
+        <location filename="../algorithms/base.py" line="744"/>
         <source>Incidence raster, overrides the number (degrees)</source>
         <translation>Raster d'incidence, remplace le nombre (degrés)</translation>
     </message>
@@ -869,22 +869,22 @@
         <translation>Cap du satellite, sens horaire depuis le nord (degrés)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="722"/>
+        <location filename="../algorithms/base.py" line="752"/>
         <source>Heading raster, overrides the number (degrees)</source>
         <translation>Raster de cap, remplace le nombre (degrés)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="727"/>
+        <location filename="../algorithms/base.py" line="757"/>
         <source>Look direction</source>
         <translation>Direction de visée</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="727"/>
+        <location filename="../algorithms/base.py" line="757"/>
         <source>right</source>
         <translation>droite</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="727"/>
+        <location filename="../algorithms/base.py" line="757"/>
         <source>left</source>
         <translation>gauche</translation>
     </message>
@@ -969,92 +969,92 @@
         <translation>Nombre de stations</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="123"/>
+        <location filename="../algorithms/base.py" line="133"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="325"/>
+        <location filename="../algorithms/base.py" line="346"/>
         <source>optional</source>
         <translation>facultatif</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="328"/>
+        <location filename="../algorithms/base.py" line="349"/>
         <source>advanced</source>
         <translation>avancé</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="366"/>
+        <location filename="../algorithms/base.py" line="396"/>
         <source>Band of &quot;{0}&quot; (empty = every band)</source>
         <translation>Bande de « {0} » (vide = toutes les bandes)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="366"/>
+        <location filename="../algorithms/base.py" line="396"/>
         <source>Band of &quot;{0}&quot;</source>
         <translation>Bande de « {0} »</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="390"/>
+        <location filename="../algorithms/base.py" line="420"/>
         <source>{0}: band {1} does not exist in &quot;{2}&quot;, which has {3} band(s); choose a band from 1 to {3}.</source>
         <translation>{0} : la bande {1} n'existe pas dans « {2} », qui a {3} bande(s) ; choisissez une bande de 1 à {3}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="489"/>
+        <location filename="../algorithms/base.py" line="519"/>
         <source>Out of memory: {0}.</source>
         <translation>Mémoire insuffisante : {0}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="497"/>
+        <location filename="../algorithms/base.py" line="527"/>
         <source>Unexpected error in {0}: {1}: {2}. No output was written; please report this with the log.</source>
         <translation>Erreur inattendue dans {0} : {1} : {2}. Aucune sortie n'a été écrite ; signalez-la avec le journal.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="506"/>
+        <location filename="../algorithms/base.py" line="536"/>
         <source>lower {0} (advanced parameters) and run again</source>
         <translation>diminuez {0} (paramètres avancés) et relancez</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="508"/>
+        <location filename="../algorithms/base.py" line="538"/>
         <source>use smaller inputs and run again</source>
         <translation>utilisez des entrées plus petites et relancez</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="513"/>
+        <location filename="../algorithms/base.py" line="543"/>
         <source>Could not read or write{0}: {1}. Check the path, its permissions and the free disk space; no output was written.</source>
         <translation>Lecture ou écriture impossible{0} : {1}. Vérifiez le chemin, ses droits et l'espace disque libre ; aucune sortie n'a été écrite.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="559"/>
+        <location filename="../algorithms/base.py" line="589"/>
         <source>{0}: no output given; give a file name for &quot;{1}&quot; (or TEMPORARY_OUTPUT for a temporary file).</source>
         <translation>{0} : aucune sortie donnée ; donnez un nom de fichier pour « {1} » (ou TEMPORARY_OUTPUT pour un fichier temporaire).</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="562"/>
+        <location filename="../algorithms/base.py" line="592"/>
         <source>{0}: no value given; &quot;{1}&quot; is required.</source>
         <translation>{0} : aucune valeur donnée ; « {1} » est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="566"/>
+        <location filename="../algorithms/base.py" line="596"/>
         <source>{0}: &quot;{1}&quot; is not accepted; choose one of {2}.</source>
         <translation>{0} : « {1} » n'est pas accepté ; choisissez l'une des valeurs {2}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="568"/>
+        <location filename="../algorithms/base.py" line="598"/>
         <source>{0}: &quot;{1}&quot; is not accepted for &quot;{2}&quot;.</source>
         <translation>{0} : « {1} » n'est pas accepté pour « {2} ».</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="607"/>
+        <location filename="../algorithms/base.py" line="637"/>
         <source>Warning: {3} {0:g} mm is not a radar wavelength (SAR: {1:g}–{2:g} mm; Sentinel-1 55.47, ALOS-2 229); is it in cm or m? It must be in millimetres.</source>
         <translation>Attention : {3} {0:g} mm n'est pas une longueur d'onde radar (SAR : {1:g}–{2:g} mm ; Sentinel-1 55,47, ALOS-2 229) ; est-elle en cm ou en m ? Elle doit être en millimètres.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="618"/>
+        <location filename="../algorithms/base.py" line="648"/>
         <source>Warning: {0}</source>
         <translation>Attention : {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="737"/>
+        <location filename="../algorithms/base.py" line="767"/>
         <source>LOS unit vector, east component (ground to satellite; overrides incidence and heading)</source>
         <translation>Vecteur unitaire LOS, composante est (du sol vers le satellite ; remplace l'incidence et le cap)</translation>
     </message>
@@ -1069,12 +1069,12 @@
         <translation>Vecteur unitaire LOS, composante verticale</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="749"/>
+        <location filename="../algorithms/base.py" line="779"/>
         <source>Memory budget in MB (0 = automatic: a quarter of the free memory, at least 512 MB)</source>
         <translation>Budget mémoire en MB (0 = automatique : un quart de la mémoire libre, au moins 512 MB)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="753"/>
+        <location filename="../algorithms/base.py" line="783"/>
         <source>Engine: local, or the address of a Dask scheduler (tcp://host:8786)</source>
         <translation>Moteur : local, ou l'adresse d'un ordonnanceur Dask (tcp://host:8786)</translation>
     </message>
@@ -1299,12 +1299,12 @@
         <translation>Cohérence des interférogrammes (0–1, une bande par paire)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="136"/>
+        <location filename="../algorithms/base.py" line="146"/>
         <source>asc</source>
         <translation>asc.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="136"/>
+        <location filename="../algorithms/base.py" line="146"/>
         <source>desc</source>
         <translation>desc.</translation>
     </message>
@@ -1332,6 +1332,46 @@
         <location filename="../algorithms/source_inversion.py" line="145"/>
         <source>up</source>
         <translation>vertical</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="342"/>
+        <source>input</source>
+        <translation>entrée</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="343"/>
+        <source>output</source>
+        <translation>sortie</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="361"/>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="361"/>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="361"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="361"/>
+        <source>Default</source>
+        <translation>Valeur par défaut</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="361"/>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="361"/>
+        <source>Name for scripts and qgis_process</source>
+        <translation>Nom pour les scripts et qgis_process</translation>
     </message>
 </context>
 <context>
@@ -2175,6 +2215,24 @@
         <location filename="../algorithms/gnss_time_series.py" line="96"/>
         <source>Warning: {0}: step or post-seismic date {1} outside its data ({2} to {3}); not estimated for this station.</source>
         <translation>Attention : {0} : la date de saut ou post-sismique {1} est hors de ses données ({2} au {3}) ; non estimée pour cette station.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpIndex</name>
+    <message>
+        <location filename="../scripts/make_help.py" line="29"/>
+        <source>Deformation Toolbox help</source>
+        <translation>Aide de la boîte à outils Déformation</translation>
+    </message>
+    <message>
+        <location filename="../scripts/make_help.py" line="30"/>
+        <source>Deformation Toolbox</source>
+        <translation>Boîte à outils Déformation</translation>
+    </message>
+    <message>
+        <location filename="../scripts/make_help.py" line="31"/>
+        <source>Algorithms in the Processing toolbox, group by group in the order of the work. The showcase model (resources/models/showcase_asc_desc.model3) chains them on simulated data.</source>
+        <translation>Les algorithmes de la boîte à outils de traitements, groupe par groupe dans l'ordre du travail. Le modèle de démonstration (resources/models/showcase_asc_desc.model3) les enchaîne sur des données simulées.</translation>
     </message>
 </context>
 <context>

@@ -804,62 +804,62 @@
 <context>
     <name>DeformationAlgorithm</name>
     <message>
-        <location filename="../algorithms/base.py" line="117"/>
+        <location filename="../algorithms/base.py" line="127"/>
         <source>InSAR time series</source>
         <translation>InSAR時系列</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="118"/>
+        <location filename="../algorithms/base.py" line="128"/>
         <source>Corrections</source>
         <translation>補正</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="119"/>
+        <location filename="../algorithms/base.py" line="129"/>
         <source>Decomposition</source>
         <translation>成分分解</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="120"/>
+        <location filename="../algorithms/base.py" line="130"/>
         <source>GNSS</source>
         <translation>GNSS</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="121"/>
+        <location filename="../algorithms/base.py" line="131"/>
         <source>Strain and sources</source>
         <translation>ひずみと変動源</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="122"/>
+        <location filename="../algorithms/base.py" line="132"/>
         <source>Analysis</source>
         <translation>解析</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="486"/>
+        <location filename="../algorithms/base.py" line="516"/>
         <source>Cancelled: no output was written.</source>
         <translation>キャンセルされました：出力は書き込まれていません。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="692"/>
+        <location filename="../algorithms/base.py" line="722"/>
         <source>Co-seismic step dates (YYYY-MM-DD, comma separated)</source>
         <translation>地震時ステップの日付（YYYY-MM-DD、カンマ区切り）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="698"/>
+        <location filename="../algorithms/base.py" line="728"/>
         <source>Radar wavelength (mm)</source>
         <translation>レーダー波長（mm）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="703"/>
+        <location filename="../algorithms/base.py" line="733"/>
         <source>Rows per processing block (0 = automatic)</source>
         <translation>処理ブロックあたりの行数（0 = 自動）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="710"/>
+        <location filename="../algorithms/base.py" line="740"/>
         <source>Incidence angle from vertical (degrees)</source>
         <translation>鉛直からの入射角（度）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="714"/>
+        <location filename="../algorithms/base.py" line="744"/>
         <source>Incidence raster, overrides the number (degrees)</source>
         <translation>入射角ラスタ（数値より優先、度）</translation>
     </message>
@@ -869,22 +869,22 @@
         <translation>衛星進行方向、北から時計回り（度）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="722"/>
+        <location filename="../algorithms/base.py" line="752"/>
         <source>Heading raster, overrides the number (degrees)</source>
         <translation>進行方向ラスタ（数値より優先、度）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="727"/>
+        <location filename="../algorithms/base.py" line="757"/>
         <source>Look direction</source>
         <translation>照射方向</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="727"/>
+        <location filename="../algorithms/base.py" line="757"/>
         <source>right</source>
         <translation>右</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="727"/>
+        <location filename="../algorithms/base.py" line="757"/>
         <source>left</source>
         <translation>左</translation>
     </message>
@@ -969,92 +969,92 @@
         <translation>観測点数</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="123"/>
+        <location filename="../algorithms/base.py" line="133"/>
         <source>Import</source>
         <translation>読み込み</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="325"/>
+        <location filename="../algorithms/base.py" line="346"/>
         <source>optional</source>
         <translation>任意</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="328"/>
+        <location filename="../algorithms/base.py" line="349"/>
         <source>advanced</source>
         <translation>高度</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="366"/>
+        <location filename="../algorithms/base.py" line="396"/>
         <source>Band of &quot;{0}&quot; (empty = every band)</source>
         <translation>「{0}」のバンド（空欄 = 全バンド）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="366"/>
+        <location filename="../algorithms/base.py" line="396"/>
         <source>Band of &quot;{0}&quot;</source>
         <translation>「{0}」のバンド</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="390"/>
+        <location filename="../algorithms/base.py" line="420"/>
         <source>{0}: band {1} does not exist in &quot;{2}&quot;, which has {3} band(s); choose a band from 1 to {3}.</source>
         <translation>{0}：バンド {1} は「{2}」にありません（バンド数 {3}）。1 から {3} のバンドを選んでください。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="489"/>
+        <location filename="../algorithms/base.py" line="519"/>
         <source>Out of memory: {0}.</source>
         <translation>メモリ不足：{0}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="497"/>
+        <location filename="../algorithms/base.py" line="527"/>
         <source>Unexpected error in {0}: {1}: {2}. No output was written; please report this with the log.</source>
         <translation>{0} で予期しないエラー：{1}：{2}。出力は書き込まれていません。ログを添えて報告してください。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="506"/>
+        <location filename="../algorithms/base.py" line="536"/>
         <source>lower {0} (advanced parameters) and run again</source>
         <translation>{0}（高度なパラメータ）を小さくして再実行してください</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="508"/>
+        <location filename="../algorithms/base.py" line="538"/>
         <source>use smaller inputs and run again</source>
         <translation>入力を小さくして再実行してください</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="513"/>
+        <location filename="../algorithms/base.py" line="543"/>
         <source>Could not read or write{0}: {1}. Check the path, its permissions and the free disk space; no output was written.</source>
         <translation>{0} の読み書きができません：{1}。パス、アクセス権、ディスクの空き容量を確認してください。出力は書き込まれていません。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="559"/>
+        <location filename="../algorithms/base.py" line="589"/>
         <source>{0}: no output given; give a file name for &quot;{1}&quot; (or TEMPORARY_OUTPUT for a temporary file).</source>
         <translation>{0}：出力が指定されていません。「{1}」のファイル名を指定してください（一時ファイルには TEMPORARY_OUTPUT）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="562"/>
+        <location filename="../algorithms/base.py" line="592"/>
         <source>{0}: no value given; &quot;{1}&quot; is required.</source>
         <translation>{0}：値が指定されていません。「{1}」は必須です。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="566"/>
+        <location filename="../algorithms/base.py" line="596"/>
         <source>{0}: &quot;{1}&quot; is not accepted; choose one of {2}.</source>
         <translation>{0}：「{1}」は使えません。{2} のいずれかを選んでください。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="568"/>
+        <location filename="../algorithms/base.py" line="598"/>
         <source>{0}: &quot;{1}&quot; is not accepted for &quot;{2}&quot;.</source>
         <translation>{0}：「{1}」は「{2}」に使えません。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="607"/>
+        <location filename="../algorithms/base.py" line="637"/>
         <source>Warning: {3} {0:g} mm is not a radar wavelength (SAR: {1:g}–{2:g} mm; Sentinel-1 55.47, ALOS-2 229); is it in cm or m? It must be in millimetres.</source>
         <translation>警告：{3} {0:g} mm はレーダー波長ではありません（SAR：{1:g}–{2:g} mm、Sentinel-1 は 55.47、ALOS-2 は 229）。cm や m で入力していませんか？ ミリメートルで指定してください。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="618"/>
+        <location filename="../algorithms/base.py" line="648"/>
         <source>Warning: {0}</source>
         <translation>警告：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="737"/>
+        <location filename="../algorithms/base.py" line="767"/>
         <source>LOS unit vector, east component (ground to satellite; overrides incidence and heading)</source>
         <translation>視線方向単位ベクトルの東成分（地表から衛星へ、入射角と進行方向より優先）</translation>
     </message>
@@ -1069,12 +1069,12 @@
         <translation>視線方向単位ベクトルの上成分</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="749"/>
+        <location filename="../algorithms/base.py" line="779"/>
         <source>Memory budget in MB (0 = automatic: a quarter of the free memory, at least 512 MB)</source>
         <translation>メモリ上限（MB、0 = 自動：空きメモリの4分の1、最低 512 MB）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="753"/>
+        <location filename="../algorithms/base.py" line="783"/>
         <source>Engine: local, or the address of a Dask scheduler (tcp://host:8786)</source>
         <translation>計算エンジン：local（ローカル）または Dask スケジューラのアドレス（tcp://host:8786）</translation>
     </message>
@@ -1299,12 +1299,12 @@
         <translation>干渉画像のコヒーレンス（0–1、ペアごとに1バンド）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="136"/>
+        <location filename="../algorithms/base.py" line="146"/>
         <source>asc</source>
         <translation>北行</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="136"/>
+        <location filename="../algorithms/base.py" line="146"/>
         <source>desc</source>
         <translation>南行</translation>
     </message>
@@ -1332,6 +1332,46 @@
         <location filename="../algorithms/source_inversion.py" line="145"/>
         <source>up</source>
         <translation>上</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="342"/>
+        <source>input</source>
+        <translation>入力</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="343"/>
+        <source>output</source>
+        <translation>出力</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="361"/>
+        <source>Label</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="361"/>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="361"/>
+        <source>Type</source>
+        <translation>型</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="361"/>
+        <source>Default</source>
+        <translation>既定値</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="361"/>
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="361"/>
+        <source>Name for scripts and qgis_process</source>
+        <translation>スクリプトと qgis_process で使う名前</translation>
     </message>
 </context>
 <context>
@@ -2175,6 +2215,24 @@
         <location filename="../algorithms/gnss_time_series.py" line="96"/>
         <source>Warning: {0}: step or post-seismic date {1} outside its data ({2} to {3}); not estimated for this station.</source>
         <translation>警告：{0}：ステップまたは余効変動の日付 {1} がデータの期間（{2} から {3}）の外にあるため、この観測点では推定しません。</translation>
+    </message>
+</context>
+<context>
+    <name>HelpIndex</name>
+    <message>
+        <location filename="../scripts/make_help.py" line="29"/>
+        <source>Deformation Toolbox help</source>
+        <translation>地殻変動ツールボックスのヘルプ</translation>
+    </message>
+    <message>
+        <location filename="../scripts/make_help.py" line="30"/>
+        <source>Deformation Toolbox</source>
+        <translation>地殻変動ツールボックス</translation>
+    </message>
+    <message>
+        <location filename="../scripts/make_help.py" line="31"/>
+        <source>Algorithms in the Processing toolbox, group by group in the order of the work. The showcase model (resources/models/showcase_asc_desc.model3) chains them on simulated data.</source>
+        <translation>プロセシングツールボックスのアルゴリズムを、作業の順にグループごとに並べています。サンプルモデル（resources/models/showcase_asc_desc.model3）は、シミュレーションデータでこれらを順につなげて実行します。</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ from qgis.PyQt.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMenu,
     QTableWidget,
     QTabWidget,
     QTreeWidget,
@@ -33,7 +34,7 @@ WGS WGS84 GRS80 JGD2011 JGD2000 RGF93 Lambert
 Mogi Okada McTigue Yang Saastamoinen Niell Hanssen Berardino Lanari Usai Schmidt Bürgmann Savage Shen
 Delaunay Voronoi Tikhonov Laplacian Cholesky Huber Gauss Newton Levenberg Marquardt Nelder Mead Monte Carlo
 Dask numba numpy scipy matplotlib Python Processing
-tcp host localhost
+tcp host localhost local Shift Ctrl Maj PBO EarthScope SIO RTKLIB Hector Berg Blewitt Shen Okada Mogi Hanssen
 YYYY MM DD YYYYMMDD YYYY-MM-DD HH
 PSI DS PS NaN nan inf NULL ID id
 '''.split())
@@ -42,8 +43,33 @@ WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
 ID_LIKE = re.compile(r'^[A-Z0-9_]+$')         # parameter ids, band names in capitals …
 
 
+#: words of the English texts that are French words too (reviewed one by one): not English in a French text
+FRENCH_ALSO = frozenset('''
+acquisition acquisitions amplification amplitude angle angles apparent auto axes budget centre coefficient
+coefficients correction corrections covariance date dates description dilatation direction directions dislocation
+distance distances double extension figure format formats images impossible incidence incidences inflation
+invariant inversion latitude local longitude magnitude max maximum messages min minimum moment multi non normal
+nuisance observations ortho phase phases pixel pixels point points position positions positive post principal
+projection projections quasi radar radians raster rasters rectangle relative relaxation sigma signal sill solution
+source sources spectral stable station stations subsidence surface total triangle triangles validation variance
+vertical volume zone zones zoom import long second service simulation simulations interpolation orientation
+section sections transformation fraction condition conditions option options information application tension
+compression variation variations segment segments calibration constant constante modulation estimation
+estimations correlation translation rotation extrapolation normalisation fonction fonctions version
+mode modes type types instrument instruments ellipsoidal ellipsoïde axe plan plans pour parallel quadratique
+sol cap est ouest nord sud rampe bande bandes ligne lignes cellule cellules grille grilles champ champs couche
+couches fichier fichiers dossier dossiers valeur valeurs moyenne médiane seuil trajectoire modèle modèles
+latitude longitude altitude altitudes secondes minutes heures jours semaines mois ans an degrés degré
+intervalle intervalles fenêtre fenêtres
+'''.split())
+
+#: ids of the toolbox in texts (``deformation:zonalvelocity``)
+ALGORITHM_REFERENCE = re.compile(r'\bdeformation:[a-z]+')
+
+
 def strip_markup(text):
     """Text without HTML tags, ``<code>…</code>`` (file names, ids, examples), entities and URLs."""
+    text = ALGORITHM_REFERENCE.sub(' ', text)
     text = re.sub(r'<code>.*?</code>', ' ', text, flags=re.S)
     text = re.sub(r'<[^>]+>', ' ', text)
     text = re.sub(r'&[a-z]+;|&#\d+;', ' ', text)
@@ -51,9 +77,13 @@ def strip_markup(text):
     return text
 
 
-def english_words(text, allowed=ALLOWED):
+def english_words(text, allowed=ALLOWED, english=None):
     """ASCII words of ≥ 3 letters in ``text`` that are not in ``allowed`` (nor ids in capitals, nor words
-    glued to digits or underscores such as ``step_YYYYMMDD``, ``v2``)."""
+    glued to digits or underscores such as ``step_YYYYMMDD``, ``v2``).
+
+    ``english``: for a text in a language written in Latin letters (French), only the words of this
+    vocabulary (lower case: the words of the English sources) that are not French words too
+    (:data:`FRENCH_ALSO`) count; French words are ASCII words as well."""
     words = []
     for token in re.split(r'[\s,;:()\[\]{}"“”«»/=+·×→←|<>]+', strip_markup(text)):
         token = token.strip('.!?…\'’')
@@ -63,6 +93,8 @@ def english_words(text, allowed=ALLOWED):
             if len(word) < 3 or word in allowed or ID_LIKE.match(word) or token in allowed:
                 continue
             if not re.fullmatch(r'[A-Za-z\'’-]+', word):
+                continue
+            if english is not None and (word.lower() not in english or word.lower() in FRENCH_ALSO):
                 continue
             words.append(word)
     return words
@@ -93,6 +125,8 @@ def widget_texts(root):
 
     widgets = [root, *root.findChildren(QWidget)]
     for widget in widgets:
+        if isinstance(widget, QMenu) and type(widget.parent()).__module__.startswith('qgis.'):
+            continue          # menus of QGIS's own widgets (Select All …): translated by QGIS
         add(widget, 'toolTip', widget.toolTip())
         add(widget, 'statusTip', widget.statusTip())
         add(widget, 'whatsThis', widget.whatsThis())
@@ -143,11 +177,19 @@ def figure_texts(figure):
     return [(where, text) for where, text in texts if text]
 
 
-def untranslated(texts, allowed=ALLOWED):
-    """[(where, English words, text)] for the texts that hold some."""
+def untranslated(texts, allowed=ALLOWED, english=None):
+    """[(where, English words, text)] for the texts that hold some (``english``: see :func:`english_words`)."""
     found = []
     for where, text in texts:
-        words = english_words(text, allowed)
+        words = english_words(text, allowed, english)
         if words:
             found.append((where, words, text[:160]))
     return found
+
+
+def english_vocabulary(sources):
+    """Lower-case ASCII words of ≥ 3 letters of the English ``sources`` (texts)."""
+    words = set()
+    for text in sources:
+        words |= {word.lower() for word in re.findall(r'[A-Za-z]{3,}', strip_markup(text))}
+    return frozenset(words)
