@@ -37,6 +37,7 @@ Dask numba numpy scipy matplotlib Python Processing
 tcp host localhost local Shift Ctrl Maj PBO EarthScope SIO RTKLIB Hector Berg Blewitt Shen Okada Mogi Hanssen
 YYYY MM DD YYYYMMDD YYYY-MM-DD HH
 PSI DS PS NaN nan inf NULL ID id
+sin cos tan atan atan2 arccos arcsin exp log ln det diag min max sgn erf
 '''.split())
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
@@ -60,7 +61,7 @@ mode modes type types instrument instruments ellipsoidal ellipsoïde axe plan pl
 sol cap est ouest nord sud rampe bande bandes ligne lignes cellule cellules grille grilles champ champs couche
 couches fichier fichiers dossier dossiers valeur valeurs moyenne médiane seuil trajectoire modèle modèles
 latitude longitude altitude altitudes secondes minutes heures jours semaines mois ans an degrés degré
-intervalle intervalles fenêtre fenêtres
+intervalle intervalles fenêtre fenêtres par
 '''.split())
 
 #: ids of the toolbox in texts (``deformation:zonalvelocity``)
@@ -191,5 +192,7 @@ def english_vocabulary(sources):
     """Lower-case ASCII words of ≥ 3 letters of the English ``sources`` (texts)."""
     words = set()
     for text in sources:
-        words |= {word.lower() for word in re.findall(r'[A-Za-z]{3,}', strip_markup(text))}
+        for token in re.split(r'[\s,;:()\[\]{}"“”«»/=+·×→←|<>]+', strip_markup(text)):
+            if not re.search(r'[0-9_@\\.]', token.strip('.!?…')):
+                words |= {word.lower() for word in re.findall(r'[A-Za-z]{3,}', token)}
     return frozenset(words)
