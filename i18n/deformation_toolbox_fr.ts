@@ -2313,7 +2313,7 @@
     <message>
         <location filename="../algorithms/import_licsbas.py" line="24"/>
         <source>LiCSBAS cum.h5 and raw results/ files (with EQA.dem_par), LiCSAR frame GeoTIFFs (unw, cc, E/N/U, hgt) to GeoTIFF stacks and maps the toolbox reads directly.</source>
-        <translation>Fichiers cum.h5 et results/ bruts de LiCSBAS (avec EQA.dem_par), GeoTIFF de trame LiCSAR (unw, cc, E/N/U, hgt) vers des piles GeoTIFF et des cartes que la boîte à outils lit directement.</translation>
+        <translation>Fichiers cum.h5 et résultats bruts de LiCSBAS (avec EQA.dem_par), GeoTIFF de trame LiCSAR (phase déroulée, cohérence, E/N/U, altitude) vers des piles GeoTIFF et des cartes que la boîte à outils lit directement.</translation>
     </message>
     <message>
         <location filename="../algorithms/import_licsbas.py" line="28"/>
@@ -2361,7 +2361,7 @@
     <message>
         <location filename="../algorithms/import_mintpy.py" line="22"/>
         <source>MintPy timeseries/velocity/temporalCoherence/geometry .h5 files (geocoded or in radar coordinates) to GeoTIFFs in mm, mm/yr and degrees.</source>
-        <translation>Fichiers .h5 timeseries/velocity/temporalCoherence/geometry de MintPy (géocodés ou en coordonnées radar) vers des GeoTIFF en mm, mm/an et degrés.</translation>
+        <translation>Fichiers .h5 de MintPy (séries temporelles, vitesse, cohérence temporelle, géométrie ; géocodés ou en coordonnées radar) vers des GeoTIFF en mm, mm/an et degrés.</translation>
     </message>
     <message>
         <location filename="../algorithms/import_mintpy.py" line="26"/>

@@ -2313,7 +2313,7 @@
     <message>
         <location filename="../algorithms/import_licsbas.py" line="24"/>
         <source>LiCSBAS cum.h5 and raw results/ files (with EQA.dem_par), LiCSAR frame GeoTIFFs (unw, cc, E/N/U, hgt) to GeoTIFF stacks and maps the toolbox reads directly.</source>
-        <translation>LiCSBAS の cum.h5 と results/ の生データ（EQA.dem_par 付き）、LiCSAR フレームの GeoTIFF（unw、cc、E/N/U、hgt）を、このツールボックスが直接読める GeoTIFF のスタックと地図に変換。</translation>
+        <translation>LiCSBAS の cum.h5 と結果フォルダの生データ（EQA.dem_par 付き）、LiCSAR フレームの GeoTIFF（アンラップ位相、コヒーレンス、E/N/U、標高）を、このツールボックスが直接読める GeoTIFF のスタックと地図に変換。</translation>
     </message>
     <message>
         <location filename="../algorithms/import_licsbas.py" line="28"/>
@@ -2361,7 +2361,7 @@
     <message>
         <location filename="../algorithms/import_mintpy.py" line="22"/>
         <source>MintPy timeseries/velocity/temporalCoherence/geometry .h5 files (geocoded or in radar coordinates) to GeoTIFFs in mm, mm/yr and degrees.</source>
-        <translation>MintPy の timeseries/velocity/temporalCoherence/geometry .h5 ファイル（ジオコード済みまたはレーダー座標）を mm、mm/年、度単位の GeoTIFF に変換。</translation>
+        <translation>MintPy の .h5 ファイル（時系列、速度、時間コヒーレンス、観測幾何；ジオコード済みまたはレーダー座標）を mm、mm/年、度単位の GeoTIFF に変換。</translation>
     </message>
     <message>
         <location filename="../algorithms/import_mintpy.py" line="26"/>

@@ -36,11 +36,14 @@ Delaunay Voronoi Tikhonov Laplacian Cholesky Huber Gauss Newton Levenberg Marqua
 Dask numba numpy scipy matplotlib Python Processing
 tcp host localhost local Shift Ctrl Maj PBO EarthScope SIO RTKLIB Hector Berg Blewitt Shen Okada Mogi Hanssen
 YYYY MM DD YYYYMMDD YYYY-MM-DD HH
-PSI DS PS NaN nan inf NULL ID id
-sin cos tan atan atan2 arccos arcsin exp log ln det diag min max sgn erf
+PSI DS PS NaN nan inf NULL ID id Basic Calibrated Ortho results vel sbasinversion pyproj nodata
+sin cos tan atan atan2 arccos arcsin exp log ln det diag min max sgn erf median MAD
+exx eyy exy sde sdn sdu GPa NoData Explorer Yabuki Matsu'ura Williams Hosking Richards Chinnery Kreemer StrainTool
+Magnus Tetens Hyndman Fan Aki Gomba Savage Sagiya Davis Cramér Rao Akaike Pearson VISR GACOS COMET GSITSA
 '''.split())
 
-WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
+#: words, accented letters included (« début » is one French word, not « d » + « but »)
+WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿŒœ][A-Za-zÀ-ÖØ-öø-ÿŒœ'’-]*[A-Za-zÀ-ÖØ-öø-ÿŒœ]|[A-Za-z]")
 ID_LIKE = re.compile(r'^[A-Z0-9_]+$')         # parameter ids, band names in capitals …
 
 
@@ -62,6 +65,11 @@ sol cap est ouest nord sud rampe bande bandes ligne lignes cellule cellules gril
 couches fichier fichiers dossier dossiers valeur valeurs moyenne médiane seuil trajectoire modèle modèles
 latitude longitude altitude altitudes secondes minutes heures jours semaines mois ans an degrés degré
 intervalle intervalles fenêtre fenêtres par
+satellite satellites asc desc solutions plus tests unit compare face horizontal dense fixes minute covariances
+propagation bootstrap spatial radars amplitudes site longitudes code message change visible test bursts multiples
+imports variances conventions image versions centres construction transverse mercator part parts inverse notation
+convention observation minimise absent cycles cycle factorisation place dispersive tangent six nanoradian notes
+contraction relation turbulent descriptions passes standard population sigmas dyke convergence
 '''.split())
 
 #: ids of the toolbox in texts (``deformation:zonalvelocity``)
@@ -71,7 +79,7 @@ ALGORITHM_REFERENCE = re.compile(r'\bdeformation:[a-z]+')
 def strip_markup(text):
     """Text without HTML tags, ``<code>…</code>`` (file names, ids, examples), entities and URLs."""
     text = ALGORITHM_REFERENCE.sub(' ', text)
-    text = re.sub(r'<code>.*?</code>', ' ', text, flags=re.S)
+    text = re.sub(r'<code>.*?</code>|<sub>.*?</sub>|<sup>.*?</sup>', ' ', text, flags=re.S)
     text = re.sub(r'<[^>]+>', ' ', text)
     text = re.sub(r'&[a-z]+;|&#\d+;', ' ', text)
     text = re.sub(r'\b(?:https?|file)://\S+', ' ', text)
@@ -194,5 +202,5 @@ def english_vocabulary(sources):
     for text in sources:
         for token in re.split(r'[\s,;:()\[\]{}"“”«»/=+·×→←|<>]+', strip_markup(text)):
             if not re.search(r'[0-9_@\\.]', token.strip('.!?…')):
-                words |= {word.lower() for word in re.findall(r'[A-Za-z]{3,}', token)}
+                words |= {word.lower() for word in WORD.findall(token) if re.fullmatch(r'[A-Za-z]{3,}', word)}
     return frozenset(words)
