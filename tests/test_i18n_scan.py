@@ -100,7 +100,8 @@ def test_no_english_in_the_comparison_plot(translated, english, tmp_path, monkey
     plot.write_scatter_plot(tmp_path / 'plot.png', [1.1, 2.2, 3.0], [1.0, 2.0, 3.5], result, True,
                             tr('ComparePointsAlgorithm', 'GNSS up'), 'LOS', texts={
                                 'offset_line': tr('ComparePointsAlgorithm', '1:1 + mean difference ({0:+.2f})'),
-                                'mean': tr('ComparePointsAlgorithm', 'mean'), 'std': tr('ComparePointsAlgorithm', 'std'),
+                                'mean': tr('ComparePointsAlgorithm', 'mean'),
+                                'std': tr('ComparePointsAlgorithm', 'std'),
                                 'min': tr('ComparePointsAlgorithm', 'min'), 'max': tr('ComparePointsAlgorithm', 'max')})
     found = untranslated(drawn[0], english=english if translated == 'fr' else None)
     assert not found, report(found)
