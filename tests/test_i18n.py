@@ -116,3 +116,13 @@ def test_a_run_reports_core_errors_in_the_language(run_algorithm, tmp_path):
     message = str(caught.value).replace('Unable to execute algorithm', '')
     assert '日付ではありません' in message, message
     assert not re.search(r'[a-z]{4,}', re.sub(r'"[^"]*"|「[^」]*」|[A-Z_]{3,}|\S+\.tif', '', message)), message
+
+
+def test_zone_table_numbers_follow_the_locale(qgis_app):
+    from qgis.PyQt.QtCore import QLocale
+
+    from deformation_toolbox.plugin.deformation_map_dock import cell_text
+    assert cell_text(-12.34, QLocale(QLocale.Language.French)) == '-12,3'
+    assert cell_text(-12.34, QLocale(QLocale.Language.English)) == '-12.3'
+    assert cell_text(12345, QLocale(QLocale.Language.French)) == '12345'
+    assert cell_text(None) == '' and cell_text('Qv') == 'Qv'
