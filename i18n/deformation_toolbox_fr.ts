@@ -1377,172 +1377,172 @@
 <context>
     <name>DeformationMapDock</name>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="58"/>
+        <location filename="../plugin/deformation_map_dock.py" line="61"/>
         <source>Deformation map</source>
         <translation>Carte de déformation</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="75"/>
+        <location filename="../plugin/deformation_map_dock.py" line="78"/>
         <source>Velocity raster</source>
         <translation>Raster de vitesse</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="76"/>
+        <location filename="../plugin/deformation_map_dock.py" line="79"/>
         <source>Band</source>
         <translation>Bande</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="83"/>
+        <location filename="../plugin/deformation_map_dock.py" line="86"/>
         <source>The ramp runs from −L to +L, L = this percentile of |v|</source>
         <translation>La rampe va de −L à +L, L = ce centile de |v|</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="88"/>
+        <location filename="../plugin/deformation_map_dock.py" line="91"/>
         <source>Limit of the colour ramp; edit it to fix the scale</source>
         <translation>Limite de la rampe de couleurs ; modifiez-la pour fixer l'échelle</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="90"/>
+        <location filename="../plugin/deformation_map_dock.py" line="93"/>
         <source>Auto</source>
         <translation>Auto</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="91"/>
+        <location filename="../plugin/deformation_map_dock.py" line="94"/>
         <source>Recompute the limit from the percentile</source>
         <translation>Recalculer la limite à partir du centile</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="95"/>
+        <location filename="../plugin/deformation_map_dock.py" line="98"/>
         <source>Robust limit</source>
         <translation>Limite robuste</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="97"/>
+        <location filename="../plugin/deformation_map_dock.py" line="100"/>
         <source>Units</source>
         <translation>Unités</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="98"/>
+        <location filename="../plugin/deformation_map_dock.py" line="101"/>
         <source>LOS velocity</source>
         <translation>Vitesse LOS</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="99"/>
+        <location filename="../plugin/deformation_map_dock.py" line="102"/>
         <source>Legend title</source>
         <translation>Titre de la légende</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="109"/>
+        <location filename="../plugin/deformation_map_dock.py" line="112"/>
         <source>Hazard zones: drawn as outlines above the velocity</source>
         <translation>Zones d'aléas : contours dessinés au-dessus de la vitesse</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="109"/>
+        <location filename="../plugin/deformation_map_dock.py" line="112"/>
         <source>Geologic units: pale fills under the velocity</source>
         <translation>Unités géologiques : remplissages pâles sous la vitesse</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="109"/>
+        <location filename="../plugin/deformation_map_dock.py" line="112"/>
         <source>Faults and other lines: on top</source>
         <translation>Failles et autres lignes : au-dessus</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="113"/>
+        <location filename="../plugin/deformation_map_dock.py" line="116"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="114"/>
+        <location filename="../plugin/deformation_map_dock.py" line="117"/>
         <source>Hazard layers</source>
         <translation>Couches d'aléas</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="115"/>
+        <location filename="../plugin/deformation_map_dock.py" line="118"/>
         <source>Geology layers</source>
         <translation>Couches géologiques</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="116"/>
+        <location filename="../plugin/deformation_map_dock.py" line="119"/>
         <source>Faults / lines</source>
         <translation>Failles / lignes</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="117"/>
+        <location filename="../plugin/deformation_map_dock.py" line="120"/>
         <source>Use the bundled sample layers when none is chosen</source>
         <translation>Utiliser les couches d'exemple fournies si aucune n'est choisie</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="121"/>
+        <location filename="../plugin/deformation_map_dock.py" line="124"/>
         <source>Apply deformation map</source>
         <translation>Appliquer la carte de déformation</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="125"/>
+        <location filename="../plugin/deformation_map_dock.py" line="128"/>
         <source>Velocity per zone (deformation:zonalvelocity)</source>
         <translation>Vitesse par zone (deformation:zonalvelocity)</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="132"/>
+        <location filename="../plugin/deformation_map_dock.py" line="135"/>
         <source>|v| &gt; T</source>
         <translation>|v| &gt; T</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="132"/>
+        <location filename="../plugin/deformation_map_dock.py" line="135"/>
         <source>v &gt; T</source>
         <translation>v &gt; T</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="132"/>
+        <location filename="../plugin/deformation_map_dock.py" line="135"/>
         <source>v &lt; T</source>
         <translation>v &lt; T</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="135"/>
+        <location filename="../plugin/deformation_map_dock.py" line="138"/>
         <source>Threshold T</source>
         <translation>Seuil T</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="136"/>
+        <location filename="../plugin/deformation_map_dock.py" line="139"/>
         <source>Compute velocity per zone</source>
         <translation>Calculer la vitesse par zone</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="141"/>
+        <location filename="../plugin/deformation_map_dock.py" line="144"/>
         <source>zone</source>
         <translation>zone</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="192"/>
+        <location filename="../plugin/deformation_map_dock.py" line="195"/>
         <source>Choose the velocity raster first (add one to the project).</source>
         <translation>Choisissez d'abord le raster de vitesse (ajoutez-en un au projet).</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="222"/>
+        <location filename="../plugin/deformation_map_dock.py" line="225"/>
         <source>Velocity styled from −{0:g} to +{0:g} {1}; {2} layers stacked.</source>
         <translation>Vitesse stylisée de −{0:g} à +{0:g} {1} ; {2} couches empilées.</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="234"/>
+        <location filename="../plugin/deformation_map_dock.py" line="237"/>
         <source>Tick hazard or geology layers (or allow the sample layers).</source>
         <translation>Cochez des couches d'aléas ou de géologie (ou autorisez les couches d'exemple).</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="245"/>
+        <location filename="../plugin/deformation_map_dock.py" line="248"/>
         <source>Velocity per zone — {0}</source>
         <translation>Vitesse par zone — {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="250"/>
+        <location filename="../plugin/deformation_map_dock.py" line="253"/>
         <source>Velocity statistics for {0} zone layer(s) added to the project.</source>
         <translation>Statistiques de vitesse de {0} couche(s) de zones ajoutées au projet.</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="140"/>
+        <location filename="../plugin/deformation_map_dock.py" line="143"/>
         <source>mean</source>
         <translation>moyenne</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="140"/>
+        <location filename="../plugin/deformation_map_dock.py" line="143"/>
         <source>median</source>
         <translation>médiane</translation>
     </message>

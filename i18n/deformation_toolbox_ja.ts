@@ -981,7 +981,7 @@
     <message>
         <location filename="../algorithms/base.py" line="349"/>
         <source>advanced</source>
-        <translation>高度</translation>
+        <translation>高度なパラメータ</translation>
     </message>
     <message>
         <location filename="../algorithms/base.py" line="396"/>
@@ -1377,172 +1377,172 @@
 <context>
     <name>DeformationMapDock</name>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="58"/>
+        <location filename="../plugin/deformation_map_dock.py" line="61"/>
         <source>Deformation map</source>
         <translation>変動マップ</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="75"/>
+        <location filename="../plugin/deformation_map_dock.py" line="78"/>
         <source>Velocity raster</source>
         <translation>速度ラスタ</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="76"/>
+        <location filename="../plugin/deformation_map_dock.py" line="79"/>
         <source>Band</source>
         <translation>バンド</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="83"/>
+        <location filename="../plugin/deformation_map_dock.py" line="86"/>
         <source>The ramp runs from −L to +L, L = this percentile of |v|</source>
         <translation>カラーランプは −L から +L、L = |v| のこのパーセンタイル</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="88"/>
+        <location filename="../plugin/deformation_map_dock.py" line="91"/>
         <source>Limit of the colour ramp; edit it to fix the scale</source>
         <translation>カラーランプの上限。編集すると目盛りを固定できます</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="90"/>
+        <location filename="../plugin/deformation_map_dock.py" line="93"/>
         <source>Auto</source>
         <translation>自動</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="91"/>
+        <location filename="../plugin/deformation_map_dock.py" line="94"/>
         <source>Recompute the limit from the percentile</source>
         <translation>パーセンタイルから上限を再計算</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="95"/>
+        <location filename="../plugin/deformation_map_dock.py" line="98"/>
         <source>Robust limit</source>
         <translation>ロバストな上限</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="97"/>
+        <location filename="../plugin/deformation_map_dock.py" line="100"/>
         <source>Units</source>
         <translation>単位</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="98"/>
+        <location filename="../plugin/deformation_map_dock.py" line="101"/>
         <source>LOS velocity</source>
         <translation>視線方向速度</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="99"/>
+        <location filename="../plugin/deformation_map_dock.py" line="102"/>
         <source>Legend title</source>
         <translation>凡例のタイトル</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="109"/>
+        <location filename="../plugin/deformation_map_dock.py" line="112"/>
         <source>Hazard zones: drawn as outlines above the velocity</source>
         <translation>ハザード区域：速度の上に輪郭線で描画</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="109"/>
+        <location filename="../plugin/deformation_map_dock.py" line="112"/>
         <source>Geologic units: pale fills under the velocity</source>
         <translation>地質区分：速度の下に淡い塗りつぶし</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="109"/>
+        <location filename="../plugin/deformation_map_dock.py" line="112"/>
         <source>Faults and other lines: on top</source>
         <translation>断層などの線：最前面</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="113"/>
+        <location filename="../plugin/deformation_map_dock.py" line="116"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="114"/>
+        <location filename="../plugin/deformation_map_dock.py" line="117"/>
         <source>Hazard layers</source>
         <translation>ハザードレイヤ</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="115"/>
+        <location filename="../plugin/deformation_map_dock.py" line="118"/>
         <source>Geology layers</source>
         <translation>地質レイヤ</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="116"/>
+        <location filename="../plugin/deformation_map_dock.py" line="119"/>
         <source>Faults / lines</source>
         <translation>断層・線</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="117"/>
+        <location filename="../plugin/deformation_map_dock.py" line="120"/>
         <source>Use the bundled sample layers when none is chosen</source>
         <translation>未選択の場合は同梱のサンプルレイヤを使用</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="121"/>
+        <location filename="../plugin/deformation_map_dock.py" line="124"/>
         <source>Apply deformation map</source>
         <translation>変動マップを適用</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="125"/>
+        <location filename="../plugin/deformation_map_dock.py" line="128"/>
         <source>Velocity per zone (deformation:zonalvelocity)</source>
         <translation>ゾーンごとの速度 (deformation:zonalvelocity)</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="132"/>
+        <location filename="../plugin/deformation_map_dock.py" line="135"/>
         <source>|v| &gt; T</source>
         <translation>|v| &gt; T</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="132"/>
+        <location filename="../plugin/deformation_map_dock.py" line="135"/>
         <source>v &gt; T</source>
         <translation>v &gt; T</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="132"/>
+        <location filename="../plugin/deformation_map_dock.py" line="135"/>
         <source>v &lt; T</source>
         <translation>v &lt; T</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="135"/>
+        <location filename="../plugin/deformation_map_dock.py" line="138"/>
         <source>Threshold T</source>
         <translation>しきい値 T</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="136"/>
+        <location filename="../plugin/deformation_map_dock.py" line="139"/>
         <source>Compute velocity per zone</source>
         <translation>ゾーンごとの速度を計算</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="141"/>
+        <location filename="../plugin/deformation_map_dock.py" line="144"/>
         <source>zone</source>
         <translation>ゾーン</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="192"/>
+        <location filename="../plugin/deformation_map_dock.py" line="195"/>
         <source>Choose the velocity raster first (add one to the project).</source>
         <translation>先に速度ラスタを選んでください（プロジェクトに追加してください）。</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="222"/>
+        <location filename="../plugin/deformation_map_dock.py" line="225"/>
         <source>Velocity styled from −{0:g} to +{0:g} {1}; {2} layers stacked.</source>
         <translation>速度を −{0:g} から +{0:g} {1} で配色しました。{2} レイヤを重ねました。</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="234"/>
+        <location filename="../plugin/deformation_map_dock.py" line="237"/>
         <source>Tick hazard or geology layers (or allow the sample layers).</source>
         <translation>ハザードまたは地質レイヤにチェックを入れてください（またはサンプルレイヤを許可してください）。</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="245"/>
+        <location filename="../plugin/deformation_map_dock.py" line="248"/>
         <source>Velocity per zone — {0}</source>
         <translation>ゾーンごとの速度 — {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="250"/>
+        <location filename="../plugin/deformation_map_dock.py" line="253"/>
         <source>Velocity statistics for {0} zone layer(s) added to the project.</source>
         <translation>{0} 個のゾーンレイヤの速度統計をプロジェクトに追加しました。</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="140"/>
+        <location filename="../plugin/deformation_map_dock.py" line="143"/>
         <source>mean</source>
         <translation>平均</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="140"/>
+        <location filename="../plugin/deformation_map_dock.py" line="143"/>
         <source>median</source>
         <translation>中央値</translation>
     </message>
@@ -3280,7 +3280,7 @@ x/y で軸を固定</translation>
     <message>
         <location filename="../algorithms/simulate_stack.py" line="101"/>
         <source>Stratified atmosphere RMS per date (mm per km of height)</source>
-        <translation>各日付の成層大気RMS（高度1kmあたりmm）</translation>
+        <translation>各日付の成層大気RMS（標高1kmあたりmm）</translation>
     </message>
     <message>
         <location filename="../algorithms/simulate_stack.py" line="102"/>
