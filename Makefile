@@ -45,8 +45,11 @@ link:
 	@[ -L $(PLUGIN_LINK) ] || ln -sfn $(CURDIR) $(PLUGIN_LINK)
 
 # pylupdate5 extracts tr()/translate() strings from the sources into the .ts files
+# (the core's InputError templates first: scripts/core_messages.py writes them as translate() calls)
 ts: deps
-	pylupdate5 -noobsolete $(SOURCES) -ts $(TS_FILES)
+	$(PYTHON) scripts/core_messages.py
+	pylupdate5 -noobsolete $(SOURCES) scripts/make_help.py .build/i18n/core_messages.py -ts $(TS_FILES)
+	$(PYTHON) scripts/ts_status.py $(TS_FILES)
 
 i18n/%.qm: i18n/%.ts | deps
 	lrelease -silent $< -qm $@

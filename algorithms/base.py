@@ -56,9 +56,10 @@ from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QCoreApplication, QUrl
 from qgis.PyQt.QtGui import QIcon
 
+from ..plugin.i18n import active_language
 from . import output_styles, parameter_checks
 from .core.common import dates
-from .core.common.errors import Cancelled, InputError
+from .core.common.errors import Cancelled, InputError, translated
 from .core.common.progress import Monitor
 from .core.engine import tiles
 from .core.engine.dask_engine import parse_engine
@@ -103,6 +104,15 @@ WORK_ORDER = {
 }
 
 
+def help_path(algorithm_id, language='en'):
+    """``help/<language>/<id>.html`` when it exists (not for English), else the English ``help/<id>.html``."""
+    if language and language != 'en':
+        path = os.path.join(HELP_DIR, language, f'{algorithm_id}.html')
+        if os.path.exists(path):
+            return path
+    return os.path.join(HELP_DIR, f'{algorithm_id}.html')
+
+
 def work_step(group_id, algorithm_id):
     """``"2.1"``: the place of ``algorithm_id`` in the work (group number, rank in the group), or ``''``."""
     order = WORK_ORDER.get(group_id, ())
@@ -123,6 +133,18 @@ def group_name(group_id):
         'import': translate('DeformationAlgorithm', 'Import'),
     }
     return f'{GROUP_ORDER.index(group_id) + 1} {names[group_id]}'
+
+
+def error_text(error):
+    """The message of an :class:`InputError` in the user's language (core templates: ``CoreMessages``)."""
+    return translated(error, QCoreApplication.translate)
+
+
+def geometry_label(prefix):
+    """`` (asc)``: what tells geometry parameters of ``prefix`` ('ASC_', 'DESC_', …) apart in their labels."""
+    name = prefix.rstrip('_').lower()
+    names = {'asc': translate('DeformationAlgorithm', 'asc'), 'desc': translate('DeformationAlgorithm', 'desc')}
+    return f' ({names.get(name, name)})' if name else ''
 
 
 def attribute_value(value):
@@ -253,7 +275,15 @@ class DeformationAlgorithm(QgsProcessingAlgorithm):
         return self.GROUP_ID
 
     def tr(self, text):
-        return QCoreApplication.translate(type(self).__name__, text)
+        """``text`` translated in the context of this class, else of the class that defines the call
+        (pylupdate5 files ``self.tr`` under the class it is written in: base classes' strings are found too)."""
+        for cls in type(self).__mro__:
+            if cls is DeformationAlgorithm:
+                break
+            translated = QCoreApplication.translate(cls.__name__, text)
+            if translated != text:
+                return translated
+        return QCoreApplication.translate(CONTEXT, text)
 
     def createInstance(self):  # noqa: N802
         return type(self)()
@@ -262,9 +292,14 @@ class DeformationAlgorithm(QgsProcessingAlgorithm):
         return QIcon(ICON_PATH)
 
     # -- help: one source per algorithm (help/<id>.html) for the panel and docs/help/<id>.html ----------
-    def help_source(self):
-        """The help source: HTML with parameters written ``[[NAME]]`` and a ``<!-- tags: … -->`` line."""
-        with open(os.path.join(HELP_DIR, f'{self.ALGORITHM_ID}.html'), encoding='utf-8') as handle:
+    def help_source(self, language=None):
+        """The help source: HTML with parameters written ``[[NAME]]`` and a ``<!-- tags: … -->`` line.
+
+        In the language of the plugin's texts (:func:`~..plugin.i18n.active_language`, i.e. the QGIS
+        locale): ``help/<language>/<id>.html`` when it exists, else the English ``help/<id>.html``.
+        """
+        path = help_path(self.ALGORITHM_ID, language or active_language())
+        with open(path, encoding='utf-8') as handle:
             return handle.read()
 
     def parameter_label(self, name):
@@ -287,21 +322,27 @@ class DeformationAlgorithm(QgsProcessingAlgorithm):
         return self.render_help(self.help_source())
 
     def shortDescription(self):  # noqa: N802
-        """The first sentence of the help, without markup."""
-        text = re.sub(r'<[^>]+>', '', self.shortHelpString().split('</p>')[0])
-        sentence = re.split(r'(?<=[a-z)])\.\s', text.strip(), maxsplit=1)[0].strip()
+        """The first sentence of the help, without markup (Japanese sentences end with 。)."""
+        text = re.sub(r'<[^>]+>', '', self.shortHelpString().split('</p>')[0]).strip()
+        if '。' in text:
+            return text.split('。')[0].strip() + '。'
+        sentence = re.split(r'(?<=[a-zé)])\.\s', text, maxsplit=1)[0].strip()
         return sentence.rstrip('.') + '.'
 
     def tags(self):
-        match = HELP_TAGS.search(self.help_source())
+        match = HELP_TAGS.search(self.help_source('en'))
         words = match.group(1).split(',') if match else []
+        translated = HELP_TAGS.search(self.help_source())
+        words += translated.group(1).split(',') if translated and translated is not match else []
         return [word.strip() for word in words if word.strip()] + ['deformation', 'InSAR', 'GNSS']
 
     def help_page(self):
         """The standalone help page ``docs/help/<id>.html``: the panel's help, then parameters and outputs."""
         rows = []
+        kinds = {'input': translate('DeformationAlgorithm', 'input'),
+                 'output': translate('DeformationAlgorithm', 'output')}
         for definition in self.parameterDefinitions():
-            kind = 'output' if definition.isDestination() else 'input'
+            kind = kinds['output' if definition.isDestination() else 'input']
             notes = [translate('DeformationAlgorithm', 'optional')] if (
                 definition.flags() & QgsProcessingParameterDefinition.Flag.FlagOptional) else []
             if definition.flags() & QgsProcessingParameterDefinition.Flag.FlagAdvanced:
@@ -311,23 +352,32 @@ class DeformationAlgorithm(QgsProcessingAlgorithm):
                 default = definition.options()[default]
             rows.append((kind, definition.description(), definition.type(), '' if default is None else default,
                          ', '.join(notes), definition.name()))
-        rows += [('output', output.description(), output.type(), '', '', output.name())
+        rows += [(kinds['output'], output.description(), output.type(), '', '', output.name())
                  for output in self.outputDefinitions() if self.parameterDefinition(output.name()) is None]
         table = ''.join(f'<tr><td>{html.escape(str(label))}</td><td>{kind}</td><td>{html.escape(str(value_type))}'
                         f'</td><td>{html.escape(str(default))}</td><td>{notes}</td><td><code>{name}</code></td></tr>\n'
                         for kind, label, value_type, default, notes, name in rows)
         title = html.escape(self.displayName())
-        return (f'<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>{title}</title></head><body>\n'
-                f'<h1>{title}</h1>\n<p><i>{html.escape(self.group())}</i> — <code>{self.id()}</code></p>\n'
-                f'{self.shortHelpString()}\n<h2>Parameters and outputs</h2>\n<table border="1" cellpadding="3">\n'
-                '<tr><th>Label</th><th>Kind</th><th>Type</th><th>Default</th><th>Notes</th>'
-                '<th>Name for scripts and qgis_process</th></tr>\n'
-                f'{table}</table>\n</body></html>\n')
+        headers = ''.join(f'<th>{html.escape(header)}</th>' for header in (
+            translate('DeformationAlgorithm', 'Label'), translate('DeformationAlgorithm', 'Kind'),
+            translate('DeformationAlgorithm', 'Type'), translate('DeformationAlgorithm', 'Default'),
+            translate('DeformationAlgorithm', 'Notes'),
+            translate('DeformationAlgorithm', 'Name for scripts and qgis_process')))
+        language = active_language()
+        return (f'<!DOCTYPE html>\n<html lang="{language}"><head><meta charset="utf-8"><title>{title}</title></head>'
+                f'<body>\n<h1>{title}</h1>\n<p><i>{html.escape(self.group())}</i> — <code>{self.id()}</code></p>\n'
+                f'{self.shortHelpString()}\n<h2>{translate("DeformationAlgorithm", "Parameters and outputs")}</h2>\n'
+                f'<table border="1" cellpadding="3">\n<tr>{headers}</tr>\n{table}</table>\n</body></html>\n')
 
     def helpUrl(self):  # noqa: N802
-        """The local help page made from the same source (``docs/help/<id>.html``, ``scripts/make_help.py``)."""
-        path = os.path.join(HELP_PAGES, f'{self.ALGORITHM_ID}.html')
-        return QUrl.fromLocalFile(path).toString() if os.path.exists(path) else HELP_URL
+        """The local help page made from the same source (``docs/help/[<language>/]<id>.html``,
+        ``scripts/make_help.py``), in the language of the plugin's texts when it has one."""
+        language = active_language()
+        for folder in ([os.path.join(HELP_PAGES, language)] if language != 'en' else []) + [HELP_PAGES]:
+            path = os.path.join(folder, f'{self.ALGORITHM_ID}.html')
+            if os.path.exists(path):
+                return QUrl.fromLocalFile(path).toString()
+        return HELP_URL
 
     # -- band choice (one band of a multi-band raster input) ------------------------
     #: single-raster inputs read whole (time series): their ``<NAME>_BAND`` is empty by default (= every band)
@@ -461,7 +511,7 @@ class DeformationAlgorithm(QgsProcessingAlgorithm):
                     raise Cancelled('cancelled by the user')
             return results
         except InputError as error:
-            raise QgsProcessingException(str(error)) from None
+            raise QgsProcessingException(error_text(error)) from None
         except Cancelled:
             raise QgsProcessingException(
                 translate('DeformationAlgorithm', 'Cancelled: no output was written.')) from None
@@ -688,8 +738,7 @@ class DeformationAlgorithm(QgsProcessingAlgorithm):
 
     def add_geometry_parameters(self, prefix='', incidence=39.0, heading=-10.0, with_look=True):
         """``<prefix>INCIDENCE``/``<prefix>HEADING`` numbers with optional ``_RASTER`` twins (SPEC §2)."""
-        label = prefix.rstrip('_').lower()
-        label = f' ({label})' if label else ''
+        label = geometry_label(prefix)
         self.addParameter(QgsProcessingParameterNumber(
             f'{prefix}INCIDENCE',
             translate('DeformationAlgorithm', 'Incidence angle from vertical (degrees)') + label,
@@ -715,8 +764,7 @@ class DeformationAlgorithm(QgsProcessingAlgorithm):
 
     def add_los_vector_parameters(self, prefix=''):
         """``<prefix>LOS_EAST``/``LOS_NORTH``/``LOS_UP``: the ground-to-satellite unit vector as rasters (SPEC §6)."""
-        label = prefix.rstrip('_').lower()
-        label = f' ({label})' if label else ''
+        label = geometry_label(prefix)
         texts = {
             'EAST': translate('DeformationAlgorithm', 'LOS unit vector, east component (ground to satellite; '
                                                       'overrides incidence and heading)'),

@@ -64,10 +64,24 @@ class BaselineStrainAlgorithm(DeformationAlgorithm):
             QgsProcessing.SourceType.TypeVectorPoint))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_AXES, self.tr('Principal strain axes'), QgsProcessing.SourceType.TypeVectorLine))
+        labels = self.quantity_labels()
         for name in QUANTITIES:
-            self.addOutput(QgsProcessingOutputNumber(name.upper(), name))
+            self.addOutput(QgsProcessingOutputNumber(name.upper(), labels.get(name, name)))
         self.addOutput(QgsProcessingOutputNumber('N_LINES', self.tr('Number of lines used')))
         self.addOutput(QgsProcessingOutputNumber('RMS_RESIDUAL', self.tr('RMS misfit (nanostrain/yr)')))
+
+    def quantity_labels(self):
+        """Descriptions of the strain-rate number outputs (translated; nanostrain/yr, azimuth in degrees)."""
+        return {'exx': self.tr('Strain rate εxx (nanostrain/yr)'), 'eyy': self.tr('Strain rate εyy (nanostrain/yr)'),
+                'exy': self.tr('Strain rate εxy (nanostrain/yr)'),
+                'dilatation': self.tr('Dilatation rate (nanostrain/yr)'),
+                'max_shear': self.tr('Maximum shear strain rate (nanostrain/yr)'),
+                'second_invariant': self.tr('Second invariant of the strain rate (nanostrain/yr)'),
+                'e1': self.tr('Principal strain rate ε1 (nanostrain/yr)'),
+                'e2': self.tr('Principal strain rate ε2 (nanostrain/yr)'),
+                'azimuth_e1': self.tr('Azimuth of ε1 (degrees from north)'),
+                'max_shear_engineering': self.tr('Maximum engineering shear strain rate (nanostrain/yr)'),
+                'max_shear_tensor': self.tr('Maximum tensor shear strain rate (nanostrain/yr)')}
 
     def _lines(self, parameters, context, feedback, monitor):
         source = self.parameterAsSource(parameters, self.INPUT, context)

@@ -22,6 +22,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..plugin.i18n import plot_font
 from .base import DeformationAlgorithm, attribute_value
 from .core.analysis import comparison as core
 from .core.analysis.comparison_plot import write_scatter_plot
@@ -197,7 +198,11 @@ class ComparePointsAlgorithm(DeformationAlgorithm):
         if plot:
             write_scatter_plot(plot, reference, sampled, result, remove,
                                {'field': self.tr('truth'), 'los': self.tr('GNSS in the LOS'),
-                                'up': self.tr('GNSS up'), 'east': self.tr('GNSS east')}[mode], name)
+                                'up': self.tr('GNSS up'), 'east': self.tr('GNSS east')}[mode], name,
+                               texts={'offset_line': self.tr('1:1 + mean difference ({0:+.2f})'),
+                                      'mean': self.tr('mean'), 'std': self.tr('std'), 'min': self.tr('min'),
+                                      'max': self.tr('max')},
+                               font=plot_font())
             outputs[self.OUTPUT_PLOT] = plot
         feedback.pushInfo(self.tr('{0} points: correlation {1:.3f}, mean difference {2:+.3f}, standard deviation '
                                   '{3:.3f}, RMS {4:.3f}').format(result.count, result.correlation,

@@ -78,10 +78,11 @@ class FaultInversionAlgorithm(SourceInversionAlgorithm):
         self.add_gnss_parameters()
         self.addParameter(QgsProcessingParameterExtent(
             self.EXTENT, self.tr('Area where the top-edge centre may lie (empty = the data area)'), optional=True))
-        for name, label, low, high, unit in BOUNDED:
-            for suffix, value, word in (('MIN', low, self.tr('Smallest')), ('MAX', high, self.tr('Largest'))):
+        bound_labels = self.bound_labels()
+        for name, _label, low, high, _unit in BOUNDED:
+            for suffix, value in (('MIN', low), ('MAX', high)):
                 self.addParameter(advanced(QgsProcessingParameterNumber(
-                    f'{name}_{suffix}', f'{word} {self.tr(label)} ({unit})', Double, value, minValue=-1e7,
+                    f'{name}_{suffix}', bound_labels[f'{name}_{suffix}'], Double, value, minValue=-1e7,
                     maxValue=1e7)))
         self.addParameter(advanced(QgsProcessingParameterNumber(
             self.SHEAR_MODULUS, self.tr('Shear modulus for the moment (Pa)'), Double, 3e10, minValue=1e6)))
@@ -108,8 +109,32 @@ class FaultInversionAlgorithm(SourceInversionAlgorithm):
                             ('SLIP_PEAK', self.tr('Largest patch slip (m)')),
                             ('SLIP_MAGNITUDE', self.tr('Moment magnitude of the distributed slip'))):
             self.addOutput(QgsProcessingOutputNumber(name, label))
+        number_labels = self.number_labels()
         for name in list(NUMBERS) + ['RMS']:
-            self.addOutput(QgsProcessingOutputNumber(name, name.replace('_', ' ').lower()))
+            self.addOutput(QgsProcessingOutputNumber(name, number_labels[name]))
+
+    def bound_labels(self):
+        """Labels of the ``<NAME>_MIN``/``_MAX`` bounds (translated)."""
+        return {
+            'DEPTH_MIN': self.tr('Smallest depth of the top edge (m)'),
+            'DEPTH_MAX': self.tr('Largest depth of the top edge (m)'),
+            'STRIKE_MIN': self.tr('Smallest strike (°)'), 'STRIKE_MAX': self.tr('Largest strike (°)'),
+            'DIP_MIN': self.tr('Smallest dip (°)'), 'DIP_MAX': self.tr('Largest dip (°)'),
+            'RAKE_MIN': self.tr('Smallest rake (°)'), 'RAKE_MAX': self.tr('Largest rake (°)'),
+            'LENGTH_MIN': self.tr('Smallest length (m)'), 'LENGTH_MAX': self.tr('Largest length (m)'),
+            'WIDTH_MIN': self.tr('Smallest width (m)'), 'WIDTH_MAX': self.tr('Largest width (m)'),
+            'SLIP_MIN': self.tr('Smallest slip (m)'), 'SLIP_MAX': self.tr('Largest slip (m)'),
+        }
+
+    def number_labels(self):
+        """Descriptions of the number outputs (translated)."""
+        return {
+            'STRIKE': self.tr('Strike (°)'), 'DIP': self.tr('Dip (°)'), 'RAKE': self.tr('Rake (°)'),
+            'SLIP': self.tr('Slip (m)'), 'LENGTH': self.tr('Length (m)'), 'WIDTH': self.tr('Width (m)'),
+            'DEPTH': self.tr('Depth of the top edge (m)'), 'CENTROID_X': self.tr('Centroid x (CRS of the data)'),
+            'CENTROID_Y': self.tr('Centroid y (CRS of the data)'), 'CENTROID_DEPTH': self.tr('Centroid depth (m)'),
+            'MAGNITUDE': self.tr('Moment magnitude'), 'RMS': self.tr('RMS misfit'),
+        }
 
     # -- inputs ----------------------------------------------------------------
     def bounds(self, parameters, context, inputs):

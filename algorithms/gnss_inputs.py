@@ -18,7 +18,7 @@ from qgis.core import (
     QgsProcessingParameterMultipleLayers,
 )
 
-from .base import DeformationAlgorithm, translate
+from .base import DeformationAlgorithm, error_text, translate
 from .core.common.errors import InputError
 from .core.gnss import formats as gnss_formats
 from .qgis_compat import field_type
@@ -31,6 +31,13 @@ STRING = field_type('string')
 COMMON_FIELDS = [('longitude', DOUBLE), ('latitude', DOUBLE), ('location', STRING), ('file', STRING),
                  ('format', STRING)]
 
+
+
+def format_label(key):
+    """The choice shown for GNSS file format ``key`` (translated where it holds words)."""
+    labels = {'tenv': translate('DeformationAlgorithm', 'NGL .tenv (old)'),
+              'csv': translate('DeformationAlgorithm', 'CSV (date,e,n,u[,se,sn,su])')}
+    return labels.get(key, gnss_formats.FORMATS[key])
 
 class GnssAlgorithm(DeformationAlgorithm):
     """Base of the algorithms reading GNSS position time series files."""
@@ -54,7 +61,7 @@ class GnssAlgorithm(DeformationAlgorithm):
         self.addParameter(QgsProcessingParameterEnum(
             self.FORMAT, translate('DeformationAlgorithm', 'File format'),
             options=([translate('DeformationAlgorithm', 'auto (from the content)')]
-                     + list(gnss_formats.FORMATS.values())),
+                     + [format_label(key) for key in gnss_formats.FORMATS]),
             defaultValue=0))
 
     def add_station_parameters(self):
@@ -128,8 +135,8 @@ class GnssAlgorithm(DeformationAlgorithm):
             try:
                 record = compute(series)
             except InputError as error:
-                failures.append(str(error))
-                feedback.reportError(str(error), fatalError=False)
+                failures.append(error_text(error))
+                feedback.reportError(error_text(error), fatalError=False)
                 continue
             record.update(station=series.station, longitude=lon, latitude=lat, location=source, file=series.name,
                           format=series.format)

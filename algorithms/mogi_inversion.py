@@ -53,8 +53,11 @@ class MogiInversionAlgorithm(SourceInversionAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_SOURCE, self.tr('Mogi source'), QgsProcessing.SourceType.TypeVectorPoint))
         self.add_model_outputs()
+        labels = {'SOURCE_X': self.tr('Source x (CRS of the data)'), 'SOURCE_Y': self.tr('Source y (CRS of the data)'),
+                  'SOURCE_DEPTH': self.tr('Source depth (m)'),
+                  'SOURCE_VOLUME_CHANGE': self.tr('Source volume change (m³)'), 'RMS': self.tr('RMS misfit')}
         for name in self.NUMBERS:
-            self.addOutput(QgsProcessingOutputNumber(name, name.replace('_', ' ').lower()))
+            self.addOutput(QgsProcessingOutputNumber(name, labels[name]))
 
     def single_los(self, parameters, context):
         path = self.raster_path(parameters, self.LOS, context)

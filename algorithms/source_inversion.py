@@ -140,10 +140,13 @@ class SourceInversionAlgorithm(DeformationAlgorithm):
                 'DeformationAlgorithm', 'Heading rasters of these LOS rasters, one each in the same order'))):
             self.addParameter(QgsProcessingParameterMultipleLayers(name, label, QgsProcessing.SourceType.TypeRaster,
                                                                    optional=True))
+        components = {'east': translate('DeformationAlgorithm', 'east'),
+                      'north': translate('DeformationAlgorithm', 'north'),
+                      'up': translate('DeformationAlgorithm', 'up')}
         for component, name in self.LOS_VECTOR_RASTERS.items():
             self.addParameter(advanced(QgsProcessingParameterMultipleLayers(
                 name, translate('DeformationAlgorithm', 'LOS unit vector, {0} component, of these LOS rasters (one '
-                                'each, same order; overrides incidence and heading)').format(component),
+                                'each, same order; overrides incidence and heading)').format(components[component]),
                 QgsProcessing.SourceType.TypeRaster, optional=True)))
 
     def add_gnss_parameters(self):

@@ -1,2131 +1,4187 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
-<context>
-    <name>FaultInversionAlgorithm</name>
-    <message>
-        <location filename="../algorithms/fault_inversion.py" line="46" />
-        <source>Fault inversion (uniform-slip rectangle, Okada)</source>
-        <translation>断層モデルの推定（一様すべり矩形断層、Okada）</translation>
-    </message>
-</context>
 <context>
     <name>AscDescDecompositionAlgorithm</name>
     <message>
-        <location filename="../algorithms/asc_desc_decomposition.py" line="40" />
+        <location filename="../algorithms/asc_desc_decomposition.py" line="52"/>
         <source>Ascending/descending decomposition (East, Up)</source>
         <translation>2.5次元解析（東西・上下成分への分解）</translation>
     </message>
     <message>
-        <location filename="../algorithms/asc_desc_decomposition.py" line="43" />
+        <location filename="../algorithms/asc_desc_decomposition.py" line="59"/>
         <source>Ascending LOS velocity (mm/yr, positive towards the satellite)</source>
-        <translation type="unfinished" />
+        <translation>北行軌道の視線方向速度（mm/年、衛星に近づく向きが正）</translation>
     </message>
     <message>
-        <location filename="../algorithms/asc_desc_decomposition.py" line="45" />
+        <location filename="../algorithms/asc_desc_decomposition.py" line="61"/>
         <source>Descending LOS velocity (mm/yr, positive towards the satellite)</source>
-        <translation type="unfinished" />
+        <translation>南行軌道の視線方向速度（mm/年、衛星に近づく向きが正）</translation>
     </message>
     <message>
-        <location filename="../algorithms/asc_desc_decomposition.py" line="49" />
-        <source>as LOOK_DIRECTION</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../algorithms/asc_desc_decomposition.py" line="49" />
+        <location filename="../algorithms/asc_desc_decomposition.py" line="65"/>
         <source>right</source>
         <translation>右</translation>
     </message>
     <message>
-        <location filename="../algorithms/asc_desc_decomposition.py" line="49" />
+        <location filename="../algorithms/asc_desc_decomposition.py" line="65"/>
         <source>left</source>
         <translation>左</translation>
     </message>
     <message>
-        <location filename="../algorithms/asc_desc_decomposition.py" line="50" />
+        <location filename="../algorithms/asc_desc_decomposition.py" line="66"/>
         <source>Look direction of the ascending geometry</source>
-        <translation type="unfinished" />
+        <translation>北行軌道の照射方向</translation>
     </message>
     <message>
-        <location filename="../algorithms/asc_desc_decomposition.py" line="53" />
+        <location filename="../algorithms/asc_desc_decomposition.py" line="69"/>
         <source>Look direction of the descending geometry</source>
-        <translation type="unfinished" />
+        <translation>南行軌道の照射方向</translation>
     </message>
     <message>
-        <location filename="../algorithms/asc_desc_decomposition.py" line="56" />
+        <location filename="../algorithms/asc_desc_decomposition.py" line="72"/>
         <source>Ascending LOS velocity 1σ (mm/yr)</source>
-        <translation type="unfinished" />
+        <translation>北行軌道の視線方向速度 1σ（mm/年）</translation>
     </message>
     <message>
-        <location filename="../algorithms/asc_desc_decomposition.py" line="58" />
+        <location filename="../algorithms/asc_desc_decomposition.py" line="74"/>
         <source>Descending LOS velocity 1σ (mm/yr)</source>
-        <translation type="unfinished" />
+        <translation>南行軌道の視線方向速度 1σ（mm/年）</translation>
     </message>
     <message>
-        <location filename="../algorithms/asc_desc_decomposition.py" line="60" />
+        <location filename="../algorithms/asc_desc_decomposition.py" line="76"/>
         <source>North velocity</source>
-        <translation type="unfinished" />
+        <translation>南北成分の速度</translation>
     </message>
     <message>
-        <location filename="../algorithms/asc_desc_decomposition.py" line="60" />
+        <location filename="../algorithms/asc_desc_decomposition.py" line="76"/>
         <source>zero (quasi-East, quasi-Up)</source>
-        <translation type="unfinished" />
+        <translation>ゼロ（準東西・準上下成分）</translation>
     </message>
     <message>
-        <location filename="../algorithms/asc_desc_decomposition.py" line="60" />
-        <source>from NORTH_RASTER</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../algorithms/asc_desc_decomposition.py" line="63" />
+        <location filename="../algorithms/asc_desc_decomposition.py" line="80"/>
         <source>North velocity raster (mm/yr, e.g. interpolated GNSS)</source>
-        <translation type="unfinished" />
+        <translation>南北速度ラスタ（mm/年、例：GNSSの補間値）</translation>
     </message>
     <message>
-        <location filename="../algorithms/asc_desc_decomposition.py" line="65" />
+        <location filename="../algorithms/asc_desc_decomposition.py" line="82"/>
         <source>North velocity 1σ raster (mm/yr)</source>
-        <translation type="unfinished" />
+        <translation>南北速度 1σ ラスタ（mm/年）</translation>
     </message>
     <message>
-        <location filename="../algorithms/asc_desc_decomposition.py" line="67" />
-        <source>Output pixel size in the CRS of ASCENDING (0 = the coarser input)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../algorithms/asc_desc_decomposition.py" line="70" />
+        <location filename="../algorithms/asc_desc_decomposition.py" line="87"/>
         <source>Resampling onto the common grid</source>
-        <translation type="unfinished" />
+        <translation>共通グリッドへのリサンプリング</translation>
     </message>
     <message>
-        <location filename="../algorithms/asc_desc_decomposition.py" line="70" />
+        <location filename="../algorithms/asc_desc_decomposition.py" line="87"/>
         <source>automatic (average when coarsening, else bilinear)</source>
-        <translation type="unfinished" />
+        <translation>自動（粗くする場合は平均、それ以外は共一次内挿）</translation>
     </message>
     <message>
-        <location filename="../algorithms/asc_desc_decomposition.py" line="70" />
+        <location filename="../algorithms/asc_desc_decomposition.py" line="87"/>
         <source>nearest</source>
-        <translation type="unfinished" />
+        <translation>最近傍</translation>
     </message>
     <message>
-        <location filename="../algorithms/asc_desc_decomposition.py" line="70" />
+        <location filename="../algorithms/asc_desc_decomposition.py" line="87"/>
         <source>bilinear</source>
-        <translation type="unfinished" />
+        <translation>共一次内挿</translation>
     </message>
     <message>
-        <location filename="../algorithms/asc_desc_decomposition.py" line="70" />
+        <location filename="../algorithms/asc_desc_decomposition.py" line="87"/>
         <source>cubic</source>
-        <translation type="unfinished" />
+        <translation>三次畳み込み</translation>
     </message>
     <message>
-        <location filename="../algorithms/asc_desc_decomposition.py" line="70" />
+        <location filename="../algorithms/asc_desc_decomposition.py" line="87"/>
         <source>average</source>
-        <translation type="unfinished" />
+        <translation>平均</translation>
     </message>
     <message>
-        <location filename="../algorithms/asc_desc_decomposition.py" line="75" />
+        <location filename="../algorithms/asc_desc_decomposition.py" line="92"/>
         <source>East velocity</source>
-        <translation type="unfinished" />
+        <translation>東西成分の速度</translation>
     </message>
     <message>
-        <location filename="../algorithms/asc_desc_decomposition.py" line="76" />
+        <location filename="../algorithms/asc_desc_decomposition.py" line="93"/>
         <source>Up velocity</source>
-        <translation type="unfinished" />
+        <translation>上下成分の速度</translation>
     </message>
     <message>
-        <location filename="../algorithms/asc_desc_decomposition.py" line="77" />
+        <location filename="../algorithms/asc_desc_decomposition.py" line="94"/>
         <source>East 1σ</source>
-        <translation type="unfinished" />
+        <translation>東西成分 1σ</translation>
     </message>
     <message>
-        <location filename="../algorithms/asc_desc_decomposition.py" line="78" />
+        <location filename="../algorithms/asc_desc_decomposition.py" line="95"/>
         <source>Up 1σ</source>
-        <translation type="unfinished" />
+        <translation>上下成分 1σ</translation>
     </message>
     <message>
-        <location filename="../algorithms/asc_desc_decomposition.py" line="98" />
-        <source>NORTH is zero: NORTH_RASTER and NORTH_STD are ignored (set NORTH to raster to use them).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../algorithms/asc_desc_decomposition.py" line="114" />
+        <location filename="../algorithms/asc_desc_decomposition.py" line="134"/>
         <source>Common grid: {0}×{1} pixels of {2:g} CRS units</source>
-        <translation type="unfinished" />
+        <translation>共通グリッド：{0}×{1} ピクセル、ピクセルサイズ {2:g}（CRS単位）</translation>
     </message>
     <message>
-        <location filename="../algorithms/asc_desc_decomposition.py" line="154" />
-        <source>No ASC_STD/DESC_STD: the 1σ outputs are for 1 mm/yr of LOS noise (noise amplification factors).</source>
-        <translation type="unfinished" />
+        <location filename="../algorithms/asc_desc_decomposition.py" line="56"/>
+        <source>East velocity 1σ</source>
+        <translation>東西成分の速度 1σ</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/asc_desc_decomposition.py" line="56"/>
+        <source>Up velocity 1σ</source>
+        <translation>上下成分の速度 1σ</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/asc_desc_decomposition.py" line="65"/>
+        <source>as the look direction above</source>
+        <translation>上の照射方向と同じ</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/asc_desc_decomposition.py" line="76"/>
+        <source>from the north velocity raster</source>
+        <translation>南北速度ラスタから</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/asc_desc_decomposition.py" line="84"/>
+        <source>Output pixel size in the CRS of the ascending velocity (0 = the coarser input)</source>
+        <translation>出力ピクセルサイズ（北行軌道の速度のCRSで指定、0 = 粗い方の入力）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/asc_desc_decomposition.py" line="115"/>
+        <source>{0} is zero: {1} and {2} are ignored (choose &quot;from the north velocity raster&quot; to use them).</source>
+        <translation>{0} がゼロのため {1} と {2} は使われません（使うには「南北速度ラスタから」を選んでください）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/asc_desc_decomposition.py" line="177"/>
+        <source>No LOS velocity 1σ rasters: the 1σ outputs are for 1 mm/yr of LOS noise (noise amplification factors).</source>
+        <translation>視線方向速度の 1σ ラスタがありません：1σ 出力は視線方向ノイズ 1 mm/年あたりの値（ノイズ増幅率）です。</translation>
     </message>
 </context>
 <context>
     <name>BaselineStrainAlgorithm</name>
     <message>
-        <location filename="../algorithms/baseline_strain.py" line="34" />
+        <location filename="../algorithms/baseline_strain.py" line="42"/>
         <source>Strain from line-length changes (baselines)</source>
         <translation>基線長変化からのひずみ</translation>
     </message>
     <message>
-        <location filename="../algorithms/baseline_strain.py" line="37" />
+        <location filename="../algorithms/baseline_strain.py" line="45"/>
         <source>Baselines (lines from one station to another)</source>
-        <translation type="unfinished" />
+        <translation>基線（観測点間を結ぶ線）</translation>
     </message>
     <message>
-        <location filename="../algorithms/baseline_strain.py" line="40" />
+        <location filename="../algorithms/baseline_strain.py" line="49"/>
         <source>Length-change rate field</source>
-        <translation type="unfinished" />
+        <translation>基線長変化率のフィールド</translation>
     </message>
     <message>
-        <location filename="../algorithms/baseline_strain.py" line="42" />
+        <location filename="../algorithms/baseline_strain.py" line="51"/>
         <source>1σ of the rate field (same units, optional)</source>
-        <translation type="unfinished" />
+        <translation>変化率の 1σ（同じ単位、任意）</translation>
     </message>
     <message>
-        <location filename="../algorithms/baseline_strain.py" line="45" />
+        <location filename="../algorithms/baseline_strain.py" line="54"/>
         <source>Units of the rate field</source>
-        <translation type="unfinished" />
+        <translation>変化率の単位</translation>
     </message>
     <message>
-        <location filename="../algorithms/baseline_strain.py" line="45" />
+        <location filename="../algorithms/baseline_strain.py" line="54"/>
         <source>mm/yr (length change; divided by the line length)</source>
-        <translation type="unfinished" />
+        <translation>mm/年（基線長の変化、基線長で割る）</translation>
     </message>
     <message>
-        <location filename="../algorithms/baseline_strain.py" line="45" />
+        <location filename="../algorithms/baseline_strain.py" line="54"/>
         <source>strain per year (dimensionless, e.g. 2.9e-6)</source>
-        <translation type="unfinished" />
+        <translation>年あたりのひずみ（無次元、例：2.9e-6）</translation>
     </message>
     <message>
-        <location filename="../algorithms/baseline_strain.py" line="45" />
+        <location filename="../algorithms/baseline_strain.py" line="54"/>
         <source>nanostrain/yr</source>
-        <translation type="unfinished" />
+        <translation>ナノストレイン/年</translation>
     </message>
     <message>
-        <location filename="../algorithms/baseline_strain.py" line="50" />
+        <location filename="../algorithms/baseline_strain.py" line="59"/>
         <source>Half-length of the larger principal axis (m, 0 = automatic)</source>
-        <translation type="unfinished" />
+        <translation>大きい方の主軸の半長（m、0 = 自動）</translation>
     </message>
     <message>
-        <location filename="../algorithms/baseline_strain.py" line="53" />
+        <location filename="../algorithms/baseline_strain.py" line="62"/>
         <source>Strain tensor (point at the network centre)</source>
-        <translation type="unfinished" />
+        <translation>ひずみテンソル（網の中心の点）</translation>
     </message>
     <message>
-        <location filename="../algorithms/baseline_strain.py" line="55" />
+        <location filename="../algorithms/baseline_strain.py" line="65"/>
         <source>Principal strain axes</source>
-        <translation type="unfinished" />
+        <translation>主ひずみ軸</translation>
     </message>
     <message>
-        <location filename="../algorithms/baseline_strain.py" line="59" />
+        <location filename="../algorithms/baseline_strain.py" line="70"/>
         <source>Number of lines used</source>
-        <translation type="unfinished" />
+        <translation>使用した基線の数</translation>
     </message>
     <message>
-        <location filename="../algorithms/baseline_strain.py" line="60" />
+        <location filename="../algorithms/baseline_strain.py" line="71"/>
         <source>RMS misfit (nanostrain/yr)</source>
-        <translation type="unfinished" />
+        <translation>RMS残差（ナノストレイン/年）</translation>
     </message>
     <message>
-        <location filename="../algorithms/baseline_strain.py" line="100" />
+        <location filename="../algorithms/baseline_strain.py" line="124"/>
         <source>{0} line(s) without geometry or rate skipped (ids {1})</source>
-        <translation type="unfinished" />
+        <translation>形状または変化率のない {0} 本の基線を除外しました（ID {1}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/baseline_strain.py" line="121" />
+        <location filename="../algorithms/baseline_strain.py" line="145"/>
         <source>Some 1σ are missing or not positive: all lines weigh equally.</source>
-        <translation type="unfinished" />
+        <translation>1σ に欠損または正でない値があるため、すべての基線を等しい重みで扱います。</translation>
     </message>
     <message>
-        <location filename="../algorithms/baseline_strain.py" line="125" />
+        <location filename="../algorithms/baseline_strain.py" line="149"/>
         <source>line {0}: θ {1:.2f}° from east, {2:.0f} m, strain rate {3:.4g}, residual {4:.3g} nanostrain/yr</source>
-        <translation type="unfinished" />
+        <translation>基線 {0}：東から θ {1:.2f}°、{2:.0f} m、ひずみ速度 {3:.4g}、残差 {4:.3g} ナノストレイン/年</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/baseline_strain.py" line="75"/>
+        <source>Strain rate εxx (nanostrain/yr)</source>
+        <translation>ひずみ速度 εxx（ナノストレイン/年）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/baseline_strain.py" line="75"/>
+        <source>Strain rate εyy (nanostrain/yr)</source>
+        <translation>ひずみ速度 εyy（ナノストレイン/年）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/baseline_strain.py" line="76"/>
+        <source>Strain rate εxy (nanostrain/yr)</source>
+        <translation>ひずみ速度 εxy（ナノストレイン/年）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/baseline_strain.py" line="77"/>
+        <source>Dilatation rate (nanostrain/yr)</source>
+        <translation>面積ひずみ速度（ナノストレイン/年）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/baseline_strain.py" line="78"/>
+        <source>Maximum shear strain rate (nanostrain/yr)</source>
+        <translation>最大せん断ひずみ速度（ナノストレイン/年）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/baseline_strain.py" line="79"/>
+        <source>Second invariant of the strain rate (nanostrain/yr)</source>
+        <translation>ひずみ速度の第2不変量（ナノストレイン/年）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/baseline_strain.py" line="80"/>
+        <source>Principal strain rate ε1 (nanostrain/yr)</source>
+        <translation>主ひずみ速度 ε1（ナノストレイン/年）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/baseline_strain.py" line="81"/>
+        <source>Principal strain rate ε2 (nanostrain/yr)</source>
+        <translation>主ひずみ速度 ε2（ナノストレイン/年）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/baseline_strain.py" line="82"/>
+        <source>Azimuth of ε1 (degrees from north)</source>
+        <translation>ε1 の方位角（北からの度）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/baseline_strain.py" line="83"/>
+        <source>Maximum engineering shear strain rate (nanostrain/yr)</source>
+        <translation>工学せん断ひずみ速度の最大値（ナノストレイン/年）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/baseline_strain.py" line="84"/>
+        <source>Maximum tensor shear strain rate (nanostrain/yr)</source>
+        <translation>テンソルせん断ひずみ速度の最大値（ナノストレイン/年）</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePointsAlgorithm</name>
+    <message>
+        <location filename="../algorithms/compare_points.py" line="57"/>
+        <source>Compare with ground truth points (levelling, GNSS)</source>
+        <translation>地上観測点との比較（水準測量・GNSS）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_points.py" line="60"/>
+        <source>InSAR velocity or displacement (raster or points) against levelling or GNSS points: correlation, mean and standard deviation of the differences, min, max, RMS, scatter plot.</source>
+        <translation>InSARの速度または変位（ラスタまたは点）を水準点やGNSS点と比較：相関係数、差の平均と標準偏差、最小値、最大値、RMS、散布図。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_points.py" line="64"/>
+        <source>validation</source>
+        <translation>検証</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_points.py" line="64"/>
+        <source>levelling</source>
+        <translation>水準測量</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_points.py" line="64"/>
+        <source>comparison</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_points.py" line="64"/>
+        <source>accuracy</source>
+        <translation>精度</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_points.py" line="65"/>
+        <source>bias</source>
+        <translation>偏り</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_points.py" line="68"/>
+        <source>InSAR velocity or displacement (raster, or points)</source>
+        <translation>InSARの速度または変位（ラスタまたは点）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_points.py" line="72"/>
+        <source>InSAR value field (point input)</source>
+        <translation>InSAR値のフィールド（点入力の場合）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_points.py" line="75"/>
+        <source>Ground truth points (levelling benchmarks, GNSS)</source>
+        <translation>地上観測点（水準点、GNSS）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_points.py" line="78"/>
+        <source>Truth field (same quantity and units as the InSAR values)</source>
+        <translation>真値のフィールド（InSAR値と同じ量・単位）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_points.py" line="81"/>
+        <source>Point name field</source>
+        <translation>点名のフィールド</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_points.py" line="83"/>
+        <source>GNSS east velocity field (mm/yr)</source>
+        <translation>GNSS東西速度のフィールド（mm/年）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_points.py" line="83"/>
+        <source>GNSS north velocity field (mm/yr)</source>
+        <translation>GNSS南北速度のフィールド（mm/年）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_points.py" line="83"/>
+        <source>GNSS up velocity field (mm/yr)</source>
+        <translation>GNSS上下速度のフィールド（mm/年）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_points.py" line="87"/>
+        <source>Truth</source>
+        <translation>比較の基準</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_points.py" line="87"/>
+        <source>automatic: the truth field when given, else GNSS projected into the LOS</source>
+        <translation>自動：真値のフィールドがあればそれを、なければGNSSを視線方向に投影</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_points.py" line="87"/>
+        <source>the truth field as it is</source>
+        <translation>真値のフィールドをそのまま</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_points.py" line="87"/>
+        <source>GNSS ve/vn/vu projected into the LOS</source>
+        <translation>GNSSの東西・南北・上下速度を視線方向に投影</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_points.py" line="87"/>
+        <source>GNSS vertical (vu), for Up or levelling comparisons</source>
+        <translation>GNSS上下成分（vu）：上下成分や水準測量との比較用</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_points.py" line="87"/>
+        <source>GNSS east (ve), for East comparisons</source>
+        <translation>GNSS東西成分（ve）：東西成分との比較用</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_points.py" line="94"/>
+        <source>Radius around each point for the InSAR mean (m; 0 = the pixel holding it)</source>
+        <translation>各点の周囲でInSARを平均する半径（m、0 = その点を含むピクセル）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_points.py" line="97"/>
+        <source>Remove the mean difference (reference-free comparison)</source>
+        <translation>平均差を除去する（基準点によらない比較）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_points.py" line="99"/>
+        <source>Compared points</source>
+        <translation>比較した点</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_points.py" line="101"/>
+        <source>Scatter plot</source>
+        <translation>散布図</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_points.py" line="101"/>
+        <source>PNG files (*.png)</source>
+        <translation>PNG画像 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_points.py" line="104"/>
+        <source>Number of points compared</source>
+        <translation>比較した点の数</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_points.py" line="104"/>
+        <source>Correlation coefficient</source>
+        <translation>相関係数</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_points.py" line="104"/>
+        <source>Mean difference (InSAR − truth)</source>
+        <translation>平均差（InSAR − 真値）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_points.py" line="104"/>
+        <source>Standard deviation of the differences</source>
+        <translation>差の標準偏差</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_points.py" line="104"/>
+        <source>Smallest difference</source>
+        <translation>最小の差</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_points.py" line="104"/>
+        <source>Largest difference</source>
+        <translation>最大の差</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_points.py" line="104"/>
+        <source>RMS of the differences</source>
+        <translation>差のRMS</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_points.py" line="188"/>
+        <source>{0} of {1} points have no InSAR value within {2:g} m of &quot;{3}&quot;</source>
+        <translation>{1} 点のうち {0} 点は「{3}」の {2:g} m 以内にInSAR値がありません</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_points.py" line="199"/>
+        <source>truth</source>
+        <translation>真値</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_points.py" line="199"/>
+        <source>GNSS in the LOS</source>
+        <translation>視線方向に投影したGNSS</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_points.py" line="199"/>
+        <source>GNSS up</source>
+        <translation>GNSS上下成分</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_points.py" line="199"/>
+        <source>GNSS east</source>
+        <translation>GNSS東西成分</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_points.py" line="207"/>
+        <source>{0} points: correlation {1:.3f}, mean difference {2:+.3f}, standard deviation {3:.3f}, RMS {4:.3f}</source>
+        <translation>{0} 点：相関係数 {1:.3f}、平均差 {2:+.3f}、標準偏差 {3:.3f}、RMS {4:.3f}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_points.py" line="199"/>
+        <source>1:1 + mean difference ({0:+.2f})</source>
+        <translation>1:1 + 平均差（{0:+.2f}）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_points.py" line="199"/>
+        <source>mean</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_points.py" line="199"/>
+        <source>std</source>
+        <translation>標準偏差</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_points.py" line="199"/>
+        <source>min</source>
+        <translation>最小</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_points.py" line="199"/>
+        <source>max</source>
+        <translation>最大</translation>
+    </message>
+</context>
+<context>
+    <name>CoreMessages</name>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="6"/>
+        <source>DATES lists {0} dates but {1} has {2} bands; give exactly one date per band, in band order.</source>
+        <translation>DATES には {0} 個の日付がありますが、{1} のバンド数は {2} です。バンドの順に、1バンドにつき1つの日付を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="9"/>
+        <source>LOOK_DIRECTION: &quot;{0}&quot; is not accepted; choose right or left.</source>
+        <translation>LOOK_DIRECTION：「{0}」は使えません。right（右）または left（左）を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="10"/>
+        <source>RESAMPLING: &quot;{0}&quot; is not accepted; choose one of {1}.</source>
+        <translation>RESAMPLING：「{0}」は使えません。{1} のいずれかを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="11"/>
+        <source>{0} ({1}); {2}</source>
+        <translation>{0}（{1}）；{2}</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="12"/>
+        <source>{0}: &quot;{1}&quot; does not overlap the output grid (raster covers x {2:.1f}…{3:.1f}, y {4:.1f}…{5:.1f}; the grid x {6:.1f}…{7:.1f}, y {8:.1f}…{9:.1f} in the grid CRS). Choose a raster covering the area.</source>
+        <translation>{0}：「{1}」は出力グリッドと重なりません（ラスタの範囲 x {2:.1f}…{3:.1f}、y {4:.1f}…{5:.1f}；グリッドの範囲 x {6:.1f}…{7:.1f}、y {8:.1f}…{9:.1f}、グリッドのCRS）。対象範囲を覆うラスタを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="13"/>
+        <source>{0}: &quot;{1}&quot; has a rotated geotransform {2}; only north-up rasters are accepted: warp it north-up first (Raster › Projections › Warp, or gdalwarp).</source>
+        <translation>{0}：「{1}」は回転したジオトランスフォーム {2} を持っています。北が上のラスタのみ使えます。先に北上に再投影してください（ラスタ › 投影法 › ワープ、または gdalwarp）。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="14"/>
+        <source>{0}: &quot;{1}&quot; has no acquisition date. Name single-band files with the date (YYYYMMDD, e.g. 20200114_disp.tif), give bands the description YYYY-MM-DD or the metadata item DATE=YYYYMMDD, or list the dates in the DATES parameter.</source>
+        <translation>{0}：「{1}」に観測日がありません。単バンドのファイル名に日付を含めるか（YYYYMMDD、例：20200114_disp.tif）、バンドの説明を YYYY-MM-DD にするかメタデータ DATE=YYYYMMDD を付けるか、DATES パラメータに日付を列挙してください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="15"/>
+        <source>{0}: &quot;{1}&quot; has no date pair. Name interferograms YYYYMMDD_YYYYMMDD (e.g. 20200102_20200114.tif) or give the band the description YYYYMMDD_YYYYMMDD or the metadata item DATE12=YYYYMMDD_YYYYMMDD.</source>
+        <translation>{0}：「{1}」に日付のペアがありません。干渉画像の名前を YYYYMMDD_YYYYMMDD にするか（例：20200102_20200114.tif）、バンドの説明を YYYYMMDD_YYYYMMDD にするかメタデータ DATE12=YYYYMMDD_YYYYMMDD を付けてください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="16"/>
+        <source>{0}: &quot;{1}&quot; has no raster band.</source>
+        <translation>{0}：「{1}」にラスタバンドがありません。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="17"/>
+        <source>{0}: &quot;{1}&quot; has no raster band.{2}</source>
+        <translation>{0}：「{1}」にラスタバンドがありません。{2}</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="18"/>
+        <source>{0}: &quot;{1}&quot; has the pair {2} → {3}; the first date must be earlier than the second.</source>
+        <translation>{0}：「{1}」のペアは {2} → {3} です。1つ目の日付は2つ目より前でなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="19"/>
+        <source>{0}: &quot;{1}&quot; has {2} bands; a single band is expected.</source>
+        <translation>{0}：「{1}」には {2} バンドあります。単バンドが必要です。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="20"/>
+        <source>{0}: &quot;{1}&quot; holds coherence from {2:g} to {3:g}; coherence must lie between 0 and 1 (8-bit rasters 0–255 are scaled). Give coherence rasters, not another quantity.</source>
+        <translation>{0}：「{1}」のコヒーレンスは {2:g} から {3:g} です。コヒーレンスは 0 から 1 の間でなければなりません（8ビットラスタの 0–255 は換算されます）。別の量ではなくコヒーレンスのラスタを指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="21"/>
+        <source>{0}: &quot;{1}&quot; holds the coherence {2:g}; coherence must lie between 0 and 1 (8-bit rasters 0–255 are scaled). Give coherence rasters, not another quantity.</source>
+        <translation>{0}：「{1}」のコヒーレンスは {2:g} です。コヒーレンスは 0 から 1 の間でなければなりません（8ビットラスタの 0–255 は換算されます）。別の量ではなくコヒーレンスのラスタを指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="22"/>
+        <source>{0}: &quot;{1}&quot; is a file, not a folder; give a folder (a new one is made when it does not exist).</source>
+        <translation>{0}：「{1}」はフォルダではなくファイルです。フォルダを指定してください（存在しなければ新しく作られます）。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="23"/>
+        <source>{0}: &quot;{1}&quot; is a folder; give a file name for the output (for example &quot;{2}&quot; with its extension).</source>
+        <translation>{0}：「{1}」はフォルダです。出力のファイル名を指定してください（例：拡張子付きの「{2}」）。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="24"/>
+        <source>{0}: &quot;{1}&quot; is a folder; give a file name for the output (for example {2}).</source>
+        <translation>{0}：「{1}」はフォルダです。出力のファイル名を指定してください（例：{2}）。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="25"/>
+        <source>{0}: &quot;{1}&quot; is also the input {2}; writing it would destroy the input. Choose another output file (inputs are never modified).</source>
+        <translation>{0}：「{1}」は入力 {2} でもあります。書き込むと入力が失われます。別の出力ファイルを選んでください（入力は決して変更されません）。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="26"/>
+        <source>{0}: &quot;{1}&quot; is also the output {2}; give each output its own file.</source>
+        <translation>{0}：「{1}」は出力 {2} でもあります。出力ごとに別のファイルを指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="27"/>
+        <source>{0}: &quot;{1}&quot; is not a date; write YYYY-MM-DD (for example 2016-04-16).</source>
+        <translation>{0}：「{1}」は日付ではありません。YYYY-MM-DD の形で書いてください（例：2016-04-16）。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="28"/>
+        <source>{0}: &quot;{1}&quot; is not on the grid of &quot;{2}&quot;: it has {3}. All rasters must share size, pixel size, origin and CRS; align them first (Raster › Align Rasters, or gdalwarp).</source>
+        <translation>{0}：「{1}」は「{2}」のグリッドに一致しません：{3}。すべてのラスタは大きさ、ピクセルサイズ、原点、CRSが同じでなければなりません。先に揃えてください（ラスタ › ラスタの整列、または gdalwarp）。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="29"/>
+        <source>{0}: &quot;{1}&quot; is truncated or not a raster GDAL can read ({2}); give {3}.</source>
+        <translation>{0}：「{1}」は途中で切れているか、GDALで読めるラスタではありません（{2}）。{3} を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="30"/>
+        <source>{0}: &quot;{1}&quot; is truncated or not a raster: rows {2}–{3} cannot be read ({4}). Write the file again or give another one.</source>
+        <translation>{0}：「{1}」は途中で切れているかラスタではありません：{2}–{3} 行目を読めません（{4}）。ファイルを書き直すか別のファイルを指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="31"/>
+        <source>{0}: &quot;{1}&quot; lacks a relaxation time; write YYYY-MM-DD:tau_days (for example 2016-04-16:30).</source>
+        <translation>{0}：「{1}」に緩和時間がありません。YYYY-MM-DD:緩和時間日数 の形で書いてください（例：2016-04-16:30）。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="32"/>
+        <source>{0}: &quot;{1}&quot; lies inside the input folder {2} (&quot;{3}&quot;); writing there would change the input. Choose an output outside it.</source>
+        <translation>{0}：「{1}」は入力 {2} のフォルダ（「{3}」）の中にあります。そこに書き込むと入力が変わってしまいます。その外の出力先を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="33"/>
+        <source>{0}: cannot write &quot;{1}&quot; ({2}). Choose a folder you can write to.</source>
+        <translation>{0}：「{1}」に書き込めません（{2}）。書き込み可能なフォルダを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="34"/>
+        <source>{0}: cannot write &quot;{1}&quot;: &quot;{2}&quot; is a file, so the folder &quot;{3}&quot; cannot be made. Choose another folder.</source>
+        <translation>{0}：「{1}」に書き込めません：「{2}」がファイルのため、フォルダ「{3}」を作れません。別のフォルダを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="35"/>
+        <source>{0}: cannot write &quot;{1}&quot;: the folder &quot;{2}&quot; is not writable. Choose a folder you can write to.</source>
+        <translation>{0}：「{1}」に書き込めません：フォルダ「{2}」は書き込み禁止です。書き込み可能なフォルダを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="36"/>
+        <source>{0}: cannot write &quot;{1}&quot;: the folder cannot be created ({2}). Choose a folder you can write to.</source>
+        <translation>{0}：「{1}」に書き込めません：フォルダを作成できません（{2}）。書き込み可能なフォルダを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="37"/>
+        <source>{0}: cannot write &quot;{1}&quot;: the folder is not writable. Choose a folder you can write to.</source>
+        <translation>{0}：「{1}」に書き込めません：フォルダは書き込み禁止です。書き込み可能なフォルダを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="38"/>
+        <source>{0}: date {1} appears twice (&quot;{2}&quot; and &quot;{3}&quot;); a time series needs one band per acquisition.</source>
+        <translation>{0}：日付 {1} が2回現れます（「{2}」と「{3}」）。時系列には観測ごとに1バンドが必要です。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="39"/>
+        <source>{0}: incidence {1:g}° is impossible; it must be at least 0° and below 90° (degrees from the vertical at the ground).</source>
+        <translation>{0}：入射角 {1:g}° はあり得ません。0° 以上 90° 未満（地表での鉛直からの角度）でなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="40"/>
+        <source>{0}: no raster given; choose {1}.</source>
+        <translation>{0}：ラスタが指定されていません。{1} を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="41"/>
+        <source>{0}: no raster given; select at least one raster layer.</source>
+        <translation>{0}：ラスタが指定されていません。ラスタレイヤを1つ以上選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="42"/>
+        <source>{0}: raster &quot;{1}&quot; does not exist; choose an existing raster file.</source>
+        <translation>{0}：ラスタ「{1}」は存在しません。存在するラスタファイルを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="43"/>
+        <source>{0}: relaxation time &quot;{1}&quot; of {2} must be a positive number of days.</source>
+        <translation>{0}：{2} の緩和時間「{1}」は正の日数でなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="44"/>
+        <source>{0}: the LOS vector ({1:.4g}, {2:.4g}, {3:.4g}) has length {4:.4g}, not 1; give the east, north and up components of the unit vector from the ground to the satellite (length 1 within {5:g}), e.g. LiCSAR *.geo.E/N/U.tif.</source>
+        <translation>{0}：視線方向ベクトル（{1:.4g}, {2:.4g}, {3:.4g}）の長さは {4:.4g} で、1 ではありません。地表から衛星への単位ベクトルの東・北・上成分を指定してください（長さ 1、許容 {5:g}）。例：LiCSAR の *.geo.E/N/U.tif。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="45"/>
+        <source>{0}: the LOS vector ({1:.4g}, {2:.4g}, {3:.4g}) points downwards (up ≤ 0); give the vector from the ground to the satellite (up &gt; 0). A satellite-to-ground vector must be negated.</source>
+        <translation>{0}：視線方向ベクトル（{1:.4g}, {2:.4g}, {3:.4g}）が下向きです（上成分 ≤ 0）。地表から衛星へのベクトル（上成分 &gt; 0）を指定してください。衛星から地表へのベクトルは符号を反転してください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="46"/>
+        <source>{0}: the pair {1}_{2} appears twice (&quot;{3}&quot; and &quot;{4}&quot;); remove the duplicate.</source>
+        <translation>{0}：ペア {1}_{2} が2回現れます（「{3}」と「{4}」）。重複を取り除いてください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="47"/>
+        <source>{0}: writing &quot;{1}&quot; failed ({2}).</source>
+        <translation>{0}：「{1}」の書き込みに失敗しました（{2}）。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="48"/>
+        <source>{0}: {1} has no valid pixel: no pixel holds a valid value (every one is NaN or nodata), so there is nothing to compute from. Check the nodata value of the raster, or give rasters with valid pixels.</source>
+        <translation>{0}：{1} に有効なピクセルがありません：すべてのピクセルが NaN または NoData のため、計算できません。ラスタの NoData 値を確認するか、有効なピクセルのあるラスタを指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="49"/>
+        <source>{0}: {1} is given twice; give one date per band, in band order.</source>
+        <translation>{0}：{1} が2回指定されています。バンドの順に、1バンドにつき1つの日付を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="7"/>
+        <source>DATES: other dates than the bands of {0}: band {1} (&quot;{2}&quot;) is dated {3}, DATES gives {4}. Give the dates in band order, or leave DATES empty (the bands carry their dates).</source>
+        <translation>DATES：{0} のバンドとは異なる日付です：バンド {1}（「{2}」）の日付は {3} ですが、DATES では {4} です。日付をバンドの順に指定するか、DATES を空欄にしてください（バンドが日付を持っています）。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="8"/>
+        <source>DATES: the same dates in another order than the bands of {0}: band {1} (&quot;{2}&quot;) is dated {3}, DATES gives {4}. Give the dates in band order, or leave DATES empty (the bands carry their dates).</source>
+        <translation>DATES：{0} のバンドと同じ日付が異なる順序で並んでいます：バンド {1}（「{2}」）の日付は {3} ですが、DATES では {4} です。日付をバンドの順に指定するか、DATES を空欄にしてください（バンドが日付を持っています）。</translation>
     </message>
 </context>
 <context>
     <name>CoseismicOffsetAlgorithm</name>
     <message>
-        <location filename="../algorithms/coseismic_offset.py" line="24" />
+        <location filename="../algorithms/coseismic_offset.py" line="28"/>
         <source>Co-seismic offsets of GNSS stations</source>
         <translation>GNSS観測点の地震時変位</translation>
     </message>
     <message>
-        <location filename="../algorithms/coseismic_offset.py" line="28" />
+        <location filename="../algorithms/coseismic_offset.py" line="32"/>
         <source>Event time, UTC (YYYY-MM-DD HH:MM[:SS])</source>
-        <translation type="unfinished" />
+        <translation>地震発生時刻、UTC（YYYY-MM-DD HH:MM[:SS]）</translation>
     </message>
     <message>
-        <location filename="../algorithms/coseismic_offset.py" line="30" />
+        <location filename="../algorithms/coseismic_offset.py" line="34"/>
         <source>Window before the event (hours)</source>
-        <translation type="unfinished" />
+        <translation>地震前の時間窓（時間）</translation>
     </message>
     <message>
-        <location filename="../algorithms/coseismic_offset.py" line="32" />
+        <location filename="../algorithms/coseismic_offset.py" line="36"/>
         <source>Window after the event and the gap (hours)</source>
-        <translation type="unfinished" />
+        <translation>地震後の時間窓（除外時間の後、時間）</translation>
     </message>
     <message>
-        <location filename="../algorithms/coseismic_offset.py" line="34" />
+        <location filename="../algorithms/coseismic_offset.py" line="38"/>
         <source>Gap skipped after the event: shaking, outage (hours)</source>
-        <translation type="unfinished" />
+        <translation>地震直後に除外する時間：揺れ・欠測（時間）</translation>
     </message>
     <message>
-        <location filename="../algorithms/coseismic_offset.py" line="37" />
+        <location filename="../algorithms/coseismic_offset.py" line="41"/>
         <source>Statistic of each window</source>
-        <translation type="unfinished" />
+        <translation>各時間窓の統計量</translation>
     </message>
     <message>
-        <location filename="../algorithms/coseismic_offset.py" line="37" />
+        <location filename="../algorithms/coseismic_offset.py" line="41"/>
         <source>mean</source>
-        <translation type="unfinished" />
+        <translation>平均</translation>
     </message>
     <message>
-        <location filename="../algorithms/coseismic_offset.py" line="37" />
+        <location filename="../algorithms/coseismic_offset.py" line="41"/>
         <source>median</source>
-        <translation type="unfinished" />
+        <translation>中央値</translation>
     </message>
     <message>
-        <location filename="../algorithms/coseismic_offset.py" line="41" />
+        <location filename="../algorithms/coseismic_offset.py" line="45"/>
         <source>Use only ambiguity-fixed epochs (RTKLIB Q = 1)</source>
-        <translation type="unfinished" />
+        <translation>アンビギュイティ決定済みのエポックのみ使用（RTKLIB Q = 1）</translation>
     </message>
     <message>
-        <location filename="../algorithms/coseismic_offset.py" line="43" />
+        <location filename="../algorithms/coseismic_offset.py" line="47"/>
         <source>Co-seismic offsets</source>
-        <translation type="unfinished" />
+        <translation>地震時変位</translation>
     </message>
     <message>
-        <location filename="../algorithms/coseismic_offset.py" line="58" />
+        <location filename="../algorithms/coseismic_offset.py" line="62"/>
         <source>{0}: de {1:.1f} dn {2:.1f} du {3:.1f} mm ({4} epochs before, {5} after)</source>
-        <translation type="unfinished" />
+        <translation>{0}：東西 {1:.1f}・南北 {2:.1f}・上下 {3:.1f} mm（地震前 {4} エポック、地震後 {5} エポック）</translation>
     </message>
 </context>
 <context>
     <name>DeformationAlgorithm</name>
     <message>
-        <location filename="../algorithms/base.py" line="37" />
+        <location filename="../algorithms/base.py" line="127"/>
         <source>InSAR time series</source>
         <translation>InSAR時系列</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="38" />
+        <location filename="../algorithms/base.py" line="128"/>
         <source>Corrections</source>
         <translation>補正</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="39" />
+        <location filename="../algorithms/base.py" line="129"/>
         <source>Decomposition</source>
         <translation>成分分解</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="40" />
+        <location filename="../algorithms/base.py" line="130"/>
         <source>GNSS</source>
         <translation>GNSS</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="41" />
+        <location filename="../algorithms/base.py" line="131"/>
         <source>Strain and sources</source>
         <translation>ひずみと変動源</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="42" />
+        <location filename="../algorithms/base.py" line="132"/>
         <source>Analysis</source>
         <translation>解析</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="113" />
+        <location filename="../algorithms/base.py" line="516"/>
         <source>Cancelled: no output was written.</source>
         <translation>キャンセルされました：出力は書き込まれていません。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="116" />
-        <source>Out of memory: lower BLOCK_ROWS (advanced parameters) and run again.</source>
-        <translation>メモリ不足：BLOCK_ROWS（詳細パラメータ）を小さくして再実行してください。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="124" />
+        <location filename="../algorithms/base.py" line="722"/>
         <source>Co-seismic step dates (YYYY-MM-DD, comma separated)</source>
         <translation>地震時ステップの日付（YYYY-MM-DD、カンマ区切り）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="130" />
+        <location filename="../algorithms/base.py" line="728"/>
         <source>Radar wavelength (mm)</source>
         <translation>レーダー波長（mm）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="135" />
+        <location filename="../algorithms/base.py" line="734"/>
         <source>Rows per processing block (0 = automatic)</source>
         <translation>処理ブロックあたりの行数（0 = 自動）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="143" />
+        <location filename="../algorithms/base.py" line="742"/>
         <source>Incidence angle from vertical (degrees)</source>
         <translation>鉛直からの入射角（度）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="147" />
+        <location filename="../algorithms/base.py" line="746"/>
         <source>Incidence raster, overrides the number (degrees)</source>
         <translation>入射角ラスタ（数値より優先、度）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="151" />
+        <location filename="../algorithms/product_import.py" line="43"/>
         <source>Satellite heading, clockwise from north (degrees)</source>
         <translation>衛星進行方向、北から時計回り（度）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="155" />
+        <location filename="../algorithms/base.py" line="754"/>
         <source>Heading raster, overrides the number (degrees)</source>
         <translation>進行方向ラスタ（数値より優先、度）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="160" />
+        <location filename="../algorithms/base.py" line="759"/>
         <source>Look direction</source>
         <translation>照射方向</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="160" />
+        <location filename="../algorithms/base.py" line="759"/>
         <source>right</source>
         <translation>右</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="160" />
+        <location filename="../algorithms/base.py" line="759"/>
         <source>left</source>
         <translation>左</translation>
     </message>
     <message>
-        <location filename="../algorithms/source_forward.py" line="46" />
-        <source>Poisson's ratio</source>
+        <location filename="../algorithms/source_inversion.py" line="195"/>
+        <source>Poisson&apos;s ratio</source>
         <translation>ポアソン比</translation>
     </message>
     <message>
-        <location filename="../algorithms/source_forward.py" line="54" />
+        <location filename="../algorithms/source_forward.py" line="73"/>
         <source>Template raster: output grid and CRS copied from it</source>
-        <translation type="unfinished" />
+        <translation>テンプレートラスタ：出力のグリッドとCRSをこれに合わせる</translation>
     </message>
     <message>
-        <location filename="../algorithms/source_forward.py" line="57" />
+        <location filename="../algorithms/source_forward.py" line="76"/>
         <source>Output extent, when no template (projected CRS in metres)</source>
-        <translation type="unfinished" />
+        <translation>出力範囲（テンプレートがない場合、メートル単位の投影座標系）</translation>
     </message>
     <message>
-        <location filename="../algorithms/source_forward.py" line="60" />
+        <location filename="../algorithms/source_forward.py" line="79"/>
         <source>Output pixel size with the extent (m)</source>
-        <translation type="unfinished" />
+        <translation>範囲を指定する場合の出力ピクセルサイズ（m）</translation>
     </message>
     <message>
-        <location filename="../algorithms/source_forward.py" line="65" />
+        <location filename="../algorithms/source_forward.py" line="84"/>
         <source>East displacement (mm)</source>
-        <translation type="unfinished" />
+        <translation>東西変位（mm）</translation>
     </message>
     <message>
-        <location filename="../algorithms/source_forward.py" line="66" />
+        <location filename="../algorithms/source_forward.py" line="85"/>
         <source>North displacement (mm)</source>
-        <translation type="unfinished" />
+        <translation>南北変位（mm）</translation>
     </message>
     <message>
-        <location filename="../algorithms/source_forward.py" line="67" />
+        <location filename="../algorithms/source_forward.py" line="86"/>
         <source>Up displacement (mm)</source>
-        <translation type="unfinished" />
+        <translation>上下変位（mm）</translation>
     </message>
     <message>
-        <location filename="../algorithms/source_forward.py" line="68" />
+        <location filename="../algorithms/source_forward.py" line="87"/>
         <source>LOS displacement, positive towards the satellite (mm)</source>
-        <translation type="unfinished" />
+        <translation>視線方向変位、衛星に近づく向きが正（mm）</translation>
     </message>
     <message>
-        <location filename="../algorithms/source_forward.py" line="73" />
+        <location filename="../algorithms/source_forward.py" line="92"/>
         <source>Source point</source>
-        <translation type="unfinished" />
+        <translation>変動源の点</translation>
     </message>
     <message>
-        <location filename="../algorithms/source_forward.py" line="109" />
+        <location filename="../algorithms/source_forward.py" line="142"/>
         <source>Output grid: {0}×{1} pixels</source>
-        <translation type="unfinished" />
+        <translation>出力グリッド：{0}×{1} ピクセル</translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_inputs.py" line="49" />
+        <location filename="../algorithms/gnss_inputs.py" line="58"/>
         <source>GNSS position time series files</source>
         <translation>GNSS座標時系列ファイル</translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_inputs.py" line="52" />
+        <location filename="../algorithms/gnss_inputs.py" line="61"/>
         <source>File format</source>
         <translation>ファイル形式</translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_inputs.py" line="52" />
+        <location filename="../algorithms/gnss_inputs.py" line="61"/>
         <source>auto (from the content)</source>
         <translation>自動（内容から判定）</translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_inputs.py" line="58" />
+        <location filename="../algorithms/gnss_inputs.py" line="68"/>
         <source>Station locations for files without coordinates (points)</source>
-        <translation type="unfinished" />
+        <translation>座標のないファイルのための観測点位置（点）</translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_inputs.py" line="62" />
+        <location filename="../algorithms/gnss_inputs.py" line="72"/>
         <source>Station ID field of the station locations</source>
-        <translation type="unfinished" />
+        <translation>観測点位置の観測点IDフィールド</translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_inputs.py" line="70" />
+        <location filename="../algorithms/gnss_inputs.py" line="80"/>
         <source>Number of stations</source>
         <translation>観測点数</translation>
     </message>
     <message>
+        <location filename="../algorithms/base.py" line="133"/>
         <source>Import</source>
         <translation>読み込み</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="346"/>
+        <source>optional</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="349"/>
+        <source>advanced</source>
+        <translation>高度なパラメータ</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="396"/>
+        <source>Band of &quot;{0}&quot; (empty = every band)</source>
+        <translation>「{0}」のバンド（空欄 = 全バンド）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="396"/>
+        <source>Band of &quot;{0}&quot;</source>
+        <translation>「{0}」のバンド</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="420"/>
+        <source>{0}: band {1} does not exist in &quot;{2}&quot;, which has {3} band(s); choose a band from 1 to {3}.</source>
+        <translation>{0}：バンド {1} は「{2}」にありません（バンド数 {3}）。1 から {3} のバンドを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="519"/>
+        <source>Out of memory: {0}.</source>
+        <translation>メモリ不足：{0}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="527"/>
+        <source>Unexpected error in {0}: {1}: {2}. No output was written; please report this with the log.</source>
+        <translation>{0} で予期しないエラー：{1}：{2}。出力は書き込まれていません。ログを添えて報告してください。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="536"/>
+        <source>lower {0} (advanced parameters) and run again</source>
+        <translation>{0}（高度なパラメータ）を小さくして再実行してください</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="538"/>
+        <source>use smaller inputs and run again</source>
+        <translation>入力を小さくして再実行してください</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="543"/>
+        <source>Could not read or write{0}: {1}. Check the path, its permissions and the free disk space; no output was written.</source>
+        <translation>{0} の読み書きができません：{1}。パス、アクセス権、ディスクの空き容量を確認してください。出力は書き込まれていません。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="589"/>
+        <source>{0}: no output given; give a file name for &quot;{1}&quot; (or TEMPORARY_OUTPUT for a temporary file).</source>
+        <translation>{0}：出力が指定されていません。「{1}」のファイル名を指定してください（一時ファイルには TEMPORARY_OUTPUT）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="592"/>
+        <source>{0}: no value given; &quot;{1}&quot; is required.</source>
+        <translation>{0}：値が指定されていません。「{1}」は必須です。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="596"/>
+        <source>{0}: &quot;{1}&quot; is not accepted; choose one of {2}.</source>
+        <translation>{0}：「{1}」は使えません。{2} のいずれかを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="598"/>
+        <source>{0}: &quot;{1}&quot; is not accepted for &quot;{2}&quot;.</source>
+        <translation>{0}：「{1}」は「{2}」に使えません。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="637"/>
+        <source>Warning: {3} {0:g} mm is not a radar wavelength (SAR: {1:g}–{2:g} mm; Sentinel-1 55.47, ALOS-2 229); is it in cm or m? It must be in millimetres.</source>
+        <translation>警告：{3} {0:g} mm はレーダー波長ではありません（SAR：{1:g}–{2:g} mm、Sentinel-1 は 55.47、ALOS-2 は 229）。cm や m で入力していませんか？ ミリメートルで指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="648"/>
+        <source>Warning: {0}</source>
+        <translation>警告：{0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="769"/>
+        <source>LOS unit vector, east component (ground to satellite; overrides incidence and heading)</source>
+        <translation>視線方向単位ベクトルの東成分（地表から衛星へ、入射角と進行方向より優先）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/product_import.py" line="46"/>
+        <source>LOS unit vector, north component</source>
+        <translation>視線方向単位ベクトルの北成分</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/product_import.py" line="47"/>
+        <source>LOS unit vector, up component</source>
+        <translation>視線方向単位ベクトルの上成分</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="783"/>
+        <source>Memory budget in MB (0 = automatic: a quarter of the free memory, at least 512 MB)</source>
+        <translation>メモリ上限（MB、0 = 自動：空きメモリの4分の1、最低 512 MB）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="791"/>
+        <source>Engine: local, or the address of a Dask scheduler (tcp://host:8786)</source>
+        <translation>計算エンジン：local（ローカル）または Dask スケジューラのアドレス（tcp://host:8786）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/source_forward.py" line="145"/>
+        <source>Warning: {0}×{1} pixels: four rasters of up to {2} each, about {3}; cancel and choose a coarser grid if that is more than you need.</source>
+        <translation>警告：{0}×{1} ピクセル：ラスタ4枚で各最大 {2}、合計約 {3} です。必要以上に大きい場合はキャンセルして粗いグリッドを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/source_inversion.py" line="130"/>
+        <source>Incidence of each of these LOS rasters (degrees, comma separated in layer order; empty = the incidence number)</source>
+        <translation>これらの視線方向ラスタそれぞれの入射角（度、レイヤ順にカンマ区切り、空欄 = 入射角の数値）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/source_inversion.py" line="134"/>
+        <source>Heading of each of these LOS rasters (degrees, comma separated in layer order; empty = the heading number)</source>
+        <translation>これらの視線方向ラスタそれぞれの進行方向（度、レイヤ順にカンマ区切り、空欄 = 進行方向の数値）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/source_inversion.py" line="137"/>
+        <source>Incidence rasters of these LOS rasters, one each in the same order</source>
+        <translation>これらの視線方向ラスタの入射角ラスタ（同じ順に1つずつ）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/source_inversion.py" line="137"/>
+        <source>Heading rasters of these LOS rasters, one each in the same order</source>
+        <translation>これらの視線方向ラスタの進行方向ラスタ（同じ順に1つずつ）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/source_inversion.py" line="147"/>
+        <source>LOS unit vector, {0} component, of these LOS rasters (one each, same order; overrides incidence and heading)</source>
+        <translation>これらの視線方向ラスタの視線方向単位ベクトル{0}成分（同じ順に1つずつ、入射角と進行方向より優先）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/source_inversion.py" line="153"/>
+        <source>GNSS displacements (points, mm)</source>
+        <translation>GNSS変位（点、mm）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/source_inversion.py" line="156"/>
+        <source>East displacement field</source>
+        <translation>東西変位のフィールド</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/source_inversion.py" line="157"/>
+        <source>North displacement field</source>
+        <translation>南北変位のフィールド</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/source_inversion.py" line="158"/>
+        <source>Up displacement field</source>
+        <translation>上下変位のフィールド</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/source_inversion.py" line="159"/>
+        <source>East 1σ field</source>
+        <translation>東西 1σ のフィールド</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/source_inversion.py" line="160"/>
+        <source>North 1σ field</source>
+        <translation>南北 1σ のフィールド</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/source_inversion.py" line="161"/>
+        <source>Up 1σ field</source>
+        <translation>上下 1σ のフィールド</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/source_inversion.py" line="169"/>
+        <source>Maximum number of down-sampled points per LOS raster</source>
+        <translation>視線方向ラスタあたりの間引き後の最大点数</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/source_inversion.py" line="172"/>
+        <source>Down-sampling</source>
+        <translation>間引き</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/source_inversion.py" line="172"/>
+        <source>quadtree</source>
+        <translation>四分木</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/source_inversion.py" line="172"/>
+        <source>uniform grid</source>
+        <translation>等間隔グリッド</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/source_inversion.py" line="176"/>
+        <source>LOS nuisance terms (each LOS raster its own)</source>
+        <translation>視線方向の局所補正項（視線方向ラスタごとに個別）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/source_inversion.py" line="176"/>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/source_inversion.py" line="176"/>
+        <source>offset</source>
+        <translation>オフセット</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/source_inversion.py" line="176"/>
+        <source>offset and ramp</source>
+        <translation>オフセットと傾斜</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/source_inversion.py" line="180"/>
+        <source>LOS noise</source>
+        <translation>視線方向ノイズ</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/source_inversion.py" line="180"/>
+        <source>independent (LOS noise 1σ below)</source>
+        <translation>独立（下記の視線方向ノイズ 1σ）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/source_inversion.py" line="180"/>
+        <source>correlated: exponential covariance of each LOS raster estimated from its residuals</source>
+        <translation>相関あり：視線方向ラスタごとに残差から推定した指数型共分散</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/source_inversion.py" line="185"/>
+        <source>LOS noise of a down-sampled point, 1σ (mm or mm/yr; independent noise)</source>
+        <translation>間引き後の点の視線方向ノイズ 1σ（mm または mm/年、独立ノイズの場合）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/source_inversion.py" line="188"/>
+        <source>Pixels sampled to estimate the noise covariance (per LOS raster)</source>
+        <translation>ノイズ共分散の推定に使うピクセル数（視線方向ラスタごと）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/source_inversion.py" line="192"/>
+        <source>Relative weight of GNSS against LOS</source>
+        <translation>視線方向に対するGNSSの相対的な重み</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/source_inversion.py" line="198"/>
+        <source>Number of starts (multi-start search)</source>
+        <translation>初期値の数（多点探索）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/source_inversion.py" line="201"/>
+        <source>Bootstrap resamples for uncertainties (0 = none)</source>
+        <translation>不確かさ推定のブートストラップ回数（0 = なし）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/source_inversion.py" line="204"/>
+        <source>Random seed (starts and bootstrap)</source>
+        <translation>乱数シード（初期値とブートストラップ）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/source_inversion.py" line="210"/>
+        <source>Model LOS (on the grid of the first LOS raster)</source>
+        <translation>モデルの視線方向変位（1つ目の視線方向ラスタのグリッド上）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/source_inversion.py" line="213"/>
+        <source>Residual LOS, data − model (first LOS raster)</source>
+        <translation>視線方向の残差、データ − モデル（1つ目の視線方向ラスタ）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/source_inversion.py" line="216"/>
+        <source>Folder for the model and residual of every LOS raster</source>
+        <translation>すべての視線方向ラスタのモデルと残差を書き出すフォルダ</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/source_inversion.py" line="291"/>
+        <source>{0}: {1} down-sampled LOS points</source>
+        <translation>{0}：間引き後の視線方向の点 {1} 個</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/product_import.py" line="38"/>
+        <source>Displacement time series (mm, one band per date)</source>
+        <translation>変位の時系列（mm、日付ごとに1バンド）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/product_import.py" line="39"/>
+        <source>LOS velocity (mm/yr)</source>
+        <translation>視線方向速度（mm/年）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/product_import.py" line="40"/>
+        <source>LOS velocity 1σ (mm/yr)</source>
+        <translation>視線方向速度 1σ（mm/年）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/product_import.py" line="41"/>
+        <source>Coherence (0–1)</source>
+        <translation>コヒーレンス（0–1）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/product_import.py" line="42"/>
+        <source>Incidence angle (degrees)</source>
+        <translation>入射角（度）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/product_import.py" line="44"/>
+        <source>Height (m)</source>
+        <translation>高さ（m）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/product_import.py" line="45"/>
+        <source>LOS unit vector, east component</source>
+        <translation>視線方向単位ベクトルの東成分</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/product_import.py" line="48"/>
+        <source>Number of points per cell</source>
+        <translation>セルあたりの点数</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/product_import.py" line="49"/>
+        <source>Interferograms (radians, one band per pair, for sbasinversion)</source>
+        <translation>干渉画像（ラジアン、ペアごとに1バンド、sbasinversion 用）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/product_import.py" line="51"/>
+        <source>Interferogram coherence (0–1, one band per pair)</source>
+        <translation>干渉画像のコヒーレンス（0–1、ペアごとに1バンド）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="146"/>
+        <source>asc</source>
+        <translation>北行</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="146"/>
+        <source>desc</source>
+        <translation>南行</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/gnss_inputs.py" line="38"/>
+        <source>NGL .tenv (old)</source>
+        <translation>NGL .tenv（旧形式）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/gnss_inputs.py" line="39"/>
+        <source>CSV (date,e,n,u[,se,sn,su])</source>
+        <translation>CSV（日付,e,n,u[,se,sn,su]）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/source_inversion.py" line="143"/>
+        <source>east</source>
+        <translation>東</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/source_inversion.py" line="144"/>
+        <source>north</source>
+        <translation>北</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/source_inversion.py" line="145"/>
+        <source>up</source>
+        <translation>上</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="342"/>
+        <source>input</source>
+        <translation>入力</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="343"/>
+        <source>output</source>
+        <translation>出力</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="361"/>
+        <source>Label</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="361"/>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="361"/>
+        <source>Type</source>
+        <translation>型</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="361"/>
+        <source>Default</source>
+        <translation>既定値</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="361"/>
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="361"/>
+        <source>Name for scripts and qgis_process</source>
+        <translation>スクリプトと qgis_process で使う名前</translation>
     </message>
 </context>
 <context>
     <name>DeformationMapDock</name>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="45" />
+        <location filename="../plugin/deformation_map_dock.py" line="61"/>
         <source>Deformation map</source>
         <translation>変動マップ</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="62" />
+        <location filename="../plugin/deformation_map_dock.py" line="78"/>
         <source>Velocity raster</source>
         <translation>速度ラスタ</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="63" />
+        <location filename="../plugin/deformation_map_dock.py" line="79"/>
         <source>Band</source>
         <translation>バンド</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="70" />
+        <location filename="../plugin/deformation_map_dock.py" line="86"/>
         <source>The ramp runs from −L to +L, L = this percentile of |v|</source>
-        <translation type="unfinished" />
+        <translation>カラーランプは −L から +L、L = |v| のこのパーセンタイル</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="75" />
+        <location filename="../plugin/deformation_map_dock.py" line="91"/>
         <source>Limit of the colour ramp; edit it to fix the scale</source>
-        <translation type="unfinished" />
+        <translation>カラーランプの上限。編集すると目盛りを固定できます</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="77" />
+        <location filename="../plugin/deformation_map_dock.py" line="93"/>
         <source>Auto</source>
         <translation>自動</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="78" />
+        <location filename="../plugin/deformation_map_dock.py" line="94"/>
         <source>Recompute the limit from the percentile</source>
-        <translation type="unfinished" />
+        <translation>パーセンタイルから上限を再計算</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="82" />
+        <location filename="../plugin/deformation_map_dock.py" line="98"/>
         <source>Robust limit</source>
         <translation>ロバストな上限</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="84" />
+        <location filename="../plugin/deformation_map_dock.py" line="100"/>
         <source>Units</source>
         <translation>単位</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="85" />
+        <location filename="../plugin/deformation_map_dock.py" line="101"/>
         <source>LOS velocity</source>
         <translation>視線方向速度</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="86" />
+        <location filename="../plugin/deformation_map_dock.py" line="102"/>
         <source>Legend title</source>
         <translation>凡例のタイトル</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="96" />
+        <location filename="../plugin/deformation_map_dock.py" line="112"/>
         <source>Hazard zones: drawn as outlines above the velocity</source>
-        <translation type="unfinished" />
+        <translation>ハザード区域：速度の上に輪郭線で描画</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="96" />
+        <location filename="../plugin/deformation_map_dock.py" line="112"/>
         <source>Geologic units: pale fills under the velocity</source>
-        <translation type="unfinished" />
+        <translation>地質区分：速度の下に淡い塗りつぶし</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="96" />
+        <location filename="../plugin/deformation_map_dock.py" line="112"/>
         <source>Faults and other lines: on top</source>
-        <translation type="unfinished" />
+        <translation>断層などの線：最前面</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="100" />
+        <location filename="../plugin/deformation_map_dock.py" line="116"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="101" />
+        <location filename="../plugin/deformation_map_dock.py" line="117"/>
         <source>Hazard layers</source>
         <translation>ハザードレイヤ</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="102" />
+        <location filename="../plugin/deformation_map_dock.py" line="118"/>
         <source>Geology layers</source>
         <translation>地質レイヤ</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="103" />
+        <location filename="../plugin/deformation_map_dock.py" line="119"/>
         <source>Faults / lines</source>
         <translation>断層・線</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="104" />
+        <location filename="../plugin/deformation_map_dock.py" line="120"/>
         <source>Use the bundled sample layers when none is chosen</source>
         <translation>未選択の場合は同梱のサンプルレイヤを使用</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="108" />
+        <location filename="../plugin/deformation_map_dock.py" line="124"/>
         <source>Apply deformation map</source>
         <translation>変動マップを適用</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="112" />
+        <location filename="../plugin/deformation_map_dock.py" line="128"/>
         <source>Velocity per zone (deformation:zonalvelocity)</source>
         <translation>ゾーンごとの速度 (deformation:zonalvelocity)</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="119" />
+        <location filename="../plugin/deformation_map_dock.py" line="135"/>
         <source>|v| &gt; T</source>
-        <translation type="unfinished" />
+        <translation>|v| &gt; T</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="119" />
+        <location filename="../plugin/deformation_map_dock.py" line="135"/>
         <source>v &gt; T</source>
-        <translation type="unfinished" />
+        <translation>v &gt; T</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="119" />
+        <location filename="../plugin/deformation_map_dock.py" line="135"/>
         <source>v &lt; T</source>
-        <translation type="unfinished" />
+        <translation>v &lt; T</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="122" />
+        <location filename="../plugin/deformation_map_dock.py" line="138"/>
         <source>Threshold T</source>
         <translation>しきい値 T</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="123" />
+        <location filename="../plugin/deformation_map_dock.py" line="139"/>
         <source>Compute velocity per zone</source>
         <translation>ゾーンごとの速度を計算</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="127" />
+        <location filename="../plugin/deformation_map_dock.py" line="144"/>
         <source>zone</source>
         <translation>ゾーン</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="177" />
+        <location filename="../plugin/deformation_map_dock.py" line="195"/>
         <source>Choose the velocity raster first (add one to the project).</source>
-        <translation type="unfinished" />
+        <translation>先に速度ラスタを選んでください（プロジェクトに追加してください）。</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="204" />
+        <location filename="../plugin/deformation_map_dock.py" line="225"/>
         <source>Velocity styled from −{0:g} to +{0:g} {1}; {2} layers stacked.</source>
-        <translation type="unfinished" />
+        <translation>速度を −{0:g} から +{0:g} {1} で配色しました。{2} レイヤを重ねました。</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="216" />
+        <location filename="../plugin/deformation_map_dock.py" line="237"/>
         <source>Tick hazard or geology layers (or allow the sample layers).</source>
-        <translation type="unfinished" />
+        <translation>ハザードまたは地質レイヤにチェックを入れてください（またはサンプルレイヤを許可してください）。</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="227" />
+        <location filename="../plugin/deformation_map_dock.py" line="248"/>
         <source>Velocity per zone — {0}</source>
-        <translation type="unfinished" />
+        <translation>ゾーンごとの速度 — {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/deformation_map_dock.py" line="232" />
+        <location filename="../plugin/deformation_map_dock.py" line="253"/>
         <source>Velocity statistics for {0} zone layer(s) added to the project.</source>
-        <translation type="unfinished" />
+        <translation>{0} 個のゾーンレイヤの速度統計をプロジェクトに追加しました。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/deformation_map_dock.py" line="143"/>
+        <source>mean</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <location filename="../plugin/deformation_map_dock.py" line="143"/>
+        <source>median</source>
+        <translation>中央値</translation>
     </message>
 </context>
 <context>
     <name>DeformationToolboxPlugin</name>
     <message>
-        <location filename="../plugin/plugin.py" line="43" />
+        <location filename="../plugin/plugin.py" line="56"/>
         <source>&amp;Deformation Toolbox</source>
         <translation>地殻変動ツールボックス(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="44" />
+        <location filename="../plugin/plugin.py" line="57"/>
         <source>Deformation Toolbox</source>
         <translation>地殻変動ツールボックス</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="47" />
+        <location filename="../plugin/plugin.py" line="60"/>
         <source>Time series on click</source>
         <translation>クリックで時系列表示</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="47" />
+        <location filename="../plugin/plugin.py" line="60"/>
         <source>Plot displacement versus date at clicked pixels or points</source>
         <translation>クリックしたピクセルまたは点の変位を日付に対してプロット</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="49" />
+        <location filename="../plugin/plugin.py" line="62"/>
         <source>Deformation profile</source>
         <translation>変動プロファイル</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="49" />
+        <location filename="../plugin/plugin.py" line="62"/>
         <source>Draw a line: velocity, East, Up, DEM and nearby points versus distance</source>
         <translation>線を描画：速度・東西・上下・DEMと周辺の点を距離に対して表示</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="51" />
+        <location filename="../plugin/plugin.py" line="64"/>
         <source>Deformation map</source>
         <translation>変動マップ</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="51" />
+        <location filename="../plugin/plugin.py" line="64"/>
         <source>Style a velocity raster symmetric about zero over hazard and geology layers; velocity per zone</source>
         <translation>速度ラスタをゼロ対称の配色でハザード・地質レイヤに重ねて表示；ゾーンごとの速度</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="77"/>
+        <source>Open the Deformation algorithms in the Processing toolbox</source>
+        <translation>プロセシングツールボックスで地殻変動アルゴリズムを開く</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="77"/>
+        <source>Open the showcase model (asc + desc → East/Up) in the modeler</source>
+        <translation>サンプルモデル（北行＋南行 → 東西・上下）をモデラーで開く</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="77"/>
+        <source>Deformation Toolbox help</source>
+        <translation>地殻変動ツールボックスのヘルプ</translation>
     </message>
 </context>
 <context>
     <name>DockBase</name>
     <message>
-        <location filename="../plugin/dock_base.py" line="36" />
+        <location filename="../plugin/dock_base.py" line="46"/>
         <source>Unexpected error: {0} (details in the log messages panel)</source>
         <translation>予期しないエラー: {0}（詳細はログメッセージパネル）</translation>
     </message>
     <message>
-        <location filename="../plugin/dock_base.py" line="195" />
+        <location filename="../plugin/dock_base.py" line="299"/>
         <source>Export CSV…</source>
         <translation>CSVに出力…</translation>
     </message>
     <message>
-        <location filename="../plugin/dock_base.py" line="196" />
+        <location filename="../plugin/dock_base.py" line="300"/>
         <source>Export PNG…</source>
         <translation>PNGに出力…</translation>
     </message>
     <message>
-        <location filename="../plugin/dock_base.py" line="207" />
+        <location filename="../plugin/dock_base.py" line="311"/>
         <source>Nothing to export yet: plot something first.</source>
         <translation>出力するものがありません。先にプロットしてください。</translation>
     </message>
     <message>
-        <location filename="../plugin/dock_base.py" line="209" />
+        <location filename="../plugin/dock_base.py" line="313"/>
         <source>CSV files (*.csv)</source>
         <translation>CSVファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock_base.py" line="211" />
+        <location filename="../plugin/dock_base.py" line="315"/>
         <source>PNG images (*.png)</source>
         <translation>PNG画像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock_base.py" line="212" />
+        <location filename="../plugin/dock_base.py" line="316"/>
         <source>Export</source>
         <translation>出力</translation>
     </message>
     <message>
-        <location filename="../plugin/dock_base.py" line="222" />
+        <location filename="../plugin/dock_base.py" line="326"/>
         <source>Saved {0}</source>
         <translation>{0} を保存しました</translation>
     </message>
 </context>
 <context>
+    <name>FaultInversionAlgorithm</name>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="56"/>
+        <source>Fault inversion (uniform-slip rectangle, Okada)</source>
+        <translation>断層モデルの推定（一様すべり矩形断層、Okada）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="59"/>
+        <source>Position, strike, dip, rake, length, width, depth and slip of a rectangular fault from LOS rasters and GNSS offsets, with 1σ, model and residual rasters.</source>
+        <translation>視線方向ラスタとGNSS変位から矩形断層の位置・走向・傾斜・すべり角・長さ・幅・深さ・すべり量を推定（1σ、モデル・残差ラスタ付き）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="63"/>
+        <source>Okada</source>
+        <translation>Okada</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="63"/>
+        <source>fault</source>
+        <translation>断層</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="63"/>
+        <source>earthquake</source>
+        <translation>地震</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="63"/>
+        <source>coseismic</source>
+        <translation>地震時</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="63"/>
+        <source>inversion</source>
+        <translation>インバージョン</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="64"/>
+        <source>slip</source>
+        <translation>すべり</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="64"/>
+        <source>InSAR</source>
+        <translation>InSAR</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="64"/>
+        <source>GNSS</source>
+        <translation>GNSS</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="64"/>
+        <source>magnitude</source>
+        <translation>マグニチュード</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="67"/>
+        <source>LOS displacement rasters (mm), each with its own geometry</source>
+        <translation>視線方向変位ラスタ（mm、それぞれ固有の観測幾何）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="68"/>
+        <source>Incidence angle from vertical (degrees), where the list of incidences is empty</source>
+        <translation>鉛直からの入射角（度、入射角のリストが空の場合）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="71"/>
+        <source>Satellite heading, clockwise from north (degrees), where the list of headings is empty</source>
+        <translation>衛星進行方向、北から時計回り（度、進行方向のリストが空の場合）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="75"/>
+        <source>Look direction</source>
+        <translation>照射方向</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="75"/>
+        <source>right</source>
+        <translation>右</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="75"/>
+        <source>left</source>
+        <translation>左</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="79"/>
+        <source>Area where the top-edge centre may lie (empty = the data area)</source>
+        <translation>断層上端中心が取りうる範囲（空欄 = データの範囲）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="87"/>
+        <source>Shear modulus for the moment (Pa)</source>
+        <translation>地震モーメント計算用の剛性率（Pa）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="89"/>
+        <source>Also estimate distributed slip on the fitted plane (smoothing by ABIC)</source>
+        <translation>推定した断層面上のすべり分布も推定する（ABICによる平滑化）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="92"/>
+        <source>Distributed slip: patches along strike</source>
+        <translation>すべり分布：走向方向の小断層数</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="95"/>
+        <source>Distributed slip: patches down dip</source>
+        <translation>すべり分布：傾斜方向の小断層数</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="97"/>
+        <source>Distributed slip: plane size relative to the uniform fault</source>
+        <translation>すべり分布：一様すべり断層に対する断層面の大きさ</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="101"/>
+        <source>Fault (surface projection, with its parameters and 1σ)</source>
+        <translation>断層（地表投影、パラメータと 1σ 付き）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="104"/>
+        <source>Distributed slip (patches)</source>
+        <translation>すべり分布（小断層）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="108"/>
+        <source>Smoothing α² chosen by ABIC (distributed slip)</source>
+        <translation>ABICで選んだ平滑化パラメータ α²（すべり分布）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="108"/>
+        <source>Largest patch slip (m)</source>
+        <translation>小断層の最大すべり量（m）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="108"/>
+        <source>Moment magnitude of the distributed slip</source>
+        <translation>すべり分布のモーメントマグニチュード</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="192"/>
+        <source>Distributed slip: {0}×{1} patches on a {2:.0f} × {3:.0f} m plane, α² = {4:.3g} (ABIC), peak slip {5:.3f} m, Mw {6:.2f}</source>
+        <translation>すべり分布：{2:.0f} × {3:.0f} m の面上に {0}×{1} 枚の小断層、α² = {4:.3g}（ABIC）、最大すべり {5:.3f} m、Mw {6:.2f}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="227"/>
+        <source>Fault: strike {0:.1f} ± {1:.1f}°, dip {2:.1f} ± {3:.1f}°, rake {4:.1f} ± {5:.1f}°, slip {6:.3f} ± {7:.3f} m, length {8:.0f} ± {9:.0f} m, width {10:.0f} ± {11:.0f} m, top edge {12:.0f} ± {13:.0f} m deep, centroid {14:.0f} m deep; Mw {15:.2f}; RMS residual {16:.3g} mm</source>
+        <translation>断層：走向 {0:.1f} ± {1:.1f}°、傾斜 {2:.1f} ± {3:.1f}°、すべり角 {4:.1f} ± {5:.1f}°、すべり量 {6:.3f} ± {7:.3f} m、長さ {8:.0f} ± {9:.0f} m、幅 {10:.0f} ± {11:.0f} m、上端の深さ {12:.0f} ± {13:.0f} m、重心の深さ {14:.0f} m；Mw {15:.2f}；RMS残差 {16:.3g} mm</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="240"/>
+        <source>The solution sits on the bounds of: {0}; widen them (advanced parameters) unless they are physical limits.</source>
+        <translation>解が次の範囲の境界にあります：{0}。物理的な限界でなければ範囲を広げてください（高度なパラメータ）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="244"/>
+        <source>noise covariance: sill {0:.3g} mm², range {1:.0f} m, nugget {2:.3g} mm²</source>
+        <translation>ノイズ共分散：シル {0:.3g} mm²、レンジ {1:.0f} m、ナゲット {2:.3g} mm²</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="244"/>
+        <source>independent noise</source>
+        <translation>独立ノイズ</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="246"/>
+        <source>{0}: {1} points, RMS residual {2:.3g} mm; {3}</source>
+        <translation>{0}：{1} 点、RMS残差 {2:.3g} mm；{3}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="119"/>
+        <source>Smallest depth of the top edge (m)</source>
+        <translation>上端の深さの最小値（m）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="120"/>
+        <source>Largest depth of the top edge (m)</source>
+        <translation>上端の深さの最大値（m）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="121"/>
+        <source>Smallest strike (°)</source>
+        <translation>走向の最小値（°）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="121"/>
+        <source>Largest strike (°)</source>
+        <translation>走向の最大値（°）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="122"/>
+        <source>Smallest dip (°)</source>
+        <translation>傾斜の最小値（°）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="122"/>
+        <source>Largest dip (°)</source>
+        <translation>傾斜の最大値（°）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="123"/>
+        <source>Smallest rake (°)</source>
+        <translation>すべり角の最小値（°）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="123"/>
+        <source>Largest rake (°)</source>
+        <translation>すべり角の最大値（°）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="124"/>
+        <source>Smallest length (m)</source>
+        <translation>長さの最小値（m）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="124"/>
+        <source>Largest length (m)</source>
+        <translation>長さの最大値（m）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="125"/>
+        <source>Smallest width (m)</source>
+        <translation>幅の最小値（m）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="125"/>
+        <source>Largest width (m)</source>
+        <translation>幅の最大値（m）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="126"/>
+        <source>Smallest slip (m)</source>
+        <translation>すべり量の最小値（m）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="126"/>
+        <source>Largest slip (m)</source>
+        <translation>すべり量の最大値（m）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="132"/>
+        <source>Strike (°)</source>
+        <translation>走向（°）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="132"/>
+        <source>Dip (°)</source>
+        <translation>傾斜（°）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="132"/>
+        <source>Rake (°)</source>
+        <translation>すべり角（°）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="133"/>
+        <source>Slip (m)</source>
+        <translation>すべり量（m）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="133"/>
+        <source>Length (m)</source>
+        <translation>長さ（m）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="133"/>
+        <source>Width (m)</source>
+        <translation>幅（m）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="134"/>
+        <source>Depth of the top edge (m)</source>
+        <translation>上端の深さ（m）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="134"/>
+        <source>Centroid x (CRS of the data)</source>
+        <translation>重心の x 座標（データのCRS）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="135"/>
+        <source>Centroid y (CRS of the data)</source>
+        <translation>重心の y 座標（データのCRS）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="135"/>
+        <source>Centroid depth (m)</source>
+        <translation>重心の深さ（m）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="136"/>
+        <source>Moment magnitude</source>
+        <translation>モーメントマグニチュード</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fault_inversion.py" line="136"/>
+        <source>RMS misfit</source>
+        <translation>RMS残差</translation>
+    </message>
+</context>
+<context>
     <name>GnssCorrectionAlgorithm</name>
     <message>
-        <location filename="../algorithms/gnss_correction.py" line="36" />
+        <location filename="../algorithms/gnss_correction.py" line="45"/>
         <source>GNSS correction of InSAR (long-wavelength surface)</source>
         <translation>GNSSによるInSARの長波長補正</translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_correction.py" line="39" />
+        <location filename="../algorithms/gnss_correction.py" line="52"/>
         <source>LOS velocity raster (mm/yr) or time-series raster (mm, one band per date)</source>
-        <translation type="unfinished" />
+        <translation>視線方向速度ラスタ（mm/年）または時系列ラスタ（mm、日付ごとに1バンド）</translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_correction.py" line="41" />
+        <location filename="../algorithms/gnss_correction.py" line="54"/>
         <source>GNSS velocities (points)</source>
-        <translation type="unfinished" />
+        <translation>GNSS速度（点）</translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_correction.py" line="43" />
+        <location filename="../algorithms/gnss_correction.py" line="56"/>
         <source>Station name field</source>
-        <translation type="unfinished" />
+        <translation>観測点名のフィールド</translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_correction.py" line="47" />
+        <location filename="../algorithms/gnss_correction.py" line="60"/>
         <source>East velocity field (mm/yr)</source>
-        <translation type="unfinished" />
+        <translation>東西速度のフィールド（mm/年）</translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_correction.py" line="47" />
+        <location filename="../algorithms/gnss_correction.py" line="60"/>
         <source>North velocity field (mm/yr)</source>
-        <translation type="unfinished" />
+        <translation>南北速度のフィールド（mm/年）</translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_correction.py" line="47" />
+        <location filename="../algorithms/gnss_correction.py" line="60"/>
         <source>Up velocity field (mm/yr)</source>
-        <translation type="unfinished" />
+        <translation>上下速度のフィールド（mm/年）</translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_correction.py" line="47" />
+        <location filename="../algorithms/gnss_correction.py" line="60"/>
         <source>East 1σ field (mm/yr)</source>
-        <translation type="unfinished" />
+        <translation>東西 1σ のフィールド（mm/年）</translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_correction.py" line="47" />
+        <location filename="../algorithms/gnss_correction.py" line="60"/>
         <source>North 1σ field (mm/yr)</source>
-        <translation type="unfinished" />
+        <translation>南北 1σ のフィールド（mm/年）</translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_correction.py" line="47" />
+        <location filename="../algorithms/gnss_correction.py" line="60"/>
         <source>Up 1σ field (mm/yr)</source>
-        <translation type="unfinished" />
+        <translation>上下 1σ のフィールド（mm/年）</translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_correction.py" line="56" />
+        <location filename="../algorithms/gnss_correction.py" line="69"/>
         <source>Correction surface</source>
-        <translation type="unfinished" />
+        <translation>補正曲面</translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_correction.py" line="56" />
+        <location filename="../algorithms/gnss_correction.py" line="69"/>
         <source>offset</source>
-        <translation type="unfinished" />
+        <translation>オフセット</translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_correction.py" line="56" />
+        <location filename="../algorithms/gnss_correction.py" line="69"/>
         <source>plane</source>
-        <translation type="unfinished" />
+        <translation>平面</translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_correction.py" line="56" />
+        <location filename="../algorithms/gnss_correction.py" line="69"/>
         <source>quadratic</source>
-        <translation type="unfinished" />
+        <translation>二次曲面</translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_correction.py" line="59" />
+        <location filename="../algorithms/gnss_correction.py" line="72"/>
         <source>Sampling radius around each station (m)</source>
-        <translation type="unfinished" />
+        <translation>各観測点の周囲の抽出半径（m）</translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_correction.py" line="61" />
+        <location filename="../algorithms/gnss_correction.py" line="74"/>
         <source>Outlier threshold (robust standard deviations)</source>
-        <translation type="unfinished" />
+        <translation>外れ値のしきい値（ロバスト標準偏差の倍数）</translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_correction.py" line="65" />
+        <location filename="../algorithms/gnss_correction.py" line="78"/>
         <source>GNSS-corrected raster</source>
-        <translation type="unfinished" />
+        <translation>GNSS補正済みラスタ</translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_correction.py" line="66" />
+        <location filename="../algorithms/gnss_correction.py" line="79"/>
         <source>Correction surface (added to the input)</source>
-        <translation type="unfinished" />
+        <translation>補正曲面（入力に加算）</translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_correction.py" line="68" />
+        <location filename="../algorithms/gnss_correction.py" line="81"/>
         <source>GNSS − InSAR residuals</source>
-        <translation type="unfinished" />
+        <translation>GNSS − InSAR の残差</translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_correction.py" line="70" />
+        <location filename="../algorithms/gnss_correction.py" line="83"/>
         <source>RMS of InSAR − GNSS before</source>
-        <translation type="unfinished" />
+        <translation>補正前の InSAR − GNSS のRMS</translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_correction.py" line="71" />
+        <location filename="../algorithms/gnss_correction.py" line="84"/>
         <source>RMS of InSAR − GNSS after</source>
-        <translation type="unfinished" />
+        <translation>補正後の InSAR − GNSS のRMS</translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_correction.py" line="72" />
+        <location filename="../algorithms/gnss_correction.py" line="85"/>
         <source>Number of stations used</source>
-        <translation type="unfinished" />
+        <translation>使用した観測点の数</translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_correction.py" line="121" />
+        <location filename="../algorithms/gnss_correction.py" line="142"/>
         <source>Skipped: {0}</source>
-        <translation type="unfinished" />
+        <translation>除外：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_correction.py" line="124" />
+        <location filename="../algorithms/gnss_correction.py" line="145"/>
         <source>Skipped (missing velocity): {0}</source>
-        <translation type="unfinished" />
+        <translation>除外（速度の欠損）：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_correction.py" line="140" />
+        <location filename="../algorithms/gnss_correction.py" line="167"/>
         <source>No valid InSAR pixel within {0:g} m of: {1}</source>
-        <translation type="unfinished" />
+        <translation>次の観測点の {0:g} m 以内に有効なInSARピクセルがありません：{1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_correction.py" line="147" />
+        <location filename="../algorithms/gnss_correction.py" line="174"/>
         <source>Band {0}: too few valid stations to fit the surface; its output is NaN.</source>
-        <translation type="unfinished" />
+        <translation>バンド {0}：曲面をあてはめるのに有効な観測点が足りません。このバンドの出力は NaN です。</translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_correction.py" line="152" />
+        <location filename="../algorithms/gnss_correction.py" line="179"/>
         <source>Outlier station rejected: {0}</source>
-        <translation type="unfinished" />
+        <translation>外れ値として除外した観測点：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_correction.py" line="170" />
+        <location filename="../algorithms/gnss_correction.py" line="197"/>
         <source>RMS of InSAR − GNSS over {0} stations: {1:.2f} {3} before, {2:.2f} {3} after</source>
-        <translation type="unfinished" />
+        <translation>{0} 観測点での InSAR − GNSS のRMS：補正前 {1:.2f} {3}、補正後 {2:.2f} {3}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/gnss_correction.py" line="48"/>
+        <source>GNSS-corrected</source>
+        <translation>GNSS補正済み</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/gnss_correction.py" line="48"/>
+        <source>GNSS correction surface</source>
+        <translation>GNSS補正曲面</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/gnss_correction.py" line="49"/>
+        <source>GNSS residuals</source>
+        <translation>GNSS残差</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/gnss_correction.py" line="164"/>
+        <source>Warning: {0}</source>
+        <translation>警告：{0}</translation>
     </message>
 </context>
 <context>
     <name>GnssTimeSeriesAlgorithm</name>
     <message>
-        <location filename="../algorithms/gnss_time_series.py" line="25" />
+        <location filename="../algorithms/gnss_time_series.py" line="39"/>
         <source>GNSS station velocities (trajectory model)</source>
         <translation>GNSS観測点の速度（軌跡モデル）</translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_time_series.py" line="30" />
+        <location filename="../algorithms/gnss_time_series.py" line="44"/>
         <source>Periodic terms</source>
         <translation>周期項</translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_time_series.py" line="30" />
+        <location filename="../algorithms/gnss_time_series.py" line="44"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_time_series.py" line="30" />
+        <location filename="../algorithms/gnss_time_series.py" line="44"/>
         <source>annual</source>
         <translation>年周</translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_time_series.py" line="30" />
+        <location filename="../algorithms/gnss_time_series.py" line="44"/>
         <source>semi-annual</source>
         <translation>半年周</translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_time_series.py" line="34" />
+        <location filename="../algorithms/gnss_time_series.py" line="48"/>
         <source>Logarithmic post-seismic terms (YYYY-MM-DD:tau_days, comma separated)</source>
         <translation>対数型余効変動項（YYYY-MM-DD:緩和時間日数、カンマ区切り）</translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_time_series.py" line="37" />
+        <location filename="../algorithms/gnss_time_series.py" line="51"/>
         <source>Start date (YYYY-MM-DD, empty = first epoch)</source>
-        <translation type="unfinished" />
+        <translation>開始日（YYYY-MM-DD、空欄 = 最初のエポック）</translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_time_series.py" line="39" />
+        <location filename="../algorithms/gnss_time_series.py" line="53"/>
         <source>End date (YYYY-MM-DD, empty = last epoch)</source>
-        <translation type="unfinished" />
+        <translation>終了日（YYYY-MM-DD、空欄 = 最後のエポック）</translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_time_series.py" line="42" />
+        <location filename="../algorithms/gnss_time_series.py" line="65"/>
         <source>Outlier threshold (robust standard deviations, 0 = keep all)</source>
-        <translation type="unfinished" />
+        <translation>外れ値のしきい値（ロバスト標準偏差の倍数、0 = すべて残す）</translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_time_series.py" line="45" />
+        <location filename="../algorithms/gnss_time_series.py" line="68"/>
         <source>Estimate steps where the antenna height changes (NGL files)</source>
-        <translation type="unfinished" />
+        <translation>アンテナ高の変更時にステップを推定する（NGLファイル）</translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_time_series.py" line="47" />
+        <location filename="../algorithms/gnss_time_series.py" line="70"/>
         <source>Station velocities</source>
-        <translation type="unfinished" />
+        <translation>観測点の速度</translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_time_series.py" line="77" />
+        <location filename="../algorithms/gnss_time_series.py" line="112"/>
         <source>{0}: {1} days ({2} rejected), ve {3:.2f} vn {4:.2f} vu {5:.2f} mm/yr</source>
-        <translation type="unfinished" />
+        <translation>{0}：{1} 日（除外 {2}）、東西 {3:.2f}・南北 {4:.2f}・上下 {5:.2f} mm/年</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/gnss_time_series.py" line="55"/>
+        <source>Noise model of the 1σ</source>
+        <translation>1σ のノイズモデル</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/gnss_time_series.py" line="55"/>
+        <source>white + flicker noise, maximum likelihood (Hector-style)</source>
+        <translation>白色雑音 + フリッカー雑音、最尤法（Hector 方式）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/gnss_time_series.py" line="55"/>
+        <source>white + power-law noise, spectral index estimated (slower)</source>
+        <translation>白色雑音 + べき乗則雑音、スペクトル指数も推定（低速）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/gnss_time_series.py" line="55"/>
+        <source>white noise with AR(1) inflation</source>
+        <translation>白色雑音、AR(1) による補正</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/gnss_time_series.py" line="60"/>
+        <source>Velocity estimator</source>
+        <translation>速度の推定法</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/gnss_time_series.py" line="60"/>
+        <source>trajectory model (least squares)</source>
+        <translation>軌跡モデル（最小二乗法）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/gnss_time_series.py" line="60"/>
+        <source>MIDAS robust median of one-year slopes (Blewitt et al. 2016)</source>
+        <translation>MIDAS：1年間隔の傾きのロバストな中央値（Blewitt ほか 2016）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/gnss_time_series.py" line="96"/>
+        <source>Warning: {0}: step or post-seismic date {1} outside its data ({2} to {3}); not estimated for this station.</source>
+        <translation>警告：{0}：ステップまたは余効変動の日付 {1} がデータの期間（{2} から {3}）の外にあるため、この観測点では推定しません。</translation>
+    </message>
+</context>
+<context>
+    <name>HelpIndex</name>
+    <message>
+        <location filename="../scripts/make_help.py" line="29"/>
+        <source>Deformation Toolbox help</source>
+        <translation>地殻変動ツールボックスのヘルプ</translation>
+    </message>
+    <message>
+        <location filename="../scripts/make_help.py" line="30"/>
+        <source>Deformation Toolbox</source>
+        <translation>地殻変動ツールボックス</translation>
+    </message>
+    <message>
+        <location filename="../scripts/make_help.py" line="31"/>
+        <source>Algorithms in the Processing toolbox, group by group in the order of the work. The showcase model (resources/models/showcase_asc_desc.model3) chains them on simulated data.</source>
+        <translation>プロセシングツールボックスのアルゴリズムを、作業の順にグループごとに並べています。サンプルモデル（resources/models/showcase_asc_desc.model3）は、シミュレーションデータでこれらを順につなげて実行します。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportEgmsAlgorithm</name>
+    <message>
+        <location filename="../algorithms/import_egms.py" line="42"/>
+        <source>Import EGMS products (L2a, L2b, L3 CSV)</source>
+        <translation>EGMS プロダクトの読み込み (L2a・L2b・L3 CSV)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_egms.py" line="45"/>
+        <source>European Ground Motion Service CSV or ZIP files to a point layer and to rasters on the EGMS 100 m grid: mean velocity, its 1σ, time series, incidence and heading.</source>
+        <translation>欧州地盤変動サービス（EGMS）の CSV または ZIP ファイルを点レイヤと EGMS 100 m グリッドのラスタ（平均速度、その 1σ、時系列、入射角、進行方向）に変換。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_egms.py" line="49"/>
+        <source>ortho</source>
+        <translation>オルソ</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_egms.py" line="50"/>
+        <source>grid</source>
+        <translation>グリッド</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_egms.py" line="53"/>
+        <source>EGMS files (.csv, or the .zip as downloaded)</source>
+        <translation>EGMSファイル（.csv、またはダウンロードしたままの .zip）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_egms.py" line="54"/>
+        <source>Cell size of the rasters, in CRS units (EGMS L3: 100 m)</source>
+        <translation>ラスタのセルサイズ（CRS単位、EGMS L3：100 m）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_egms.py" line="54"/>
+        <source>CRS of the rasters (EGMS: EPSG:3035)</source>
+        <translation>ラスタのCRS（EGMS：EPSG:3035）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_egms.py" line="58"/>
+        <source>Keep the time series in the point layer (one field D&lt;YYYYMMDD&gt; per date)</source>
+        <translation>点レイヤに時系列を残す（日付ごとに D&lt;YYYYMMDD&gt; フィールド）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_egms.py" line="62"/>
+        <source>EGMS points</source>
+        <translation>EGMSの点</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_egms.py" line="66"/>
+        <source>Number of points read</source>
+        <translation>読み込んだ点の数</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_egms.py" line="67"/>
+        <source>Number of raster cells with points</source>
+        <translation>点を含むラスタセルの数</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_egms.py" line="105"/>
+        <source>EGMS {0} ({1}): {2} file(s), {3} dates {4} … {5}</source>
+        <translation>EGMS {0}（{1}）：{2} ファイル、{3} 日付 {4} … {5}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_egms.py" line="128"/>
+        <source>{0} points read</source>
+        <translation>{0} 点を読み込みました</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLicsbasAlgorithm</name>
+    <message>
+        <location filename="../algorithms/import_licsbas.py" line="21"/>
+        <source>Import LiCSBAS / LiCSAR products</source>
+        <translation>LiCSBAS / LiCSAR プロダクトの読み込み</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_licsbas.py" line="24"/>
+        <source>LiCSBAS cum.h5 and raw results/ files (with EQA.dem_par), LiCSAR frame GeoTIFFs (unw, cc, E/N/U, hgt) to GeoTIFF stacks and maps the toolbox reads directly.</source>
+        <translation>LiCSBAS の cum.h5 と結果フォルダの生データ（EQA.dem_par 付き）、LiCSAR フレームの GeoTIFF（アンラップ位相、コヒーレンス、E/N/U、標高）を、このツールボックスが直接読める GeoTIFF のスタックと地図に変換。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_licsbas.py" line="28"/>
+        <source>interferograms</source>
+        <translation>干渉画像</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_licsbas.py" line="31"/>
+        <source>LiCSBAS / LiCSAR files (cum.h5, results/vel, EQA.dem_par, E.geo, *.geo.unw.tif, *.geo.cc.tif, *.geo.E.tif …)</source>
+        <translation>LiCSBAS / LiCSAR ファイル（cum.h5、results/vel、EQA.dem_par、E.geo、*.geo.unw.tif、*.geo.cc.tif、*.geo.E.tif …）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_licsbas.py" line="33"/>
+        <source>LiCSAR frame folder (GEOC/ or the frame folder: all *.geo.*.tif inside)</source>
+        <translation>LiCSAR フレームフォルダ（GEOC/ またはフレームフォルダ：中のすべての *.geo.*.tif）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_licsbas.py" line="36"/>
+        <source>Look direction (for the heading from E/N/U)</source>
+        <translation>照射方向（E/N/U からの進行方向の計算用）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_licsbas.py" line="36"/>
+        <source>right</source>
+        <translation>右</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_licsbas.py" line="36"/>
+        <source>left</source>
+        <translation>左</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_licsbas.py" line="66"/>
+        <source>Grid: {0}×{1} pixels, origin {2:.6f}, {3:.6f} (pixel corner), post {4:g}° × {5:g}°</source>
+        <translation>グリッド：{0}×{1} ピクセル、原点 {2:.6f}, {3:.6f}（ピクセルの角）、間隔 {4:g}° × {5:g}°</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMintPyAlgorithm</name>
+    <message>
+        <location filename="../algorithms/import_mintpy.py" line="19"/>
+        <source>Import MintPy products (HDF5)</source>
+        <translation>MintPy プロダクトの読み込み (HDF5)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_mintpy.py" line="22"/>
+        <source>MintPy timeseries/velocity/temporalCoherence/geometry .h5 files (geocoded or in radar coordinates) to GeoTIFFs in mm, mm/yr and degrees.</source>
+        <translation>MintPy の .h5 ファイル（時系列、速度、時間コヒーレンス、観測幾何；ジオコード済みまたはレーダー座標）を mm、mm/年、度単位の GeoTIFF に変換。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_mintpy.py" line="26"/>
+        <source>geocode</source>
+        <translation>ジオコーディング</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_mintpy.py" line="29"/>
+        <source>MintPy files (timeseries.h5, velocity.h5, temporalCoherence.h5, geometryGeo.h5 or geometryRadar.h5, geo_*.h5)</source>
+        <translation>MintPy ファイル（timeseries.h5、velocity.h5、temporalCoherence.h5、geometryGeo.h5 または geometryRadar.h5、geo_*.h5）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_mintpy.py" line="31"/>
+        <source>Mask pixels with temporal coherence below (needs temporalCoherence.h5; 0 = no mask)</source>
+        <translation>時間コヒーレンスがこの値未満のピクセルをマスク（temporalCoherence.h5 が必要、0 = マスクなし）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_mintpy.py" line="35"/>
+        <source>Look direction</source>
+        <translation>照射方向</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_mintpy.py" line="35"/>
+        <source>from the files (ANTENNA_SIDE; right when absent)</source>
+        <translation>ファイルから（ANTENNA_SIDE、ない場合は右）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_mintpy.py" line="35"/>
+        <source>right</source>
+        <translation>右</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_mintpy.py" line="35"/>
+        <source>left</source>
+        <translation>左</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_mintpy.py" line="39"/>
+        <source>Output pixel size for radar-coordinate files, in CRS units (0 = the radar spacing)</source>
+        <translation>レーダー座標のファイルの出力ピクセルサイズ（CRS単位、0 = レーダーの間隔）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_mintpy.py" line="39"/>
+        <source>Output CRS for radar-coordinate files [EPSG:4326]</source>
+        <translation>レーダー座標のファイルの出力CRS [EPSG:4326]</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_mintpy.py" line="52"/>
+        <source>MintPy files: {0}; {1}; look direction {2}</source>
+        <translation>MintPy ファイル：{0}；{1}；照射方向 {2}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_mintpy.py" line="52"/>
+        <source>radar coordinates, geocoded through latitude/longitude</source>
+        <translation>レーダー座標、緯度・経度でジオコーディング</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_mintpy.py" line="52"/>
+        <source>geocoded</source>
+        <translation>ジオコード済み</translation>
     </message>
 </context>
 <context>
     <name>MogiForwardAlgorithm</name>
     <message>
-        <location filename="../algorithms/mogi_forward.py" line="16" />
+        <location filename="../algorithms/mogi_forward.py" line="16"/>
         <source>Mogi source forward model</source>
         <translation>茂木ソースの順計算</translation>
     </message>
     <message>
-        <location filename="../algorithms/mogi_forward.py" line="19" />
+        <location filename="../algorithms/mogi_forward.py" line="19"/>
         <source>Source: the point above the centre of the pressure source</source>
-        <translation type="unfinished" />
+        <translation>変動源：圧力源の中心の直上の点</translation>
     </message>
     <message>
-        <location filename="../algorithms/mogi_forward.py" line="22" />
+        <location filename="../algorithms/mogi_forward.py" line="22"/>
         <source>Source depth below the surface (m)</source>
-        <translation type="unfinished" />
+        <translation>地表からの変動源の深さ（m）</translation>
     </message>
     <message>
-        <location filename="../algorithms/mogi_forward.py" line="24" />
+        <location filename="../algorithms/mogi_forward.py" line="24"/>
         <source>Volume change (m³; positive = inflation)</source>
-        <translation type="unfinished" />
+        <translation>体積変化（m³、正 = 膨張）</translation>
     </message>
 </context>
 <context>
     <name>MogiInversionAlgorithm</name>
     <message>
-        <location filename="../algorithms/mogi_inversion.py" line="57" />
+        <location filename="../algorithms/mogi_inversion.py" line="34"/>
         <source>Mogi source inversion</source>
         <translation>茂木ソースの推定（インバージョン）</translation>
     </message>
     <message>
-        <location filename="../algorithms/mogi_inversion.py" line="60" />
+        <location filename="../algorithms/mogi_inversion.py" line="45"/>
         <source>LOS displacement (mm) or velocity (mm/yr) raster</source>
-        <translation type="unfinished" />
+        <translation>視線方向変位（mm）または速度（mm/年）のラスタ</translation>
     </message>
     <message>
-        <location filename="../algorithms/mogi_inversion.py" line="63" />
-        <source>GNSS displacements (points, mm)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../algorithms/mogi_inversion.py" line="65" />
-        <source>East displacement field</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../algorithms/mogi_inversion.py" line="65" />
-        <source>North displacement field</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../algorithms/mogi_inversion.py" line="66" />
-        <source>Up displacement field</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../algorithms/mogi_inversion.py" line="66" />
-        <source>East 1σ field</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../algorithms/mogi_inversion.py" line="67" />
-        <source>North 1σ field</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../algorithms/mogi_inversion.py" line="67" />
-        <source>Up 1σ field</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../algorithms/mogi_inversion.py" line="72" />
-        <source>Maximum number of down-sampled LOS points</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../algorithms/mogi_inversion.py" line="75" />
-        <source>Down-sampling</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../algorithms/mogi_inversion.py" line="75" />
-        <source>quadtree</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../algorithms/mogi_inversion.py" line="75" />
-        <source>uniform grid</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../algorithms/mogi_inversion.py" line="78" />
-        <source>LOS nuisance terms</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../algorithms/mogi_inversion.py" line="78" />
-        <source>none</source>
-        <translation>なし</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/mogi_inversion.py" line="78" />
-        <source>offset</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../algorithms/mogi_inversion.py" line="78" />
-        <source>offset and ramp</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../algorithms/mogi_inversion.py" line="81" />
-        <source>LOS noise</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../algorithms/mogi_inversion.py" line="81" />
-        <source>independent (LOS noise 1σ below)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../algorithms/mogi_inversion.py" line="81" />
-        <source>correlated: exponential covariance estimated from the residuals</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../algorithms/mogi_inversion.py" line="85" />
-        <source>LOS noise of a down-sampled point, 1σ (mm or mm/yr; independent noise)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../algorithms/mogi_inversion.py" line="88" />
-        <source>Pixels sampled to estimate the noise covariance</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../algorithms/mogi_inversion.py" line="91" />
-        <source>Relative weight of GNSS against LOS</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../algorithms/mogi_inversion.py" line="93" />
-        <source>Poisson's ratio</source>
-        <translation>ポアソン比</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/mogi_inversion.py" line="95" />
-        <source>Number of starts (multi-start search)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../algorithms/mogi_inversion.py" line="98" />
-        <source>Bootstrap resamples for uncertainties (0 = none)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../algorithms/mogi_inversion.py" line="101" />
-        <source>Random seed (starts and bootstrap)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../algorithms/mogi_inversion.py" line="104" />
+        <location filename="../algorithms/mogi_inversion.py" line="53"/>
         <source>Mogi source</source>
-        <translation type="unfinished" />
+        <translation>茂木ソース</translation>
     </message>
     <message>
-        <location filename="../algorithms/mogi_inversion.py" line="106" />
-        <source>Model LOS (on the LOS grid)</source>
-        <translation type="unfinished" />
+        <location filename="../algorithms/mogi_inversion.py" line="37"/>
+        <source>Position, depth and volume change of Mogi point sources from ascending/descending LOS rasters and GNSS displacements, with 1σ.</source>
+        <translation>北行・南行の視線方向ラスタとGNSS変位から茂木点源の位置・深さ・体積変化を推定（1σ 付き）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/mogi_inversion.py" line="108" />
-        <source>Residual LOS, data − model</source>
-        <translation type="unfinished" />
+        <location filename="../algorithms/mogi_inversion.py" line="41"/>
+        <source>Mogi</source>
+        <translation>茂木</translation>
     </message>
     <message>
-        <location filename="../algorithms/mogi_inversion.py" line="171" />
-        <source>Source at x {0:.1f}, y {1:.1f} (±{2:.0f}, ±{3:.0f} m), depth {4:.0f} ± {5:.0f} m, volume change {6:.4g} ± {7:.2g}; RMS residual {8:.3g} mm</source>
-        <translation type="unfinished" />
+        <location filename="../algorithms/mogi_inversion.py" line="41"/>
+        <source>volcano</source>
+        <translation>火山</translation>
     </message>
     <message>
-        <location filename="../algorithms/mogi_inversion.py" line="177" />
-        <source>LOS noise covariance: sill {0:.3g} mm², range {1:.0f} m, nugget {2:.3g} mm² per pixel</source>
-        <translation type="unfinished" />
+        <location filename="../algorithms/mogi_inversion.py" line="41"/>
+        <source>inflation</source>
+        <translation>膨張</translation>
     </message>
     <message>
-        <location filename="../algorithms/mogi_inversion.py" line="190" />
-        <source>{0} down-sampled LOS points</source>
-        <translation type="unfinished" />
+        <location filename="../algorithms/mogi_inversion.py" line="41"/>
+        <source>inversion</source>
+        <translation>インバージョン</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mogi_inversion.py" line="41"/>
+        <source>InSAR</source>
+        <translation>InSAR</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mogi_inversion.py" line="42"/>
+        <source>GNSS</source>
+        <translation>GNSS</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mogi_inversion.py" line="42"/>
+        <source>ascending</source>
+        <translation>北行</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mogi_inversion.py" line="42"/>
+        <source>descending</source>
+        <translation>南行</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mogi_inversion.py" line="48"/>
+        <source>More LOS rasters, each with its own geometry (e.g. descending)</source>
+        <translation>追加の視線方向ラスタ（それぞれ固有の観測幾何、例：南行）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mogi_inversion.py" line="50"/>
+        <source>Number of Mogi sources</source>
+        <translation>茂木ソースの数</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mogi_inversion.py" line="91"/>
+        <source>Source {0} at x {1:.1f}, y {2:.1f} (±{3:.0f}, ±{4:.0f} m), depth {5:.0f} ± {6:.0f} m, volume change {7:.4g} ± {8:.2g}</source>
+        <translation>変動源 {0}：x {1:.1f}、y {2:.1f}（±{3:.0f}、±{4:.0f} m）、深さ {5:.0f} ± {6:.0f} m、体積変化 {7:.4g} ± {8:.2g}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mogi_inversion.py" line="96"/>
+        <source>Source {0}: the volume change is not significant (below 2σ); the data may hold no Mogi-like signal there.</source>
+        <translation>変動源 {0}：体積変化が有意ではありません（2σ 未満）。そこには茂木ソース的な信号がない可能性があります。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mogi_inversion.py" line="100"/>
+        <source>noise covariance: sill {0:.3g} mm², range {1:.0f} m, nugget {2:.3g} mm² per pixel</source>
+        <translation>ノイズ共分散：シル {0:.3g} mm²、レンジ {1:.0f} m、ナゲット {2:.3g} mm²（ピクセルあたり）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mogi_inversion.py" line="100"/>
+        <source>independent noise</source>
+        <translation>独立ノイズ</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mogi_inversion.py" line="102"/>
+        <source>{0}: {1} points, RMS residual {2:.3g} mm; {3}</source>
+        <translation>{0}：{1} 点、RMS残差 {2:.3g} mm；{3}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mogi_inversion.py" line="104"/>
+        <source>RMS residual of all data {0:.3g} mm</source>
+        <translation>全データのRMS残差 {0:.3g} mm</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mogi_inversion.py" line="56"/>
+        <source>Source x (CRS of the data)</source>
+        <translation>変動源の x 座標（データのCRS）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mogi_inversion.py" line="56"/>
+        <source>Source y (CRS of the data)</source>
+        <translation>変動源の y 座標（データのCRS）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mogi_inversion.py" line="57"/>
+        <source>Source depth (m)</source>
+        <translation>変動源の深さ（m）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mogi_inversion.py" line="58"/>
+        <source>Source volume change (m³)</source>
+        <translation>変動源の体積変化（m³）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mogi_inversion.py" line="58"/>
+        <source>RMS misfit</source>
+        <translation>RMS残差</translation>
+    </message>
+</context>
+<context>
+    <name>MosaicFramesAlgorithm</name>
+    <message>
+        <location filename="../algorithms/mosaic_frames.py" line="37"/>
+        <source>Mosaic overlapping frames</source>
+        <translation>重なり合うフレームのモザイク</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic_frames.py" line="65"/>
+        <source>Mosaic</source>
+        <translation>モザイク</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic_frames.py" line="43"/>
+        <source>Overlapping frames (velocity or time-series rasters, any grid or CRS)</source>
+        <translation>重なり合うフレーム（速度または時系列ラスタ、グリッド・座標参照系は任意）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic_frames.py" line="46"/>
+        <source>Correction per frame</source>
+        <translation>フレームごとの補正</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic_frames.py" line="46"/>
+        <source>offset</source>
+        <translation>オフセット</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic_frames.py" line="46"/>
+        <source>plane (offset and east, north gradients)</source>
+        <translation>平面（オフセットと東西・南北方向の勾配）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic_frames.py" line="49"/>
+        <source>Reference frame, kept as it is (its place in the list, from 1)</source>
+        <translation>基準フレーム（補正しない。リスト中の順番、1から）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic_frames.py" line="52"/>
+        <source>Output CRS (empty = that of the first frame)</source>
+        <translation>出力の座標参照系（空欄 = 最初のフレームのもの）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic_frames.py" line="54"/>
+        <source>Output pixel size in the output CRS (0 = that of the first frame)</source>
+        <translation>出力座標参照系でのピクセルサイズ（0 = 最初のフレームのもの）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic_frames.py" line="57"/>
+        <source>Resampling of frames on another grid</source>
+        <translation>別グリッドのフレームのリサンプリング</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic_frames.py" line="57"/>
+        <source>automatic (average when coarsening, else bilinear)</source>
+        <translation>自動（粗くする場合は平均、それ以外は双線形）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic_frames.py" line="57"/>
+        <source>nearest</source>
+        <translation>最近傍</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic_frames.py" line="57"/>
+        <source>bilinear</source>
+        <translation>双線形</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic_frames.py" line="57"/>
+        <source>cubic</source>
+        <translation>三次畳み込み</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic_frames.py" line="57"/>
+        <source>average</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic_frames.py" line="61"/>
+        <source>Most pixels sampled in each overlap for the fit</source>
+        <translation>推定に用いる重なり領域ごとの最大サンプルピクセル数</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic_frames.py" line="66"/>
+        <source>Report of the corrections and overlaps</source>
+        <translation>補正量と重なり領域のレポート</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic_frames.py" line="66"/>
+        <source>HTML files (*.html);;CSV files (*.csv)</source>
+        <translation>HTMLファイル (*.html);;CSVファイル (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic_frames.py" line="69"/>
+        <source>Number of frames</source>
+        <translation>フレーム数</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic_frames.py" line="69"/>
+        <source>Number of overlaps</source>
+        <translation>重なり領域の数</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic_frames.py" line="69"/>
+        <source>Pixels in the overlaps (first band)</source>
+        <translation>重なり領域のピクセル数（第1バンド）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic_frames.py" line="69"/>
+        <source>RMS of the differences in the overlaps before the correction</source>
+        <translation>補正前の重なり領域における差の二乗平均平方根</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic_frames.py" line="69"/>
+        <source>RMS of the differences in the overlaps after the correction</source>
+        <translation>補正後の重なり領域における差の二乗平均平方根</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic_frames.py" line="69"/>
+        <source>Largest mean difference of an overlap after the correction</source>
+        <translation>補正後の重なり領域における平均差の最大値</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic_frames.py" line="96"/>
+        <source>{0} frames, {1} overlaps; RMS of the differences in the overlaps: {2:.3f} {4} before, {3:.3f} {4} after the correction</source>
+        <translation>フレーム {0} 個、重なり領域 {1} 個。重なり領域の差の二乗平均平方根：補正前 {2:.3f} {4}、補正後 {3:.3f} {4}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic_frames.py" line="101"/>
+        <source>{0}: offset {1:+.3f} {2}, gradients {3:+.4f} east, {4:+.4f} north {2}/km (first band)</source>
+        <translation>{0}：オフセット {1:+.3f} {2}、勾配 東 {3:+.4f}・北 {4:+.4f} {2}/km（第1バンド）</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPlotAlgorithm</name>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="61"/>
+        <source>Interferogram network plot and checks</source>
+        <translation>干渉ペアのネットワーク図とチェック</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="64"/>
+        <source>Interferogram network</source>
+        <translation>干渉ペアのネットワーク</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="64"/>
+        <source>Network dates</source>
+        <translation>ネットワークの観測日</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="67"/>
+        <source>Interferograms (named or described YYYYMMDD_YYYYMMDD)</source>
+        <translation>干渉画像（名前または説明が YYYYMMDD_YYYYMMDD）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="70"/>
+        <source>Coherence rasters, matched to the interferograms by date pair or order</source>
+        <translation>コヒーレンスラスタ（日付ペアまたは順序で干渉画像と対応）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="73"/>
+        <source>Perpendicular baselines table (LiCSAR baselines, or date/pair and metres)</source>
+        <translation>垂直基線長の表（LiCSAR の baselines、または日付／ペアとメートル）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="73"/>
+        <source>Text tables (*.txt *.csv *.dat baselines);;All files (*)</source>
+        <translation>テキスト表 (*.txt *.csv *.dat baselines);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="76"/>
+        <source>Network plot</source>
+        <translation>ネットワーク図</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="76"/>
+        <source>PNG files (*.png)</source>
+        <translation>PNG ファイル (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="78"/>
+        <source>Interferograms as lines (decimal year × perpendicular baseline)</source>
+        <translation>干渉ペアのライン（10進年 × 垂直基線長）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="81"/>
+        <source>Acquisition dates as points (decimal year × perpendicular baseline)</source>
+        <translation>観測日のポイント（10進年 × 垂直基線長）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="84"/>
+        <source>Number of acquisition dates</source>
+        <translation>観測日の数</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="84"/>
+        <source>Number of interferograms</source>
+        <translation>干渉画像の数</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="84"/>
+        <source>Number of connected groups of dates</source>
+        <translation>連結した観測日グループの数</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="84"/>
+        <source>Number of dates with a single interferogram</source>
+        <translation>干渉画像が1枚だけの観測日の数</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="84"/>
+        <source>Number of independent loops</source>
+        <translation>独立なループの数</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="84"/>
+        <source>Mean coherence of the interferograms</source>
+        <translation>干渉画像の平均コヒーレンス</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="103"/>
+        <source>Warning: only {0} of {1} interferograms carry a perpendicular baseline in their metadata; the network is drawn without baselines. Give {2}.</source>
+        <translation>警告: メタデータに垂直基線長があるのは {1} 枚中 {0} 枚の干渉画像だけです。基線長なしで描きます。{2} を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="107"/>
+        <source>No perpendicular baseline in the metadata of the interferograms and no {0}: the dates are spread vertically for legibility.</source>
+        <translation>干渉画像のメタデータに垂直基線長がなく、{0} もありません: 見やすさのため観測日を縦方向に散らして描きます。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="113"/>
+        <source>interferogram metadata</source>
+        <translation>干渉画像のメタデータ</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="115"/>
+        <source>Perpendicular baselines from {0}: {1:.1f} to {2:.1f} m; misfit of the pair equations {3:.3g} m RMS</source>
+        <translation>垂直基線長（{0}）: {1:.1f} ～ {2:.1f} m、ペア方程式の残差 {3:.3g} m RMS</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="120"/>
+        <source>The baselines link {0} separate groups of dates: each group has its own datum (0 m on its earliest date).</source>
+        <translation>基線長は {0} 個の別々の観測日グループを結びます: グループごとに基準（最初の観測日で 0 m）があります。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="123"/>
+        <source>Warning: the perpendicular baselines are not consistent between interferograms ({0:.3g} m RMS misfit); check their source.</source>
+        <translation>警告: 垂直基線長が干渉画像間で整合しません（残差 {0:.3g} m RMS）。基線長の出所を確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="177"/>
+        <source>Warning: {0}</source>
+        <translation>警告: {0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="142"/>
+        <source>{0} interferograms, {1} dates, {2} connected group(s), {3} independent loops, {4} date(s) with a single interferogram</source>
+        <translation>干渉画像 {0} 枚、観測日 {1}、連結グループ {2}、独立ループ {3}、干渉画像が1枚だけの観測日 {4}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="144"/>
+        <source>Acquisition date</source>
+        <translation>観測日</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="145"/>
+        <source>Perpendicular baseline (m)</source>
+        <translation>垂直基線長 (m)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="146"/>
+        <source>No perpendicular baseline known: dates spread vertically for legibility</source>
+        <translation>垂直基線長なし: 見やすさのため観測日を縦に散らして表示</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="147"/>
+        <source>Mean coherence of the interferogram</source>
+        <translation>干渉画像の平均コヒーレンス</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="148"/>
+        <source>No coherence given: interferograms in grey</source>
+        <translation>コヒーレンスなし: 干渉ペアは灰色</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="149"/>
+        <source>acquisition</source>
+        <translation>観測日</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="150"/>
+        <source>group {0} ({1} dates)</source>
+        <translation>グループ {0}（観測日 {1}）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="151"/>
+        <source>… {0} more groups</source>
+        <translation>… ほか {0} グループ</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="152"/>
+        <source>date with a single interferogram</source>
+        <translation>干渉画像が1枚だけの観測日</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_plot.py" line="153"/>
+        <source>interval spanned by no interferogram</source>
+        <translation>どの干渉画像にも含まれない期間</translation>
     </message>
 </context>
 <context>
     <name>OkadaForwardAlgorithm</name>
     <message>
-        <location filename="../algorithms/okada_forward.py" line="22" />
+        <location filename="../algorithms/okada_forward.py" line="25"/>
         <source>Okada rectangular dislocation forward model</source>
         <translation>Okada矩形断層の順計算</translation>
     </message>
     <message>
-        <location filename="../algorithms/okada_forward.py" line="25" />
-        <source>Source: surface projection of the centre of the fault's top edge</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../algorithms/okada_forward.py" line="28" />
-        <source>Depth of the top edge (m)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../algorithms/okada_forward.py" line="28" />
+        <location filename="../algorithms/okada_forward.py" line="43"/>
         <source>Strike, clockwise from north; the fault dips to its right (degrees)</source>
-        <translation type="unfinished" />
+        <translation>走向、北から時計回り。断層は走向の右側に傾斜（度）</translation>
     </message>
     <message>
-        <location filename="../algorithms/okada_forward.py" line="28" />
+        <location filename="../algorithms/okada_forward.py" line="43"/>
         <source>Dip (degrees)</source>
-        <translation type="unfinished" />
+        <translation>傾斜（度）</translation>
     </message>
     <message>
-        <location filename="../algorithms/okada_forward.py" line="28" />
+        <location filename="../algorithms/okada_forward.py" line="43"/>
         <source>Rake (degrees; 0 left-lateral, 90 reverse, 180 right-lateral, -90 normal)</source>
-        <translation type="unfinished" />
+        <translation>すべり角（度；0 左横ずれ、90 逆断層、180 右横ずれ、-90 正断層）</translation>
     </message>
     <message>
-        <location filename="../algorithms/okada_forward.py" line="28" />
+        <location filename="../algorithms/okada_forward.py" line="43"/>
         <source>Slip (m)</source>
-        <translation type="unfinished" />
+        <translation>すべり量（m）</translation>
     </message>
     <message>
-        <location filename="../algorithms/okada_forward.py" line="28" />
+        <location filename="../algorithms/okada_forward.py" line="43"/>
         <source>Opening, tensile (m)</source>
-        <translation type="unfinished" />
+        <translation>開口量（m）</translation>
     </message>
     <message>
-        <location filename="../algorithms/okada_forward.py" line="28" />
+        <location filename="../algorithms/okada_forward.py" line="43"/>
         <source>Length along strike (m)</source>
-        <translation type="unfinished" />
+        <translation>走向方向の長さ（m）</translation>
     </message>
     <message>
-        <location filename="../algorithms/okada_forward.py" line="28" />
+        <location filename="../algorithms/okada_forward.py" line="43"/>
         <source>Width along dip (m)</source>
-        <translation type="unfinished" />
+        <translation>傾斜方向の幅（m）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/okada_forward.py" line="28"/>
+        <source>East, north, up and LOS displacement of a rectangular fault (Okada 1985), placed by its top-edge centre or its centroid.</source>
+        <translation>矩形断層（Okada 1985）による東西・南北・上下・視線方向の変位。断層上端の中心または重心で位置を指定。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/okada_forward.py" line="32"/>
+        <source>Okada</source>
+        <translation>Okada</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/okada_forward.py" line="32"/>
+        <source>fault</source>
+        <translation>断層</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/okada_forward.py" line="32"/>
+        <source>earthquake</source>
+        <translation>地震</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/okada_forward.py" line="32"/>
+        <source>dislocation</source>
+        <translation>食い違い</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/okada_forward.py" line="32"/>
+        <source>dike</source>
+        <translation>岩脈</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/okada_forward.py" line="33"/>
+        <source>sill</source>
+        <translation>シル</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/okada_forward.py" line="33"/>
+        <source>forward model</source>
+        <translation>順計算</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/okada_forward.py" line="36"/>
+        <source>Source: surface projection of the centre of the fault&apos;s top edge, or of its centroid (see Reference point)</source>
+        <translation>変動源：断層上端の中心、または重心の地表投影（「基準点」を参照）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/okada_forward.py" line="40"/>
+        <source>Reference point of the source point and depth</source>
+        <translation>変動源の点と深さの基準点</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/okada_forward.py" line="40"/>
+        <source>top-edge centre</source>
+        <translation>上端の中心</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/okada_forward.py" line="40"/>
+        <source>centroid (centre of the fault plane)</source>
+        <translation>重心（断層面の中心）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/okada_forward.py" line="43"/>
+        <source>Depth of the reference point: top edge or centroid (m)</source>
+        <translation>基準点の深さ：上端または重心（m）</translation>
+    </message>
+</context>
+<context>
+    <name>PlotWidget</name>
+    <message>
+        <location filename="../plugin/dock_base.py" line="57"/>
+        <source>Home</source>
+        <translation>ホーム</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock_base.py" line="58"/>
+        <source>Reset original view</source>
+        <translation>元の表示に戻す</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock_base.py" line="59"/>
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock_base.py" line="60"/>
+        <source>Back to previous view</source>
+        <translation>前の表示に戻る</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock_base.py" line="61"/>
+        <source>Forward</source>
+        <translation>進む</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock_base.py" line="62"/>
+        <source>Forward to next view</source>
+        <translation>次の表示に進む</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock_base.py" line="63"/>
+        <source>Pan</source>
+        <translation>パン</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock_base.py" line="64"/>
+        <source>Left button pans, right button zooms
+x/y fixes the axis, Ctrl fixes the aspect</source>
+        <translation>左ボタンでパン、右ボタンでズーム
+x/y で軸を固定、Ctrl で縦横比を固定</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock_base.py" line="66"/>
+        <source>Zoom</source>
+        <translation>ズーム</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock_base.py" line="67"/>
+        <source>Zoom to rectangle
+x/y fixes the axis</source>
+        <translation>矩形でズーム
+x/y で軸を固定</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock_base.py" line="68"/>
+        <source>Subplots</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock_base.py" line="69"/>
+        <source>Configure subplots</source>
+        <translation>グラフの配置を設定</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock_base.py" line="70"/>
+        <source>Customize</source>
+        <translation>編集</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock_base.py" line="71"/>
+        <source>Edit axis, curve and image parameters</source>
+        <translation>軸・曲線・画像の設定を編集</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock_base.py" line="72"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock_base.py" line="72"/>
+        <source>Save the figure</source>
+        <translation>図を保存</translation>
     </message>
 </context>
 <context>
     <name>PointSeriesSource</name>
     <message>
-        <location filename="../plugin/time_series_dock.py" line="107" />
-        <source>"{0}" has no date fields; a point time series has one field per date named YYYYMMDD, DYYYYMMDD or D_YYYYMMDD (EGMS, PS).</source>
-        <translation type="unfinished" />
+        <location filename="../plugin/time_series_dock.py" line="114"/>
+        <source>&quot;{0}&quot; has no date fields; a point time series has one field per date named YYYYMMDD, DYYYYMMDD or D_YYYYMMDD (EGMS, PS).</source>
+        <translation>「{0}」に日付のフィールドがありません。点の時系列は日付ごとに YYYYMMDD、DYYYYMMDD または D_YYYYMMDD という名前のフィールドを持ちます（EGMS、PS）。</translation>
     </message>
     <message>
-        <location filename="../plugin/time_series_dock.py" line="122" />
+        <location filename="../plugin/time_series_dock.py" line="129"/>
         <source>Point {0}</source>
-        <translation type="unfinished" />
+        <translation>点 {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/time_series_dock.py" line="137" />
-        <source>No point of "{0}" near the click; click closer or raise the tolerance.</source>
-        <translation type="unfinished" />
+        <location filename="../plugin/time_series_dock.py" line="144"/>
+        <source>No point of &quot;{0}&quot; near the click; click closer or raise the tolerance.</source>
+        <translation>クリック位置の近くに「{0}」の点がありません。もっと近くをクリックするか許容距離を大きくしてください。</translation>
     </message>
     <message>
-        <location filename="../plugin/time_series_dock.py" line="142" />
-        <source>{0} of "{1}" has no value at any date.</source>
-        <translation type="unfinished" />
+        <location filename="../plugin/time_series_dock.py" line="149"/>
+        <source>{0} of &quot;{1}&quot; has no value at any date.</source>
+        <translation>「{1}」の {0} はどの日付にも値がありません。</translation>
     </message>
     <message>
-        <location filename="../plugin/time_series_dock.py" line="150" />
-        <source>The polygon holds no point of "{0}".</source>
-        <translation type="unfinished" />
+        <location filename="../plugin/time_series_dock.py" line="157"/>
+        <source>The polygon holds no point of &quot;{0}&quot;.</source>
+        <translation>ポリゴン内に「{0}」の点がありません。</translation>
     </message>
     <message>
-        <location filename="../plugin/time_series_dock.py" line="155" />
+        <location filename="../plugin/time_series_dock.py" line="158"/>
         <source>Mean of {0} points</source>
-        <translation type="unfinished" />
+        <translation>{0} 点の平均</translation>
+    </message>
+</context>
+<context>
+    <name>ProductImportAlgorithm</name>
+    <message>
+        <location filename="../algorithms/product_import.py" line="67"/>
+        <source>import</source>
+        <translation>読み込み</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/product_import.py" line="67"/>
+        <source>InSAR</source>
+        <translation>InSAR</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/product_import.py" line="67"/>
+        <source>velocity</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/product_import.py" line="67"/>
+        <source>time series</source>
+        <translation>時系列</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/product_import.py" line="88"/>
+        <source>Reference point x (output CRS)</source>
+        <translation>基準点の x 座標（出力のCRS）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/product_import.py" line="89"/>
+        <source>Reference point y (output CRS)</source>
+        <translation>基準点の y 座標（出力のCRS）</translation>
     </message>
 </context>
 <context>
     <name>ProfileDock</name>
     <message>
-        <location filename="../plugin/profile_dock.py" line="63" />
+        <location filename="../plugin/profile_dock.py" line="75"/>
         <source>Deformation profile</source>
         <translation>変動プロファイル</translation>
     </message>
     <message>
-        <location filename="../plugin/profile_dock.py" line="87" />
+        <location filename="../plugin/profile_dock.py" line="97"/>
         <source>Rasters (ticked ones are sampled)</source>
         <translation>ラスタ（チェックしたものを抽出）</translation>
     </message>
     <message>
-        <location filename="../plugin/profile_dock.py" line="94" />
+        <location filename="../plugin/profile_dock.py" line="104"/>
         <source>Points</source>
         <translation>点</translation>
     </message>
     <message>
-        <location filename="../plugin/profile_dock.py" line="100" />
+        <location filename="../plugin/profile_dock.py" line="110"/>
         <source>Value</source>
         <translation>値</translation>
     </message>
     <message>
-        <location filename="../plugin/profile_dock.py" line="104" />
+        <location filename="../plugin/profile_dock.py" line="114"/>
         <source>Buffer</source>
         <translation>バッファ</translation>
     </message>
     <message>
-        <location filename="../plugin/profile_dock.py" line="109" />
+        <location filename="../plugin/profile_dock.py" line="119"/>
         <source> m</source>
-        <translation type="unfinished" />
+        <translation> m</translation>
     </message>
     <message>
-        <location filename="../plugin/profile_dock.py" line="111" />
+        <location filename="../plugin/profile_dock.py" line="121"/>
         <source>Units</source>
         <translation>単位</translation>
     </message>
     <message>
-        <location filename="../plugin/profile_dock.py" line="113" />
+        <location filename="../plugin/profile_dock.py" line="123"/>
         <source>Units of the point values: the points share the axis of rasters in the same units</source>
-        <translation type="unfinished" />
+        <translation>点の値の単位：同じ単位のラスタと軸を共有します</translation>
     </message>
     <message>
-        <location filename="../plugin/profile_dock.py" line="125" />
+        <location filename="../plugin/profile_dock.py" line="135"/>
         <source>Draw line</source>
         <translation>線を描画</translation>
     </message>
     <message>
-        <location filename="../plugin/profile_dock.py" line="126" />
+        <location filename="../plugin/profile_dock.py" line="136"/>
         <source>Click the vertices of the profile; right click (or double click) to finish</source>
-        <translation type="unfinished" />
+        <translation>プロファイルの頂点をクリック。右クリック（またはダブルクリック）で終了</translation>
     </message>
     <message>
-        <location filename="../plugin/profile_dock.py" line="131" />
+        <location filename="../plugin/profile_dock.py" line="141"/>
         <source>Clear</source>
         <translation>クリア</translation>
     </message>
     <message>
-        <location filename="../plugin/profile_dock.py" line="189" />
-        <source>"{0}" band {1} is not in the list of rasters.</source>
-        <translation type="unfinished" />
+        <location filename="../plugin/profile_dock.py" line="193"/>
+        <source>&quot;{0}&quot; band {1} is not in the list of rasters.</source>
+        <translation>「{0}」のバンド {1} はラスタの一覧にありません。</translation>
     </message>
     <message>
-        <location filename="../plugin/profile_dock.py" line="235" />
-        <source>"{0}" is a {1} layer; the profile samples rasters stored in files.</source>
-        <translation type="unfinished" />
+        <location filename="../plugin/profile_dock.py" line="239"/>
+        <source>&quot;{0}&quot; is a {1} layer; the profile samples rasters stored in files.</source>
+        <translation>「{0}」は {1} レイヤです。プロファイルはファイルに保存されたラスタから値を抽出します。</translation>
     </message>
     <message>
-        <location filename="../plugin/profile_dock.py" line="246" />
+        <location filename="../plugin/profile_dock.py" line="247"/>
         <source>Draw a line first (Draw line, click vertices, right click to finish).</source>
-        <translation type="unfinished" />
+        <translation>先に線を描いてください（「線を描画」を押し、頂点をクリックし、右クリックで終了）。</translation>
     </message>
     <message>
-        <location filename="../plugin/profile_dock.py" line="248" />
+        <location filename="../plugin/profile_dock.py" line="249"/>
         <source>Length {0:.0f} m</source>
         <translation>長さ {0:.0f} m</translation>
     </message>
     <message>
-        <location filename="../plugin/profile_dock.py" line="257" />
-        <source>"{0}": no data along the line (outside the raster or NaN).</source>
-        <translation type="unfinished" />
+        <location filename="../plugin/profile_dock.py" line="258"/>
+        <source>&quot;{0}&quot;: no data along the line (outside the raster or NaN).</source>
+        <translation>「{0}」：線上にデータがありません（ラスタの範囲外または NaN）。</translation>
     </message>
     <message>
-        <location filename="../plugin/profile_dock.py" line="264" />
-        <source>"{0}": no point within {1:g} m of the line.</source>
-        <translation type="unfinished" />
+        <location filename="../plugin/profile_dock.py" line="265"/>
+        <source>&quot;{0}&quot;: no point within {1:g} m of the line.</source>
+        <translation>「{0}」：線から {1:g} m 以内に点がありません。</translation>
     </message>
     <message>
-        <location filename="../plugin/profile_dock.py" line="268" />
+        <location filename="../plugin/profile_dock.py" line="269"/>
         <source>Tick rasters in the list or choose a point layer and its value field.</source>
-        <translation type="unfinished" />
+        <translation>一覧のラスタにチェックを入れるか、点レイヤとその値のフィールドを選んでください。</translation>
     </message>
     <message>
-        <location filename="../plugin/profile_dock.py" line="340" />
+        <location filename="../plugin/profile_dock.py" line="337"/>
         <source>Layer removed: {0} taken off the profile.</source>
-        <translation type="unfinished" />
+        <translation>レイヤが削除されました：{0} をプロファイルから外しました。</translation>
     </message>
     <message>
-        <location filename="../plugin/profile_dock.py" line="373" />
+        <location filename="../plugin/profile_dock.py" line="371"/>
         <source>{0} (±{1:g} m)</source>
-        <translation type="unfinished" />
+        <translation>{0}（±{1:g} m）</translation>
     </message>
     <message>
-        <location filename="../plugin/profile_dock.py" line="377" />
+        <location filename="../plugin/profile_dock.py" line="375"/>
         <source>Distance along the profile (m)</source>
         <translation>プロファイル上の距離（m）</translation>
     </message>
     <message>
-        <location filename="../plugin/profile_dock.py" line="382" />
+        <location filename="../plugin/profile_dock.py" line="380"/>
         <source>Tick rasters, press Draw line and click the map</source>
-        <translation type="unfinished" />
+        <translation>ラスタにチェックを入れ、「線を描画」を押して地図をクリック</translation>
     </message>
 </context>
 <context>
     <name>RasterSeriesSource</name>
     <message>
-        <location filename="../plugin/time_series_dock.py" line="64" />
-        <source>"{0}" is a {1} layer; choose a time-series raster stored in a file.</source>
-        <translation type="unfinished" />
+        <location filename="../plugin/time_series_dock.py" line="71"/>
+        <source>&quot;{0}&quot; is a {1} layer; choose a time-series raster stored in a file.</source>
+        <translation>「{0}」は {1} レイヤです。ファイルに保存された時系列ラスタを選んでください。</translation>
     </message>
     <message>
-        <location filename="../plugin/time_series_dock.py" line="68" />
-        <source>"{0}" has a single band; a time-series raster has one band per date (band description YYYY-MM-DD or metadata DATE=YYYYMMDD).</source>
-        <translation type="unfinished" />
+        <location filename="../plugin/time_series_dock.py" line="75"/>
+        <source>&quot;{0}&quot; has a single band; a time-series raster has one band per date (band description YYYY-MM-DD or metadata DATE=YYYYMMDD).</source>
+        <translation>「{0}」は単バンドです。時系列ラスタは日付ごとに1バンドを持ちます（バンドの説明 YYYY-MM-DD またはメタデータ DATE=YYYYMMDD）。</translation>
     </message>
     <message>
-        <location filename="../plugin/time_series_dock.py" line="84" />
-        <source>The click is outside "{0}".</source>
-        <translation type="unfinished" />
+        <location filename="../plugin/time_series_dock.py" line="91"/>
+        <source>The click is outside &quot;{0}&quot;.</source>
+        <translation>クリック位置が「{0}」の外です。</translation>
     </message>
     <message>
-        <location filename="../plugin/time_series_dock.py" line="88" />
-        <source>No data at pixel (column {0}, row {1}) of "{2}": every date is empty (NaN / nodata).</source>
-        <translation type="unfinished" />
+        <location filename="../plugin/time_series_dock.py" line="95"/>
+        <source>No data at pixel (column {0}, row {1}) of &quot;{2}&quot;: every date is empty (NaN / nodata).</source>
+        <translation>「{2}」のピクセル（列 {0}、行 {1}）にデータがありません：すべての日付が空です（NaN / NoData）。</translation>
     </message>
     <message>
-        <location filename="../plugin/time_series_dock.py" line="91" />
+        <location filename="../plugin/time_series_dock.py" line="98"/>
         <source>Pixel {0}, {1}</source>
-        <translation type="unfinished" />
+        <translation>ピクセル {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/time_series_dock.py" line="97" />
-        <source>The polygon holds no valid pixel of "{0}".</source>
-        <translation type="unfinished" />
+        <location filename="../plugin/time_series_dock.py" line="104"/>
+        <source>The polygon holds no valid pixel of &quot;{0}&quot;.</source>
+        <translation>ポリゴン内に「{0}」の有効なピクセルがありません。</translation>
     </message>
     <message>
-        <location filename="../plugin/time_series_dock.py" line="98" />
+        <location filename="../plugin/time_series_dock.py" line="105"/>
         <source>Mean of {0} pixels</source>
-        <translation type="unfinished" />
+        <translation>{0} ピクセルの平均</translation>
     </message>
 </context>
 <context>
     <name>SbasInversionAlgorithm</name>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="42" />
+        <location filename="../algorithms/sbas_inversion.py" line="53"/>
         <source>SBAS inversion (time series from interferograms)</source>
         <translation>SBAS解析（干渉画像からの時系列）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="45" />
+        <location filename="../algorithms/sbas_inversion.py" line="60"/>
         <source>Unwrapped interferograms (named or described YYYYMMDD_YYYYMMDD)</source>
-        <translation type="unfinished" />
+        <translation>アンラップ済み干渉画像（名前または説明が YYYYMMDD_YYYYMMDD）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="48" />
+        <location filename="../algorithms/sbas_inversion.py" line="63"/>
         <source>Coherence rasters, matched to the interferograms by date pair</source>
-        <translation type="unfinished" />
+        <translation>コヒーレンスラスタ（日付ペアで干渉画像と対応づけ）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="51" />
+        <location filename="../algorithms/sbas_inversion.py" line="66"/>
         <source>Units of the interferograms</source>
-        <translation type="unfinished" />
+        <translation>干渉画像の単位</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="51" />
+        <location filename="../algorithms/sbas_inversion.py" line="66"/>
         <source>radians</source>
-        <translation type="unfinished" />
+        <translation>ラジアン</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="51" />
+        <location filename="../algorithms/sbas_inversion.py" line="66"/>
         <source>millimetres</source>
-        <translation type="unfinished" />
+        <translation>ミリメートル</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="51" />
+        <location filename="../algorithms/sbas_inversion.py" line="66"/>
         <source>metres</source>
-        <translation type="unfinished" />
+        <translation>メートル</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="55" />
+        <location filename="../algorithms/sbas_inversion.py" line="70"/>
         <source>Reference point (empty = automatic: coherent, fully covered window)</source>
-        <translation type="unfinished" />
+        <translation>基準点（空欄 = 自動：コヒーレンスが高く欠損のない窓）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="58" />
+        <location filename="../algorithms/sbas_inversion.py" line="73"/>
         <source>Reference window radius (pixels)</source>
-        <translation type="unfinished" />
+        <translation>基準窓の半径（ピクセル）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="61" />
+        <location filename="../algorithms/sbas_inversion.py" line="76"/>
         <source>Weighting</source>
-        <translation type="unfinished" />
+        <translation>重み付け</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="73" />
+        <location filename="../algorithms/sbas_inversion.py" line="98"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="61" />
+        <location filename="../algorithms/sbas_inversion.py" line="76"/>
         <source>coherence</source>
-        <translation type="unfinished" />
+        <translation>コヒーレンス</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="64" />
+        <location filename="../algorithms/sbas_inversion.py" line="79"/>
         <source>Number of looks of the interferograms (coherence weighting)</source>
-        <translation type="unfinished" />
+        <translation>干渉画像のルック数（コヒーレンスによる重み付け）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="67" />
+        <location filename="../algorithms/sbas_inversion.py" line="82"/>
         <source>Temporal smoothing</source>
-        <translation type="unfinished" />
+        <translation>時間方向の平滑化</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="73" />
+        <location filename="../algorithms/sbas_inversion.py" line="88"/>
         <source>fixed</source>
-        <translation type="unfinished" />
+        <translation>固定</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="67" />
+        <location filename="../algorithms/sbas_inversion.py" line="82"/>
         <source>ABIC</source>
-        <translation type="unfinished" />
+        <translation>ABIC</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="70" />
+        <location filename="../algorithms/sbas_inversion.py" line="85"/>
         <source>Smoothing factor κ² when fixed (yr⁴/mm²)</source>
-        <translation type="unfinished" />
+        <translation>固定する場合の平滑化係数 κ²（yr⁴/mm²）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="80" />
+        <location filename="../algorithms/sbas_inversion.py" line="95"/>
         <source>Minimum coherence (observations below are dropped)</source>
-        <translation type="unfinished" />
+        <translation>最小コヒーレンス（これ未満の観測は除外）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="83" />
+        <location filename="../algorithms/sbas_inversion.py" line="102"/>
         <source>Pixels sampled to choose κ² by ABIC</source>
-        <translation type="unfinished" />
+        <translation>ABICで κ² を選ぶための抽出ピクセル数</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="86" />
+        <location filename="../algorithms/sbas_inversion.py" line="106"/>
         <source>Displacement time series (mm)</source>
-        <translation type="unfinished" />
+        <translation>変位の時系列（mm）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="88" />
+        <location filename="../algorithms/sbas_inversion.py" line="108"/>
         <source>Velocity (mm/yr) and steps (mm)</source>
-        <translation type="unfinished" />
+        <translation>速度（mm/年）とステップ（mm）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="90" />
+        <location filename="../algorithms/sbas_inversion.py" line="110"/>
         <source>Quality (temporal coherence, RMS residual, interferograms used)</source>
-        <translation type="unfinished" />
+        <translation>品質（時間コヒーレンス、RMS残差、使用した干渉画像）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="95" />
+        <location filename="../algorithms/sbas_inversion.py" line="118"/>
         <source>Smoothing factor κ² used</source>
-        <translation type="unfinished" />
+        <translation>使用した平滑化係数 κ²</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="100" />
+        <location filename="../algorithms/sbas_inversion.py" line="123"/>
         <source>Reference point X (CRS of the grid)</source>
-        <translation type="unfinished" />
+        <translation>基準点の X 座標（グリッドのCRS）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="101" />
+        <location filename="../algorithms/sbas_inversion.py" line="124"/>
         <source>Reference point Y (CRS of the grid)</source>
-        <translation type="unfinished" />
+        <translation>基準点の Y 座標（グリッドのCRS）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="135" />
+        <location filename="../algorithms/sbas_inversion.py" line="172"/>
         <source>{0} interferograms; weighting {1}, smoothing {2}</source>
-        <translation type="unfinished" />
+        <translation>干渉画像 {0} 枚；重み付け {1}、平滑化 {2}</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="137" />
+        <location filename="../algorithms/sbas_inversion.py" line="174"/>
         <source>Warning: {0}</source>
-        <translation type="unfinished" />
+        <translation>警告：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="73" />
+        <location filename="../algorithms/sbas_inversion.py" line="88"/>
         <source>Atmospheric delay per date (estimated with the displacement when smoothing)</source>
-        <translation type="unfinished" />
+        <translation>各日付の大気遅延（平滑化する場合は変位と同時に推定）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="73" />
+        <location filename="../algorithms/sbas_inversion.py" line="88"/>
         <source>estimate</source>
-        <translation type="unfinished" />
+        <translation>推定</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="76" />
+        <location filename="../algorithms/sbas_inversion.py" line="91"/>
         <source>Atmospheric delay standard deviation per date when fixed (mm)</source>
-        <translation type="unfinished" />
+        <translation>固定する場合の各日付の大気遅延の標準偏差（mm）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="92" />
+        <location filename="../algorithms/sbas_inversion.py" line="112"/>
         <source>Estimated atmospheric delay per date (mm)</source>
-        <translation type="unfinished" />
+        <translation>推定した各日付の大気遅延（mm）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="96" />
+        <location filename="../algorithms/sbas_inversion.py" line="119"/>
         <source>Atmospheric delay standard deviation used (mm)</source>
-        <translation type="unfinished" />
+        <translation>使用した大気遅延の標準偏差（mm）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="98" />
+        <location filename="../algorithms/sbas_inversion.py" line="121"/>
         <source>Atmosphere variance ratio ρ used (mm²)</source>
-        <translation type="unfinished" />
+        <translation>使用した大気の分散比 ρ（mm²）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="140" />
+        <location filename="../algorithms/sbas_inversion.py" line="177"/>
         <source>{0} acquisitions from {1} to {2}; κ² = {3:.6g}; atmosphere σ_a = {4:.3g} mm (ρ = {5:.4g}); reference ({6:.3f}, {7:.3f})</source>
-        <translation type="unfinished" />
+        <translation>{1} から {2} まで {0} 回の観測；κ² = {3:.6g}；大気 σ_a = {4:.3g} mm（ρ = {5:.4g}）；基準点（{6:.3f}, {7:.3f}）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sbas_inversion.py" line="56"/>
+        <source>SBAS velocity</source>
+        <translation>SBAS 速度</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sbas_inversion.py" line="56"/>
+        <source>SBAS time series</source>
+        <translation>SBAS 時系列</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sbas_inversion.py" line="57"/>
+        <source>SBAS quality</source>
+        <translation>SBAS 品質</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sbas_inversion.py" line="57"/>
+        <source>SBAS atmosphere</source>
+        <translation>SBAS 大気</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sbas_inversion.py" line="98"/>
+        <source>Loop closure of the network (unwrapping errors)</source>
+        <translation>ネットワークのループ閉合（アンラップの誤り）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sbas_inversion.py" line="98"/>
+        <source>flag (count bad loops)</source>
+        <translation>検出のみ（不整合ループを数える）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sbas_inversion.py" line="98"/>
+        <source>correct integer-cycle jumps by closure</source>
+        <translation>閉合により整数サイクルの飛びを補正</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sbas_inversion.py" line="115"/>
+        <source>Loop closure counts (bad loops before, after, corrected interferograms)</source>
+        <translation>ループ閉合の件数（補正前・補正後の不整合ループ、補正した干渉画像）</translation>
     </message>
 </context>
 <context>
     <name>SimulateStackAlgorithm</name>
     <message>
-        <location filename="../algorithms/simulate_stack.py" line="58" />
+        <location filename="../algorithms/simulate_stack.py" line="78"/>
         <source>Simulate interferogram stack</source>
         <translation>干渉画像スタックのシミュレーション</translation>
     </message>
     <message>
-        <location filename="../algorithms/simulate_stack.py" line="62" />
+        <location filename="../algorithms/simulate_stack.py" line="87"/>
         <source>Width (pixels)</source>
         <translation>幅（ピクセル）</translation>
     </message>
     <message>
-        <location filename="../algorithms/simulate_stack.py" line="63" />
+        <location filename="../algorithms/simulate_stack.py" line="88"/>
         <source>Height (pixels)</source>
         <translation>高さ（ピクセル）</translation>
     </message>
     <message>
-        <location filename="../algorithms/simulate_stack.py" line="64" />
+        <location filename="../algorithms/simulate_stack.py" line="89"/>
         <source>Pixel size (m)</source>
         <translation>ピクセルサイズ（m）</translation>
     </message>
     <message>
-        <location filename="../algorithms/simulate_stack.py" line="112" />
+        <location filename="../algorithms/simulate_stack.py" line="141"/>
         <source>Number of acquisitions</source>
         <translation>観測回数</translation>
     </message>
     <message>
-        <location filename="../algorithms/simulate_stack.py" line="66" />
+        <location filename="../algorithms/simulate_stack.py" line="91"/>
         <source>Revisit interval (days; some acquisitions are missed)</source>
         <translation>回帰日数（一部の観測は欠測）</translation>
     </message>
     <message>
-        <location filename="../algorithms/simulate_stack.py" line="67" />
+        <location filename="../algorithms/simulate_stack.py" line="92"/>
         <source>Interferograms per date (links to the next dates)</source>
         <translation>各日付の干渉ペア数（後続日付との組）</translation>
     </message>
     <message>
-        <location filename="../algorithms/simulate_stack.py" line="68" />
+        <location filename="../algorithms/simulate_stack.py" line="93"/>
         <source>Incidence angle at the scene centre (degrees)</source>
         <translation>シーン中心の入射角（度）</translation>
     </message>
     <message>
-        <location filename="../algorithms/simulate_stack.py" line="69" />
+        <location filename="../algorithms/simulate_stack.py" line="94"/>
         <source>Satellite heading (degrees clockwise from north)</source>
         <translation>衛星進行方向（北から時計回り、度）</translation>
     </message>
     <message>
-        <location filename="../algorithms/simulate_stack.py" line="70" />
+        <location filename="../algorithms/simulate_stack.py" line="95"/>
         <source>Mogi source depth (m)</source>
         <translation>茂木ソースの深さ（m）</translation>
     </message>
     <message>
-        <location filename="../algorithms/simulate_stack.py" line="71" />
+        <location filename="../algorithms/simulate_stack.py" line="96"/>
         <source>Mogi volume change rate (m³/yr)</source>
         <translation>茂木ソースの体積変化率（m³/年）</translation>
     </message>
     <message>
-        <location filename="../algorithms/simulate_stack.py" line="72" />
+        <location filename="../algorithms/simulate_stack.py" line="97"/>
         <source>Subsidence bowl vertical rate (mm/yr)</source>
         <translation>沈下域の上下変動速度（mm/年）</translation>
     </message>
     <message>
-        <location filename="../algorithms/simulate_stack.py" line="73" />
+        <location filename="../algorithms/simulate_stack.py" line="98"/>
         <source>Subsidence bowl annual amplitude (mm)</source>
         <translation>沈下域の年周振幅（mm）</translation>
     </message>
     <message>
-        <location filename="../algorithms/simulate_stack.py" line="74" />
+        <location filename="../algorithms/simulate_stack.py" line="99"/>
         <source>Co-seismic slip across the fault (mm)</source>
         <translation>断層を挟む地震時すべり量（mm）</translation>
     </message>
     <message>
-        <location filename="../algorithms/simulate_stack.py" line="75" />
+        <location filename="../algorithms/simulate_stack.py" line="100"/>
         <source>Turbulent atmosphere RMS per date (mm)</source>
         <translation>各日付の乱流大気ノイズRMS（mm）</translation>
     </message>
     <message>
-        <location filename="../algorithms/simulate_stack.py" line="76" />
+        <location filename="../algorithms/simulate_stack.py" line="101"/>
         <source>Stratified atmosphere RMS per date (mm per km of height)</source>
-        <translation>各日付の成層大気RMS（高度1kmあたりmm）</translation>
+        <translation>各日付の成層大気RMS（標高1kmあたりmm）</translation>
     </message>
     <message>
-        <location filename="../algorithms/simulate_stack.py" line="77" />
+        <location filename="../algorithms/simulate_stack.py" line="102"/>
         <source>Number of looks for phase noise (0 = no noise)</source>
         <translation>位相ノイズのルック数（0 = ノイズなし）</translation>
     </message>
     <message>
-        <location filename="../algorithms/simulate_stack.py" line="78" />
+        <location filename="../algorithms/simulate_stack.py" line="103"/>
         <source>Coherence decay time (days)</source>
         <translation>コヒーレンス減衰時間（日）</translation>
     </message>
     <message>
-        <location filename="../algorithms/simulate_stack.py" line="79" />
+        <location filename="../algorithms/simulate_stack.py" line="105"/>
         <source>Random seed</source>
         <translation>乱数シード</translation>
     </message>
     <message>
-        <location filename="../algorithms/simulate_stack.py" line="82" />
+        <location filename="../algorithms/simulate_stack.py" line="108"/>
         <source>Projected CRS of the scene</source>
         <translation>シーンの投影座標系</translation>
     </message>
     <message>
-        <location filename="../algorithms/simulate_stack.py" line="84" />
+        <location filename="../algorithms/simulate_stack.py" line="110"/>
         <source>Scene centre (default: 138.52°E 36.40°N)</source>
         <translation>シーン中心（既定: 東経138.52° 北緯36.40°）</translation>
     </message>
     <message>
-        <location filename="../algorithms/simulate_stack.py" line="86" />
+        <location filename="../algorithms/simulate_stack.py" line="112"/>
         <source>First acquisition (YYYY-MM-DD)</source>
         <translation>最初の観測日（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../algorithms/simulate_stack.py" line="92" />
+        <location filename="../algorithms/simulate_stack.py" line="118"/>
         <source>Co-seismic step date (YYYY-MM-DD, empty = none)</source>
         <translation>地震時ステップの日付（YYYY-MM-DD、空欄 = なし）</translation>
     </message>
     <message>
-        <location filename="../algorithms/simulate_stack.py" line="94" />
+        <location filename="../algorithms/simulate_stack.py" line="120"/>
         <source>Network gap: no interferogram spans this date (YYYY-MM-DD)</source>
         <translation>ネットワークの切れ目：この日付をまたぐ干渉ペアなし（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../algorithms/simulate_stack.py" line="97" />
+        <location filename="../algorithms/simulate_stack.py" line="123"/>
         <source>Look direction</source>
         <translation>照射方向</translation>
     </message>
     <message>
-        <location filename="../algorithms/simulate_stack.py" line="97" />
+        <location filename="../algorithms/simulate_stack.py" line="123"/>
         <source>right</source>
         <translation>右</translation>
     </message>
     <message>
-        <location filename="../algorithms/simulate_stack.py" line="97" />
+        <location filename="../algorithms/simulate_stack.py" line="123"/>
         <source>left</source>
         <translation>左</translation>
     </message>
     <message>
-        <location filename="../algorithms/simulate_stack.py" line="101" />
+        <location filename="../algorithms/simulate_stack.py" line="127"/>
         <source>Output folder</source>
         <translation>出力フォルダ</translation>
     </message>
     <message>
-        <location filename="../algorithms/simulate_stack.py" line="102" />
+        <location filename="../algorithms/simulate_stack.py" line="131"/>
         <source>Interferograms</source>
         <translation>干渉画像</translation>
     </message>
     <message>
-        <location filename="../algorithms/simulate_stack.py" line="103" />
+        <location filename="../algorithms/simulate_stack.py" line="132"/>
         <source>Coherence</source>
         <translation>コヒーレンス</translation>
     </message>
     <message>
-        <location filename="../algorithms/simulate_stack.py" line="104" />
+        <location filename="../algorithms/simulate_stack.py" line="133"/>
         <source>Truth time series (mm)</source>
         <translation>真の時系列（mm）</translation>
     </message>
     <message>
-        <location filename="../algorithms/simulate_stack.py" line="104" />
+        <location filename="../algorithms/simulate_stack.py" line="133"/>
         <source>Truth LOS velocity (mm/yr)</source>
         <translation>真の視線方向速度（mm/年）</translation>
     </message>
     <message>
-        <location filename="../algorithms/simulate_stack.py" line="104" />
+        <location filename="../algorithms/simulate_stack.py" line="133"/>
         <source>Truth co-seismic step (mm)</source>
         <translation>真の地震時ステップ（mm）</translation>
     </message>
     <message>
-        <location filename="../algorithms/simulate_stack.py" line="104" />
+        <location filename="../algorithms/simulate_stack.py" line="133"/>
         <source>Incidence (degrees)</source>
         <translation>入射角（度）</translation>
     </message>
     <message>
-        <location filename="../algorithms/simulate_stack.py" line="104" />
+        <location filename="../algorithms/simulate_stack.py" line="133"/>
         <source>Heading (degrees)</source>
         <translation>進行方向（度）</translation>
     </message>
     <message>
-        <location filename="../algorithms/simulate_stack.py" line="104" />
+        <location filename="../algorithms/simulate_stack.py" line="133"/>
         <source>DEM (m)</source>
         <translation>DEM（m）</translation>
     </message>
     <message>
-        <location filename="../algorithms/simulate_stack.py" line="111" />
+        <location filename="../algorithms/simulate_stack.py" line="140"/>
         <source>Number of interferograms</source>
         <translation>干渉画像の数</translation>
     </message>
     <message>
-        <location filename="../algorithms/simulate_stack.py" line="142" />
+        <location filename="../algorithms/simulate_stack.py" line="194"/>
         <source>Simulating {0}×{1} pixels, {2} dates…</source>
         <translation>{0}×{1}ピクセル、{2}日付をシミュレーション中…</translation>
     </message>
     <message>
-        <location filename="../algorithms/simulate_stack.py" line="146" />
+        <location filename="../algorithms/simulate_stack.py" line="202"/>
         <source>{0} acquisitions from {1} to {2}; {3} interferograms in {4}</source>
         <translation>{1}から{2}まで{0}回の観測、{3}枚の干渉画像を{4}に出力</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/simulate_stack.py" line="81"/>
+        <source>Truth LOS velocity</source>
+        <translation>真の視線方向速度</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/simulate_stack.py" line="82"/>
+        <source>Interferogram</source>
+        <translation>干渉画像</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/simulate_stack.py" line="83"/>
+        <source>Simulated GNSS stations</source>
+        <translation>シミュレーションしたGNSS観測点</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/simulate_stack.py" line="104"/>
+        <source>Share of interferograms with an unwrapping error (a region off by ±2π)</source>
+        <translation>アンラップ誤りのある干渉画像の割合（±2π ずれた領域）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/simulate_stack.py" line="128"/>
+        <source>Simulated GNSS stations (true velocity + noise, mm/yr)</source>
+        <translation>シミュレーションしたGNSS観測点（真の速度 + ノイズ、mm/年）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/simulate_stack.py" line="198"/>
+        <source>{2}: &quot;{0}&quot; already holds a stack (or folders of the same names); nothing there was touched: this stack is in &quot;{1}&quot;.</source>
+        <translation>{2}：「{0}」にはすでにスタック（または同名のフォルダ）があります。そこには何も変更を加えていません。このスタックは「{1}」にあります。</translation>
     </message>
 </context>
 <context>
     <name>SplitSpectrumAlgorithm</name>
     <message>
-        <location filename="../algorithms/split_spectrum.py" line="27" />
+        <location filename="../algorithms/split_spectrum.py" line="30"/>
         <source>Split-spectrum ionospheric correction</source>
         <translation>スプリットスペクトル法による電離層補正</translation>
     </message>
     <message>
-        <location filename="../algorithms/split_spectrum.py" line="30" />
+        <location filename="../algorithms/split_spectrum.py" line="33"/>
         <source>Low sub-band unwrapped interferogram (radians)</source>
-        <translation type="unfinished" />
+        <translation>低域サブバンドのアンラップ済み干渉画像（ラジアン）</translation>
     </message>
     <message>
-        <location filename="../algorithms/split_spectrum.py" line="32" />
+        <location filename="../algorithms/split_spectrum.py" line="35"/>
         <source>High sub-band unwrapped interferogram (radians)</source>
-        <translation type="unfinished" />
+        <translation>高域サブバンドのアンラップ済み干渉画像（ラジアン）</translation>
     </message>
     <message>
-        <location filename="../algorithms/split_spectrum.py" line="34" />
+        <location filename="../algorithms/split_spectrum.py" line="37"/>
         <source>Centre frequency of the full band (e.g. MHz)</source>
-        <translation type="unfinished" />
+        <translation>全帯域の中心周波数（例：MHz）</translation>
     </message>
     <message>
-        <location filename="../algorithms/split_spectrum.py" line="34" />
+        <location filename="../algorithms/split_spectrum.py" line="37"/>
         <source>Centre frequency of the low sub-band (same unit)</source>
-        <translation type="unfinished" />
+        <translation>低域サブバンドの中心周波数（同じ単位）</translation>
     </message>
     <message>
-        <location filename="../algorithms/split_spectrum.py" line="34" />
+        <location filename="../algorithms/split_spectrum.py" line="37"/>
         <source>Centre frequency of the high sub-band (same unit)</source>
-        <translation type="unfinished" />
+        <translation>高域サブバンドの中心周波数（同じ単位）</translation>
     </message>
     <message>
-        <location filename="../algorithms/split_spectrum.py" line="39" />
+        <location filename="../algorithms/split_spectrum.py" line="42"/>
         <source>Ionospheric (dispersive) phase at the centre frequency (radians)</source>
-        <translation type="unfinished" />
+        <translation>中心周波数での電離層（分散性）位相（ラジアン）</translation>
     </message>
     <message>
-        <location filename="../algorithms/split_spectrum.py" line="41" />
+        <location filename="../algorithms/split_spectrum.py" line="44"/>
         <source>Non-dispersive phase at the centre frequency (radians)</source>
-        <translation type="unfinished" />
+        <translation>中心周波数での非分散性位相（ラジアン）</translation>
     </message>
 </context>
 <context>
     <name>StrainRateAlgorithm</name>
     <message>
-        <location filename="../algorithms/strain_rate.py" line="100" />
+        <location filename="../algorithms/strain_rate.py" line="95"/>
         <source>Strain rate from GNSS velocities</source>
         <translation>GNSS速度からのひずみ速度</translation>
     </message>
     <message>
-        <location filename="../algorithms/strain_rate.py" line="103" />
+        <location filename="../algorithms/strain_rate.py" line="98"/>
         <source>GNSS velocities (points)</source>
-        <translation type="unfinished" />
+        <translation>GNSS速度（点）</translation>
     </message>
     <message>
-        <location filename="../algorithms/strain_rate.py" line="105" />
+        <location filename="../algorithms/strain_rate.py" line="100"/>
         <source>Station name field</source>
-        <translation type="unfinished" />
+        <translation>観測点名のフィールド</translation>
     </message>
     <message>
-        <location filename="../algorithms/strain_rate.py" line="110" />
+        <location filename="../algorithms/strain_rate.py" line="105"/>
         <source>East velocity field (mm/yr)</source>
-        <translation type="unfinished" />
+        <translation>東西速度のフィールド（mm/年）</translation>
     </message>
     <message>
-        <location filename="../algorithms/strain_rate.py" line="110" />
+        <location filename="../algorithms/strain_rate.py" line="105"/>
         <source>North velocity field (mm/yr)</source>
-        <translation type="unfinished" />
+        <translation>南北速度のフィールド（mm/年）</translation>
     </message>
     <message>
-        <location filename="../algorithms/strain_rate.py" line="110" />
+        <location filename="../algorithms/strain_rate.py" line="105"/>
         <source>East 1σ field (mm/yr, optional)</source>
-        <translation type="unfinished" />
+        <translation>東西 1σ のフィールド（mm/年、任意）</translation>
     </message>
     <message>
-        <location filename="../algorithms/strain_rate.py" line="110" />
+        <location filename="../algorithms/strain_rate.py" line="105"/>
         <source>North 1σ field (mm/yr, optional)</source>
-        <translation type="unfinished" />
+        <translation>南北 1σ のフィールド（mm/年、任意）</translation>
     </message>
     <message>
-        <location filename="../algorithms/strain_rate.py" line="117" />
+        <location filename="../algorithms/strain_rate.py" line="112"/>
         <source>Method</source>
-        <translation type="unfinished" />
+        <translation>手法</translation>
     </message>
     <message>
-        <location filename="../algorithms/strain_rate.py" line="117" />
+        <location filename="../algorithms/strain_rate.py" line="112"/>
         <source>Delaunay triangles</source>
-        <translation type="unfinished" />
+        <translation>ドロネー三角形</translation>
     </message>
     <message>
-        <location filename="../algorithms/strain_rate.py" line="117" />
+        <location filename="../algorithms/strain_rate.py" line="112"/>
         <source>gridded (Gaussian distance weighting)</source>
-        <translation type="unfinished" />
+        <translation>格子（ガウス型距離重み付け）</translation>
     </message>
     <message>
-        <location filename="../algorithms/strain_rate.py" line="121" />
+        <location filename="../algorithms/strain_rate.py" line="116"/>
         <source>Grid spacing (m, 0 = about 100 cells across the network)</source>
-        <translation type="unfinished" />
+        <translation>格子間隔（m、0 = 観測網全体で約100セル）</translation>
     </message>
     <message>
-        <location filename="../algorithms/strain_rate.py" line="124" />
+        <location filename="../algorithms/strain_rate.py" line="119"/>
         <source>Smoothing distance D of the gridded method (m, 0 = automatic)</source>
-        <translation type="unfinished" />
+        <translation>格子法の平滑化距離 D（m、0 = 自動）</translation>
     </message>
     <message>
-        <location filename="../algorithms/strain_rate.py" line="127" />
+        <location filename="../algorithms/strain_rate.py" line="136"/>
         <source>Minimum number of stations within 2·D of a grid cell</source>
-        <translation type="unfinished" />
+        <translation>格子セルから 2·D 以内に必要な最小観測点数</translation>
     </message>
     <message>
-        <location filename="../algorithms/strain_rate.py" line="130" />
+        <location filename="../algorithms/strain_rate.py" line="139"/>
         <source>Drop triangles with an edge longer than (m, 0 = keep all)</source>
-        <translation type="unfinished" />
+        <translation>この長さを超える辺を持つ三角形を除外（m、0 = すべて残す）</translation>
     </message>
     <message>
-        <location filename="../algorithms/strain_rate.py" line="133" />
+        <location filename="../algorithms/strain_rate.py" line="145"/>
         <source>Half-length of a typical principal axis (m, 0 = automatic)</source>
-        <translation type="unfinished" />
+        <translation>代表的な主軸の半長（m、0 = 自動）</translation>
     </message>
     <message>
-        <location filename="../algorithms/strain_rate.py" line="136" />
+        <location filename="../algorithms/strain_rate.py" line="148"/>
         <source>Strain rate (polygons)</source>
-        <translation type="unfinished" />
+        <translation>ひずみ速度（ポリゴン）</translation>
     </message>
     <message>
-        <location filename="../algorithms/strain_rate.py" line="138" />
+        <location filename="../algorithms/strain_rate.py" line="150"/>
         <source>Strain rate (raster bands)</source>
-        <translation type="unfinished" />
+        <translation>ひずみ速度（ラスタのバンド）</translation>
     </message>
     <message>
-        <location filename="../algorithms/strain_rate.py" line="140" />
+        <location filename="../algorithms/strain_rate.py" line="152"/>
         <source>Principal strain-rate axes</source>
-        <translation type="unfinished" />
+        <translation>主ひずみ速度軸</translation>
     </message>
     <message>
-        <location filename="../algorithms/strain_rate.py" line="142" />
+        <location filename="../algorithms/strain_rate.py" line="154"/>
         <source>Number of stations used</source>
-        <translation type="unfinished" />
+        <translation>使用した観測点の数</translation>
     </message>
     <message>
-        <location filename="../algorithms/strain_rate.py" line="142" />
+        <location filename="../algorithms/strain_rate.py" line="154"/>
         <source>Number of triangles or grid cells with a strain rate</source>
-        <translation type="unfinished" />
+        <translation>ひずみ速度を求めた三角形または格子セルの数</translation>
     </message>
     <message>
-        <location filename="../algorithms/strain_rate.py" line="142" />
+        <location filename="../algorithms/strain_rate.py" line="154"/>
         <source>Grid spacing used (m)</source>
-        <translation type="unfinished" />
+        <translation>使用した格子間隔（m）</translation>
     </message>
     <message>
-        <location filename="../algorithms/strain_rate.py" line="142" />
+        <location filename="../algorithms/strain_rate.py" line="154"/>
         <source>Smoothing distance used (m)</source>
-        <translation type="unfinished" />
+        <translation>使用した平滑化距離（m）</translation>
     </message>
     <message>
-        <location filename="../algorithms/strain_rate.py" line="142" />
+        <location filename="../algorithms/strain_rate.py" line="154"/>
         <source>Largest maximum shear strain rate (nanostrain/yr)</source>
-        <translation type="unfinished" />
+        <translation>最大せん断ひずみ速度の最大値（ナノストレイン/年）</translation>
     </message>
     <message>
-        <location filename="../algorithms/strain_rate.py" line="168" />
+        <location filename="../algorithms/strain_rate.py" line="176"/>
         <source>{0} station(s) without east/north velocity skipped: {1}</source>
-        <translation type="unfinished" />
+        <translation>東西・南北速度のない {0} 観測点を除外：{1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/strain_rate.py" line="183" />
+        <location filename="../algorithms/strain_rate.py" line="213"/>
         <source>No station 1σ (se, sn): stations weigh equally and the sigma_* outputs are empty.</source>
-        <translation type="unfinished" />
+        <translation>観測点の 1σ（se, sn）がありません：観測点は等しい重みで扱われ、sigma_* の出力は空になります。</translation>
     </message>
     <message>
-        <location filename="../algorithms/strain_rate.py" line="189" />
-        <source>{0} stations; local azimuthal equidistant frame centred on {1:.4f}°E {2:.4f}°N; method {3}; spacing {4:g} m</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../algorithms/strain_rate.py" line="208" />
+        <location filename="../algorithms/strain_rate.py" line="242"/>
         <source>Smoothing distance {0:g} m; cells need {1} stations within {2:g} m</source>
-        <translation type="unfinished" />
+        <translation>平滑化距離 {0:g} m；セルには {2:g} m 以内に {1} 観測点が必要</translation>
     </message>
     <message>
-        <location filename="../algorithms/strain_rate.py" line="213" />
-        <source>No triangle or grid cell has a strain rate: add stations, or raise SMOOTHING_DISTANCE or lower MIN_STATIONS.</source>
-        <translation type="unfinished" />
+        <location filename="../algorithms/strain_rate.py" line="122"/>
+        <source>Smoothing distance of the gridded method</source>
+        <translation>格子法の平滑化距離</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/strain_rate.py" line="122"/>
+        <source>fixed (the distance D above)</source>
+        <translation>固定（上の距離 D）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/strain_rate.py" line="122"/>
+        <source>adaptive per node (Shen et al. 2015: total weight reaches the threshold)</source>
+        <translation>節点ごとに適応的（Shen ほか 2015：重みの総和がしきい値に達する距離）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/strain_rate.py" line="127"/>
+        <source>Weighting threshold Wt of the adaptive smoothing (total weight)</source>
+        <translation>適応的平滑化の重みしきい値 Wt（重みの総和）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/strain_rate.py" line="130"/>
+        <source>Smallest adaptive smoothing distance (m)</source>
+        <translation>適応的平滑化距離の最小値（m）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/strain_rate.py" line="133"/>
+        <source>Largest adaptive smoothing distance (m, 0 = the network size)</source>
+        <translation>適応的平滑化距離の最大値（m、0 = 観測網の大きさ）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/strain_rate.py" line="142"/>
+        <source>Drop sliver triangles with an angle below (degrees)</source>
+        <translation>この角度未満の角を持つ細長い三角形を除外（度）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/strain_rate.py" line="218"/>
+        <source>{0} stations; elements in their own local frames on the ellipsoid, placed on a local azimuthal equidistant grid centred on {1:.4f}°E {2:.4f}°N; method {3}; spacing {4:g} m</source>
+        <translation>{0} 観測点；要素ごとに楕円体上の局所座標系で計算し、東経 {1:.4f}° 北緯 {2:.4f}° を中心とする正距方位図法の格子に配置；手法 {3}；間隔 {4:g} m</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/strain_rate.py" line="238"/>
+        <source>Adaptive smoothing distance (Shen et al. 2015): total weight {0:g}, D between {1:g} and {2:g} m</source>
+        <translation>適応的平滑化距離（Shen ほか 2015）：重みの総和 {0:g}、D は {1:g} から {2:g} m</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/strain_rate.py" line="246"/>
+        <source>No triangle or grid cell has a strain rate: add stations, or raise {0} or lower {1}.</source>
+        <translation>ひずみ速度を持つ三角形・格子セルがありません：観測点を追加するか、{0} を大きくするか {1} を小さくしてください。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/strain_rate.py" line="261"/>
+        <source>{0} sliver triangle(s) with an angle below {1:g}° dropped (their strain would be noise amplified; {2})</source>
+        <translation>角が {1:g}° 未満の細長い三角形 {0} 個を除外しました（ひずみがノイズで増幅されるため；{2}）</translation>
     </message>
 </context>
 <context>
     <name>TimeSeriesDock</name>
     <message>
-        <location filename="../plugin/time_series_dock.py" line="162" />
+        <location filename="../plugin/time_series_dock.py" line="165"/>
         <source>Deformation time series</source>
         <translation>変動時系列</translation>
     </message>
     <message>
-        <location filename="../plugin/time_series_dock.py" line="185" />
+        <location filename="../plugin/time_series_dock.py" line="186"/>
         <source>Layer</source>
         <translation>レイヤ</translation>
     </message>
     <message>
-        <location filename="../plugin/time_series_dock.py" line="188" />
+        <location filename="../plugin/time_series_dock.py" line="189"/>
         <source>Time-series raster (one band per date) or point layer with date fields (YYYYMMDD, DYYYYMMDD, D_YYYYMMDD)</source>
-        <translation type="unfinished" />
+        <translation>時系列ラスタ（日付ごとに1バンド）または日付フィールド（YYYYMMDD、DYYYYMMDD、D_YYYYMMDD）を持つ点レイヤ</translation>
     </message>
     <message>
-        <location filename="../plugin/time_series_dock.py" line="194" />
+        <location filename="../plugin/time_series_dock.py" line="195"/>
         <source>Pick</source>
         <translation>選択</translation>
     </message>
     <message>
-        <location filename="../plugin/time_series_dock.py" line="194" />
+        <location filename="../plugin/time_series_dock.py" line="195"/>
         <source>Click the map to plot the series there (Shift+click adds a series)</source>
-        <translation type="unfinished" />
+        <translation>地図をクリックしてその位置の時系列をプロット（Shift+クリックで追加）</translation>
     </message>
     <message>
-        <location filename="../plugin/time_series_dock.py" line="196" />
+        <location filename="../plugin/time_series_dock.py" line="197"/>
         <source>Reference</source>
         <translation>参照点</translation>
     </message>
     <message>
-        <location filename="../plugin/time_series_dock.py" line="196" />
+        <location filename="../plugin/time_series_dock.py" line="197"/>
         <source>Click the map to choose a reference pixel/point; its series is subtracted from the others</source>
-        <translation type="unfinished" />
+        <translation>地図をクリックして基準ピクセル・基準点を選択。その時系列を他から差し引きます</translation>
     </message>
     <message>
-        <location filename="../plugin/time_series_dock.py" line="198" />
+        <location filename="../plugin/time_series_dock.py" line="199"/>
         <source>Polygon mean</source>
         <translation>ポリゴン平均</translation>
     </message>
     <message>
-        <location filename="../plugin/time_series_dock.py" line="198" />
+        <location filename="../plugin/time_series_dock.py" line="199"/>
         <source>Draw a polygon (right click to finish): mean series of the pixels/points inside</source>
-        <translation type="unfinished" />
+        <translation>ポリゴンを描画（右クリックで終了）：内部のピクセル・点の平均時系列</translation>
     </message>
     <message>
-        <location filename="../plugin/time_series_dock.py" line="204" />
+        <location filename="../plugin/time_series_dock.py" line="206"/>
         <source>No reference</source>
         <translation>参照点なし</translation>
     </message>
     <message>
-        <location filename="../plugin/time_series_dock.py" line="207" />
+        <location filename="../plugin/time_series_dock.py" line="209"/>
         <source>Clear</source>
         <translation>クリア</translation>
     </message>
     <message>
-        <location filename="../plugin/time_series_dock.py" line="216" />
+        <location filename="../plugin/time_series_dock.py" line="218"/>
         <source>Add picks</source>
         <translation>選択を追加</translation>
     </message>
     <message>
-        <location filename="../plugin/time_series_dock.py" line="217" />
+        <location filename="../plugin/time_series_dock.py" line="219"/>
         <source>Keep earlier series when picking (same as Shift+click)</source>
-        <translation type="unfinished" />
+        <translation>選択時に前の時系列を残す（Shift+クリックと同じ）</translation>
     </message>
     <message>
-        <location filename="../plugin/time_series_dock.py" line="219" />
+        <location filename="../plugin/time_series_dock.py" line="221"/>
         <source>Point tolerance</source>
         <translation>点の許容距離</translation>
     </message>
     <message>
-        <location filename="../plugin/time_series_dock.py" line="223" />
+        <location filename="../plugin/time_series_dock.py" line="225"/>
         <source> px</source>
-        <translation type="unfinished" />
+        <translation> px</translation>
     </message>
     <message>
-        <location filename="../plugin/time_series_dock.py" line="228" />
+        <location filename="../plugin/time_series_dock.py" line="230"/>
         <source>Fitted trajectory</source>
         <translation>あてはめた軌跡</translation>
     </message>
     <message>
-        <location filename="../plugin/time_series_dock.py" line="232" />
+        <location filename="../plugin/time_series_dock.py" line="234"/>
         <source>Polynomial degree</source>
         <translation>多項式の次数</translation>
     </message>
     <message>
-        <location filename="../plugin/time_series_dock.py" line="236" />
+        <location filename="../plugin/time_series_dock.py" line="238"/>
         <source>Annual</source>
         <translation>年周</translation>
     </message>
     <message>
-        <location filename="../plugin/time_series_dock.py" line="238" />
+        <location filename="../plugin/time_series_dock.py" line="240"/>
         <source>Semi-annual</source>
         <translation>半年周</translation>
     </message>
     <message>
-        <location filename="../plugin/time_series_dock.py" line="301" />
+        <location filename="../plugin/time_series_dock.py" line="291"/>
         <source>Steps</source>
         <translation>ステップ</translation>
     </message>
     <message>
-        <location filename="../plugin/time_series_dock.py" line="243" />
+        <location filename="../plugin/time_series_dock.py" line="245"/>
         <source>YYYY-MM-DD, comma separated</source>
-        <translation type="unfinished" />
+        <translation>YYYY-MM-DD、カンマ区切り</translation>
     </message>
     <message>
-        <location filename="../plugin/time_series_dock.py" line="286" />
+        <location filename="../plugin/time_series_dock.py" line="278"/>
         <source>Choose a time-series raster or a point layer with date fields first.</source>
-        <translation type="unfinished" />
+        <translation>先に時系列ラスタまたは日付フィールドを持つ点レイヤを選んでください。</translation>
     </message>
     <message>
-        <location filename="../plugin/time_series_dock.py" line="295" />
-        <source>"{0}" is neither a raster nor a point layer.</source>
-        <translation type="unfinished" />
+        <location filename="../plugin/time_series_dock.py" line="287"/>
+        <source>&quot;{0}&quot; is neither a raster nor a point layer.</source>
+        <translation>「{0}」はラスタでも点レイヤでもありません。</translation>
     </message>
     <message>
-        <location filename="../plugin/time_series_dock.py" line="347" />
+        <location filename="../plugin/time_series_dock.py" line="337"/>
         <source>reference {0}</source>
-        <translation type="unfinished" />
+        <translation>基準 {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/time_series_dock.py" line="398" />
+        <location filename="../plugin/time_series_dock.py" line="388"/>
         <source>{0}: {1} of {2} dates have no data (gaps in the line).</source>
-        <translation type="unfinished" />
+        <translation>{0}：{2} 日付のうち {1} 日付にデータがありません（線の切れ目）。</translation>
     </message>
     <message>
-        <location filename="../plugin/time_series_dock.py" line="450" />
+        <location filename="../plugin/time_series_dock.py" line="438"/>
         <source>Layer removed ({0}): its series were taken off the plot.</source>
-        <translation type="unfinished" />
+        <translation>レイヤが削除されました（{0}）：その時系列をプロットから外しました。</translation>
     </message>
     <message>
-        <location filename="../plugin/time_series_dock.py" line="475" />
+        <location filename="../plugin/time_series_dock.py" line="466"/>
         <source>Displacement (mm)</source>
         <translation>変位（mm）</translation>
     </message>
     <message>
-        <location filename="../plugin/time_series_dock.py" line="480" />
+        <location filename="../plugin/time_series_dock.py" line="471"/>
         <source>Relative to {0}</source>
         <translation>{0} に対する相対値</translation>
     </message>
     <message>
-        <location filename="../plugin/time_series_dock.py" line="487" />
+        <location filename="../plugin/time_series_dock.py" line="478"/>
         <source>Choose a layer, press Pick and click the map</source>
         <translation>レイヤを選び、「選択」を押して地図をクリック</translation>
     </message>
     <message>
-        <location filename="../plugin/time_series_dock.py" line="496" />
+        <location filename="../plugin/time_series_dock.py" line="488"/>
         <source>{0}: no fit ({1})</source>
-        <translation type="unfinished" />
+        <translation>{0}：あてはめなし（{1}）</translation>
     </message>
     <message>
-        <location filename="../plugin/time_series_dock.py" line="500" />
+        <location filename="../plugin/time_series_dock.py" line="492"/>
         <source>fit: v = {0:.2f} ± {1:.2f} mm/yr</source>
-        <translation type="unfinished" />
+        <translation>あてはめ：v = {0:.2f} ± {1:.2f} mm/年</translation>
     </message>
 </context>
 <context>
     <name>TimeSeriesFitAlgorithm</name>
     <message>
-        <location filename="../algorithms/time_series_fit.py" line="27" />
+        <location filename="../algorithms/time_series_fit.py" line="36"/>
         <source>Fit trajectory model to time series</source>
         <translation>時系列への軌跡モデルのあてはめ</translation>
     </message>
     <message>
-        <location filename="../algorithms/time_series_fit.py" line="30" />
+        <location filename="../algorithms/time_series_fit.py" line="39"/>
         <source>Time-series raster (one band per date), or one dated raster per date</source>
         <translation>時系列ラスタ（日付ごとに1バンド）または日付付きラスタ群</translation>
     </message>
     <message>
-        <location filename="../algorithms/time_series_fit.py" line="33" />
+        <location filename="../algorithms/time_series_fit.py" line="42"/>
         <source>Polynomial degree (1 = velocity, 2 = + acceleration)</source>
         <translation>多項式の次数（1 = 速度、2 = +加速度）</translation>
     </message>
     <message>
-        <location filename="../algorithms/time_series_fit.py" line="36" />
+        <location filename="../algorithms/time_series_fit.py" line="45"/>
         <source>Periodic terms</source>
         <translation>周期項</translation>
     </message>
     <message>
-        <location filename="../algorithms/time_series_fit.py" line="36" />
+        <location filename="../algorithms/time_series_fit.py" line="45"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../algorithms/time_series_fit.py" line="36" />
+        <location filename="../algorithms/time_series_fit.py" line="45"/>
         <source>annual</source>
         <translation>年周</translation>
     </message>
     <message>
-        <location filename="../algorithms/time_series_fit.py" line="36" />
+        <location filename="../algorithms/time_series_fit.py" line="45"/>
         <source>semi-annual</source>
         <translation>半年周</translation>
     </message>
     <message>
-        <location filename="../algorithms/time_series_fit.py" line="41" />
+        <location filename="../algorithms/time_series_fit.py" line="50"/>
         <source>Logarithmic post-seismic terms (YYYY-MM-DD:tau_days, comma separated)</source>
         <translation>対数型余効変動項（YYYY-MM-DD:緩和時間日数、カンマ区切り）</translation>
     </message>
     <message>
-        <location filename="../algorithms/time_series_fit.py" line="44" />
+        <location filename="../algorithms/time_series_fit.py" line="53"/>
         <source>Dates of the bands when the raster carries none (YYYY-MM-DD, comma separated)</source>
         <translation>日付情報のないラスタのバンド日付（YYYY-MM-DD、カンマ区切り）</translation>
     </message>
     <message>
-        <location filename="../algorithms/time_series_fit.py" line="48" />
+        <location filename="../algorithms/time_series_fit.py" line="58"/>
         <source>Trajectory parameters</source>
         <translation>軌跡モデルのパラメータ</translation>
     </message>
     <message>
-        <location filename="../algorithms/time_series_fit.py" line="67" />
+        <location filename="../algorithms/time_series_fit.py" line="77"/>
         <source>{0} dates from {1} to {2}; model terms: {3}</source>
         <translation>{1}から{2}まで{0}日付；モデル項: {3}</translation>
     </message>
@@ -2133,463 +4189,265 @@
 <context>
     <name>TroposphericCorrectionAlgorithm</name>
     <message>
-        <location filename="../algorithms/tropospheric_correction.py" line="37" />
+        <location filename="../algorithms/tropospheric_correction.py" line="44"/>
         <source>Tropospheric correction of time series</source>
         <translation>時系列の対流圏遅延補正</translation>
     </message>
     <message>
-        <location filename="../algorithms/tropospheric_correction.py" line="40" />
+        <location filename="../algorithms/tropospheric_correction.py" line="47"/>
         <source>Time-series raster (LOS displacement, mm; one band per date)</source>
-        <translation type="unfinished" />
+        <translation>時系列ラスタ（視線方向変位、mm、日付ごとに1バンド）</translation>
     </message>
     <message>
-        <location filename="../algorithms/tropospheric_correction.py" line="43" />
+        <location filename="../algorithms/tropospheric_correction.py" line="50"/>
         <source>Method</source>
-        <translation type="unfinished" />
+        <translation>手法</translation>
     </message>
     <message>
-        <location filename="../algorithms/tropospheric_correction.py" line="43" />
+        <location filename="../algorithms/tropospheric_correction.py" line="50"/>
         <source>weather model (ZTD rasters)</source>
-        <translation type="unfinished" />
+        <translation>気象モデル（ZTDラスタ）</translation>
     </message>
     <message>
-        <location filename="../algorithms/tropospheric_correction.py" line="43" />
+        <location filename="../algorithms/tropospheric_correction.py" line="50"/>
         <source>phase–elevation (DEM)</source>
-        <translation type="unfinished" />
+        <translation>位相–標高（DEM）</translation>
     </message>
     <message>
-        <location filename="../algorithms/tropospheric_correction.py" line="46" />
+        <location filename="../algorithms/tropospheric_correction.py" line="53"/>
         <source>Zenith total delay rasters, one per date (date in the file name)</source>
-        <translation type="unfinished" />
+        <translation>天頂全遅延ラスタ（日付ごとに1枚、ファイル名に日付）</translation>
     </message>
     <message>
-        <location filename="../algorithms/tropospheric_correction.py" line="49" />
+        <location filename="../algorithms/tropospheric_correction.py" line="56"/>
         <source>ZTD units (when the raster does not say)</source>
-        <translation type="unfinished" />
+        <translation>ZTDの単位（ラスタに記載がない場合）</translation>
     </message>
     <message>
-        <location filename="../algorithms/tropospheric_correction.py" line="49" />
+        <location filename="../algorithms/tropospheric_correction.py" line="56"/>
         <source>metres</source>
-        <translation type="unfinished" />
+        <translation>メートル</translation>
     </message>
     <message>
-        <location filename="../algorithms/tropospheric_correction.py" line="49" />
+        <location filename="../algorithms/tropospheric_correction.py" line="56"/>
         <source>millimetres</source>
-        <translation type="unfinished" />
+        <translation>ミリメートル</translation>
     </message>
     <message>
-        <location filename="../algorithms/tropospheric_correction.py" line="52" />
+        <location filename="../algorithms/tropospheric_correction.py" line="59"/>
         <source>Incidence angle from vertical (degrees)</source>
         <translation>鉛直からの入射角（度）</translation>
     </message>
     <message>
-        <location filename="../algorithms/tropospheric_correction.py" line="55" />
+        <location filename="../algorithms/tropospheric_correction.py" line="62"/>
         <source>Incidence raster, overrides the number (degrees)</source>
         <translation>入射角ラスタ（数値より優先、度）</translation>
     </message>
     <message>
-        <location filename="../algorithms/tropospheric_correction.py" line="57" />
+        <location filename="../algorithms/tropospheric_correction.py" line="64"/>
         <source>DEM (m), for phase–elevation</source>
-        <translation type="unfinished" />
+        <translation>DEM（m）、位相–標高用</translation>
     </message>
     <message>
-        <location filename="../algorithms/tropospheric_correction.py" line="59" />
+        <location filename="../algorithms/tropospheric_correction.py" line="66"/>
         <source>Coherence raster (e.g. temporal coherence), for phase–elevation</source>
-        <translation type="unfinished" />
+        <translation>コヒーレンスラスタ（例：時間コヒーレンス）、位相–標高用</translation>
     </message>
     <message>
-        <location filename="../algorithms/tropospheric_correction.py" line="62" />
+        <location filename="../algorithms/tropospheric_correction.py" line="69"/>
         <source>Minimum coherence of pixels used in the fit</source>
-        <translation type="unfinished" />
+        <translation>あてはめに使うピクセルの最小コヒーレンス</translation>
     </message>
     <message>
-        <location filename="../algorithms/tropospheric_correction.py" line="65" />
+        <location filename="../algorithms/tropospheric_correction.py" line="72"/>
         <source>Stable-area mask (non-zero = stable), for phase–elevation</source>
-        <translation type="unfinished" />
+        <translation>安定域マスク（0以外 = 安定）、位相–標高用</translation>
     </message>
     <message>
-        <location filename="../algorithms/tropospheric_correction.py" line="67" />
+        <location filename="../algorithms/tropospheric_correction.py" line="74"/>
         <source>Remove each pixel’s linear trend before fitting height (phase–elevation)</source>
-        <translation type="unfinished" />
+        <translation>標高とのあてはめの前に各ピクセルの線形トレンドを除去（位相–標高）</translation>
     </message>
     <message>
-        <location filename="../algorithms/tropospheric_correction.py" line="70" />
+        <location filename="../algorithms/tropospheric_correction.py" line="77"/>
         <source>Reference point (default: scene mean)</source>
-        <translation type="unfinished" />
+        <translation>基準点（既定：シーンの平均）</translation>
     </message>
     <message>
-        <location filename="../algorithms/tropospheric_correction.py" line="72" />
+        <location filename="../algorithms/tropospheric_correction.py" line="79"/>
         <source>Dates of the bands when the raster carries none (YYYY-MM-DD, comma separated)</source>
         <translation>日付情報のないラスタのバンド日付（YYYY-MM-DD、カンマ区切り）</translation>
     </message>
     <message>
-        <location filename="../algorithms/tropospheric_correction.py" line="76" />
+        <location filename="../algorithms/tropospheric_correction.py" line="83"/>
         <source>Corrected time series (mm)</source>
-        <translation type="unfinished" />
+        <translation>補正済みの時系列（mm）</translation>
     </message>
     <message>
-        <location filename="../algorithms/tropospheric_correction.py" line="78" />
+        <location filename="../algorithms/tropospheric_correction.py" line="85"/>
         <source>Removed tropospheric signal (apparent LOS displacement, mm)</source>
-        <translation type="unfinished" />
+        <translation>除去した対流圏信号（見かけの視線方向変位、mm）</translation>
     </message>
     <message>
-        <location filename="../algorithms/tropospheric_correction.py" line="124" />
+        <location filename="../algorithms/tropospheric_correction.py" line="131"/>
         <source>Reference slant-delay change at the last date: {0:.1f} mm</source>
-        <translation type="unfinished" />
+        <translation>最終日の基準点でのスラント遅延の変化：{0:.1f} mm</translation>
     </message>
     <message>
-        <location filename="../algorithms/tropospheric_correction.py" line="139" />
+        <location filename="../algorithms/tropospheric_correction.py" line="147"/>
         <source>Height coefficients relative to the first date (mm/km): {0}; reference height {1:.0f} m</source>
-        <translation type="unfinished" />
+        <translation>最初の日付に対する標高係数（mm/km）：{0}；基準の高さ {1:.0f} m</translation>
     </message>
 </context>
 <context>
     <name>TroposphericDelayAlgorithm</name>
     <message>
-        <location filename="../algorithms/tropospheric_delay.py" line="24" />
+        <location filename="../algorithms/tropospheric_delay.py" line="27"/>
         <source>Tropospheric delay (Saastamoinen) on a DEM</source>
         <translation>DEM上の対流圏遅延（Saastamoinen）</translation>
     </message>
     <message>
-        <location filename="../algorithms/tropospheric_delay.py" line="27" />
+        <location filename="../algorithms/tropospheric_delay.py" line="30"/>
         <source>DEM (heights in m)</source>
-        <translation type="unfinished" />
+        <translation>DEM（高さ、m）</translation>
     </message>
     <message>
-        <location filename="../algorithms/tropospheric_delay.py" line="28" />
+        <location filename="../algorithms/tropospheric_delay.py" line="31"/>
         <source>Sea-level pressure (hPa), reduced to each pixel height</source>
-        <translation type="unfinished" />
+        <translation>海面気圧（hPa）、各ピクセルの高さに換算</translation>
     </message>
     <message>
-        <location filename="../algorithms/tropospheric_delay.py" line="28" />
+        <location filename="../algorithms/tropospheric_delay.py" line="31"/>
         <source>Ground pressure raster (hPa), overrides the number</source>
-        <translation type="unfinished" />
+        <translation>地上気圧ラスタ（hPa、数値より優先）</translation>
     </message>
     <message>
-        <location filename="../algorithms/tropospheric_delay.py" line="28" />
+        <location filename="../algorithms/tropospheric_delay.py" line="31"/>
         <source>Sea-level temperature (°C), reduced to each pixel height</source>
-        <translation type="unfinished" />
+        <translation>海面気温（°C）、各ピクセルの高さに換算</translation>
     </message>
     <message>
-        <location filename="../algorithms/tropospheric_delay.py" line="28" />
+        <location filename="../algorithms/tropospheric_delay.py" line="31"/>
         <source>Ground temperature raster (°C), overrides the number</source>
-        <translation type="unfinished" />
+        <translation>地上気温ラスタ（°C、数値より優先）</translation>
     </message>
     <message>
-        <location filename="../algorithms/tropospheric_delay.py" line="28" />
+        <location filename="../algorithms/tropospheric_delay.py" line="31"/>
         <source>Sea-level relative humidity (%), reduced to each pixel height</source>
-        <translation type="unfinished" />
+        <translation>海面相対湿度（%）、各ピクセルの高さに換算</translation>
     </message>
     <message>
-        <location filename="../algorithms/tropospheric_delay.py" line="28" />
+        <location filename="../algorithms/tropospheric_delay.py" line="31"/>
         <source>Ground relative humidity raster (%), overrides the number</source>
-        <translation type="unfinished" />
+        <translation>地上相対湿度ラスタ（%、数値より優先）</translation>
     </message>
     <message>
-        <location filename="../algorithms/tropospheric_delay.py" line="41" />
+        <location filename="../algorithms/tropospheric_delay.py" line="44"/>
         <source>Incidence angle from vertical, for the slant delay (degrees)</source>
-        <translation type="unfinished" />
+        <translation>スラント遅延のための鉛直からの入射角（度）</translation>
     </message>
     <message>
-        <location filename="../algorithms/tropospheric_delay.py" line="44" />
+        <location filename="../algorithms/tropospheric_delay.py" line="47"/>
         <source>Incidence raster, overrides the number (degrees)</source>
         <translation>入射角ラスタ（数値より優先、度）</translation>
     </message>
     <message>
-        <location filename="../algorithms/tropospheric_delay.py" line="47" />
+        <location filename="../algorithms/tropospheric_delay.py" line="50"/>
         <source>Tropospheric delays (ZHD, ZWD, ZTD, slant; mm)</source>
-        <translation type="unfinished" />
+        <translation>対流圏遅延（ZHD、ZWD、ZTD、スラント；mm）</translation>
     </message>
     <message>
-        <location filename="../algorithms/tropospheric_delay.py" line="63" />
+        <location filename="../algorithms/tropospheric_delay.py" line="61"/>
         <source>{0}: ground values from the raster (no height reduction)</source>
-        <translation type="unfinished" />
+        <translation>{0}：ラスタの地上値（高さの換算なし）</translation>
     </message>
     <message>
-        <location filename="../algorithms/tropospheric_delay.py" line="65" />
+        <location filename="../algorithms/tropospheric_delay.py" line="63"/>
         <source>{0}: sea-level value {1:g} reduced to each pixel height (Berg)</source>
-        <translation type="unfinished" />
+        <translation>{0}：海面値 {1:g} を各ピクセルの高さに換算（Berg）</translation>
     </message>
 </context>
 <context>
     <name>ZonalVelocityAlgorithm</name>
     <message>
-        <location filename="../algorithms/zonal_velocity.py" line="29" />
+        <location filename="../algorithms/zonal_velocity.py" line="37"/>
         <source>Velocity statistics per zone</source>
         <translation>ゾーンごとの速度統計</translation>
     </message>
     <message>
-        <location filename="../algorithms/zonal_velocity.py" line="32" />
+        <location filename="../algorithms/zonal_velocity.py" line="43"/>
         <source>Velocity raster (mm/yr)</source>
-        <translation type="unfinished" />
+        <translation>速度ラスタ（mm/年）</translation>
     </message>
     <message>
-        <location filename="../algorithms/zonal_velocity.py" line="34" />
+        <location filename="../algorithms/zonal_velocity.py" line="45"/>
         <source>Band</source>
         <translation>バンド</translation>
     </message>
     <message>
-        <location filename="../algorithms/zonal_velocity.py" line="35" />
+        <location filename="../algorithms/zonal_velocity.py" line="46"/>
         <source>Zones: hazard or geology polygons</source>
-        <translation type="unfinished" />
+        <translation>ゾーン：ハザードまたは地質のポリゴン</translation>
     </message>
     <message>
-        <location filename="../algorithms/zonal_velocity.py" line="37" />
+        <location filename="../algorithms/zonal_velocity.py" line="48"/>
         <source>Threshold for the share of pixels (mm/yr)</source>
-        <translation type="unfinished" />
+        <translation>ピクセル割合のしきい値（mm/年）</translation>
     </message>
     <message>
-        <location filename="../algorithms/zonal_velocity.py" line="40" />
+        <location filename="../algorithms/zonal_velocity.py" line="51"/>
         <source>Share of pixels with</source>
-        <translation type="unfinished" />
+        <translation>次の条件を満たすピクセルの割合</translation>
     </message>
     <message>
-        <location filename="../algorithms/zonal_velocity.py" line="40" />
+        <location filename="../algorithms/zonal_velocity.py" line="51"/>
         <source>|v| &gt; threshold (either direction)</source>
-        <translation type="unfinished" />
+        <translation>|v| &gt; しきい値（両方向）</translation>
     </message>
     <message>
-        <location filename="../algorithms/zonal_velocity.py" line="40" />
+        <location filename="../algorithms/zonal_velocity.py" line="51"/>
         <source>v &gt; threshold</source>
-        <translation type="unfinished" />
+        <translation>v &gt; しきい値</translation>
     </message>
     <message>
-        <location filename="../algorithms/zonal_velocity.py" line="40" />
+        <location filename="../algorithms/zonal_velocity.py" line="51"/>
         <source>v &lt; threshold</source>
-        <translation type="unfinished" />
+        <translation>v &lt; しきい値</translation>
     </message>
     <message>
-        <location filename="../algorithms/zonal_velocity.py" line="44" />
+        <location filename="../algorithms/zonal_velocity.py" line="55"/>
         <source>Prefix of the statistics fields</source>
-        <translation type="unfinished" />
+        <translation>統計フィールドの接頭辞</translation>
     </message>
     <message>
-        <location filename="../algorithms/zonal_velocity.py" line="46" />
+        <location filename="../algorithms/zonal_velocity.py" line="57"/>
         <source>Zones with velocity statistics</source>
-        <translation type="unfinished" />
+        <translation>速度統計付きのゾーン</translation>
     </message>
     <message>
-        <location filename="../algorithms/zonal_velocity.py" line="48" />
+        <location filename="../algorithms/zonal_velocity.py" line="59"/>
         <source>Number of zones</source>
-        <translation type="unfinished" />
+        <translation>ゾーンの数</translation>
     </message>
     <message>
-        <location filename="../algorithms/zonal_velocity.py" line="107" />
+        <location filename="../algorithms/zonal_velocity.py" line="135"/>
         <source>{0} zones; {1} without any valid pixel; share of pixels with {2} {3} mm/yr</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>ImportMintPyAlgorithm</name>
-    <message>
-        <source>Import MintPy products (HDF5)</source>
-        <translation>MintPy プロダクトの読み込み (HDF5)</translation>
-    </message>
-</context>
-<context>
-    <name>ImportLicsbasAlgorithm</name>
-    <message>
-        <source>Import LiCSBAS / LiCSAR products</source>
-        <translation>LiCSBAS / LiCSAR プロダクトの読み込み</translation>
-    </message>
-</context>
-<context>
-    <name>ImportEgmsAlgorithm</name>
-    <message>
-        <source>Import EGMS products (L2a, L2b, L3 CSV)</source>
-        <translation>EGMS プロダクトの読み込み (L2a・L2b・L3 CSV)</translation>
-    </message>
-</context>
-<context>
-    <name>ComparePointsAlgorithm</name>
-    <message>
-        <source>Compare with ground truth points (levelling, GNSS)</source>
-        <translation>地上観測点との比較（水準測量・GNSS）</translation>
-    </message>
-</context>
-<context>
-    <name>NetworkPlotAlgorithm</name>
-    <message>
-        <location filename="../algorithms/network_plot.py" line="59" />
-        <source>Interferogram network plot and checks</source>
-        <translation>干渉ペアのネットワーク図とチェック</translation>
+        <translation>{0} ゾーン；有効なピクセルのないゾーン {1}；{2} {3} mm/年 のピクセルの割合</translation>
     </message>
     <message>
-        <location filename="../algorithms/network_plot.py" line="62" />
-        <source>Interferogram network</source>
-        <translation>干渉ペアのネットワーク</translation>
+        <location filename="../algorithms/zonal_velocity.py" line="40"/>
+        <source>Velocity per zone</source>
+        <translation>ゾーンごとの速度</translation>
     </message>
     <message>
-        <location filename="../algorithms/network_plot.py" line="62" />
-        <source>Network dates</source>
-        <translation>ネットワークの観測日</translation>
+        <location filename="../algorithms/zonal_velocity.py" line="108"/>
+        <source>Warning: {0} of {1} zones lie outside {2} or have no geometry (feature ids {3}); their statistics are NULL.</source>
+        <translation>警告：{1} ゾーンのうち {0} ゾーンが {2} の外にあるか形状を持ちません（地物ID {3}）。それらの統計は NULL です。</translation>
     </message>
     <message>
-        <location filename="../algorithms/network_plot.py" line="65" />
-        <source>Interferograms (named or described YYYYMMDD_YYYYMMDD)</source>
-        <translation>干渉画像（名前または説明が YYYYMMDD_YYYYMMDD）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/network_plot.py" line="68" />
-        <source>Coherence rasters, matched to the interferograms by date pair or order</source>
-        <translation>コヒーレンスラスタ（日付ペアまたは順序で干渉画像と対応）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/network_plot.py" line="71" />
-        <source>Perpendicular baselines table (LiCSAR baselines, or date/pair and metres)</source>
-        <translation>垂直基線長の表（LiCSAR の baselines、または日付／ペアとメートル）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/network_plot.py" line="71" />
-        <source>Text tables (*.txt *.csv *.dat baselines);;All files (*)</source>
-        <translation>テキスト表 (*.txt *.csv *.dat baselines);;すべてのファイル (*)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/network_plot.py" line="74" />
-        <source>Network plot</source>
-        <translation>ネットワーク図</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/network_plot.py" line="74" />
-        <source>PNG files (*.png)</source>
-        <translation>PNG ファイル (*.png)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/network_plot.py" line="76" />
-        <source>Interferograms as lines (decimal year × perpendicular baseline)</source>
-        <translation>干渉ペアのライン（10進年 × 垂直基線長）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/network_plot.py" line="79" />
-        <source>Acquisition dates as points (decimal year × perpendicular baseline)</source>
-        <translation>観測日のポイント（10進年 × 垂直基線長）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/network_plot.py" line="82" />
-        <source>Number of acquisition dates</source>
-        <translation>観測日の数</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/network_plot.py" line="82" />
-        <source>Number of interferograms</source>
-        <translation>干渉画像の数</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/network_plot.py" line="82" />
-        <source>Number of connected groups of dates</source>
-        <translation>連結した観測日グループの数</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/network_plot.py" line="82" />
-        <source>Number of dates with a single interferogram</source>
-        <translation>干渉画像が1枚だけの観測日の数</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/network_plot.py" line="82" />
-        <source>Number of independent loops</source>
-        <translation>独立なループの数</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/network_plot.py" line="82" />
-        <source>Mean coherence of the interferograms</source>
-        <translation>干渉画像の平均コヒーレンス</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/network_plot.py" line="101" />
-        <source>Warning: only {0} of {1} interferograms carry a perpendicular baseline in their metadata; the network is drawn without baselines. Give {2}.</source>
-        <translation>警告: メタデータに垂直基線長があるのは {1} 枚中 {0} 枚の干渉画像だけです。基線長なしで描きます。{2} を指定してください。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/network_plot.py" line="105" />
-        <source>No perpendicular baseline in the metadata of the interferograms and no {0}: the dates are spread vertically for legibility.</source>
-        <translation>干渉画像のメタデータに垂直基線長がなく、{0} もありません: 見やすさのため観測日を縦方向に散らして描きます。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/network_plot.py" line="111" />
-        <source>interferogram metadata</source>
-        <translation>干渉画像のメタデータ</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/network_plot.py" line="113" />
-        <source>Perpendicular baselines from {0}: {1:.1f} to {2:.1f} m; misfit of the pair equations {3:.3g} m RMS</source>
-        <translation>垂直基線長（{0}）: {1:.1f} ～ {2:.1f} m、ペア方程式の残差 {3:.3g} m RMS</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/network_plot.py" line="118" />
-        <source>The baselines link {0} separate groups of dates: each group has its own datum (0 m on its earliest date).</source>
-        <translation>基線長は {0} 個の別々の観測日グループを結びます: グループごとに基準（最初の観測日で 0 m）があります。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/network_plot.py" line="121" />
-        <source>Warning: the perpendicular baselines are not consistent between interferograms ({0:.3g} m RMS misfit); check their source.</source>
-        <translation>警告: 垂直基線長が干渉画像間で整合しません（残差 {0:.3g} m RMS）。基線長の出所を確認してください。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/network_plot.py" line="175" />
-        <source>Warning: {0}</source>
-        <translation>警告: {0}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/network_plot.py" line="140" />
-        <source>{0} interferograms, {1} dates, {2} connected group(s), {3} independent loops, {4} date(s) with a single interferogram</source>
-        <translation>干渉画像 {0} 枚、観測日 {1}、連結グループ {2}、独立ループ {3}、干渉画像が1枚だけの観測日 {4}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/network_plot.py" line="142" />
-        <source>Acquisition date</source>
-        <translation>観測日</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/network_plot.py" line="143" />
-        <source>Perpendicular baseline (m)</source>
-        <translation>垂直基線長 (m)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/network_plot.py" line="144" />
-        <source>No perpendicular baseline known: dates spread vertically for legibility</source>
-        <translation>垂直基線長なし: 見やすさのため観測日を縦に散らして表示</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/network_plot.py" line="145" />
-        <source>Mean coherence of the interferogram</source>
-        <translation>干渉画像の平均コヒーレンス</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/network_plot.py" line="146" />
-        <source>No coherence given: interferograms in grey</source>
-        <translation>コヒーレンスなし: 干渉ペアは灰色</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/network_plot.py" line="147" />
-        <source>acquisition</source>
-        <translation>観測日</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/network_plot.py" line="148" />
-        <source>group {0} ({1} dates)</source>
-        <translation>グループ {0}（観測日 {1}）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/network_plot.py" line="149" />
-        <source>… {0} more groups</source>
-        <translation>… ほか {0} グループ</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/network_plot.py" line="150" />
-        <source>date with a single interferogram</source>
-        <translation>干渉画像が1枚だけの観測日</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/network_plot.py" line="151" />
-        <source>interval spanned by no interferogram</source>
-        <translation>どの干渉画像にも含まれない期間</translation>
-    </message>
-</context>
-<context>
-    <name>MosaicFramesAlgorithm</name>
-    <message>
-        <source>Mosaic overlapping frames</source>
-        <translation>重なり合うフレームのモザイク</translation>
+        <location filename="../algorithms/zonal_velocity.py" line="139"/>
+        <source>Warning: no zone holds a valid pixel of {0}: every statistic is NULL (count 0).</source>
+        <translation>警告：{0} の有効なピクセルを含むゾーンがありません。すべての統計が NULL です（件数 0）。</translation>
     </message>
 </context>
 </TS>

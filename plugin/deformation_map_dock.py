@@ -9,7 +9,7 @@ summarises the velocity per hazard / geology polygon.
 """
 from qgis.core import Qgis, QgsMapLayer, QgsMapLayerType, QgsProcessingContext, QgsProcessingFeedback, QgsWkbTypes
 from qgis.gui import QgsCheckableComboBox, QgsMapLayerComboBox, QgsRasterBandComboBox
-from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtCore import QLocale, Qt
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -42,13 +42,16 @@ TABLE_FIELDS = (('count', 'n'), ('mean', 'mean'), ('median', 'median'), ('p5', '
 NAME_FIELDS = ('name', 'unit', 'code', 'hazard', 'id')
 
 
-def cell_text(value):
-    """Table text: strings as they are, integers exactly, floats to 0.1, NULL empty."""
+def cell_text(value, locale=None):
+    """Table text: strings as they are, integers exactly, floats to 0.1, NULL empty; numbers written as the
+    locale QGIS runs in writes them (``QLocale()``: QGIS sets it from its own locale; French: 12,3)."""
     if isinstance(value, str):
         return value
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return ''
-    return str(value) if isinstance(value, int) else f'{value:.1f}'
+    locale = locale or QLocale()
+    locale.setNumberOptions(locale.numberOptions() | QLocale.NumberOption.OmitGroupSeparator)
+    return locale.toString(value) if isinstance(value, int) else locale.toString(float(value), 'f', 1)
 
 
 class DeformationMapDock(DockBase):
@@ -137,7 +140,9 @@ class DeformationMapDock(DockBase):
         self.zones_button.clicked.connect(lambda _c=False: self.compute_zones())
         zone_form.addRow(self.zones_button)
         self.zone_table = QTableWidget(0, len(TABLE_FIELDS) + 1)
-        self.zone_table.setHorizontalHeaderLabels([self.tr('zone')] + [header for _, header in TABLE_FIELDS])
+        headers = {'mean': self.tr('mean'), 'median': self.tr('median')}
+        self.zone_table.setHorizontalHeaderLabels([self.tr('zone')] + [headers.get(header, header)
+                                                                       for _, header in TABLE_FIELDS])
         self.zone_table.verticalHeader().setVisible(False)
         self.zone_table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.zone_table.horizontalHeader()

@@ -23,7 +23,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..algorithms.core.common.errors import InputError
+from ..algorithms.core.common.errors import InputError, translated
 from .i18n import use_plot_font
 from .map_tools import SketchTool
 
@@ -40,7 +40,7 @@ def guarded(method):
         try:
             return method(self, *args, **kwargs)
         except InputError as error:
-            self.show_message(str(error), Qgis.MessageLevel.Warning)
+            self.show_message(translated(error, QCoreApplication.translate), Qgis.MessageLevel.Warning)
         except Exception as error:  # noqa: BLE001 - a dock must never raise into the Qt event loop
             QgsMessageLog.logMessage(traceback.format_exc(), LOG_TAG, Qgis.MessageLevel.Critical)
             self.show_message(QCoreApplication.translate('DockBase', 'Unexpected error: {0} (details in the '
@@ -48,6 +48,40 @@ def guarded(method):
                               Qgis.MessageLevel.Critical)
         return None
     return wrapper
+
+
+def toolbar_texts():
+    """{matplotlib's English text: translated} for the navigation toolbar's buttons and tips."""
+    translate = QCoreApplication.translate
+    return {
+        'Home': translate('PlotWidget', 'Home'),
+        'Reset original view': translate('PlotWidget', 'Reset original view'),
+        'Back': translate('PlotWidget', 'Back'),
+        'Back to previous view': translate('PlotWidget', 'Back to previous view'),
+        'Forward': translate('PlotWidget', 'Forward'),
+        'Forward to next view': translate('PlotWidget', 'Forward to next view'),
+        'Pan': translate('PlotWidget', 'Pan'),
+        'Left button pans, Right button zooms\nx/y fixes axis, CTRL fixes aspect': translate(
+            'PlotWidget', 'Left button pans, right button zooms\nx/y fixes the axis, Ctrl fixes the aspect'),
+        'Zoom': translate('PlotWidget', 'Zoom'),
+        'Zoom to rectangle\nx/y fixes axis': translate('PlotWidget', 'Zoom to rectangle\nx/y fixes the axis'),
+        'Subplots': translate('PlotWidget', 'Subplots'),
+        'Configure subplots': translate('PlotWidget', 'Configure subplots'),
+        'Customize': translate('PlotWidget', 'Customize'),
+        'Edit axis, curve and image parameters': translate('PlotWidget', 'Edit axis, curve and image parameters'),
+        'Save': translate('PlotWidget', 'Save'), 'Save the figure': translate('PlotWidget', 'Save the figure'),
+    }
+
+
+def translate_toolbar(toolbar):
+    """Matplotlib's navigation toolbar in the language of QGIS (matplotlib itself is English only)."""
+    texts = toolbar_texts()
+    for action in toolbar.actions():
+        if action.text() in texts:
+            action.setText(texts[action.text()])
+        if action.toolTip() in texts:
+            action.setToolTip(texts[action.toolTip()])
+        action.setIconText(action.text())
 
 
 class PlotWidget(QWidget):
@@ -60,6 +94,7 @@ class PlotWidget(QWidget):
         self.canvas = FigureCanvasQTAgg(self.figure)
         self.canvas.setMinimumHeight(220)
         self.toolbar = NavigationToolbar2QT(self.canvas, self)
+        translate_toolbar(self.toolbar)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.toolbar)

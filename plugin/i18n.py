@@ -13,6 +13,10 @@ def qgis_language():
     return str(locale)[:2]
 
 
+#: languages of the installed translators, last installed last (the help pages follow the last one)
+_INSTALLED = []
+
+
 def install_translator(language=None):
     """Install and return a ``QTranslator`` for ``language`` (default: QGIS's), or ``None``."""
     language = language or qgis_language()
@@ -23,12 +27,23 @@ def install_translator(language=None):
     if not translator.load(path):
         return None
     QCoreApplication.installTranslator(translator)
+    _INSTALLED.append((translator, language))
     return translator
 
 
 def remove_translator(translator):
     if translator is not None:
         QCoreApplication.removeTranslator(translator)
+        _INSTALLED[:] = [(t, language) for t, language in _INSTALLED if t is not translator]
+
+
+def active_language():
+    """The language the plugin's texts are shown in: that of the last installed translator, else 'en'.
+
+    The plugin installs the translator of the QGIS locale when it loads (``locale/userLocale``), so help
+    pages (``algorithms/help/<language>/<id>.html``) and labels always come in the same language.
+    """
+    return _INSTALLED[-1][1] if _INSTALLED else 'en'
 
 
 #: languages whose plot text needs CJK glyphs, and fonts that have them (Debian: fonts-noto-cjk, fonts-ipafont-gothic)
@@ -67,3 +82,9 @@ def use_plot_font(language=None):
         matplotlib.rcParams['font.family'] = ['sans-serif']
         matplotlib.rcParams['axes.unicode_minus'] = False   # U+2212 is missing in some CJK fonts
     return font
+
+
+def plot_font(language=None):
+    """The CJK font plots written in ``language`` (default: QGIS's) need, or ``None`` (the default font draws it)."""
+    language = language or qgis_language()
+    return installed_cjk_font() if language in CJK_LANGUAGES else None

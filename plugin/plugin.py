@@ -8,7 +8,7 @@ from qgis.PyQt.QtGui import QDesktopServices, QIcon
 from qgis.PyQt.QtWidgets import QAction, QDockWidget
 
 from ..algorithms.provider import DeformationProvider
-from .i18n import install_translator, remove_translator
+from .i18n import active_language, install_translator, remove_translator
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(__file__))
 ICONS = os.path.join(PLUGIN_DIR, 'resources', 'icons')
@@ -109,7 +109,9 @@ class DeformationToolboxPlugin:
         return dialog
 
     def open_help(self):
-        url = QUrl.fromLocalFile(HELP_INDEX)
+        """Open the help index in the language of the plugin's texts when it has one."""
+        translated = os.path.join(os.path.dirname(HELP_INDEX), active_language(), 'index.html')
+        url = QUrl.fromLocalFile(translated if os.path.exists(translated) else HELP_INDEX)
         QDesktopServices.openUrl(url)
         return url
 

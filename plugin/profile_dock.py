@@ -20,7 +20,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox, QgsRubberBand
-from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (
     QDoubleSpinBox,
@@ -34,7 +34,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..algorithms.core.analysis.profile import ProfileLine
-from ..algorithms.core.common.errors import InputError
+from ..algorithms.core.common.errors import InputError, translated
 from ..algorithms.core.io.sampling import RasterSampler
 from ..algorithms.qgis_compat import crs_wkt
 from .dock_base import COLOURS, DockBase, PlotWidget, guarded, number, write_csv
@@ -252,7 +252,7 @@ class ProfileDock(DockBase):
             try:
                 curve = self._raster_curve(line, layer, band, COLOURS[len(curves) % len(COLOURS)])
             except InputError as error:
-                notes.append(str(error))
+                notes.append(translated(error, QCoreApplication.translate))
                 continue
             if not np.isfinite(curve.values).any():
                 notes.append(self.tr('"{0}": no data along the line (outside the raster or NaN).')

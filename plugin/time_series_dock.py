@@ -29,7 +29,7 @@ from qgis.PyQt.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QHBoxLayout, 
 from ..algorithms.core.analysis.series import as_values, daily_dates, date_fields, fit_series, relative_to
 from ..algorithms.core.analysis.zonal import nan_mean, polygon_mean_series, to_geometry
 from ..algorithms.core.common import dates as dates_mod
-from ..algorithms.core.common.errors import InputError
+from ..algorithms.core.common.errors import InputError, translated
 from ..algorithms.core.insar.trajectory import TrajectoryModel
 from ..algorithms.core.io.raster_stack import RasterStack
 from ..algorithms.core.io.sampling import RasterSampler
@@ -484,7 +484,8 @@ class TimeSeriesDock(DockBase):
         try:
             fit = fit_series(pick.dates, values, model)
         except InputError as error:
-            self.show_message(self.tr('{0}: no fit ({1})').format(pick.label, error), Qgis.MessageLevel.Warning)
+            reason = translated(error, QCoreApplication.translate)
+            self.show_message(self.tr('{0}: no fit ({1})').format(pick.label, reason), Qgis.MessageLevel.Warning)
             return
         self.fits[id(pick)] = fit
         days = daily_dates(pick.dates[0], pick.dates[-1])

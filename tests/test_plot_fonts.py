@@ -71,3 +71,64 @@ def test_the_plot_widget_uses_the_cjk_font_in_japanese(qgis_app, restored_rc):
     finally:
         remove_translator(translator)
         settings.setValue('locale/userLocale', previous)
+
+
+def plot_labels(context):
+    """The translated labels the docks and the comparison plot draw (QCoreApplication.translate)."""
+    from qgis.PyQt.QtCore import QCoreApplication
+    tr = QCoreApplication.translate
+    return [tr('TimeSeriesDock', 'Displacement (mm)'), tr('TimeSeriesDock', 'Relative to {0}').format('P1'),
+            tr('TimeSeriesDock', 'fit: v = {0:.2f} ± {1:.2f} mm/yr').format(-12.3, 0.4),
+            tr('ProfileDock', 'Distance along the profile (m)'), tr('ProfileDock', '{0} (±{1:g} m)').format('GNSS', 50),
+            tr('ComparePointsAlgorithm', '1:1 + mean difference ({0:+.2f})').format(-1.5),
+            tr('ComparePointsAlgorithm', 'GNSS in the LOS')]
+
+
+@pytest.mark.parametrize('language', ['ja', 'fr'])
+def test_translated_plot_labels_draw_every_glyph(qgis_app, restored_rc, language):
+    """Labels in Japanese and French (accents, ±, −) drawn with the font the plot widget picks."""
+    from deformation_toolbox.plugin.i18n import install_translator, remove_translator, use_plot_font
+    translator = install_translator(language)
+    try:
+        labels = plot_labels(language)
+        assert labels[0] != 'Displacement (mm)'          # the translation is in use
+        use_plot_font(language)
+        figure = Figure(figsize=(4, 3))
+        axes = figure.add_subplot()
+        axes.set_ylabel(labels[0])
+        axes.set_title(labels[1])
+        axes.set_xlabel(labels[3])
+        for k, label in enumerate(labels[2:]):
+            axes.plot([0, 1], [k, k + 1], label=label)
+        axes.legend()
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter('always')
+            figure.savefig(io.BytesIO(), format='png')
+        assert not [str(w.message) for w in caught if 'missing from' in str(w.message)]
+    finally:
+        remove_translator(translator)
+
+
+def test_the_comparison_png_in_japanese_has_every_glyph(qgis_app, restored_rc, tmp_path):
+    """The scatter plot comparepoints writes (qgis_process too): Japanese labels with the CJK font it is given."""
+    from deformation_toolbox.algorithms.core.analysis import comparison
+    from deformation_toolbox.algorithms.core.analysis.comparison_plot import write_scatter_plot
+    from deformation_toolbox.plugin.i18n import install_translator, plot_font, remove_translator
+    translator = install_translator('ja')
+    try:
+        from qgis.PyQt.QtCore import QCoreApplication
+        tr = QCoreApplication.translate
+        result = comparison.compare([1.0, 2.0, 3.5, 4.0], [1.1, 2.2, 3.0, 4.2], True)
+        texts = {key: tr('ComparePointsAlgorithm', text) for key, text in (
+            ('offset_line', '1:1 + mean difference ({0:+.2f})'), ('mean', 'mean'), ('std', 'std'), ('min', 'min'),
+            ('max', 'max'))}
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter('always')
+            write_scatter_plot(tmp_path / 'plot.png', [1.1, 2.2, 3.0, 4.2], [1.0, 2.0, 3.5, 4.0], result, True,
+                               tr('ComparePointsAlgorithm', 'GNSS up'), '視線方向速度', texts=texts,
+                               font=plot_font('ja'))
+        assert (tmp_path / 'plot.png').stat().st_size > 1000
+        assert texts['mean'] == '平均'
+        assert not [str(w.message) for w in caught if 'missing from' in str(w.message)]
+    finally:
+        remove_translator(translator)

@@ -81,7 +81,7 @@ def parse_date(text, what):
             return dt.datetime.strptime(token, fmt).date()
         except ValueError:
             continue
-    raise InputError(f'{what}: "{token}" is not a date; write YYYY-MM-DD (for example 2016-04-16).')
+    raise InputError('{0}: "{1}" is not a date; write YYYY-MM-DD (for example 2016-04-16).', what, token)
 
 
 def parse_date_list(text, what):
@@ -98,7 +98,8 @@ def parse_band_dates(text, what='DATES'):
     seen = set()
     for date in dates:
         if date in seen:
-            raise InputError(f'{what}: {date.isoformat()} is given twice; give one date per band, in band order.')
+            raise InputError('{0}: {1} is given twice; give one date per band, in band order.',
+                             what, date.isoformat())
         seen.add(date)
     return dates
 
@@ -109,16 +110,16 @@ def parse_postseismic(text, what='POSTSEISMIC'):
     for token in [t for t in re.split(r'[,;\s]+', text or '') if t]:
         date_text, sep, tau_text = token.partition(':')
         if not sep:
-            raise InputError(f'{what}: "{token}" lacks a relaxation time; write YYYY-MM-DD:tau_days '
-                             '(for example 2016-04-16:30).')
+            raise InputError('{0}: "{1}" lacks a relaxation time; write YYYY-MM-DD:tau_days (for example '
+                             '2016-04-16:30).', what, token)
         date = parse_date(date_text, what)
         try:
             tau = float(tau_text)
         except ValueError:
             tau = float('nan')
         if not np.isfinite(tau) or tau <= 0:
-            raise InputError(f'{what}: relaxation time "{tau_text}" of {date_text} must be a positive '
-                             'number of days.')
+            raise InputError('{0}: relaxation time "{1}" of {2} must be a positive number of days.',
+                             what, tau_text, date_text)
         terms.append((date, tau))
     return sorted(terms)
 

@@ -37,14 +37,14 @@ def check_incidence(incidence, what='INCIDENCE'):
     finite = values[np.isfinite(values)]
     if finite.size and (finite.min() < 0.0 or finite.max() >= 90.0):
         bad = finite.min() if finite.min() < 0.0 else finite.max()
-        raise InputError(f'{what}: incidence {bad:g}° is impossible; it must be at least 0° and below 90° '
-                         '(degrees from the vertical at the ground).')
+        raise InputError('{0}: incidence {1:g}° is impossible; it must be at least 0° and below 90° (degrees '
+                         'from the vertical at the ground).', what, bad)
 
 
 def unit_vector(incidence, heading, look='right'):
     """Ground-to-satellite unit vector (east, north, up) for θ, α in degrees."""
     if look not in LOOK_DIRECTIONS:
-        raise InputError(f'LOOK_DIRECTION: "{look}" is not accepted; choose right or left.')
+        raise InputError('LOOK_DIRECTION: "{0}" is not accepted; choose right or left.', look)
     theta = np.radians(np.asarray(incidence, dtype=float))
     alpha = np.radians(np.asarray(heading, dtype=float))
     sign = 1.0 if look == 'right' else -1.0
@@ -69,15 +69,16 @@ def check_unit_vectors(east, north, up, what='LOS_EAST/LOS_NORTH/LOS_UP'):
     if bad.any():
         k = int(np.flatnonzero(bad)[0])
         raise InputError(
-            f'{what}: the LOS vector ({e[k]:.4g}, {n[k]:.4g}, {u[k]:.4g}) has length {length[k]:.4g}, not 1; '
-            f'give the east, north and up components of the unit vector from the ground to the satellite '
-            f'(length 1 within {UNIT_LENGTH_TOLERANCE:g}), e.g. LiCSAR *.geo.E/N/U.tif.')
+            '{0}: the LOS vector ({1:.4g}, {2:.4g}, {3:.4g}) has length {4:.4g}, not 1; give the east, north '
+            'and up components of the unit vector from the ground to the satellite (length 1 within {5:g}), '
+            'e.g. LiCSAR *.geo.E/N/U.tif.', what, e[k], n[k], u[k], length[k], UNIT_LENGTH_TOLERANCE)
     down = u <= 0.0
     if down.any():
         k = int(np.flatnonzero(down)[0])
         raise InputError(
-            f'{what}: the LOS vector ({e[k]:.4g}, {n[k]:.4g}, {u[k]:.4g}) points downwards (up ≤ 0); give the '
-            'vector from the ground to the satellite (up > 0). A satellite-to-ground vector must be negated.')
+            '{0}: the LOS vector ({1:.4g}, {2:.4g}, {3:.4g}) points downwards (up ≤ 0); give the vector from '
+            'the ground to the satellite (up > 0). A satellite-to-ground vector must be negated.',
+            what, e[k], n[k], u[k])
 
 
 def normalised(east, north, up):
@@ -94,7 +95,7 @@ def angles_from_unit_vector(east, north, up, look='right'):
     Inverse of :func:`unit_vector` (module docstring); vectors are normalised first.
     """
     if look not in LOOK_DIRECTIONS:
-        raise InputError(f'LOOK_DIRECTION: "{look}" is not accepted; choose right or left.')
+        raise InputError('LOOK_DIRECTION: "{0}" is not accepted; choose right or left.', look)
     east, north, up = normalised(east, north, up)
     incidence = np.degrees(np.arccos(np.clip(up, -1.0, 1.0)))
     heading = np.degrees(np.arctan2(north, -east) if look == 'right' else np.arctan2(-north, east))
@@ -130,7 +131,7 @@ class GeometrySource:
         self.role_prefix = role_prefix
         self.los = None if los is None else tuple(los)
         if look not in LOOK_DIRECTIONS:
-            raise InputError(f'LOOK_DIRECTION: "{look}" is not accepted; choose right or left.')
+            raise InputError('LOOK_DIRECTION: "{0}" is not accepted; choose right or left.', look)
         if self.los is not None:
             if len(self.los) != 3:
                 raise ValueError('los must hold (east, north, up)')

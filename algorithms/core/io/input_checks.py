@@ -74,9 +74,9 @@ def require_values(paths, role):
             return empty
         empty.append(display_name(path))
     shown = ', '.join(empty[:5]) + (f' and {len(empty) - 5} more' if len(empty) > 5 else '')
-    raise InputError(f'{role}: {shown} has no valid pixel: no pixel holds a valid value (every one is NaN or '
-                     'nodata), so there is nothing to compute from. Check the nodata value of the raster, or give '
-                     'rasters with valid pixels.')
+    raise InputError('{0}: {1} has no valid pixel: no pixel holds a valid value (every one is NaN or nodata), '
+                     'so there is nothing to compute from. Check the nodata value of the raster, or give '
+                     'rasters with valid pixels.', role, shown)
 
 
 def sample_rows(stack, max_bands=24, rows=SAMPLE_ROWS):
@@ -172,9 +172,9 @@ def coherence_scales(stack, warn=None):
         if band.DataType == gdal.GDT_Byte and low >= 0.0:
             factors[index] = 1.0 / 255.0
             continue
-        raise InputError(f'{stack.role}: "{band_info.label}" holds coherence from {low:g} to {high:g}; coherence '
-                         'must lie between 0 and 1 (8-bit rasters 0–255 are scaled). Give coherence rasters, not '
-                         'another quantity.')
+        raise InputError('{0}: "{1}" holds coherence from {2:g} to {3:g}; coherence must lie between 0 and 1 '
+                         '(8-bit rasters 0–255 are scaled). Give coherence rasters, not another quantity.',
+                         stack.role, band_info.label, low, high)
     scaled = int((factors != 1.0).sum())
     if scaled and warn is not None:
         warn(f'{stack.role}: {scaled} coherence raster(s) are 8-bit (0–255) and were scaled to 0–1 (÷255).')
@@ -189,7 +189,7 @@ def check_coherence(values, factors, stack, indices):
     if bad.any():
         k = int(np.flatnonzero(bad.any(axis=(1, 2)))[0])
         value = float(values[k][bad[k]][0])
-        raise InputError(f'{stack.role}: "{stack.bands[list(indices)[k]].label}" holds the coherence {value:g}; '
-                         'coherence must lie between 0 and 1 (8-bit rasters 0–255 are scaled). Give coherence '
-                         'rasters, not another quantity.')
+        raise InputError('{0}: "{1}" holds the coherence {2:g}; coherence must lie between 0 and 1 (8-bit '
+                         'rasters 0–255 are scaled). Give coherence rasters, not another quantity.',
+                         stack.role, stack.bands[list(indices)[k]].label, value)
     return values

@@ -47,18 +47,18 @@ def check_outputs_against_inputs(outputs, inputs):
         for input_name, input_path in inputs:
             if same_path(path, input_path):
                 raise InputError(
-                    f'{name}: "{path}" is also the input {input_name}; writing it would destroy the input. '
-                    'Choose another output file (inputs are never modified).')
+                    '{0}: "{1}" is also the input {2}; writing it would destroy the input. Choose another '
+                    'output file (inputs are never modified).', name, path, input_name)
             if os.path.isdir(input_path) and is_inside(path, input_path):
                 raise InputError(
-                    f'{name}: "{path}" lies inside the input folder {input_name} ("{input_path}"); writing '
-                    'there would change the input. Choose an output outside it.')
+                    '{0}: "{1}" lies inside the input folder {2} ("{3}"); writing there would change the '
+                    'input. Choose an output outside it.', name, path, input_name, input_path)
     seen = []
     for name, path in outputs:
         for other_name, other in seen:
             if same_path(path, other):
-                raise InputError(f'{name}: "{path}" is also the output {other_name}; give each output its own '
-                                 'file.')
+                raise InputError('{0}: "{1}" is also the output {2}; give each output its own file.',
+                                 name, path, other_name)
         seen.append((name, path))
 
 
@@ -66,8 +66,8 @@ def check_output_file(name, path):
     """Raise :class:`InputError` when the output file ``path`` cannot be written (folder, read-only, blocked)."""
     path = os.path.abspath(os.path.expanduser(os.fspath(path)))
     if os.path.isdir(path):
-        raise InputError(f'{name}: "{path}" is a folder; give a file name for the output (for example '
-                         f'"{os.path.join(path, name.lower())}" with its extension).')
+        raise InputError('{0}: "{1}" is a folder; give a file name for the output (for example "{2}" with its '
+                         'extension).', name, path, os.path.join(path, name.lower()))
     _check_writable_folder(name, path, os.path.dirname(path))
 
 
@@ -75,8 +75,8 @@ def check_output_folder(name, path):
     """Raise :class:`InputError` when the output folder ``path`` cannot be made or written into."""
     path = os.path.abspath(os.path.expanduser(os.fspath(path)))
     if os.path.lexists(path) and not os.path.isdir(path):
-        raise InputError(f'{name}: "{path}" is a file, not a folder; give a folder (a new one is made when it '
-                         'does not exist).')
+        raise InputError('{0}: "{1}" is a file, not a folder; give a folder (a new one is made when it does '
+                         'not exist).', name, path)
     _check_writable_folder(name, path, path)
 
 
@@ -99,8 +99,8 @@ def _check_writable_folder(name, path, folder):
             break
         existing = parent
     if not os.path.isdir(existing):
-        raise InputError(f'{name}: cannot write "{path}": "{existing}" is a file, so the folder "{folder}" '
-                         'cannot be made. Choose another folder.')
+        raise InputError('{0}: cannot write "{1}": "{2}" is a file, so the folder "{3}" cannot be made. Choose '
+                         'another folder.', name, path, existing, folder)
     if not _writable(existing):
-        raise InputError(f'{name}: cannot write "{path}": the folder "{existing}" is not writable. Choose a '
-                         'folder you can write to.')
+        raise InputError('{0}: cannot write "{1}": the folder "{2}" is not writable. Choose a folder you can '
+                         'write to.', name, path, existing)

@@ -64,18 +64,18 @@ def open_dataset(path, role):
     """
     path = os.fspath(path) if path else path
     if not path:
-        raise InputError(f'{role}: no raster given; choose {ACCEPTED_RASTERS}.')
+        raise InputError('{0}: no raster given; choose {1}.', role, ACCEPTED_RASTERS)
     if not is_gdal_string(path) and not os.path.exists(path):
-        raise InputError(f'{role}: raster "{path}" does not exist; choose an existing raster file.')
+        raise InputError('{0}: raster "{1}" does not exist; choose an existing raster file.', role, path)
     try:
         dataset = gdal.Open(path, gdal.GA_ReadOnly)
     except RuntimeError:   # GDAL exceptions switched on by another plugin
         dataset = None
     if dataset is None:
-        raise InputError(f'{role}: "{path}" is truncated or not a raster GDAL can read ({_gdal_message()}); '
-                         f'give {ACCEPTED_RASTERS}.')
+        raise InputError('{0}: "{1}" is truncated or not a raster GDAL can read ({2}); give {3}.',
+                         role, path, _gdal_message(), ACCEPTED_RASTERS)
     if dataset.RasterCount == 0:
-        raise InputError(f'{role}: "{display_name(path)}" has no raster band.{_subdataset_hint(dataset)}')
+        raise InputError('{0}: "{1}" has no raster band.{2}', role, display_name(path), _subdataset_hint(dataset))
     return dataset
 
 
@@ -83,9 +83,8 @@ def check_north_up(grid, role, name):
     """Raise :class:`InputError` when ``grid`` (of the raster ``name``) has a rotated geotransform."""
     if grid.geotransform[2] != 0 or grid.geotransform[4] != 0:
         transform = tuple(round(v, 6) for v in grid.geotransform)
-        raise InputError(f'{role}: "{name}" has a rotated geotransform {transform}; '
-                         'only north-up rasters are accepted: warp it north-up first (Raster › Projections › '
-                         'Warp, or gdalwarp).')
+        raise InputError('{0}: "{1}" has a rotated geotransform {2}; only north-up rasters are accepted: warp '
+                         'it north-up first (Raster › Projections › Warp, or gdalwarp).', role, name, transform)
 
 
 def display_name(path):
@@ -177,9 +176,9 @@ def check_same_grid(reference_grid, reference_name, grid, name, role):
     """Raise :class:`InputError` when ``grid`` differs from ``reference_grid``."""
     difference = reference_grid.difference(grid)
     if difference:
-        raise InputError(f'{role}: "{name}" is not on the grid of "{reference_name}": it has {difference}. '
-                         'All rasters must share size, pixel size, origin and CRS; align them first '
-                         '(Raster › Align Rasters, or gdalwarp).')
+        raise InputError('{0}: "{1}" is not on the grid of "{2}": it has {3}. All rasters must share size, '
+                         'pixel size, origin and CRS; align them first (Raster › Align Rasters, or gdalwarp).',
+                         role, name, reference_name, difference)
 
 
 @dataclass(frozen=True)
@@ -237,7 +236,7 @@ class RasterStack:
             paths = [paths]
         paths = [os.fspath(p) for p in paths]
         if not paths:
-            raise InputError(f'{role}: no raster given; select at least one raster layer.')
+            raise InputError('{0}: no raster given; select at least one raster layer.', role)
         self.role = role
         self.paths = paths
         self.bands = []
@@ -253,7 +252,7 @@ class RasterStack:
                 check_same_grid(self.grid, first, grid, display_name(path), role)
             count = dataset.RasterCount
             if count == 0:
-                raise InputError(f'{role}: "{display_name(path)}" has no raster band.')
+                raise InputError('{0}: "{1}" has no raster band.', role, display_name(path))
             for index in range(1, count + 1):
                 band = dataset.GetRasterBand(index)
                 self.bands.append(StackBand(path, index, count, band.GetDescription() or '',
@@ -276,8 +275,8 @@ class RasterStack:
         """
         if explicit:
             if len(explicit) != len(self.bands):
-                raise InputError(f'DATES lists {len(explicit)} dates but {self.role} has {len(self.bands)} '
-                                 'bands; give exactly one date per band, in band order.')
+                raise InputError('DATES lists {0} dates but {1} has {2} bands; give exactly one date per band, '
+                                 'in band order.', len(explicit), self.role, len(self.bands))
             result = list(explicit)
             self._check_explicit_dates(result)
         else:
@@ -286,15 +285,15 @@ class RasterStack:
                 date = band.date()
                 if date is None:
                     raise InputError(
-                        f'{self.role}: "{band.label}" has no acquisition date. Name single-band files with '
-                        'the date (YYYYMMDD, e.g. 20200114_disp.tif), give bands the description YYYY-MM-DD '
-                        'or the metadata item DATE=YYYYMMDD, or list the dates in the DATES parameter.')
+                        '{0}: "{1}" has no acquisition date. Name single-band files with the date (YYYYMMDD, '
+                        'e.g. 20200114_disp.tif), give bands the description YYYY-MM-DD or the metadata item '
+                        'DATE=YYYYMMDD, or list the dates in the DATES parameter.', self.role, band.label)
                 result.append(date)
         seen = {}
         for band, date in zip(self.bands, result):
             if date in seen:
-                raise InputError(f'{self.role}: date {date.isoformat()} appears twice ("{seen[date]}" and '
-                                 f'"{band.label}"); a time series needs one band per acquisition.')
+                raise InputError('{0}: date {1} appears twice ("{2}" and "{3}"); a time series needs one band '
+                                 'per acquisition.', self.role, date.isoformat(), seen[date], band.label)
             seen[date] = band.label
         return result
 
@@ -304,10 +303,13 @@ class RasterStack:
         if any(date is None for date in own) or own == list(explicit):
             return
         k = next(k for k, (a, b) in enumerate(zip(own, explicit)) if a != b)
-        order = 'the same dates in another order' if sorted(own) == sorted(explicit) else 'other dates'
-        raise InputError(f'DATES: {order} than the bands of {self.role}: band {k + 1} ("{self.bands[k].label}") '
-                         f'is dated {own[k].isoformat()}, DATES gives {explicit[k].isoformat()}. Give the dates in '
-                         'band order, or leave DATES empty (the bands carry their dates).')
+        values = (self.role, k + 1, self.bands[k].label, own[k].isoformat(), explicit[k].isoformat())
+        if sorted(own) == sorted(explicit):
+            raise InputError('DATES: the same dates in another order than the bands of {0}: band {1} ("{2}") is '
+                             'dated {3}, DATES gives {4}. Give the dates in band order, or leave DATES empty (the '
+                             'bands carry their dates).', *values)
+        raise InputError('DATES: other dates than the bands of {0}: band {1} ("{2}") is dated {3}, DATES gives {4}. '
+                         'Give the dates in band order, or leave DATES empty (the bands carry their dates).', *values)
 
     def pairs(self):
         """One (first, second) date pair per band, for interferograms."""
@@ -317,16 +319,16 @@ class RasterStack:
             pair = band.pair()
             if pair is None:
                 raise InputError(
-                    f'{self.role}: "{band.label}" has no date pair. Name interferograms '
-                    'YYYYMMDD_YYYYMMDD (e.g. 20200102_20200114.tif) or give the band the description '
-                    'YYYYMMDD_YYYYMMDD or the metadata item DATE12=YYYYMMDD_YYYYMMDD.')
+                    '{0}: "{1}" has no date pair. Name interferograms YYYYMMDD_YYYYMMDD (e.g. '
+                    '20200102_20200114.tif) or give the band the description YYYYMMDD_YYYYMMDD or the metadata '
+                    'item DATE12=YYYYMMDD_YYYYMMDD.', self.role, band.label)
             if pair[0] >= pair[1]:
-                raise InputError(f'{self.role}: "{band.label}" has the pair {pair[0].isoformat()} → '
-                                 f'{pair[1].isoformat()}; the first date must be earlier than the second.')
+                raise InputError('{0}: "{1}" has the pair {2} → {3}; the first date must be earlier than the second.',
+                                 self.role, band.label, pair[0].isoformat(), pair[1].isoformat())
             if pair in seen:
-                raise InputError(f'{self.role}: the pair {dates_mod.compact(pair[0])}_'
-                                 f'{dates_mod.compact(pair[1])} appears twice ("{seen[pair]}" and '
-                                 f'"{band.label}"); remove the duplicate.')
+                raise InputError('{0}: the pair {1}_{2} appears twice ("{3}" and "{4}"); remove the duplicate.',
+                                 self.role, dates_mod.compact(pair[0]), dates_mod.compact(pair[1]), seen[pair],
+                                 band.label)
             seen[pair] = band.label
             result.append(pair)
         return result
@@ -377,9 +379,9 @@ class RasterStack:
         except RuntimeError:   # GDAL exceptions switched on by another plugin
             data = None
         if data is None:
-            raise InputError(f'{self.role}: "{band_info.label}" is truncated or not a raster: rows {row0}–'
-                             f'{row0 + nrows} cannot be read ({_gdal_message()}). Write the file again or give '
-                             'another one.')
+            raise InputError('{0}: "{1}" is truncated or not a raster: rows {2}–{3} cannot be read ({4}). '
+                             'Write the file again or give another one.',
+                             self.role, band_info.label, row0, row0 + nrows, _gdal_message())
         return band_values(band, data)
 
     def close(self):
@@ -434,7 +436,8 @@ def open_single_band(path, role, grid=None, grid_name=None):
     """Open a one-band raster (geometry, DEM, …) and check it sits on ``grid``."""
     stack = RasterStack([path], role)
     if len(stack) != 1:
-        raise InputError(f'{role}: "{display_name(path)}" has {len(stack)} bands; a single band is expected.')
+        raise InputError('{0}: "{1}" has {2} bands; a single band is expected.',
+                         role, display_name(path), len(stack))
     if grid is not None:
         check_same_grid(grid, grid_name or 'the input', stack.grid, display_name(path), role)
     return stack
@@ -459,22 +462,22 @@ class RasterWriter:
         self._temp = self.path + '.partial'
         folder = os.path.dirname(os.path.abspath(self.path))
         if os.path.isdir(self.path):
-            raise InputError(f'{role}: "{self.path}" is a folder; give a file name for the output '
-                             f'(for example {os.path.join(self.path, role.lower() + ".tif")}).')
+            raise InputError('{0}: "{1}" is a folder; give a file name for the output (for example {2}).',
+                             role, self.path, os.path.join(self.path, role.lower() + ".tif"))
         try:
             staging.create_folder(folder)
         except OSError as error:
-            raise InputError(f'{role}: cannot write "{self.path}": the folder cannot be created '
-                             f'({error.strerror}). Choose a folder you can write to.') from None
+            raise InputError('{0}: cannot write "{1}": the folder cannot be created ({2}). Choose a folder you '
+                             'can write to.', role, self.path, error.strerror) from None
         if not os.access(folder, os.W_OK):
-            raise InputError(f'{role}: cannot write "{self.path}": the folder is not writable. '
-                             'Choose a folder you can write to.')
+            raise InputError('{0}: cannot write "{1}": the folder is not writable. Choose a folder you can write to.',
+                             role, self.path)
         driver = gdal.GetDriverByName('GTiff')
         self._dataset = driver.Create(self._temp, grid.width, grid.height, len(self.band_names),
                                       gdal.GDT_Float32, list(GTIFF_OPTIONS) + list(creation_options))
         if self._dataset is None:
-            raise InputError(f'{role}: cannot write "{self.path}" ({_gdal_message()}). '
-                             'Choose a folder you can write to.')
+            raise InputError('{0}: cannot write "{1}" ({2}). Choose a folder you can write to.',
+                             role, self.path, _gdal_message())
         self._dataset.SetGeoTransform(grid.geotransform)
         if grid.crs_wkt:
             self._dataset.SetProjection(grid.crs_wkt)
@@ -503,7 +506,7 @@ class RasterWriter:
         """Write ``array`` at row ``row0``, column ``col0`` of band ``index`` (0-based)."""
         band = self._dataset.GetRasterBand(index + 1)
         if band.WriteArray(np.asarray(array, dtype=np.float32), col0, row0) != 0:
-            raise InputError(f'{self.role}: writing "{self.path}" failed ({_gdal_message()}).')
+            raise InputError('{0}: writing "{1}" failed ({2}).', self.role, self.path, _gdal_message())
 
     def flush(self):
         """Compress and write the blocks cached so far (bounds memory; the file stays ``.partial``)."""

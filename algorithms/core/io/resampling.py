@@ -67,9 +67,9 @@ def check_overlap(source, grid, name, role):
     bx0, by0, bx1, by1 = bounds_in(source, grid.crs_wkt)
     gx0, gy0, gx1, gy1 = grid_bounds(grid)
     if bx1 <= gx0 or bx0 >= gx1 or by1 <= gy0 or by0 >= gy1:
-        raise InputError(f'{role}: "{name}" does not overlap the output grid (raster covers '
-                         f'x {bx0:.1f}…{bx1:.1f}, y {by0:.1f}…{by1:.1f}; the grid x {gx0:.1f}…{gx1:.1f}, '
-                         f'y {gy0:.1f}…{gy1:.1f} in the grid CRS). Choose a raster covering the area.')
+        raise InputError('{0}: "{1}" does not overlap the output grid (raster covers x {2:.1f}…{3:.1f}, y '
+                         '{4:.1f}…{5:.1f}; the grid x {6:.1f}…{7:.1f}, y {8:.1f}…{9:.1f} in the grid CRS). '
+                         'Choose a raster covering the area.', role, name, bx0, bx1, by0, by1, gx0, gx1, gy0, gy1)
 
 
 def warp_to_grid(path, grid, role, folder, resampling='bilinear', single_band=True):
@@ -84,13 +84,14 @@ def warp_to_grid(path, grid, role, folder, resampling='bilinear', single_band=Tr
     dataset = open_dataset(path, role)
     name = display_name(path)
     if single_band and dataset.RasterCount != 1:
-        raise InputError(f'{role}: "{name}" has {dataset.RasterCount} bands; a single band is expected.')
+        raise InputError('{0}: "{1}" has {2} bands; a single band is expected.', role, name, dataset.RasterCount)
     source = Grid.of(dataset)
     if source.difference(grid) is None:
         return path
     check_north_up(source, role, name)
     if resampling not in RESAMPLING_METHODS:
-        raise InputError(f'RESAMPLING: "{resampling}" is not accepted; choose one of {", ".join(RESAMPLING_METHODS)}.')
+        raise InputError('RESAMPLING: "{0}" is not accepted; choose one of {1}.',
+                         resampling, ", ".join(RESAMPLING_METHODS))
     if not source.crs_wkt:
         source = Grid(source.width, source.height, source.geotransform, grid.crs_wkt)
     check_overlap(source, grid, name, role)
@@ -120,6 +121,6 @@ def warp_or_fail(target, source, options, failure, remedy):
     """
     warped = gdal.Warp(target, source, options=options)
     if warped is None:
-        raise InputError(f'{failure} ({gdal.GetLastErrorMsg() or "GDAL failed"}); {remedy}')
+        raise InputError('{0} ({1}); {2}', failure, gdal.GetLastErrorMsg() or "GDAL failed", remedy)
     warped = None
     return target
