@@ -1,6 +1,7 @@
 """A QgisInterface-like desktop: a real main window with the map canvas in the centre, docks, toolbars,
 menus and a status bar, as the plugin and Processing's dialogs use them."""
-from qgis.gui import QgsBrowserGuiModel, QgsMapCanvas, QgsMessageBar
+from qgis.core import QgsLayerTreeModel, QgsProject
+from qgis.gui import QgsBrowserGuiModel, QgsLayerTreeView, QgsMapCanvas, QgsMessageBar
 from qgis.PyQt.QtCore import QSize
 from qgis.PyQt.QtWidgets import QMainWindow, QMenu, QToolBar
 
@@ -21,12 +22,22 @@ class DesktopInterface:
         self.plugin_menu = self.window.menuBar().addMenu('&Plugins')
         self.menus = {}
         self.browser = QgsBrowserGuiModel(self.window)
+        # the Layers panel: Processing (QGIS ≥ 3.34) inserts loaded outputs at its current node
+        self.layer_tree_model = QgsLayerTreeModel(QgsProject.instance().layerTreeRoot(), self.window)
+        self.layer_tree_view = QgsLayerTreeView(self.window)
+        self.layer_tree_view.setModel(self.layer_tree_model)
 
     def browserModel(self):  # noqa: N802
         return self.browser
 
     def activeLayer(self):  # noqa: N802
         return None
+
+    def setActiveLayer(self, layer):  # noqa: N802
+        return False
+
+    def layerTreeView(self):  # noqa: N802
+        return self.layer_tree_view
 
     def iconSize(self, dock_widget=False):  # noqa: N802
         return QSize(24, 24)
