@@ -197,6 +197,9 @@ class SbasInversionAlgorithm(DeformationAlgorithm):
                                      ('closure', self.OUTPUT_CLOSURE),
                                      ('atmosphere_filter', self.OUTPUT_ATMOSPHERE_FILTER))}
         if not options.atmosphere_filter:
+            if outputs['atmosphere_filter']:
+                feedback.pushWarning(self.tr('Warning: {0} is written only with {1}; it is left out.').format(
+                    self.quoted_label(self.OUTPUT_ATMOSPHERE_FILTER), self.quoted_label(self.ATMOSPHERE_FILTER)))
             outputs['atmosphere_filter'] = None
         feedback.pushInfo(self.tr('{0} interferograms; weighting {1}, smoothing {2}').format(
             len(interferograms), options.weighting, options.smoothing))
