@@ -3,6 +3,7 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsProcessing,
     QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
@@ -43,6 +44,12 @@ class SbasInversionAlgorithm(DeformationAlgorithm):
     OUTPUT_VELOCITY = 'OUTPUT_VELOCITY'
     OUTPUT_QUALITY = 'OUTPUT_QUALITY'
     OUTPUT_ATMOSPHERE = 'OUTPUT_ATMOSPHERE'
+    ATMOSPHERE_FILTER = 'ATMOSPHERE_FILTER'
+    FILTER_TIME_DAYS = 'FILTER_TIME_DAYS'
+    FILTER_SPACE_M = 'FILTER_SPACE_M'
+    OUTPUT_ATMOSPHERE_FILTER = 'OUTPUT_ATMOSPHERE_FILTER'
+    FILTER_TIME_DAYS_USED = 'FILTER_TIME_DAYS_USED'
+    FILTER_SPACE_M_USED = 'FILTER_SPACE_M_USED'
     SMOOTHING_FACTOR_USED = 'SMOOTHING_FACTOR_USED'
     ATMOSPHERE_SIGMA_USED = 'ATMOSPHERE_SIGMA_USED'
     ATMOSPHERE_RATIO_USED = 'ATMOSPHERE_RATIO_USED'
@@ -54,7 +61,8 @@ class SbasInversionAlgorithm(DeformationAlgorithm):
 
     def output_names(self):
         return {self.OUTPUT_VELOCITY: self.tr('SBAS velocity'), self.OUTPUT_TIMESERIES: self.tr('SBAS time series'),
-                self.OUTPUT_QUALITY: self.tr('SBAS quality'), self.OUTPUT_ATMOSPHERE: self.tr('SBAS atmosphere')}
+                self.OUTPUT_QUALITY: self.tr('SBAS quality'), self.OUTPUT_ATMOSPHERE: self.tr('SBAS atmosphere'),
+                self.OUTPUT_ATMOSPHERE_FILTER: self.tr('SBAS filtered atmosphere')}
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterMultipleLayers(
@@ -91,6 +99,14 @@ class SbasInversionAlgorithm(DeformationAlgorithm):
         self.addParameter(advanced(QgsProcessingParameterNumber(   # used only when the atmosphere is fixed
             self.ATMOSPHERE_SIGMA, self.tr('Atmospheric delay standard deviation per date when fixed (mm)'),
             Double, 0.0, minValue=0.0)))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.ATMOSPHERE_FILTER, self.tr('Spatio-temporal atmospheric filter of the time series'), False))
+        self.addParameter(advanced(QgsProcessingParameterNumber(
+            self.FILTER_TIME_DAYS, self.tr('Atmospheric filter: width in time (days, 0 = from the data)'), Double,
+            0.0, minValue=0.0)))
+        self.addParameter(advanced(QgsProcessingParameterNumber(
+            self.FILTER_SPACE_M, self.tr('Atmospheric filter: width in space (m, 0 = from the data)'), Double,
+            0.0, minValue=0.0)))
         self.add_step_dates_parameter()
         self.addParameter(QgsProcessingParameterNumber(
             self.MIN_COHERENCE, self.tr('Minimum coherence (observations below are dropped)'), Double, 0.0,
@@ -113,6 +129,9 @@ class SbasInversionAlgorithm(DeformationAlgorithm):
             self.OUTPUT_ATMOSPHERE, self.tr('Estimated atmospheric delay per date (mm)'), optional=True,
             createByDefault=False))
         self.addParameter(QgsProcessingParameterRasterDestination(
+            self.OUTPUT_ATMOSPHERE_FILTER, self.tr('Atmosphere removed by the filter, per date (mm)'), optional=True,
+            createByDefault=False))
+        self.addParameter(QgsProcessingParameterRasterDestination(
             self.OUTPUT_CLOSURE, self.tr('Loop closure counts (bad loops before, after, corrected interferograms)'),
             optional=True, createByDefault=False))
         self.addOutput(QgsProcessingOutputNumber(self.SMOOTHING_FACTOR_USED, self.tr('Smoothing factor κ² used')))
@@ -120,6 +139,10 @@ class SbasInversionAlgorithm(DeformationAlgorithm):
             self.ATMOSPHERE_SIGMA_USED, self.tr('Atmospheric delay standard deviation used (mm)')))
         self.addOutput(QgsProcessingOutputNumber(
             self.ATMOSPHERE_RATIO_USED, self.tr('Atmosphere variance ratio ρ used (mm²)')))
+        self.addOutput(QgsProcessingOutputNumber(
+            self.FILTER_TIME_DAYS_USED, self.tr('Atmospheric filter width in time used (days)')))
+        self.addOutput(QgsProcessingOutputNumber(
+            self.FILTER_SPACE_M_USED, self.tr('Atmospheric filter width in space used (m)')))
         self.addOutput(QgsProcessingOutputNumber(self.REFERENCE_X, self.tr('Reference point X (CRS of the grid)')))
         self.addOutput(QgsProcessingOutputNumber(self.REFERENCE_Y, self.tr('Reference point Y (CRS of the grid)')))
 
@@ -147,7 +170,10 @@ class SbasInversionAlgorithm(DeformationAlgorithm):
             reference_radius=self.parameterAsInt(parameters, self.REFERENCE_RADIUS, context),
             block_rows=self.parameterAsInt(parameters, self.BLOCK_ROWS, context),
             abic_sample=self.parameterAsInt(parameters, self.ABIC_SAMPLE, context),
-            closure=CLOSURES[self.parameterAsEnum(parameters, self.CLOSURE, context)])
+            closure=CLOSURES[self.parameterAsEnum(parameters, self.CLOSURE, context)],
+            atmosphere_filter=self.parameterAsBoolean(parameters, self.ATMOSPHERE_FILTER, context),
+            filter_time_days=self.parameterAsDouble(parameters, self.FILTER_TIME_DAYS, context),
+            filter_space_m=self.parameterAsDouble(parameters, self.FILTER_SPACE_M, context))
 
     def _warn_units(self, interferograms, options, feedback):
         """Interferogram values implausible for UNITS and WAVELENGTH (metres declared as mm, …) get a warning."""
@@ -168,7 +194,13 @@ class SbasInversionAlgorithm(DeformationAlgorithm):
         outputs = {name: self.parameterAsOutputLayer(parameters, key, context)
                    for name, key in (('timeseries', self.OUTPUT_TIMESERIES), ('velocity', self.OUTPUT_VELOCITY),
                                      ('quality', self.OUTPUT_QUALITY), ('atmosphere', self.OUTPUT_ATMOSPHERE),
-                                     ('closure', self.OUTPUT_CLOSURE))}
+                                     ('closure', self.OUTPUT_CLOSURE),
+                                     ('atmosphere_filter', self.OUTPUT_ATMOSPHERE_FILTER))}
+        if not options.atmosphere_filter:
+            if outputs['atmosphere_filter']:
+                feedback.pushWarning(self.tr('Warning: {0} is written only with {1}; it is left out.').format(
+                    self.quoted_label(self.OUTPUT_ATMOSPHERE_FILTER), self.quoted_label(self.ATMOSPHERE_FILTER)))
+            outputs['atmosphere_filter'] = None
         feedback.pushInfo(self.tr('{0} interferograms; weighting {1}, smoothing {2}').format(
             len(interferograms), options.weighting, options.smoothing))
         result = invert_stack(interferograms, coherence, options, outputs, monitor,
@@ -182,6 +214,8 @@ class SbasInversionAlgorithm(DeformationAlgorithm):
         return {self.OUTPUT_TIMESERIES: outputs['timeseries'], self.OUTPUT_VELOCITY: outputs['velocity'],
                 self.OUTPUT_QUALITY: outputs['quality'], self.OUTPUT_ATMOSPHERE: outputs['atmosphere'] or None,
                 self.OUTPUT_CLOSURE: (outputs['closure'] or None) if options.closure != 'none' else None,
+                self.OUTPUT_ATMOSPHERE_FILTER: outputs['atmosphere_filter'] or None,
+                self.FILTER_TIME_DAYS_USED: result.filter_time_days, self.FILTER_SPACE_M_USED: result.filter_space_m,
                 self.SMOOTHING_FACTOR_USED: result.kappa2, self.ATMOSPHERE_SIGMA_USED: result.sigma_atmosphere,
                 self.ATMOSPHERE_RATIO_USED: result.rho, self.REFERENCE_X: result.reference.x,
                 self.REFERENCE_Y: result.reference.y}

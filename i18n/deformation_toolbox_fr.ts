@@ -3301,214 +3301,254 @@ x/y fixe l'axe</translation>
 <context>
     <name>SbasInversionAlgorithm</name>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="53"/>
+        <location filename="../algorithms/sbas_inversion.py" line="60"/>
         <source>SBAS inversion (time series from interferograms)</source>
         <translation>Inversion SBAS (séries temporelles à partir d'interférogrammes)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="60"/>
+        <location filename="../algorithms/sbas_inversion.py" line="68"/>
         <source>Unwrapped interferograms (named or described YYYYMMDD_YYYYMMDD)</source>
         <translation>Interférogrammes déroulés (nommés ou décrits AAAAMMJJ_AAAAMMJJ)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="63"/>
+        <location filename="../algorithms/sbas_inversion.py" line="71"/>
         <source>Coherence rasters, matched to the interferograms by date pair</source>
         <translation>Rasters de cohérence, associés aux interférogrammes par paire de dates</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="66"/>
+        <location filename="../algorithms/sbas_inversion.py" line="74"/>
         <source>Units of the interferograms</source>
         <translation>Unités des interférogrammes</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="66"/>
+        <location filename="../algorithms/sbas_inversion.py" line="74"/>
         <source>radians</source>
         <translation>radians</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="66"/>
+        <location filename="../algorithms/sbas_inversion.py" line="74"/>
         <source>millimetres</source>
         <translation>millimètres</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="66"/>
+        <location filename="../algorithms/sbas_inversion.py" line="74"/>
         <source>metres</source>
         <translation>mètres</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="70"/>
+        <location filename="../algorithms/sbas_inversion.py" line="78"/>
         <source>Reference point (empty = automatic: coherent, fully covered window)</source>
         <translation>Point de référence (vide = automatique : fenêtre cohérente, entièrement couverte)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="73"/>
+        <location filename="../algorithms/sbas_inversion.py" line="81"/>
         <source>Reference window radius (pixels)</source>
         <translation>Rayon de la fenêtre de référence (pixels)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="76"/>
+        <location filename="../algorithms/sbas_inversion.py" line="84"/>
         <source>Weighting</source>
         <translation>Pondération</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="98"/>
+        <location filename="../algorithms/sbas_inversion.py" line="114"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="76"/>
+        <location filename="../algorithms/sbas_inversion.py" line="84"/>
         <source>coherence</source>
         <translation>cohérence</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="79"/>
+        <location filename="../algorithms/sbas_inversion.py" line="87"/>
         <source>Number of looks of the interferograms (coherence weighting)</source>
         <translation>Nombre de vues des interférogrammes (pondération par la cohérence)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="82"/>
+        <location filename="../algorithms/sbas_inversion.py" line="90"/>
         <source>Temporal smoothing</source>
         <translation>Lissage temporel</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="88"/>
+        <location filename="../algorithms/sbas_inversion.py" line="96"/>
         <source>fixed</source>
         <translation>fixe</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="82"/>
+        <location filename="../algorithms/sbas_inversion.py" line="90"/>
         <source>ABIC</source>
         <translation>ABIC</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="85"/>
+        <location filename="../algorithms/sbas_inversion.py" line="93"/>
         <source>Smoothing factor κ² when fixed (yr⁴/mm²)</source>
         <translation>Facteur de lissage κ² s'il est fixé (yr⁴/mm²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="95"/>
+        <location filename="../algorithms/sbas_inversion.py" line="111"/>
         <source>Minimum coherence (observations below are dropped)</source>
         <translation>Cohérence minimale (les observations en dessous sont écartées)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="102"/>
+        <location filename="../algorithms/sbas_inversion.py" line="118"/>
         <source>Pixels sampled to choose κ² by ABIC</source>
         <translation>Pixels échantillonnés pour choisir κ² par ABIC</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="106"/>
+        <location filename="../algorithms/sbas_inversion.py" line="122"/>
         <source>Displacement time series (mm)</source>
         <translation>Série temporelle de déplacement (mm)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="108"/>
+        <location filename="../algorithms/sbas_inversion.py" line="124"/>
         <source>Velocity (mm/yr) and steps (mm)</source>
         <translation>Vitesse (mm/an) et sauts (mm)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="110"/>
+        <location filename="../algorithms/sbas_inversion.py" line="126"/>
         <source>Quality (temporal coherence, RMS residual, interferograms used)</source>
         <translation>Qualité (cohérence temporelle, résidu RMS, interférogrammes utilisés)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="118"/>
+        <location filename="../algorithms/sbas_inversion.py" line="137"/>
         <source>Smoothing factor κ² used</source>
         <translation>Facteur de lissage κ² utilisé</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="123"/>
+        <location filename="../algorithms/sbas_inversion.py" line="146"/>
         <source>Reference point X (CRS of the grid)</source>
         <translation>Point de référence X (SCR de la grille)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="124"/>
+        <location filename="../algorithms/sbas_inversion.py" line="147"/>
         <source>Reference point Y (CRS of the grid)</source>
         <translation>Point de référence Y (SCR de la grille)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="172"/>
+        <location filename="../algorithms/sbas_inversion.py" line="204"/>
         <source>{0} interferograms; weighting {1}, smoothing {2}</source>
         <translation>{0} interférogrammes ; pondération {1}, lissage {2}</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="174"/>
+        <location filename="../algorithms/sbas_inversion.py" line="206"/>
         <source>Warning: {0}</source>
         <translation>Attention : {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="88"/>
+        <location filename="../algorithms/sbas_inversion.py" line="96"/>
         <source>Atmospheric delay per date (estimated with the displacement when smoothing)</source>
         <translation>Retard atmosphérique par date (estimé avec le déplacement en cas de lissage)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="88"/>
+        <location filename="../algorithms/sbas_inversion.py" line="96"/>
         <source>estimate</source>
         <translation>estimer</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="91"/>
+        <location filename="../algorithms/sbas_inversion.py" line="99"/>
         <source>Atmospheric delay standard deviation per date when fixed (mm)</source>
         <translation>Écart type du retard atmosphérique par date s'il est fixé (mm)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="112"/>
+        <location filename="../algorithms/sbas_inversion.py" line="128"/>
         <source>Estimated atmospheric delay per date (mm)</source>
         <translation>Retard atmosphérique estimé par date (mm)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="119"/>
+        <location filename="../algorithms/sbas_inversion.py" line="138"/>
         <source>Atmospheric delay standard deviation used (mm)</source>
         <translation>Écart type du retard atmosphérique utilisé (mm)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="121"/>
+        <location filename="../algorithms/sbas_inversion.py" line="140"/>
         <source>Atmosphere variance ratio ρ used (mm²)</source>
         <translation>Rapport de variance de l'atmosphère ρ utilisé (mm²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="177"/>
+        <location filename="../algorithms/sbas_inversion.py" line="209"/>
         <source>{0} acquisitions from {1} to {2}; κ² = {3:.6g}; atmosphere σ_a = {4:.3g} mm (ρ = {5:.4g}); reference ({6:.3f}, {7:.3f})</source>
         <translation>{0} acquisitions du {1} au {2} ; κ² = {3:.6g} ; atmosphère σ_a = {4:.3g} mm (ρ = {5:.4g}) ; référence ({6:.3f}, {7:.3f})</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="56"/>
+        <location filename="../algorithms/sbas_inversion.py" line="63"/>
         <source>SBAS velocity</source>
         <translation>Vitesse SBAS</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="56"/>
+        <location filename="../algorithms/sbas_inversion.py" line="63"/>
         <source>SBAS time series</source>
         <translation>Série temporelle SBAS</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="57"/>
+        <location filename="../algorithms/sbas_inversion.py" line="64"/>
         <source>SBAS quality</source>
         <translation>Qualité SBAS</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="57"/>
+        <location filename="../algorithms/sbas_inversion.py" line="64"/>
         <source>SBAS atmosphere</source>
         <translation>Atmosphère SBAS</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="98"/>
+        <location filename="../algorithms/sbas_inversion.py" line="114"/>
         <source>Loop closure of the network (unwrapping errors)</source>
         <translation>Fermeture des boucles du réseau (erreurs de déroulement)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="98"/>
+        <location filename="../algorithms/sbas_inversion.py" line="114"/>
         <source>flag (count bad loops)</source>
         <translation>signaler (compter les boucles incohérentes)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="98"/>
+        <location filename="../algorithms/sbas_inversion.py" line="114"/>
         <source>correct integer-cycle jumps by closure</source>
         <translation>corriger les sauts d'un nombre entier de cycles par fermeture</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="115"/>
+        <location filename="../algorithms/sbas_inversion.py" line="134"/>
         <source>Loop closure counts (bad loops before, after, corrected interferograms)</source>
         <translation>Comptes de fermeture (boucles incohérentes avant, après, interférogrammes corrigés)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sbas_inversion.py" line="65"/>
+        <source>SBAS filtered atmosphere</source>
+        <translation>Atmosphère filtrée SBAS</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sbas_inversion.py" line="102"/>
+        <source>Spatio-temporal atmospheric filter of the time series</source>
+        <translation>Filtre atmosphérique spatio-temporel des séries temporelles</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sbas_inversion.py" line="104"/>
+        <source>Atmospheric filter: width in time (days, 0 = from the data)</source>
+        <translation>Filtre atmosphérique : largeur en temps (jours, 0 = déduite des données)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sbas_inversion.py" line="107"/>
+        <source>Atmospheric filter: width in space (m, 0 = from the data)</source>
+        <translation>Filtre atmosphérique : largeur en espace (m, 0 = déduite des données)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sbas_inversion.py" line="131"/>
+        <source>Atmosphere removed by the filter, per date (mm)</source>
+        <translation>Atmosphère retirée par le filtre, par date (mm)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sbas_inversion.py" line="142"/>
+        <source>Atmospheric filter width in time used (days)</source>
+        <translation>Largeur en temps du filtre atmosphérique utilisée (jours)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sbas_inversion.py" line="144"/>
+        <source>Atmospheric filter width in space used (m)</source>
+        <translation>Largeur en espace du filtre atmosphérique utilisée (m)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sbas_inversion.py" line="201"/>
+        <source>Warning: {0} is written only with {1}; it is left out.</source>
+        <translation>Avertissement : {0} n’est écrit qu’avec {1} ; il est omis.</translation>
     </message>
 </context>
 <context>

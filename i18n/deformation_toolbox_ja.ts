@@ -3301,214 +3301,254 @@ x/y で軸を固定</translation>
 <context>
     <name>SbasInversionAlgorithm</name>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="53"/>
+        <location filename="../algorithms/sbas_inversion.py" line="60"/>
         <source>SBAS inversion (time series from interferograms)</source>
         <translation>SBAS解析（干渉画像からの時系列）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="60"/>
+        <location filename="../algorithms/sbas_inversion.py" line="68"/>
         <source>Unwrapped interferograms (named or described YYYYMMDD_YYYYMMDD)</source>
         <translation>アンラップ済み干渉画像（名前または説明が YYYYMMDD_YYYYMMDD）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="63"/>
+        <location filename="../algorithms/sbas_inversion.py" line="71"/>
         <source>Coherence rasters, matched to the interferograms by date pair</source>
         <translation>コヒーレンスラスタ（日付ペアで干渉画像と対応づけ）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="66"/>
+        <location filename="../algorithms/sbas_inversion.py" line="74"/>
         <source>Units of the interferograms</source>
         <translation>干渉画像の単位</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="66"/>
+        <location filename="../algorithms/sbas_inversion.py" line="74"/>
         <source>radians</source>
         <translation>ラジアン</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="66"/>
+        <location filename="../algorithms/sbas_inversion.py" line="74"/>
         <source>millimetres</source>
         <translation>ミリメートル</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="66"/>
+        <location filename="../algorithms/sbas_inversion.py" line="74"/>
         <source>metres</source>
         <translation>メートル</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="70"/>
+        <location filename="../algorithms/sbas_inversion.py" line="78"/>
         <source>Reference point (empty = automatic: coherent, fully covered window)</source>
         <translation>基準点（空欄 = 自動：コヒーレンスが高く欠損のない窓）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="73"/>
+        <location filename="../algorithms/sbas_inversion.py" line="81"/>
         <source>Reference window radius (pixels)</source>
         <translation>基準窓の半径（ピクセル）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="76"/>
+        <location filename="../algorithms/sbas_inversion.py" line="84"/>
         <source>Weighting</source>
         <translation>重み付け</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="98"/>
+        <location filename="../algorithms/sbas_inversion.py" line="114"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="76"/>
+        <location filename="../algorithms/sbas_inversion.py" line="84"/>
         <source>coherence</source>
         <translation>コヒーレンス</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="79"/>
+        <location filename="../algorithms/sbas_inversion.py" line="87"/>
         <source>Number of looks of the interferograms (coherence weighting)</source>
         <translation>干渉画像のルック数（コヒーレンスによる重み付け）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="82"/>
+        <location filename="../algorithms/sbas_inversion.py" line="90"/>
         <source>Temporal smoothing</source>
         <translation>時間方向の平滑化</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="88"/>
+        <location filename="../algorithms/sbas_inversion.py" line="96"/>
         <source>fixed</source>
         <translation>固定</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="82"/>
+        <location filename="../algorithms/sbas_inversion.py" line="90"/>
         <source>ABIC</source>
         <translation>ABIC</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="85"/>
+        <location filename="../algorithms/sbas_inversion.py" line="93"/>
         <source>Smoothing factor κ² when fixed (yr⁴/mm²)</source>
         <translation>固定する場合の平滑化係数 κ²（yr⁴/mm²）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="95"/>
+        <location filename="../algorithms/sbas_inversion.py" line="111"/>
         <source>Minimum coherence (observations below are dropped)</source>
         <translation>最小コヒーレンス（これ未満の観測は除外）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="102"/>
+        <location filename="../algorithms/sbas_inversion.py" line="118"/>
         <source>Pixels sampled to choose κ² by ABIC</source>
         <translation>ABICで κ² を選ぶための抽出ピクセル数</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="106"/>
+        <location filename="../algorithms/sbas_inversion.py" line="122"/>
         <source>Displacement time series (mm)</source>
         <translation>変位の時系列（mm）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="108"/>
+        <location filename="../algorithms/sbas_inversion.py" line="124"/>
         <source>Velocity (mm/yr) and steps (mm)</source>
         <translation>速度（mm/年）とステップ（mm）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="110"/>
+        <location filename="../algorithms/sbas_inversion.py" line="126"/>
         <source>Quality (temporal coherence, RMS residual, interferograms used)</source>
         <translation>品質（時間コヒーレンス、RMS残差、使用した干渉画像）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="118"/>
+        <location filename="../algorithms/sbas_inversion.py" line="137"/>
         <source>Smoothing factor κ² used</source>
         <translation>使用した平滑化係数 κ²</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="123"/>
+        <location filename="../algorithms/sbas_inversion.py" line="146"/>
         <source>Reference point X (CRS of the grid)</source>
         <translation>基準点の X 座標（グリッドのCRS）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="124"/>
+        <location filename="../algorithms/sbas_inversion.py" line="147"/>
         <source>Reference point Y (CRS of the grid)</source>
         <translation>基準点の Y 座標（グリッドのCRS）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="172"/>
+        <location filename="../algorithms/sbas_inversion.py" line="204"/>
         <source>{0} interferograms; weighting {1}, smoothing {2}</source>
         <translation>干渉画像 {0} 枚；重み付け {1}、平滑化 {2}</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="174"/>
+        <location filename="../algorithms/sbas_inversion.py" line="206"/>
         <source>Warning: {0}</source>
         <translation>警告：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="88"/>
+        <location filename="../algorithms/sbas_inversion.py" line="96"/>
         <source>Atmospheric delay per date (estimated with the displacement when smoothing)</source>
         <translation>各日付の大気遅延（平滑化する場合は変位と同時に推定）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="88"/>
+        <location filename="../algorithms/sbas_inversion.py" line="96"/>
         <source>estimate</source>
         <translation>推定</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="91"/>
+        <location filename="../algorithms/sbas_inversion.py" line="99"/>
         <source>Atmospheric delay standard deviation per date when fixed (mm)</source>
         <translation>固定する場合の各日付の大気遅延の標準偏差（mm）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="112"/>
+        <location filename="../algorithms/sbas_inversion.py" line="128"/>
         <source>Estimated atmospheric delay per date (mm)</source>
         <translation>推定した各日付の大気遅延（mm）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="119"/>
+        <location filename="../algorithms/sbas_inversion.py" line="138"/>
         <source>Atmospheric delay standard deviation used (mm)</source>
         <translation>使用した大気遅延の標準偏差（mm）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="121"/>
+        <location filename="../algorithms/sbas_inversion.py" line="140"/>
         <source>Atmosphere variance ratio ρ used (mm²)</source>
         <translation>使用した大気の分散比 ρ（mm²）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="177"/>
+        <location filename="../algorithms/sbas_inversion.py" line="209"/>
         <source>{0} acquisitions from {1} to {2}; κ² = {3:.6g}; atmosphere σ_a = {4:.3g} mm (ρ = {5:.4g}); reference ({6:.3f}, {7:.3f})</source>
         <translation>{1} から {2} まで {0} 回の観測；κ² = {3:.6g}；大気 σ_a = {4:.3g} mm（ρ = {5:.4g}）；基準点（{6:.3f}, {7:.3f}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="56"/>
+        <location filename="../algorithms/sbas_inversion.py" line="63"/>
         <source>SBAS velocity</source>
         <translation>SBAS 速度</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="56"/>
+        <location filename="../algorithms/sbas_inversion.py" line="63"/>
         <source>SBAS time series</source>
         <translation>SBAS 時系列</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="57"/>
+        <location filename="../algorithms/sbas_inversion.py" line="64"/>
         <source>SBAS quality</source>
         <translation>SBAS 品質</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="57"/>
+        <location filename="../algorithms/sbas_inversion.py" line="64"/>
         <source>SBAS atmosphere</source>
         <translation>SBAS 大気</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="98"/>
+        <location filename="../algorithms/sbas_inversion.py" line="114"/>
         <source>Loop closure of the network (unwrapping errors)</source>
         <translation>ネットワークのループ閉合（アンラップの誤り）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="98"/>
+        <location filename="../algorithms/sbas_inversion.py" line="114"/>
         <source>flag (count bad loops)</source>
         <translation>検出のみ（不整合ループを数える）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="98"/>
+        <location filename="../algorithms/sbas_inversion.py" line="114"/>
         <source>correct integer-cycle jumps by closure</source>
         <translation>閉合により整数サイクルの飛びを補正</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="115"/>
+        <location filename="../algorithms/sbas_inversion.py" line="134"/>
         <source>Loop closure counts (bad loops before, after, corrected interferograms)</source>
         <translation>ループ閉合の件数（補正前・補正後の不整合ループ、補正した干渉画像）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sbas_inversion.py" line="65"/>
+        <source>SBAS filtered atmosphere</source>
+        <translation>SBAS フィルタ推定大気遅延</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sbas_inversion.py" line="102"/>
+        <source>Spatio-temporal atmospheric filter of the time series</source>
+        <translation>時系列の時空間大気フィルタ</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sbas_inversion.py" line="104"/>
+        <source>Atmospheric filter: width in time (days, 0 = from the data)</source>
+        <translation>大気フィルタ：時間方向の幅（日、0 = データから決定）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sbas_inversion.py" line="107"/>
+        <source>Atmospheric filter: width in space (m, 0 = from the data)</source>
+        <translation>大気フィルタ：空間方向の幅（m、0 = データから決定）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sbas_inversion.py" line="131"/>
+        <source>Atmosphere removed by the filter, per date (mm)</source>
+        <translation>フィルタで除去した大気遅延（観測日ごと、mm）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sbas_inversion.py" line="142"/>
+        <source>Atmospheric filter width in time used (days)</source>
+        <translation>使用した大気フィルタの時間幅（日）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sbas_inversion.py" line="144"/>
+        <source>Atmospheric filter width in space used (m)</source>
+        <translation>使用した大気フィルタの空間幅（m）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sbas_inversion.py" line="201"/>
+        <source>Warning: {0} is written only with {1}; it is left out.</source>
+        <translation>警告：{0} は {1} を有効にした場合のみ出力されます。出力しません。</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,8 @@ or cancelled run leaves no output that looks complete.
 """
 import contextlib
 import os
+import shutil
+import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
@@ -39,7 +41,7 @@ from ...engine.executor import WindowWriters, connect, gdal_cache, run_tiles
 from ...engine.tiles import MB, TILE
 from ...engine.worker_cache import cached
 from ...geometry.phase import SENTINEL1_WAVELENGTH_MM, phase_to_displacement
-from ...io import input_checks
+from ...io import input_checks, staging
 from ...io.raster_stack import (
     RasterStack,
     RasterWriter,
@@ -49,6 +51,7 @@ from ...io.raster_stack import (
 )
 from ..reference import candidate_rows, choose_reference, reference_at, window_bounds
 from ..trajectory import TrajectoryModel, fit_trajectories, product_names, trajectory_products
+from . import atmosphere_filter
 from .abic import abic_search
 from .closure import correct_cycles
 from .network import Network, build_network, inversion_network, network_checks, unspanned_steps
@@ -96,6 +99,9 @@ class SbasOptions:
     use_numba: bool = None
     memory_mb: int = 0                     # budget of the window loop (0 = automatic, :mod:`..engine.tiles`)
     engine: str = 'local'                  # local or a Dask scheduler address
+    atmosphere_filter: bool = False        # spatio-temporal filter of the series (:mod:`.atmosphere_filter`)
+    filter_time_days: float = 0.0          # its temporal width τ [days] (0 = automatic)
+    filter_space_m: float = 0.0            # its spatial width σ [m] (0 = automatic)
 
 
 @dataclass
@@ -111,6 +117,8 @@ class SbasResult:
     rho: float = 0.0                                  # ρ = σ_a²/σ² [mm²] (0: no atmospheric term)
     sigma_atmosphere: float = 0.0                     # σ_a [mm]
     closure: dict = field(default_factory=dict)       # per-interferogram loop-closure shares (closure on)
+    filter_time_days: float = 0.0                     # atmospheric filter widths used (0: no filter)
+    filter_space_m: float = 0.0
 
 
 class InterferogramReader:
@@ -299,6 +307,11 @@ def validate_options(options):
         raise InputError(f'MIN_COHERENCE: {options.min_coherence:g} is not accepted; choose a value from 0 to 1.')
     if options.reference_radius < 0:
         raise InputError(f'REFERENCE_RADIUS: {options.reference_radius} is not accepted; it must be ≥ 0 pixels.')
+    for name, value, unit in (('FILTER_TIME_DAYS', options.filter_time_days, 'days'),
+                              ('FILTER_SPACE_M', options.filter_space_m, 'm')):
+        if not (np.isfinite(value) and value >= 0):
+            raise InputError(f'{name}: {value:g} {unit} is not accepted; give a width ≥ 0 (0 = automatic, '
+                             'chosen from the data).')
 
 
 def to_pixels(values, scale, offset, use_numba=None):
@@ -473,13 +486,16 @@ def _invert(reader, options, outputs, monitor, warning, warnings_, engine=None):
         monitor.info(f'Atmosphere per date: ρ = {rho:.6g} mm², σ_a = {sigma_atmosphere:.3g} mm ({atmosphere}).')
 
     # 3. blocks
-    closure = _write_products(reader, network, (kappa2, rho, sigma_atmosphere), reference, options, outputs,
-                              monitor.sub(0.3 if searched else 0.05, 1.0), engine)
+    closure, widths = _write_products(reader, network, (kappa2, rho, sigma_atmosphere), reference, options,
+                                      outputs, monitor.sub(0.3 if searched else 0.05, 1.0), engine)
     if closure:
         for line in closure_report(closure, reader.stack.bands, options.closure):
             monitor.info(line)
+    if widths[0] > 0:
+        monitor.info(f'Atmospheric filter: high-pass in time τ = {widths[0]:.4g} days, low-pass in space '
+                     f'σ = {widths[1]:.4g} m{" (none: no spatially white noise measured)" if widths[1] == 0 else ""}.')
     return SbasResult(network, reference, kappa2, curve, warnings_, dict(outputs), rho, sigma_atmosphere,
-                      closure)
+                      closure, *widths)
 
 
 def cycle_consistent_reference(reader, network, reference, options):
@@ -670,8 +686,97 @@ def _write_products(reader, network, hyper, reference, options, outputs, monitor
 
     ``hyper`` = (κ², ρ, σ_a): with ρ > 0 the atmosphere is estimated with the
     displacement; the time series is the displacement, the quality bands are
-    the residuals of the whole model (displacement + atmosphere).
+    the residuals of the whole model (displacement + atmosphere).  With the
+    atmospheric filter the series goes to a hidden folder first and a second
+    pass (:mod:`.atmosphere_filter`) writes the filtered series, the velocity
+    and the filtered-out atmosphere.  Returns (closure summary, (τ, σ) of the filter or (0, 0)).
     """
+    if not options.atmosphere_filter:
+        return _invert_windows(reader, network, hyper, reference, options, outputs, monitor, engine), (0.0, 0.0)
+    folder = tempfile.mkdtemp(prefix='.sbas-filter-', dir=_scratch_parent(outputs))
+    try:
+        series = os.path.join(folder, 'series.tif')
+        first = dict(outputs, timeseries=series, velocity=None, atmosphere_filter=None)
+        closure = _invert_windows(reader, network, hyper, reference, options, first, monitor.sub(0.0, 0.8),
+                                  engine)
+        widths = _filter_series(series, reader, network, hyper, reference, options, outputs,
+                                monitor.sub(0.8, 1.0), engine)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    return closure, widths
+
+
+def _scratch_parent(outputs):
+    """Folder for the filter's intermediate series: that of the first output (shared with Dask workers)."""
+    for name in ('timeseries', 'velocity', 'atmosphere_filter', 'quality', 'atmosphere'):
+        if outputs.get(name):
+            folder = os.path.dirname(os.path.abspath(os.fspath(outputs[name])))
+            staging.create_folder(folder)
+            return folder
+    return None
+
+
+def _output_metadata(network, hyper, reference, options):
+    kappa2, rho, sigma_atmosphere = hyper
+    return {'REFERENCE_X': reference.x, 'REFERENCE_Y': reference.y, 'REFERENCE_ROW': reference.row,
+            'REFERENCE_COLUMN': reference.column, 'REFERENCE_RADIUS': reference.radius,
+            'SMOOTHING_FACTOR': kappa2, 'ATMOSPHERE_RATIO': rho, 'ATMOSPHERE_SIGMA_MM': sigma_atmosphere,
+            'WEIGHTING': options.weighting, 'LOOKS': options.looks,
+            'WAVELENGTH_MM': options.wavelength, 'STEP_DATES': ','.join(d.isoformat() for d in network.steps)}
+
+
+@contextlib.contextmanager
+def _intermediate(writer):
+    """A writer whose file is published at once when it completes (read by a later pass), removed on failure."""
+    try:
+        yield writer
+    except BaseException:
+        writer.abort()
+        raise
+    with staging.immediate():
+        writer.commit()
+
+
+def _filter_series(series, reader, network, hyper, reference, options, outputs, monitor, engine):
+    """Second pass: filter the series at ``series``; write the final series, velocity and filtered atmosphere."""
+    grid = reader.grid
+    model = TrajectoryModel(polynomial=1, annual=False, steps=network.steps)
+    settings = atmosphere_filter.FilterSettings(options.filter_time_days, options.filter_space_m,
+                                                options.memory_mb, options.block_rows)
+    step_index = network.step_index()
+    time_days, space_pixels, space_m = atmosphere_filter.filter_widths(series, grid, network.dates, model,
+                                                                       step_index, settings)
+    metadata = dict(_output_metadata(network, hyper, reference, options), ATMOSPHERE_FILTER='yes',
+                    FILTER_TIME_DAYS=f'{time_days:.6g}', FILTER_SPACE_M=f'{space_m:.6g}')
+    budget = tiles.memory_budget_mb(options.memory_mb)
+    with contextlib.ExitStack() as stack:
+        writers = {}
+        if outputs.get('timeseries'):
+            writers['timeseries'] = stack.enter_context(time_series_writer(
+                outputs['timeseries'], grid, network.dates, 'OUTPUT_TIMESERIES', metadata=metadata,
+                creation_options=FAST_DEFLATE))
+        if outputs.get('velocity'):
+            writers['velocity'] = stack.enter_context(RasterWriter(
+                outputs['velocity'], grid, product_names(model), 'OUTPUT_VELOCITY',
+                metadata=dict(metadata, MODEL=' + '.join(model.columns()), UNITS='mm/yr, mm'),
+                creation_options=FAST_DEFLATE))
+        if outputs.get('atmosphere_filter'):
+            writers['atmosphere_filter'] = stack.enter_context(time_series_writer(
+                outputs['atmosphere_filter'], grid, network.dates, 'OUTPUT_ATMOSPHERE_FILTER', metadata=metadata,
+                creation_options=FAST_DEFLATE))
+        if writers:
+            n_bands = sum(len(w.band_names) for w in writers.values())
+            settings.cache_bytes = int(min((2 * network.n_dates + n_bands) * TILE * TILE * 4 + 16 * MB,
+                                           budget * MB // 4))
+            stack.enter_context(gdal_cache(settings.cache_bytes))
+            atmosphere_filter.run_filter(series, grid, network.dates, model, step_index, reference,
+                                         (time_days, space_pixels), settings, WindowWriters(writers, grid),
+                                         monitor, engine)
+    return time_days, space_m
+
+
+def _invert_windows(reader, network, hyper, reference, options, outputs, monitor, engine=None):
+    """The inversion's window loop (:func:`_write_products`); returns the closure summary ({} without)."""
     kappa2, rho, sigma_atmosphere = hyper
     grid = reader.grid
     solved = inversion_network(network, kappa2)
@@ -687,18 +792,16 @@ def _write_products(reader, network, hyper, reference, options, outputs, monitor
                          options.block_rows, cache)
     task = SbasTiles(tuple(reader.stack.paths), tuple(reader.coherence.paths) if reader.coherence else (),
                      options, solved, kappa2, rho, reference.values, model, design, names, cache, reader)
-    metadata = {'REFERENCE_X': reference.x, 'REFERENCE_Y': reference.y, 'REFERENCE_ROW': reference.row,
-                'REFERENCE_COLUMN': reference.column, 'REFERENCE_RADIUS': reference.radius,
-                'SMOOTHING_FACTOR': kappa2, 'ATMOSPHERE_RATIO': rho, 'ATMOSPHERE_SIGMA_MM': sigma_atmosphere,
-                'WEIGHTING': options.weighting, 'LOOKS': options.looks,
-                'WAVELENGTH_MM': options.wavelength, 'STEP_DATES': ','.join(d.isoformat() for d in network.steps)}
+    metadata = _output_metadata(network, hyper, reference, options)
     reader.release()
     with contextlib.ExitStack() as stack:
         writers = {}
         if outputs.get('timeseries'):
-            writers['timeseries'] = stack.enter_context(time_series_writer(
+            series_writer = time_series_writer(
                 outputs['timeseries'], grid, network.dates, 'OUTPUT_TIMESERIES', metadata=metadata,
-                creation_options=FAST_DEFLATE))
+                creation_options=FAST_DEFLATE)
+            writers['timeseries'] = stack.enter_context(
+                _intermediate(series_writer) if options.atmosphere_filter else series_writer)
         if outputs.get('velocity'):
             writers['velocity'] = stack.enter_context(RasterWriter(
                 outputs['velocity'], grid, product_names(model), 'OUTPUT_VELOCITY',
