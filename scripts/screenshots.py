@@ -12,7 +12,8 @@ fields, then saves ``QWidget.grab()`` images::
 Writes dock_time_series.png, dock_profile.png, dock_deformation_map.png and
 deformation_map.png; then the work flow: toolbox.png (the toolbox groups), sbas_dialog.png,
 styled_outputs.png (SBAS run and loaded as Processing loads it), model.png (the showcase model in
-the modeler) and docks_ja.png (the three docks tabified, in Japanese, on a 1366×768 window).
+the modeler), docks_ja.png / docks_fr.png (the three docks tabified, in Japanese and French, on a 1366×768
+window) and sbas_dialog_ja.png / sbas_dialog_fr.png.
 Under xvfb for real screen sizes: ``xvfb-run -s "-screen 0 1366x768x24" /usr/bin/python3 scripts/screenshots.py``.
 """
 import argparse
@@ -134,7 +135,7 @@ def grab(widget, path, app, canvas=None):
 
 
 def workflow_screens(app, output, window, canvas, iface_class):
-    """Toolbox, SBAS dialog, styled SBAS outputs, the showcase model, the docks in Japanese."""
+    """Toolbox, SBAS dialog, styled SBAS outputs, the showcase model, the docks and the dialog in ja and fr."""
     import processing
     from processing.gui.AlgorithmDialog import AlgorithmDialog
     from processing.modeler.ModelerDialog import ModelerDialog
@@ -170,7 +171,8 @@ def workflow_screens(app, output, window, canvas, iface_class):
         dialog.close()
         processing.runAndLoadResults('deformation:sbasinversion', parameters)
         project = QgsProject.instance()
-        velocity = project.mapLayersByName('SBAS velocity')[0]
+        layer_names = ('SBAS velocity', 'SBAS time series')
+        velocity = project.mapLayersByName(layer_names[0])[0]
         for layer in project.mapLayers().values():
             project.layerTreeRoot().findLayer(layer.id()).setItemVisibilityChecked(layer is velocity)
         canvas.setDestinationCrs(velocity.crs())
@@ -187,23 +189,33 @@ def workflow_screens(app, output, window, canvas, iface_class):
         grab(modeler, output / 'model.png', app)
         modeler.close()
 
-        print('Docks in Japanese …', flush=True)
-        settings = QgsSettings()
-        locale = settings.value('locale/userLocale', '')
-        settings.setValue('locale/userLocale', 'ja')            # as a Japanese QGIS: translation and plot font
-        translator = install_translator('ja')
-        try:
-            window.resize(QSize(1366, 768))
-            plugin.initGui()
-            for key in ('deformation_map', 'profile', 'time_series'):
-                plugin.show_dock(key)
-            plugin.docks['time_series'].layer_combo.setLayer(project.mapLayersByName('SBAS time series')[0])
-            plugin.docks['time_series'].pick(velocity.extent().center())
-            grab(window, output / 'docks_ja.png', app, canvas)
-            plugin.unload()
-        finally:
-            remove_translator(translator)
-            settings.setValue('locale/userLocale', locale)
+        for language in ('ja', 'fr'):
+            print(f'Docks and the SBAS dialog in {language} …', flush=True)
+            settings = QgsSettings()
+            locale = settings.value('locale/userLocale', '')
+            settings.setValue('locale/userLocale', language)    # as a Japanese/French QGIS: translation, plot font
+            translator = install_translator(language)
+            try:
+                dialog = AlgorithmDialog(registry.createAlgorithmById('deformation:sbasinversion'), parent=window)
+                dialog.resize(QSize(900, 720))
+                dialog.show()
+                grab(dialog, output / f'sbas_dialog_{language}.png', app)
+                dialog.close()
+                window.resize(QSize(1366, 768))
+                docks = classFactory(iface_class(window, canvas))    # a plugin per language, as at a start
+                docks.provider = plugin.provider                   # sharing the registered provider
+                docks.initGui()
+                for key in ('deformation_map', 'profile', 'time_series'):
+                    docks.show_dock(key)
+                docks.docks['time_series'].layer_combo.setLayer(project.mapLayersByName(layer_names[1])[0])
+                docks.docks['time_series'].pick(velocity.extent().center())
+                grab(window, output / f'docks_{language}.png', app, canvas)
+                docks.provider = None                              # keep it registered for the next language
+                docks.unload()
+                settle(app)
+            finally:
+                remove_translator(translator)
+                settings.setValue('locale/userLocale', locale)
         project.clear()
 
 
