@@ -71,7 +71,7 @@ propagation bootstrap spatial radars amplitudes site longitudes code message cha
 imports variances conventions image versions centres construction transverse mercator part parts inverse notation
 convention observation minimise absent cycles cycle factorisation place dispersive tangent six nanoradian notes
 contraction relation turbulent descriptions passes standard population sigmas dyke convergence
-gradient gradients table
+gradient gradients table reprojection page
 '''.split())
 
 #: ids of the toolbox in texts (``deformation:zonalvelocity``)
