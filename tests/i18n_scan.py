@@ -29,7 +29,7 @@ mm yr mm/yr cm km m deg rad hPa GHz MHz MB GB ppm nstrain µstrain yr²
 InSAR SAR LOS GNSS GPS ENU UTM CRS EPSG DEM RMS RMSE ABIC SBAS MIDAS MLE VRT CSV PNG ZIP HDF5 GeoTIFF GDAL QGIS
 NetCDF HDF PDF SVG TIF tif tiff csv png zip json txt vrt html pos tenv tenv3 enu neu xyz gz
 Sentinel ALOS ALOS-2 PALSAR ERS ENVISAT TerraSAR RADARSAT COSMO SkyMed NISAR TanDEM Copernicus
-EGMS MintPy LiCSBAS LiCSAR ISCE GMTSAR SNAP GAMMA GEONET GSI BRGM CNES NGL UNAVCO IGS ITRF ITRF2014 ITRF2020
+EGMS MintPy LiCSBAS StaMPS LiCSAR ISCE GMTSAR SNAP GAMMA GEONET GSI BRGM CNES NGL UNAVCO IGS ITRF ITRF2014 ITRF2020
 WGS WGS84 GRS80 JGD2011 JGD2000 RGF93 Lambert
 Mogi Okada McTigue Yang Saastamoinen Niell Hanssen Berardino Lanari Usai Schmidt Bürgmann Savage Shen
 Delaunay Voronoi Tikhonov Laplacian Cholesky Huber Gauss Newton Levenberg Marquardt Nelder Mead Monte Carlo
