@@ -42,10 +42,18 @@ def english(provider):
 
 @pytest.fixture
 def translated(request):
+    """QGIS in ``request.param``: its translator and its locale setting (plot fonts follow the locale)."""
+    from qgis.core import QgsSettings
+    settings = QgsSettings()
+    locale = settings.value('locale/userLocale', '')
+    settings.setValue('locale/userLocale', request.param)
     translator = install_translator(request.param)
-    assert translator is not None, f'no compiled translation for {request.param}: make translations'
-    yield request.param
-    remove_translator(translator)
+    try:
+        assert translator is not None, f'no compiled translation for {request.param}: make translations'
+        yield request.param
+    finally:
+        remove_translator(translator)
+        settings.setValue('locale/userLocale', locale)
 
 
 def report(found):
@@ -86,6 +94,7 @@ def test_no_english_in_the_comparison_plot(translated, english, tmp_path, monkey
 
     from deformation_toolbox.algorithms.core.analysis import comparison
     from deformation_toolbox.algorithms.core.analysis import comparison_plot as plot
+    from deformation_toolbox.plugin.i18n import plot_font
     drawn = []
     original = Figure.savefig
 
@@ -102,7 +111,8 @@ def test_no_english_in_the_comparison_plot(translated, english, tmp_path, monkey
                                 'offset_line': tr('ComparePointsAlgorithm', '1:1 + mean difference ({0:+.2f})'),
                                 'mean': tr('ComparePointsAlgorithm', 'mean'),
                                 'std': tr('ComparePointsAlgorithm', 'std'),
-                                'min': tr('ComparePointsAlgorithm', 'min'), 'max': tr('ComparePointsAlgorithm', 'max')})
+                                'min': tr('ComparePointsAlgorithm', 'min'), 'max': tr('ComparePointsAlgorithm', 'max')},
+                            font=plot_font(translated))   # as comparepoints does: the CJK font for ja
     found = untranslated(drawn[0], english=english if translated == 'fr' else None)
     assert not found, report(found)
 
