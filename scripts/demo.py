@@ -35,7 +35,6 @@ def run_algorithm(runner, algorithm, **parameters):
 def render_velocity_map(velocity_path, png_path, title, subtitle):
     """Style the velocity over the sample hazard/geology layers and export a PNG (offscreen QGIS)."""
     os.environ.setdefault('QT_QPA_PLATFORM', 'offscreen')
-    sys.path.insert(0, str(PLUGINS))
     from qgis.core import QgsApplication, QgsProject, QgsRasterLayer
     app = QgsApplication([], False)
     app.initQgis()
@@ -110,6 +109,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument('--output', default='demo_output', help='output folder [demo_output]')
     args = parser.parse_args()
+    sys.path.insert(0, str(PLUGINS))     # the plugin's own modules (plot font, map layout) in this process
     output = pathlib.Path(args.output).resolve()
     output.mkdir(parents=True, exist_ok=True)
     runner = QgisProcess(output / '.qgis-profile')
