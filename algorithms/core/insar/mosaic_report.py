@@ -121,9 +121,5 @@ def write_report(path, result):
     temp = path + '.partial'
     with open(temp, 'w', encoding='utf-8') as handle:
         handle.write(text)
-    run = staging.active()
-    if run is not None:
-        run.stage_file(temp, path)
-    else:
-        staging.replace_file(temp, path)
+    staging.publish(temp, path)
     return path

@@ -523,11 +523,7 @@ class RasterWriter:
             return self.path
         self._dataset.FlushCache()
         self._dataset = None
-        run = staging.active()
-        if run is not None:
-            run.stage_file(self._temp, self.path)
-        else:
-            staging.replace_file(self._temp, self.path)
+        staging.publish(self._temp, self.path)
         return self.path
 
     def abort(self):

@@ -127,6 +127,15 @@ def active():
     return _ACTIVE.get()
 
 
+def publish(temp, final):
+    """``temp`` (written completely) becomes ``final``: at once, or when the run in progress succeeds."""
+    run = active()
+    if run is not None:
+        run.stage_file(temp, final)
+    else:
+        replace_file(temp, final)
+
+
 def create_folder(folder):
     """Make ``folder`` (and its parents); the run in progress removes them again if it fails."""
     staging = active()

@@ -299,9 +299,5 @@ def write_network_plot(path, summary, text=None, font=None):
         figure.tight_layout()
         temp = f'{path}.partial'
         figure.savefig(temp, format='png')
-    run = staging.active()
-    if run is not None:
-        run.stage_file(temp, path)
-    else:
-        staging.replace_file(temp, path)
+    staging.publish(temp, path)
     return path
