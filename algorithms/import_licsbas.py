@@ -45,16 +45,16 @@ class ImportLicsbasAlgorithm(ProductImportAlgorithm):
         folder = self.parameterAsFile(parameters, self.FOLDER, context)
         if folder:
             if not os.path.isdir(folder):
-                raise InputError(f'{self.FOLDER}: "{folder}" is not a folder.')
+                raise InputError('{0}: "{1}" is not a folder.', self.FOLDER, folder)
             found = sorted(os.path.join(root, name) for root, _, names in os.walk(folder) for name in names
                            if any(name.endswith(suffix) for suffix in LICSAR_SUFFIXES))
             if not found:
-                raise InputError(f'{self.FOLDER}: "{folder}" holds no LiCSAR GeoTIFF '
-                                 f'({", ".join("*" + s for s in LICSAR_SUFFIXES)}).')
+                raise InputError('{0}: "{1}" holds no LiCSAR GeoTIFF ({2}).',
+                                 self.FOLDER, folder, ', '.join(('*' + s for s in LICSAR_SUFFIXES)))
             files += [f for f in found if f not in files]
         if not files:
-            raise InputError(f'{self.INPUT}: no file given; choose LiCSBAS/LiCSAR files or a LiCSAR frame '
-                             f'folder ({self.FOLDER}).')
+            raise InputError('{0}: no file given; choose LiCSBAS/LiCSAR files or a LiCSAR frame folder ({1}).',
+                             self.INPUT, self.FOLDER)
         return files
 
     def process(self, parameters, context, feedback, monitor):

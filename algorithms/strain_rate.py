@@ -163,7 +163,7 @@ class StrainRateAlgorithm(DeformationAlgorithm):
         """Valid stations: (x, y in the layer CRS, table, names, layer CRS)."""
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
-            raise InputError(f'{self.INPUT}: no point layer given.')
+            raise InputError('{0}: no point layer given.', self.INPUT)
         fields = {key: self.parameterAsString(parameters, name, context) or default
                   for key, name, default in (('ve', self.VE_FIELD, 've'), ('vn', self.VN_FIELD, 'vn'),
                                              ('se', self.SE_FIELD, 'se'), ('sn', self.SN_FIELD, 'sn'))}

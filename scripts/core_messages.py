@@ -17,11 +17,11 @@ CONTEXT = 'CoreMessages'
 
 
 def templates(folder=ROOT / 'algorithms'):
-    """Sorted literal templates of ``InputError(template, *values)`` calls (with at least one value)."""
+    """Sorted literal templates of ``InputError(template, *values)`` calls (and of finished literal messages)."""
     found = set()
     for path in sorted(folder.rglob('*.py')):
         for node in ast.walk(ast.parse(path.read_text(encoding='utf-8'), str(path))):
-            if not isinstance(node, ast.Call) or len(node.args) < 2:
+            if not isinstance(node, ast.Call) or not node.args:
                 continue
             name = getattr(node.func, 'id', None) or getattr(node.func, 'attr', None)
             first = node.args[0]
