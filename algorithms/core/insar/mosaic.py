@@ -490,11 +490,15 @@ def solve_band(overlaps, frames, band, reference, surface, band_label='', role='
     if lost:
         where = f' in band {band_label}' if band_label else ''
         shown = ', '.join(f'"{name}"' for name in lost)
-        raise InputError('{0}: {1} {2} not overlap the reference frame "{3}"{4}, neither directly nor through other '
-                         'frames (fewer than {5} pixels valid in both); the offsets cannot be tied together. Give '
+        if len(lost) == 1:
+            raise InputError('{0}: {1} does not overlap the reference frame "{2}"{3}, neither directly nor through '
+                             'other frames (fewer than {4} pixels valid in both); the offsets cannot be tied together. '
+                             'Give frames that overlap, or mosaic the separate groups on their own.',
+                             role, shown, frames[reference].name, where, MIN_PAIR_SAMPLES)
+        raise InputError('{0}: {1} do not overlap the reference frame "{2}"{3}, neither directly nor through other '
+                         'frames (fewer than {4} pixels valid in both); the offsets cannot be tied together. Give '
                          'frames that overlap, or mosaic the separate groups on their own.',
-                         role, shown, 'does' if len(lost) == 1 else 'do', frames[reference].name, where,
-                         MIN_PAIR_SAMPLES)
+                         role, shown, frames[reference].name, where, MIN_PAIR_SAMPLES)
     unknowns = sorted(reached - {reference})
     n_par = 1 if surface == 'offset' else 3
     slot = {k: slice(n * n_par, (n + 1) * n_par) for n, k in enumerate(unknowns)}
