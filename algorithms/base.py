@@ -645,7 +645,7 @@ class DeformationAlgorithm(QgsProcessingAlgorithm):
         warning = input_checks.dem_units_warning(input_checks.sample_rows(dem, rows=32), dem.gdal_band(0).GetUnitType(),
                                                  dem.role)
         if warning:
-            feedback.pushWarning(translate('DeformationAlgorithm', 'Warning: {0}').format(warning))
+            feedback.pushWarning(translate('DeformationAlgorithm', 'Warning: {0}').format(error_text(warning)))
 
     # -- vector outputs ---------------------------------------------------------
     def parameterAsSink(self, parameters, name, context, *args, **kwargs):  # noqa: N802

@@ -12,7 +12,7 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
 )
 
-from .base import DeformationAlgorithm, advanced
+from .base import DeformationAlgorithm, advanced, error_text
 from .core.common import dates as dates_mod
 from .core.common.errors import InputError
 from .core.corrections import gnss_tie as core
@@ -161,7 +161,7 @@ class GnssCorrectionAlgorithm(DeformationAlgorithm):
         span = 1.0 if series_dates is None else dates_mod.years_since([max(series_dates)], min(series_dates))[0]
         warning = velocity_units_warning(insar[last], gnss_los * span, self.INPUT, units)
         if warning:
-            feedback.pushWarning(self.tr('Warning: {0}').format(warning))
+            feedback.pushWarning(self.tr('Warning: {0}').format(error_text(warning)))
         empty = counts == 0
         if empty.any():
             feedback.pushInfo(self.tr('No valid InSAR pixel within {0:g} m of: {1}').format(

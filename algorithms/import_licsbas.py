@@ -3,6 +3,7 @@ import os
 
 from qgis.core import QgsProcessingParameterEnum, QgsProcessingParameterFile
 
+from .base import error_text
 from .core.common.errors import InputError
 from .core.geometry.line_of_sight import LOOK_DIRECTIONS
 from .core.products.licsbas import LICSAR_SUFFIXES, LicsbasProduct
@@ -62,7 +63,7 @@ class ImportLicsbasAlgorithm(ProductImportAlgorithm):
         with LicsbasProduct(self._files(parameters, context), self.INPUT, look) as product:
             layers = product.layers()
             for message in product.messages:
-                feedback.pushInfo(message)
+                feedback.pushInfo(error_text(message))
             feedback.pushInfo(self.tr('Grid: {0}×{1} pixels, origin {2:.6f}, {3:.6f} (pixel corner), post '
                                       '{4:g}° × {5:g}°').format(product.grid.width, product.grid.height,
                                                                 product.grid.geotransform[0],

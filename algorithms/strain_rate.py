@@ -14,7 +14,7 @@ from qgis.core import (
     QgsProcessingParameterRasterDestination,
 )
 
-from .base import DeformationAlgorithm, advanced
+from .base import DeformationAlgorithm, advanced, error_text
 from .core.common.errors import InputError
 from .core.geometry.local_frame import LocalFrame
 from .core.io.raster_stack import RasterWriter, grid_from_origin
@@ -182,7 +182,7 @@ class StrainRateAlgorithm(DeformationAlgorithm):
         """Stations listed twice merged when identical (a warning), refused when they conflict."""
         keep, note = duplicate_stations(east, north, table['ve'], table['vn'], names, self.INPUT)
         if note:
-            feedback.pushWarning(note)
+            feedback.pushWarning(error_text(note))
         return (x[keep], y[keep], east[keep], north[keep], {key: values[keep] for key, values in table.items()},
                 [names[k] for k in keep])
 

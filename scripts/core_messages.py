@@ -17,7 +17,7 @@ CONTEXT = 'CoreMessages'
 
 
 def templates(folder=ROOT / 'algorithms'):
-    """Sorted literal templates of ``InputError(template, *values)`` calls (and of finished literal messages)."""
+    """Sorted literal templates of ``InputError``/``Message(template, *values)`` calls and of literal messages."""
     found = set()
     for path in sorted(folder.rglob('*.py')):
         for node in ast.walk(ast.parse(path.read_text(encoding='utf-8'), str(path))):
@@ -25,7 +25,7 @@ def templates(folder=ROOT / 'algorithms'):
                 continue
             name = getattr(node.func, 'id', None) or getattr(node.func, 'attr', None)
             first = node.args[0]
-            if name == 'InputError' and isinstance(first, ast.Constant) and isinstance(first.value, str):
+            if name in ('InputError', 'Message') and isinstance(first, ast.Constant) and isinstance(first.value, str):
                 found.add(first.value)
     return sorted(found)
 

@@ -36,7 +36,7 @@ import numpy as np
 from osgeo import gdal, osr
 
 from ..common import dates as dates_mod
-from ..common.errors import InputError
+from ..common.errors import InputError, Message
 from ..geometry.line_of_sight import angles_from_unit_vector, check_unit_vectors
 from ..io.raster_stack import Grid, RasterStack, check_same_grid, open_dataset
 from .hdf5 import datasets, open_hdf5, require, scalar, string
@@ -234,7 +234,7 @@ def coherence_scale(path, role):
 class LicsbasProduct:
     """LiCSBAS/LiCSAR files imported together onto one grid (module docstring)."""
 
-    EIGHT_BIT = 'Coherence is 8-bit (0–255): divided by 255.'
+    EIGHT_BIT = Message('Coherence is 8-bit (0–255): divided by 255.')
 
     def __init__(self, paths, role='INPUT', look='right'):
         if not paths:
@@ -366,8 +366,8 @@ class LicsbasProduct:
         sources = [self._source(key) for key in LOS_KEYS]
         if any(source is None for source in sources):
             if any(source is not None for source in sources):
-                self.messages.append('Only some of the E/N/U LOS components were given; give all three for the '
-                                     'LOS vector, incidence and heading.')
+                self.messages.append(Message('Only some of the E/N/U LOS components were given; give all three '
+                                             'for the LOS vector, incidence and heading.'))
             return []
 
         def vector(row0, nrows):

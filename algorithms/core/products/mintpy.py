@@ -48,7 +48,7 @@ import numpy as np
 from osgeo import osr
 
 from ..common import dates as dates_mod
-from ..common.errors import InputError
+from ..common.errors import InputError, Message
 from ..geometry.line_of_sight import LOOK_DIRECTIONS, wrap_heading
 from ..io.raster_stack import Grid
 from ..io.resampling import srs_of
@@ -287,10 +287,11 @@ class MintPyProduct:
         if located is None:
             return stated
         if stated is not None and stated != located:
-            self.messages.append(
-                f'{source.name}: REF_Y/REF_X = {stated[0]}/{stated[1]} disagree with REF_LAT/REF_LON = '
-                f'{attrs["REF_LAT"]}/{attrs["REF_LON"]}, which fall in row {located[0]}, column {located[1]}; '
-                'REF_LAT/REF_LON are used (REF_Y/REF_X are stale after subsetting or geocoding).')
+            self.messages.append(Message('{0}: REF_Y/REF_X = {1}/{2} disagree with REF_LAT/REF_LON = {3}/{4}, which '
+                                         'fall in row {5}, column {6}; REF_LAT/REF_LON are used (REF_Y/REF_X are '
+                                         'stale after subsetting or geocoding).',
+                                         source.name, stated[0], stated[1], attrs['REF_LAT'], attrs['REF_LON'],
+                                         located[0], located[1]))
         return located
 
     def _locate(self, attrs):
@@ -307,7 +308,8 @@ class MintPyProduct:
             x, y = transform.TransformPoint(lon, lat)[:2]
         column, row = grid.pixel_of(x, y)
         if not (0 <= column < grid.width and 0 <= row < grid.height):
-            self.messages.append(f'REF_LAT/REF_LON = {lat}/{lon} lie outside the grid; no reference pixel kept.')
+            self.messages.append(Message('REF_LAT/REF_LON = {0}/{1} lie outside the grid; no reference pixel kept.',
+                                         lat, lon))
             return None
         return int(np.floor(row)), int(np.floor(column))
 

@@ -32,7 +32,7 @@ import math
 import numpy as np
 from scipy.spatial import cKDTree
 
-from ..common.errors import InputError
+from ..common.errors import InputError, Message
 
 #: mm/yr per km → nanostrain/yr
 NANO_PER_MM_PER_KM = 1000.0
@@ -103,8 +103,8 @@ def duplicate_stations(x, y, ve, vn, names, role='INPUT', tolerance=1e-6):
                                  role, label, ve[first], ve[other], vn[first], vn[other])
             keep[other] = False
             merged.append(label)
-    note = (f'{len(merged)} duplicate station(s) with identical velocities kept once: {", ".join(merged[:10])}'
-            if merged else '')
+    note = (Message('{0} duplicate station(s) with identical velocities kept once: {1}', len(merged),
+                    ', '.join(merged[:10])) if merged else '')
     return np.flatnonzero(keep), note
 
 
