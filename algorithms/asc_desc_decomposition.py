@@ -108,8 +108,8 @@ class AscDescDecompositionAlgorithm(DeformationAlgorithm):
         north = self.raster_path(parameters, self.NORTH_RASTER, context)
         north_std = self.raster_path(parameters, self.NORTH_STD, context)
         if mode == 'raster' and north is None:
-            raise InputError('NORTH_RASTER: no raster given but NORTH is "raster"; give the north velocity '
-                             '(mm/yr) or set NORTH to zero.')
+            raise InputError('{0}: no raster given but NORTH is "raster"; give the north velocity (mm/yr) or set '
+                             'NORTH to zero.', 'NORTH_RASTER')
         if mode == 'zero':
             if north is not None or north_std is not None:
                 feedback.pushWarning(self.tr('{0} is zero: {1} and {2} are ignored (choose "from the north velocity '
@@ -123,7 +123,7 @@ class AscDescDecompositionAlgorithm(DeformationAlgorithm):
         desc_path = self.raster_path(parameters, self.DESCENDING, context)
         for name, path in ((self.ASCENDING, asc_path), (self.DESCENDING, desc_path)):
             if path is None:
-                raise InputError(f'{name}: no raster given; choose a LOS velocity raster.')
+                raise InputError('{0}: no raster given; choose a LOS velocity raster.', name)
         grids = [Grid.of(open_dataset(path, role))
                  for path, role in ((asc_path, self.ASCENDING), (desc_path, self.DESCENDING))]
         for grid_, path, role in zip(grids, (asc_path, desc_path), (self.ASCENDING, self.DESCENDING)):

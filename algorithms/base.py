@@ -645,7 +645,7 @@ class DeformationAlgorithm(QgsProcessingAlgorithm):
         warning = input_checks.dem_units_warning(input_checks.sample_rows(dem, rows=32), dem.gdal_band(0).GetUnitType(),
                                                  dem.role)
         if warning:
-            feedback.pushWarning(translate('DeformationAlgorithm', 'Warning: {0}').format(warning))
+            feedback.pushWarning(translate('DeformationAlgorithm', 'Warning: {0}').format(error_text(warning)))
 
     # -- vector outputs ---------------------------------------------------------
     def parameterAsSink(self, parameters, name, context, *args, **kwargs):  # noqa: N802
@@ -664,8 +664,8 @@ class DeformationAlgorithm(QgsProcessingAlgorithm):
             staging.create_folder(folder)
             temp_folder = tempfile.mkdtemp(prefix='.partial-', dir=folder)
         except OSError as error:
-            raise InputError(f'{name}: cannot write "{path}" ({error.strerror}); choose a folder you can write '
-                             'to.') from None
+            raise InputError('{0}: cannot write "{1}" ({2}); choose a folder you can write to.',
+                             name, path, error.strerror) from None
         redirected = dict(parameters)
         redirected[name] = _redirected_destination(value, os.path.join(temp_folder, os.path.basename(path)))
         try:
@@ -682,10 +682,10 @@ class DeformationAlgorithm(QgsProcessingAlgorithm):
         try:
             sink, destination = super().parameterAsSink(parameters, name, context, *args, **kwargs)
         except QgsProcessingException as error:
-            raise InputError(f'{name}: the output layer cannot be created ({error}); choose another '
-                             'destination.') from None
+            raise InputError('{0}: the output layer cannot be created ({1}); choose another destination.',
+                             name, error) from None
         if sink is None:
-            raise InputError(f'{name}: the output layer cannot be created; choose another destination.')
+            raise InputError('{0}: the output layer cannot be created; choose another destination.', name)
         return sink, destination
 
     def feature_output(self, parameters, name, context, fields, geometry, crs):
@@ -837,17 +837,17 @@ class DeformationAlgorithm(QgsProcessingAlgorithm):
     def _file_source(layer, name):
         """The file behind raster ``layer`` of parameter ``name``; clear error for other layers."""
         if not isinstance(layer, QgsRasterLayer):
-            raise InputError(f'{name}: "{layer.name()}" is not a raster layer; choose rasters.')
+            raise InputError('{0}: "{1}" is not a raster layer; choose rasters.', name, layer.name())
         if layer.providerType() != 'gdal':
-            raise InputError(f'{name}: "{layer.name()}" is a {layer.providerType()} layer; '
-                             'choose rasters stored in files (GeoTIFF or any GDAL format).')
+            raise InputError('{0}: "{1}" is a {2} layer; choose rasters stored in files (GeoTIFF or any GDAL format).',
+                             name, layer.name(), layer.providerType())
         return layer.source()
 
     def raster_paths(self, parameters, name, context):
         """File paths of a multiple-raster parameter; clear error for non-file layers."""
         paths = [self._file_source(layer, name) for layer in self.parameterAsLayerList(parameters, name, context)]
         if not paths:
-            raise InputError(f'{name}: no raster given; select at least one raster layer.')
+            raise InputError('{0}: no raster given; select at least one raster layer.', name)
         return paths
 
     def raster_path(self, parameters, name, context):
@@ -890,8 +890,8 @@ class DeformationAlgorithm(QgsProcessingAlgorithm):
             return None
         if len(given) < 3:
             missing = [name for name in names if name not in given]
-            raise InputError(f'{", ".join(missing)}: missing; the LOS unit vector needs all three rasters '
-                             f'({", ".join(names)}), or none to use incidence and heading.')
+            raise InputError('{0}: missing; the LOS unit vector needs all three rasters ({1}), or none to use '
+                             'incidence and heading.', ', '.join(missing), ', '.join(names))
         return paths
 
     def point_table(self, parameters, name, context, fields, crs=None, optional_fields=(), label=None,
@@ -908,14 +908,15 @@ class DeformationAlgorithm(QgsProcessingAlgorithm):
         """
         source = self.parameterAsSource(parameters, name, context)
         if source is None:
-            raise InputError(f'{name}: no point layer given.')
+            raise InputError('{0}: no point layer given.', name)
         if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.GeometryType.PointGeometry:
-            raise InputError(f'{name}: "{source.sourceName()}" is not a point layer; choose GNSS stations as points.')
+            raise InputError('{0}: "{1}" is not a point layer; choose GNSS stations as points.',
+                             name, source.sourceName())
         available = source.fields().names()
 
         def missing(parameter, field):
-            return InputError(f'{parameter}: field "{field}" is not in "{source.sourceName()}"; '
-                              f'available fields: {", ".join(available)}.')
+            return InputError('{0}: field "{1}" is not in "{2}"; available fields: {3}.',
+                              parameter, field, source.sourceName(), ', '.join(available))
 
         field_names = {}
         for key, parameter in fields.items():
@@ -954,8 +955,8 @@ class DeformationAlgorithm(QgsProcessingAlgorithm):
                 try:
                     rows[key].append(float(value) if value is not None else np.nan)
                 except (TypeError, ValueError):
-                    raise InputError(f'{name}: field "{field}" of feature {feature.id()} holds "{value}", '
-                                     'not a number.') from None
+                    raise InputError('{0}: field "{1}" of feature {2} holds "{3}", not a number.',
+                                     name, field, feature.id(), value) from None
         table = {key: np.asarray(values, dtype=float) for key, values in rows.items()}
         return PointTable(np.asarray(xs, dtype=float), np.asarray(ys, dtype=float), table, ids, labels)
 

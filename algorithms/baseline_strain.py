@@ -86,17 +86,17 @@ class BaselineStrainAlgorithm(DeformationAlgorithm):
     def _lines(self, parameters, context, feedback, monitor):
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
-            raise InputError(f'{self.INPUT}: no line layer given.')
+            raise InputError('{0}: no line layer given.', self.INPUT)
         if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.GeometryType.LineGeometry:
-            raise InputError(f'{self.INPUT}: "{source.sourceName()}" is not a line layer; give one line per '
-                             'baseline, from one station to the other.')
+            raise InputError('{0}: "{1}" is not a line layer; give one line per baseline, from one station to the '
+                             'other.', self.INPUT, source.sourceName())
         rate_field = self.parameterAsString(parameters, self.RATE_FIELD, context) or 'rate'
         sigma_field = self.parameterAsString(parameters, self.SIGMA_FIELD, context)
         available = source.fields().names()
         for field in filter(None, (rate_field, sigma_field)):
             if field not in available:
-                raise InputError(f'{self.INPUT}: field "{field}" is not in "{source.sourceName()}"; available '
-                                 f'fields: {", ".join(available)}.')
+                raise InputError('{0}: field "{1}" is not in "{2}"; available fields: {3}.',
+                                 self.INPUT, field, source.sourceName(), ', '.join(available))
         ends, rates, sigmas, skipped = [], [], [], []
         total = max(1, source.featureCount())
         for n, feature in enumerate(source.getFeatures()):
@@ -110,16 +110,16 @@ class BaselineStrainAlgorithm(DeformationAlgorithm):
             parts = geometry.asMultiPolyline() if geometry.isMultipart() else [geometry.asPolyline()]
             start, end = parts[0][0], parts[-1][-1]
             if start == end:
-                raise InputError(f'{self.INPUT}: line {feature.id()} starts and ends at the same point; each '
-                                 'line must join two different stations.')
+                raise InputError('{0}: line {1} starts and ends at the same point; each line must join two different '
+                                 'stations.', self.INPUT, feature.id())
             ends.append((start.x(), start.y(), end.x(), end.y()))
             try:
                 rates.append(float(rate))
                 sigmas.append(float(feature[sigma_field]) if sigma_field and feature[sigma_field] is not None
                               else np.nan)
             except (TypeError, ValueError):
-                raise InputError(f'{self.INPUT}: line {feature.id()} holds "{rate}" in "{rate_field}", not a '
-                                 'number.') from None
+                raise InputError('{0}: line {1} holds "{2}" in "{3}", not a number.',
+                                 self.INPUT, feature.id(), rate, rate_field) from None
         if skipped:
             feedback.pushWarning(self.tr('{0} line(s) without geometry or rate skipped (ids {1})').format(
                 len(skipped), ', '.join(skipped[:10])))

@@ -113,8 +113,8 @@ class ComparePointsAlgorithm(DeformationAlgorithm):
         if mode == 'auto':
             mode = 'field' if parameters.get(self.TRUTH_FIELD) else 'los'
         if mode == 'field' and not parameters.get(self.TRUTH_FIELD):
-            raise InputError(f'{self.TRUTH_FIELD}: no field given; name the field holding the truth (for example '
-                             'the levelling velocity in mm/yr), or choose a GNSS truth.')
+            raise InputError('{0}: no field given; name the field holding the truth (for example the levelling '
+                             'velocity in mm/yr), or choose a GNSS truth.', self.TRUTH_FIELD)
         return mode
 
     def _truth(self, parameters, context, mode, crs):
@@ -126,7 +126,7 @@ class ComparePointsAlgorithm(DeformationAlgorithm):
             fields = {key: self.parameterAsString(parameters, parameter[key], context) or key for key in wanted}
         points = self.point_table(parameters, self.TRUTH, context, fields, crs=crs, label=self.STATION_FIELD)
         if not points.ids:
-            raise InputError(f'{self.TRUTH}: the layer has no point.')
+            raise InputError('{0}: the layer has no point.', self.TRUTH)
         return points
 
     def _input(self, parameters, context):
@@ -135,17 +135,17 @@ class ComparePointsAlgorithm(DeformationAlgorithm):
             return layer, self._file_source(layer, self.INPUT)
         if isinstance(layer, QgsVectorLayer) and layer.geometryType() == QgsWkbTypes.GeometryType.PointGeometry:
             return layer, None
-        raise InputError(f'{self.INPUT}: choose a raster or a point layer of InSAR values.')
+        raise InputError('{0}: choose a raster or a point layer of InSAR values.', self.INPUT)
 
     def _sample_points(self, parameters, context, layer, truth, radius):
         """Mean of the InSAR points' field within ``radius`` m of each truth point (metric local frame)."""
         if radius <= 0:
-            raise InputError(f'{self.RADIUS}: {radius:g} m with InSAR points; give the radius within which InSAR '
-                             'points are averaged (e.g. 100 m).')
+            raise InputError('{0}: {1:g} m with InSAR points; give the radius within which InSAR points are averaged '
+                             '(e.g. 100 m).', self.RADIUS, radius)
         field = self.parameterAsString(parameters, self.INPUT_FIELD, context) or 'velocity'
         if field not in layer.fields().names():
-            raise InputError(f'{self.INPUT_FIELD}: field "{field}" is not in "{layer.name()}"; available fields: '
-                             f'{", ".join(layer.fields().names())}.')
+            raise InputError('{0}: field "{1}" is not in "{2}"; available fields: {3}.',
+                             self.INPUT_FIELD, field, layer.name(), ', '.join(layer.fields().names()))
         xs, ys, values = [], [], []
         for feature in layer.getFeatures():
             geometry = feature.geometry()
@@ -161,7 +161,7 @@ class ComparePointsAlgorithm(DeformationAlgorithm):
         source = np.column_stack(frame.forward(np.asarray(xs), np.asarray(ys))) if xs else np.empty((0, 2))
         target = np.column_stack(frame.forward(truth.x, truth.y))
         if not len(source):
-            raise InputError(f'{self.INPUT}: "{layer.name()}" has no point.')
+            raise InputError('{0}: "{1}" has no point.', self.INPUT, layer.name())
         return core.points_within(source, values, target, radius)
 
     # -- run ----------------------------------------------------------------------------------------

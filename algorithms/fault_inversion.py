@@ -145,8 +145,8 @@ class FaultInversionAlgorithm(SourceInversionAlgorithm):
         if parameters.get(self.EXTENT):
             extent = self.parameterAsExtent(parameters, self.EXTENT, context, inputs.crs)
             if extent.isEmpty():
-                raise InputError(f'{self.EXTENT}: the extent is empty; draw an area, or leave it empty for the data '
-                                 'area.')
+                raise InputError('{0}: the extent is empty; draw an area, or leave it empty for the data area.',
+                                 self.EXTENT)
             corners_x, corners_y = inputs.frame.forward([extent.xMinimum(), extent.xMaximum()],
                                                         [extent.yMinimum(), extent.yMaximum()])
             bounds.x, bounds.y = (float(min(corners_x)), float(max(corners_x))), (float(min(corners_y)),

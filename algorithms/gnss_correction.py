@@ -12,7 +12,7 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
 )
 
-from .base import DeformationAlgorithm, advanced
+from .base import DeformationAlgorithm, advanced, error_text
 from .core.common import dates as dates_mod
 from .core.common.errors import InputError
 from .core.corrections import gnss_tie as core
@@ -93,7 +93,7 @@ class GnssCorrectionAlgorithm(DeformationAlgorithm):
         points = self.point_table(parameters, self.GNSS, context, fields, crs=crs,
                                   optional_fields=('se', 'sn', 'su'), label=self.STATION_FIELD)
         if not points.ids:
-            raise InputError(f'{self.GNSS}: the layer has no point; give GNSS stations with velocities.')
+            raise InputError('{0}: the layer has no point; give GNSS stations with velocities.', self.GNSS)
         return points.x, points.y, points.table, points.labels
 
     def _series(self, parameters, context):
@@ -113,9 +113,9 @@ class GnssCorrectionAlgorithm(DeformationAlgorithm):
         rasters = [name for name in ('INCIDENCE_RASTER', 'HEADING_RASTER') if parameters.get(name)]
         source = ' or '.join(rasters) if rasters else 'INCIDENCE/HEADING'
         shown = ', '.join(n for n, b in zip(names, bad) if b)
-        raise InputError(f'{source}: the line of sight is undefined (NaN incidence or heading) at {int(bad.sum())} of '
-                         f'{len(names)} station(s): {shown[:300]}. Give incidence and heading rasters covering the '
-                         'stations, or numbers.')
+        raise InputError('{0}: the line of sight is undefined (NaN incidence or heading) at {1} of {2} station(s): '
+                         '{3}. Give incidence and heading rasters covering the stations, or numbers.',
+                         source, int(bad.sum()), len(names), shown[:300])
 
     @staticmethod
     def _outside_message(names, inside, grid_name):
@@ -135,9 +135,9 @@ class GnssCorrectionAlgorithm(DeformationAlgorithm):
 
         _, _, inside = core.station_pixels(grid, x, y)
         if not inside.any():
-            raise InputError(f'{self.GNSS}: no station lies inside the raster: '
-                             f'{self._outside_message(names, inside, grid_name)}. Use stations within the '
-                             'raster extent (both layers are compared in the raster CRS).')
+            raise InputError('{0}: no station lies inside the raster: {1}. Use stations within the raster extent '
+                             '(both layers are compared in the raster CRS).',
+                             self.GNSS, self._outside_message(names, inside, grid_name))
         if not inside.all():
             feedback.pushInfo(self.tr('Skipped: {0}').format(self._outside_message(names, inside, grid_name)))
         keep = inside & np.isfinite(table['ve']) & np.isfinite(table['vn']) & np.isfinite(table['vu'])
@@ -145,10 +145,10 @@ class GnssCorrectionAlgorithm(DeformationAlgorithm):
             feedback.pushInfo(self.tr('Skipped (missing velocity): {0}').format(
                 ', '.join(n for n, k, i in zip(names, keep, inside) if i and not k)))
         if keep.sum() < core.N_TERMS[kind]:
-            raise InputError(f'{self.GNSS}: {int(keep.sum())} station(s) with velocities inside the raster but a '
-                             f'{kind} needs at least {core.N_TERMS[kind]}; '
-                             f'{self._outside_message(names, inside, grid_name)}. Add stations or choose a '
-                             'simpler SURFACE.')
+            raise InputError('{0}: {1} station(s) with velocities inside the raster but a {2} needs at least {3}; '
+                             '{4}. Add stations or choose a simpler SURFACE.',
+                             self.GNSS, int(keep.sum()), kind, core.N_TERMS[kind],
+                             self._outside_message(names, inside, grid_name))
         x, y, names = x[keep], y[keep], [n for n, k in zip(names, keep) if k]
         table = {key: values[keep] for key, values in table.items()}
 
@@ -161,7 +161,7 @@ class GnssCorrectionAlgorithm(DeformationAlgorithm):
         span = 1.0 if series_dates is None else dates_mod.years_since([max(series_dates)], min(series_dates))[0]
         warning = velocity_units_warning(insar[last], gnss_los * span, self.INPUT, units)
         if warning:
-            feedback.pushWarning(self.tr('Warning: {0}').format(warning))
+            feedback.pushWarning(self.tr('Warning: {0}').format(error_text(warning)))
         empty = counts == 0
         if empty.any():
             feedback.pushInfo(self.tr('No valid InSAR pixel within {0:g} m of: {1}').format(

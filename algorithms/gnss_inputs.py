@@ -85,8 +85,8 @@ class GnssAlgorithm(DeformationAlgorithm):
         """All station series of ``INPUT_FILES`` (one per station, parts joined)."""
         paths = self.parameterAsFileList(parameters, self.INPUT_FILES, context)
         if not paths:
-            raise InputError(f'{self.INPUT_FILES}: no file given; select GNSS position time series files '
-                             f'({", ".join(gnss_formats.FORMATS.values())}).')
+            raise InputError('{0}: no file given; select GNSS position time series files ({1}).',
+                             self.INPUT_FILES, ', '.join(gnss_formats.FORMATS.values()))
         fmt = self.FORMAT_KEYS[self.parameterAsEnum(parameters, self.FORMAT, context)]
         series = []
         for i, path in enumerate(paths):
@@ -109,12 +109,15 @@ class GnssAlgorithm(DeformationAlgorithm):
         names = list(locations)
         index = gnss_formats.match_station(series.station, names)
         if index is None:
-            where = (f'and station {series.station} is not in the {self.STATIONS} layer (IDs: '
-                     f'{", ".join(names[:12])}{", ..." if len(names) > 12 else ""})' if names
-                     else f'and no {self.STATIONS} layer was given')
-            raise InputError(f'{self.INPUT_FILES}: "{series.name}" ({gnss_formats.FORMATS[series.format]}) carries '
-                             f'no station coordinates {where}; give a point layer with a "station" field '
-                             f'holding {series.station}.')
+            kind = gnss_formats.FORMATS[series.format]
+            if not names:
+                raise InputError('{0}: "{1}" ({2}) carries no station coordinates and no {3} layer was given; give a '
+                                 'point layer with a "station" field holding {4}.',
+                                 self.INPUT_FILES, series.name, kind, self.STATIONS, series.station)
+            raise InputError('{0}: "{1}" ({2}) carries no station coordinates and station {3} is not in the {4} layer '
+                             '(IDs: {5}); give a point layer with a "station" field holding {3}.',
+                             self.INPUT_FILES, series.name, kind, series.station, self.STATIONS,
+                             ', '.join(names[:12]) + (', ...' if len(names) > 12 else ''))
         lon, lat = locations[names[index]]
         return lon, lat, 'stations'
 
@@ -143,7 +146,7 @@ class GnssAlgorithm(DeformationAlgorithm):
             rows.append((lon, lat, record))
         progress.update(1.0)
         if not rows:
-            raise InputError(f'{self.INPUT_FILES}: no station could be processed:\n' + '\n'.join(failures))
+            raise InputError('{0}: no station could be processed:\n{1}', self.INPUT_FILES, '\n'.join(failures))
         return rows
 
     # -- writing ------------------------------------------------------------------------

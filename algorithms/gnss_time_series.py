@@ -76,7 +76,8 @@ class GnssTimeSeriesAlgorithm(GnssAlgorithm):
             text = self.parameterAsString(parameters, name, context).strip()
             limits[name] = dates.parse_date(text, name) if text else None
         if limits[self.START] and limits[self.END] and limits[self.START] > limits[self.END]:
-            raise InputError(f'START/END: {limits[self.START]} is after {limits[self.END]}; give START before END.')
+            raise InputError('START/END: {0} is after {1}; give START before END.',
+                             limits[self.START], limits[self.END])
         return GnssModelOptions(
             annual='annual' in periodic, semiannual='semi-annual' in periodic,
             steps=tuple(self.date_list(parameters, self.STEP_DATES, context)),

@@ -3,6 +3,7 @@ import os
 
 from qgis.core import QgsProcessingParameterEnum, QgsProcessingParameterFile
 
+from .base import error_text
 from .core.common.errors import InputError
 from .core.geometry.line_of_sight import LOOK_DIRECTIONS
 from .core.products.licsbas import LICSAR_SUFFIXES, LicsbasProduct
@@ -45,16 +46,16 @@ class ImportLicsbasAlgorithm(ProductImportAlgorithm):
         folder = self.parameterAsFile(parameters, self.FOLDER, context)
         if folder:
             if not os.path.isdir(folder):
-                raise InputError(f'{self.FOLDER}: "{folder}" is not a folder.')
+                raise InputError('{0}: "{1}" is not a folder.', self.FOLDER, folder)
             found = sorted(os.path.join(root, name) for root, _, names in os.walk(folder) for name in names
                            if any(name.endswith(suffix) for suffix in LICSAR_SUFFIXES))
             if not found:
-                raise InputError(f'{self.FOLDER}: "{folder}" holds no LiCSAR GeoTIFF '
-                                 f'({", ".join("*" + s for s in LICSAR_SUFFIXES)}).')
+                raise InputError('{0}: "{1}" holds no LiCSAR GeoTIFF ({2}).',
+                                 self.FOLDER, folder, ', '.join(('*' + s for s in LICSAR_SUFFIXES)))
             files += [f for f in found if f not in files]
         if not files:
-            raise InputError(f'{self.INPUT}: no file given; choose LiCSBAS/LiCSAR files or a LiCSAR frame '
-                             f'folder ({self.FOLDER}).')
+            raise InputError('{0}: no file given; choose LiCSBAS/LiCSAR files or a LiCSAR frame folder ({1}).',
+                             self.INPUT, self.FOLDER)
         return files
 
     def process(self, parameters, context, feedback, monitor):
@@ -62,7 +63,7 @@ class ImportLicsbasAlgorithm(ProductImportAlgorithm):
         with LicsbasProduct(self._files(parameters, context), self.INPUT, look) as product:
             layers = product.layers()
             for message in product.messages:
-                feedback.pushInfo(message)
+                feedback.pushInfo(error_text(message))
             feedback.pushInfo(self.tr('Grid: {0}×{1} pixels, origin {2:.6f}, {3:.6f} (pixel corner), post '
                                       '{4:g}° × {5:g}°').format(product.grid.width, product.grid.height,
                                                                 product.grid.geotransform[0],

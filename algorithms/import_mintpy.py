@@ -2,6 +2,7 @@
 from osgeo import osr
 from qgis.core import QgsProcessingParameterEnum, QgsProcessingParameterNumber
 
+from .base import error_text
 from .core.geometry.line_of_sight import LOOK_DIRECTIONS
 from .core.io.resampling import srs_of
 from .core.products.mintpy import DEFAULT_MIN_COHERENCE, MintPyProduct
@@ -55,7 +56,7 @@ class ImportMintPyAlgorithm(ProductImportAlgorithm):
                 else self.tr('geocoded'), product.look))
             layers = product.layers()
             for message in product.messages:
-                feedback.pushWarning(message)
+                feedback.pushWarning(error_text(message))
             metadata = {'SOURCE': 'MintPy', 'FILES': ', '.join(item.name for item in product.files.values())}
             if product.radar:
                 results, grid = self.write_geocoded(parameters, context, layers, product.shape[::-1],

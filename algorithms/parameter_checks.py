@@ -30,23 +30,32 @@ from qgis.core import (
     QgsProperty,
     QgsProviderRegistry,
 )
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+#: the shared strings are translated in the ``DeformationAlgorithm`` context
+translate = QCoreApplication.translate
 #: what a number parameter means, by parameter name or name ending (ASC_INCIDENCE ends with INCIDENCE)
 NUMBER_HINTS = {
-    'WAVELENGTH': 'the radar wavelength in mm: 55.47 (Sentinel-1, C band), 31.2 (TerraSAR-X, X band), '
-                  '229 (ALOS-2, L band)',
-    'INCIDENCE': 'the incidence angle from vertical in degrees, below 90 (SAR incidence is about 20–50°)',
-    'HEADING': 'the satellite heading in degrees clockwise from north (about −10 ascending, −170 descending '
-               'for Sentinel-1)',
-    'PRESSURE': 'the sea-level air pressure in hPa (about 1013)',
-    'TEMPERATURE': 'the sea-level air temperature in °C',
-    'HUMIDITY': 'the relative humidity in %',
-    'POISSON': "Poisson's ratio of the crust, below 0.5 (0.25 is usual)",
-    'BLOCK_ROWS': 'rows read per block (0 = chosen from the memory)',
-    'RESOLUTION': 'the output pixel size in metres',
-    'DEPTH': 'the source depth below the surface in metres',
-    'MIN_COHERENCE': 'a coherence threshold from 0 to 1',
+    'WAVELENGTH': QT_TRANSLATE_NOOP('DeformationAlgorithm', 'the radar wavelength in mm: 55.47 (Sentinel-1, C '
+                                    'band), 31.2 (TerraSAR-X, X band), 229 (ALOS-2, L band)'),
+    'INCIDENCE': QT_TRANSLATE_NOOP('DeformationAlgorithm', 'the incidence angle from vertical in degrees, below 90 '
+                                   '(SAR incidence is about 20–50°)'),
+    'HEADING': QT_TRANSLATE_NOOP('DeformationAlgorithm', 'the satellite heading in degrees clockwise from north '
+                                 '(about −10 ascending, −170 descending for Sentinel-1)'),
+    'PRESSURE': QT_TRANSLATE_NOOP('DeformationAlgorithm', 'the sea-level air pressure in hPa (about 1013)'),
+    'TEMPERATURE': QT_TRANSLATE_NOOP('DeformationAlgorithm', 'the sea-level air temperature in °C'),
+    'HUMIDITY': QT_TRANSLATE_NOOP('DeformationAlgorithm', 'the relative humidity in %'),
+    'POISSON': QT_TRANSLATE_NOOP('DeformationAlgorithm', "Poisson's ratio of the crust, below 0.5 (0.25 is usual)"),
+    'BLOCK_ROWS': QT_TRANSLATE_NOOP('DeformationAlgorithm', 'rows read per block (0 = chosen from the memory)'),
+    'RESOLUTION': QT_TRANSLATE_NOOP('DeformationAlgorithm', 'the output pixel size in metres'),
+    'DEPTH': QT_TRANSLATE_NOOP('DeformationAlgorithm', 'the source depth below the surface in metres'),
+    'MIN_COHERENCE': QT_TRANSLATE_NOOP('DeformationAlgorithm', 'a coherence threshold from 0 to 1'),
 }
+#: how a file the user gave is named in the messages (translated)
+KINDS = {'file': QT_TRANSLATE_NOOP('DeformationAlgorithm', 'file'),
+         'folder': QT_TRANSLATE_NOOP('DeformationAlgorithm', 'folder'),
+         'raster': QT_TRANSLATE_NOOP('DeformationAlgorithm', 'raster'),
+         'vector layer': QT_TRANSLATE_NOOP('DeformationAlgorithm', 'vector layer')}
 #: parameter types holding layers or files read by the algorithm
 LAYER_TYPES = ('raster', 'vector', 'source', 'layer', 'mesh', 'multilayer', 'file')
 #: a GDAL subdataset or driver prefix (NETCDF:"a.nc":var, HDF5:…); not a Windows drive letter
@@ -59,7 +68,7 @@ _NON_FILE_PREFIXES = ('memory:', 'postgres:', 'postgis:', 'spatialite:', 'mssql:
 def number_hint(name, hints):
     for key, text in hints.items():
         if name == key or name.endswith('_' + key):
-            return text
+            return translate('DeformationAlgorithm', text)
     return ''
 
 
@@ -67,17 +76,21 @@ def accepted_range(definition, hint):
     """'a number from 0 to 89.999: <hint>' from the definition's range."""
     low, high = definition.minimum(), definition.maximum()
     whole = definition.dataType() == definition.Type.Integer
-    kind = 'a whole number' if whole else 'a number'
     bounded_low, bounded_high = low > -1e300, high < 1e300
     if bounded_low and bounded_high:
-        text = f'{kind} from {low:g} to {high:g}'
+        text = (translate('DeformationAlgorithm', 'a whole number from {0:g} to {1:g}') if whole
+                else translate('DeformationAlgorithm', 'a number from {0:g} to {1:g}')).format(low, high)
     elif bounded_low:
-        text = f'{kind} of at least {low:g}'
+        text = (translate('DeformationAlgorithm', 'a whole number of at least {0:g}') if whole
+                else translate('DeformationAlgorithm', 'a number of at least {0:g}')).format(low)
     elif bounded_high:
-        text = f'{kind} of at most {high:g}'
+        text = (translate('DeformationAlgorithm', 'a whole number of at most {0:g}') if whole
+                else translate('DeformationAlgorithm', 'a number of at most {0:g}')).format(high)
     else:
-        text = kind
-    return f'{text}: {hint}' if hint else f'{text} ({definition.description()})'
+        text = (translate('DeformationAlgorithm', 'a whole number') if whole
+                else translate('DeformationAlgorithm', 'a number'))
+    return (translate('DeformationAlgorithm', '{0}: {1}').format(text, hint) if hint
+            else translate('DeformationAlgorithm', '{0} ({1})').format(text, definition.description()))
 
 
 def number_problem(definition, value, hints):
@@ -89,11 +102,12 @@ def number_problem(definition, value, hints):
     try:
         number = float(value)
     except (TypeError, ValueError):
-        return f'{name}: "{value}" is not a number; give {accepted}.'
+        return translate('DeformationAlgorithm', '{0}: "{1}" is not a number; give {2}.').format(name, value, accepted)
     if not math.isfinite(number):
-        return f'{name}: {number} is not a usable number; give {accepted}.'
+        return translate('DeformationAlgorithm', '{0}: {1} is not a usable number; give {2}.').format(
+            name, number, accepted)
     if number < definition.minimum() or number > definition.maximum():
-        return f'{name}: {number:g} is not accepted; give {accepted}.'
+        return translate('DeformationAlgorithm', '{0}: {1:g} is not accepted; give {2}.').format(name, number, accepted)
     return None
 
 
@@ -150,13 +164,15 @@ def _raster_problem(name, path):
         except RuntimeError:
             dataset = None
         if dataset is None:
-            return (f'{name}: "{path}" is truncated or not a raster GDAL can read ({_gdal_message()}); give a '
-                    'GeoTIFF or another GDAL raster.')
+            return translate('DeformationAlgorithm', '{0}: "{1}" is truncated or not a raster GDAL can read ({2}); '
+                             'give a GeoTIFF or another GDAL raster.').format(name, path, _gdal_message())
         if dataset.RasterCount == 0:
-            return f'{name}: "{path}" holds no raster band; give a raster with at least one band.'
+            return translate('DeformationAlgorithm', '{0}: "{1}" holds no raster band; give a raster with at least '
+                             'one band.').format(name, path)
         if not _last_block_readable(dataset):
-            return (f'{name}: "{path}" is truncated or not a raster: its last rows cannot be read '
-                    f'({_gdal_message()}); write the file again or give another one.')
+            return translate('DeformationAlgorithm', '{0}: "{1}" is truncated or not a raster: its last rows cannot '
+                             'be read ({2}); write the file again or give another one.').format(
+                name, path, _gdal_message())
     return None
 
 
@@ -184,8 +200,9 @@ def vector_path_problem(name, path):
         except RuntimeError:
             source = None
         if source is None:
-            return (f'{name}: "{file_path}" is truncated or not a vector layer OGR can read ({_gdal_message()}); '
-                    'give a GeoPackage, shapefile or another vector file.')
+            return translate('DeformationAlgorithm', '{0}: "{1}" is truncated or not a vector layer OGR can read '
+                             '({2}); give a GeoPackage, shapefile or another vector file.').format(
+                name, file_path, _gdal_message())
     return None
 
 
@@ -195,12 +212,16 @@ def file_path_problem(name, path):
 
 
 def _file_problem(name, path, what):
+    kind = translate('DeformationAlgorithm', KINDS[what])
     if not os.path.exists(path):
-        return f'{name}: "{path}" does not exist; choose an existing {what}.'
+        return translate('DeformationAlgorithm', '{0}: "{1}" does not exist; choose an existing {2}.').format(
+            name, path, kind)
     if os.path.isdir(path) and what != 'folder' and not path.lower().endswith('.gdb'):
-        return f'{name}: "{path}" is a folder; choose a {what}, not a folder.'
+        return translate('DeformationAlgorithm', '{0}: "{1}" is a folder; choose a {2}, not a folder.').format(
+            name, path, kind)
     if not os.access(path, os.R_OK):
-        return f'{name}: "{path}" cannot be read (permission denied); choose a {what} you can read.'
+        return translate('DeformationAlgorithm', '{0}: "{1}" cannot be read (permission denied); choose a {2} you '
+                         'can read.').format(name, path, kind)
     return None
 
 
@@ -215,7 +236,7 @@ class _QuietGdal:
 
 
 def _gdal_message():
-    return gdal.GetLastErrorMsg().strip().rstrip('.') or 'GDAL could not open it'
+    return gdal.GetLastErrorMsg().strip().rstrip('.') or translate('DeformationAlgorithm', 'GDAL could not open it')
 
 
 def crs_problem(name, value):
@@ -224,8 +245,8 @@ def crs_problem(name, value):
         return None
     if QgsCoordinateReferenceSystem(value.strip()).isValid():
         return None
-    return (f'{name}: "{value}" is not a CRS that QGIS knows; give an EPSG code such as EPSG:32654 (UTM zone '
-            '54N) or a WKT/PROJ definition.')
+    return translate('DeformationAlgorithm', '{0}: "{1}" is not a CRS that QGIS knows; give an EPSG code such as '
+                     'EPSG:32654 (UTM zone 54N) or a WKT/PROJ definition.').format(name, value)
 
 
 def path_values(value, context=None):

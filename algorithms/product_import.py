@@ -92,7 +92,7 @@ class ProductImportAlgorithm(DeformationAlgorithm):
     def input_files(self, parameters, context, required=True):
         files = [f for f in self.parameterAsFileList(parameters, self.INPUT, context) if f]
         if not files and required:
-            raise InputError(f'{self.INPUT}: no file given; choose the product files to import.')
+            raise InputError('{0}: no file given; choose the product files to import.', self.INPUT)
         return files
 
     def target_crs(self, parameters, context, default=None):

@@ -148,8 +148,8 @@ class SimulateStackAlgorithm(DeformationAlgorithm):
             crs = QgsCoordinateReferenceSystem('EPSG:32654')
         if not crs.isValid() or crs.isGeographic() or crs.mapUnits() != QgsUnitTypes.DistanceUnit.DistanceMeters:
             given = crs.authid() or crs.description() or str(parameters.get(self.CRS))
-            raise InputError(f'CRS: "{given}" is not accepted; choose a projected '
-                             'CRS in metres (for example a UTM zone such as EPSG:32654).')
+            raise InputError('CRS: "{0}" is not accepted; choose a projected CRS in metres (for example a UTM zone '
+                             'such as EPSG:32654).', given)
         if parameters.get(self.CENTER):
             center = self.parameterAsPoint(parameters, self.CENTER, context, crs)
         else:

@@ -99,12 +99,11 @@ class SourceForwardAlgorithm(DeformationAlgorithm):
             layer = self.parameterAsRasterLayer(parameters, self.TEMPLATE, context)
             grid = Grid.of(open_dataset(template, self.TEMPLATE))
             if grid.width * grid.height > MAX_PIXELS:
-                raise InputError(
-                    f'TEMPLATE: the grid of "{layer.name()}" has {grid.width}×{grid.height} = '
-                    f'{grid.width * grid.height:.3g} pixels, more than the {MAX_PIXELS:.3g} a forward model '
-                    f'writes (four rasters of {format_bytes(4 * grid.width * grid.height)} each, about '
-                    f'{self._duration(grid.width * grid.height)}); choose a coarser template, or an EXTENT with '
-                    'a larger RESOLUTION.')
+                raise InputError('TEMPLATE: the grid of "{0}" has {1}×{2} = {3:.3g} pixels, more than the {4:.3g} a '
+                                 'forward model writes (four rasters of {5} each, about {6}); choose a coarser '
+                                 'template, or an EXTENT with a larger RESOLUTION.',
+                                 layer.name(), grid.width, grid.height, grid.width * grid.height, MAX_PIXELS,
+                                 format_bytes(4 * grid.width * grid.height), self._duration(grid.width * grid.height))
             return grid, layer.crs()
         if not parameters.get(self.EXTENT):
             raise InputError('TEMPLATE, EXTENT: no output grid; give a template raster, or an extent and a '
@@ -113,12 +112,12 @@ class SourceForwardAlgorithm(DeformationAlgorithm):
         if not crs.isValid():
             crs = self.parameterAsPointCrs(parameters, self.SOURCE, context)
         if not crs.isValid():
-            raise InputError('EXTENT: the extent has no CRS; write it as "xmin,xmax,ymin,ymax [EPSG:code]" '
-                             'with a projected CRS in metres.')
+            raise InputError('{0}: the extent has no CRS; write it as "xmin,xmax,ymin,ymax [EPSG:code]" with a '
+                             'projected CRS in metres.', 'EXTENT')
         if crs.isGeographic() or crs.mapUnits() != QgsUnitTypes.DistanceUnit.DistanceMeters:
-            raise InputError(f'EXTENT: the extent is in "{crs.authid() or crs.description()}", not a projected '
-                             'CRS in metres, so RESOLUTION (m) cannot apply; give the extent in a projected '
-                             'CRS such as a UTM zone (for example EPSG:32654), or use a TEMPLATE raster.')
+            raise InputError('EXTENT: the extent is in "{0}", not a projected CRS in metres, so RESOLUTION (m) cannot '
+                             'apply; give the extent in a projected CRS such as a UTM zone (for example EPSG:32654), '
+                             'or use a TEMPLATE raster.', crs.authid() or crs.description())
         extent = self.parameterAsExtent(parameters, self.EXTENT, context, crs)
         resolution = self.parameterAsDouble(parameters, self.RESOLUTION, context)
         return grid_from_extent(extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum(),

@@ -84,13 +84,13 @@ def split_numbers(text, name, count):
     try:
         values = [float(v) for v in re.split(r'[,;\s]+', text) if v]
     except ValueError:
-        raise InputError(f'{name}: "{text}" is not a list of numbers; give degrees separated by commas, one per '
-                         'LOS raster in the order of the layers (or one for all).') from None
+        raise InputError('{0}: "{1}" is not a list of numbers; give degrees separated by commas, one per LOS raster '
+                         'in the order of the layers (or one for all).', name, text) from None
     if len(values) == 1:
         return values * count
     if len(values) != count:
-        raise InputError(f'{name}: {len(values)} values for {count} LOS rasters; give one per raster, in the order '
-                         'of the layers, or one for all.')
+        raise InputError('{0}: {1} values for {2} LOS rasters; give one per raster, in the order of the layers, or '
+                         'one for all.', name, len(values), count)
     return values
 
 
@@ -237,8 +237,8 @@ class SourceInversionAlgorithm(DeformationAlgorithm):
                        or [self.parameterAsDouble(parameters, number, context)] * count)
             layers = self.parameterAsLayerList(parameters, rasters, context)
             if layers and len(layers) not in (1, count):
-                raise InputError(f'{rasters}: {len(layers)} rasters for {count} LOS rasters; give one per LOS raster '
-                                 'in the same order, or one for all.')
+                raise InputError('{0}: {1} rasters for {2} LOS rasters; give one per LOS raster in the same order, or '
+                                 'one for all.', rasters, len(layers), count)
             files = [self._file_source(layer, rasters) for layer in layers]
             files = files * count if len(files) == 1 else files
             values[number] = [open_single_band(files[k], rasters) if files else numbers[k] for k in range(count)]
@@ -253,16 +253,16 @@ class SourceInversionAlgorithm(DeformationAlgorithm):
         for component, name in self.LOS_VECTOR_RASTERS.items():
             layers = self.parameterAsLayerList(parameters, name, context)
             if layers and len(layers) not in (1, count):
-                raise InputError(f'{name}: {len(layers)} rasters for {count} LOS rasters; give one per LOS raster '
-                                 'in the same order, or one for all.')
+                raise InputError('{0}: {1} rasters for {2} LOS rasters; give one per LOS raster in the same order, or '
+                                 'one for all.', name, len(layers), count)
             paths = [self._file_source(layer, name) for layer in layers]
             files[component] = paths * count if len(paths) == 1 else paths
         given = [name for component, name in self.LOS_VECTOR_RASTERS.items() if files[component]]
         if not given:
             return [None] * count
         if len(given) < 3:
-            raise InputError(f'{", ".join(sorted(set(self.LOS_VECTOR_RASTERS.values()) - set(given)))}: missing; the '
-                             'LOS unit vector needs all three components, or none to use incidence and heading.')
+            raise InputError('{0}: missing; the LOS unit vector needs all three components, or none to use incidence '
+                             'and heading.', ', '.join(sorted(set(self.LOS_VECTOR_RASTERS.values()) - set(given))))
         return [[open_single_band(files[component][k], self.LOS_VECTOR_RASTERS[component])
                  for component in ('east', 'north', 'up')] for k in range(count)]
 
@@ -277,7 +277,7 @@ class SourceInversionAlgorithm(DeformationAlgorithm):
             gnss = self.gnss_table(parameters, context, None)
             if gnss is None:
                 more = f' (LOS or {self.MULTIPLE_LOS})' if self.MULTIPLE_LOS != 'LOS' else ''
-                raise InputError(f'LOS, GNSS: no data; give a LOS raster{more}, a GNSS point layer or both.')
+                raise InputError('LOS, GNSS: no data; give a LOS raster{0}, a GNSS point layer or both.', more)
             crs = self.parameterAsSource(parameters, self.GNSS, context).sourceCrs()
             frame = metric_frame(crs_wkt(crs), (float(np.mean(gnss[0])), float(np.mean(gnss[1]))))
         los = []
@@ -329,8 +329,8 @@ class SourceInversionAlgorithm(DeformationAlgorithm):
         sigmas = np.where(np.isfinite(sigmas), sigmas, DEFAULT_GNSS_SIGMA)
         keep = np.isfinite(values).any(axis=1)
         if not keep.any():
-            raise InputError(f'{self.GNSS}: no station has a displacement value; fill the fields '
-                             f'{", ".join(names[k] for k in self.FIELDS)} (mm).')
+            raise InputError('{0}: no station has a displacement value; fill the fields {1} (mm).',
+                             self.GNSS, ', '.join((names[k] for k in self.FIELDS)))
         return x[keep], y[keep], values[keep], sigmas[keep]
 
     # -- outputs --------------------------------------------------------------------

@@ -65,14 +65,13 @@ class SplitSpectrumAlgorithm(DeformationAlgorithm):
         """Frequencies in one unit, the centre between the sub-bands (they split the full band)."""
         ratio = max(center, low, high) / min(center, low, high)
         if ratio > self.MAX_FREQUENCY_RATIO:
-            raise InputError(
-                f'CENTER_FREQUENCY, LOW_FREQUENCY, HIGH_FREQUENCY: {center:g}, {low:g} and {high:g} differ by a '
-                f'factor {ratio:.3g}, but sub-bands lie within the radar bandwidth (a few % of the centre); give '
-                'all three in the same unit (for example MHz: 1257.5, 1236.5 and 1278.5 for ALOS-2 L band).')
+            raise InputError('CENTER_FREQUENCY, LOW_FREQUENCY, HIGH_FREQUENCY: {0:g}, {1:g} and {2:g} differ by a '
+                             'factor {3:.3g}, but sub-bands lie within the radar bandwidth (a few % of the centre); '
+                             'give all three in the same unit (for example MHz: 1257.5, 1236.5 and 1278.5 for ALOS-2 '
+                             'L band).', center, low, high, ratio)
         if not low < center < high:
-            raise InputError(f'CENTER_FREQUENCY: {center:g} is not between LOW_FREQUENCY {low:g} and '
-                             f'HIGH_FREQUENCY {high:g}; the sub-bands lie on either side of the centre of the full '
-                             'band.')
+            raise InputError('CENTER_FREQUENCY: {0:g} is not between LOW_FREQUENCY {1:g} and HIGH_FREQUENCY {2:g}; '
+                             'the sub-bands lie on either side of the centre of the full band.', center, low, high)
 
     def process(self, parameters, context, feedback, monitor):
         low = RasterStack([self.raster_path(parameters, self.LOW_BAND, context)], self.LOW_BAND)
@@ -80,8 +79,9 @@ class SplitSpectrumAlgorithm(DeformationAlgorithm):
         check_same_grid(low.grid, display_name(low.paths[0]), high.grid, display_name(high.paths[0]),
                         self.HIGH_BAND)
         if len(low) != len(high):
-            raise InputError(f'{self.HIGH_BAND}: "{display_name(high.paths[0])}" has {len(high)} bands but '
-                             f'{self.LOW_BAND} has {len(low)}; give the same interferograms in both sub-bands.')
+            raise InputError('{0}: "{1}" has {2} bands but {3} has {4}; give the same interferograms in both '
+                             'sub-bands.',
+                             self.HIGH_BAND, display_name(high.paths[0]), len(high), self.LOW_BAND, len(low))
         frequencies = [self.parameterAsDouble(parameters, name, context)
                        for name in (self.CENTER_FREQUENCY, self.LOW_FREQUENCY, self.HIGH_FREQUENCY)]
         check_frequencies(*frequencies)

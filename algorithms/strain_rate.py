@@ -14,7 +14,7 @@ from qgis.core import (
     QgsProcessingParameterRasterDestination,
 )
 
-from .base import DeformationAlgorithm, advanced
+from .base import DeformationAlgorithm, advanced, error_text
 from .core.common.errors import InputError
 from .core.geometry.local_frame import LocalFrame
 from .core.io.raster_stack import RasterWriter, grid_from_origin
@@ -163,7 +163,7 @@ class StrainRateAlgorithm(DeformationAlgorithm):
         """Valid stations: (x, y in the layer CRS, table, names, layer CRS)."""
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
-            raise InputError(f'{self.INPUT}: no point layer given.')
+            raise InputError('{0}: no point layer given.', self.INPUT)
         fields = {key: self.parameterAsString(parameters, name, context) or default
                   for key, name, default in (('ve', self.VE_FIELD, 've'), ('vn', self.VN_FIELD, 'vn'),
                                              ('se', self.SE_FIELD, 'se'), ('sn', self.SN_FIELD, 'sn'))}
@@ -182,7 +182,7 @@ class StrainRateAlgorithm(DeformationAlgorithm):
         """Stations listed twice merged when identical (a warning), refused when they conflict."""
         keep, note = duplicate_stations(east, north, table['ve'], table['vn'], names, self.INPUT)
         if note:
-            feedback.pushWarning(note)
+            feedback.pushWarning(error_text(note))
         return (x[keep], y[keep], east[keep], north[keep], {key: values[keep] for key, values in table.items()},
                 [names[k] for k in keep])
 

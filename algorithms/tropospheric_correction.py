@@ -95,8 +95,8 @@ class TroposphericCorrectionAlgorithm(DeformationAlgorithm):
         point = self.parameterAsPoint(parameters, self.REFERENCE_POINT, context, crs)
         col, row = grid.pixel_of(point.x(), point.y())
         if not (0 <= col < grid.width and 0 <= row < grid.height):
-            raise InputError(f'{self.REFERENCE_POINT}: ({point.x():.3f}, {point.y():.3f}) in {crs.authid()} is '
-                             'outside the time-series raster; choose a point inside it.')
+            raise InputError('{0}: ({1:.3f}, {2:.3f}) in {3} is outside the time-series raster; choose a point inside '
+                             'it.', self.REFERENCE_POINT, point.x(), point.y(), crs.authid())
         return int(col), int(row)
 
     def process(self, parameters, context, feedback, monitor):
@@ -107,8 +107,8 @@ class TroposphericCorrectionAlgorithm(DeformationAlgorithm):
         order = [int(i) for i in np.argsort(series_dates)]
         series_dates = [series_dates[i] for i in order]
         if len(series_dates) < 2:
-            raise InputError(f'{self.INPUT}: "{grid_name}" has {len(series_dates)} date; a time series needs at '
-                             'least two.')
+            raise InputError('{0}: "{1}" has {2} date; a time series needs at least two.',
+                             self.INPUT, grid_name, len(series_dates))
         reference = self._reference(parameters, context, grid, layers[0].crs())
         method = core.METHODS[self.parameterAsEnum(parameters, self.METHOD, context)]
         outputs = {name: self.parameterAsOutputLayer(parameters, name, context)
@@ -132,8 +132,8 @@ class TroposphericCorrectionAlgorithm(DeformationAlgorithm):
             else:
                 dem = self._on_grid(parameters, self.DEM, context, grid, grid_name)
                 if dem is None:
-                    raise InputError(f'{self.DEM}: no DEM given; the phase–elevation method needs a DEM on the '
-                                     'grid of the time series (or choose METHOD weather model).')
+                    raise InputError('{0}: no DEM given; the phase–elevation method needs a DEM on the grid of the '
+                                     'time series (or choose METHOD weather model).', self.DEM)
                 self.warn_dem_units(dem, feedback)
                 options = dict(reference=reference,
                                coherence=self._on_grid(parameters, self.COHERENCE, context, grid, grid_name),

@@ -63,8 +63,8 @@ class ZonalVelocityAlgorithm(DeformationAlgorithm):
         for statistic in STATISTICS:
             name = prefix + statistic
             if name.lower() in existing:
-                raise InputError(f'{self.ZONES}: "{source.sourceName()}" already has a field "{name}"; '
-                                 f'set {self.PREFIX} (for example "v_") so the statistics get other names.')
+                raise InputError('{0}: "{1}" already has a field "{2}"; set {3} (for example "v_") so the statistics '
+                                 'get other names.', self.ZONES, source.sourceName(), name, self.PREFIX)
         return make_fields([(prefix + statistic, 'int' if statistic == 'count' else 'double')
                             for statistic in STATISTICS], base=source.fields())
 
@@ -89,8 +89,8 @@ class ZonalVelocityAlgorithm(DeformationAlgorithm):
     def _check_zones(self, zones, layer, source, feedback):
         """An empty layer, or zones all outside the raster, are errors; some outside give a warning."""
         if not zones:
-            raise InputError(f'{self.ZONES}: "{source.sourceName()}" has no feature; give a layer with hazard or '
-                             'geology polygons.')
+            raise InputError('{0}: "{1}" has no feature; give a layer with hazard or geology polygons.',
+                             self.ZONES, source.sourceName())
         extent = layer.extent()
         outside = []
         for feature, wkb in zones:
@@ -100,10 +100,10 @@ class ZonalVelocityAlgorithm(DeformationAlgorithm):
             if wkb is None or not geometry.boundingBox().intersects(extent):
                 outside.append(str(feature.id()))
         if len(outside) == len(zones):
-            raise InputError(
-                f'{self.ZONES}: none of the {len(zones)} zones of "{source.sourceName()}" overlaps {self.INPUT} '
-                f'"{layer.name()}" (raster extent {extent.toString(1)} in {layer.crs().authid() or "its CRS"}); '
-                'check that both layers cover the same area and have the right CRS.')
+            raise InputError('{0}: none of the {1} zones of "{2}" overlaps {3} "{4}" (raster extent {5} in {6}); '
+                             'check that both layers cover the same area and have the right CRS.',
+                             self.ZONES, len(zones), source.sourceName(), self.INPUT, layer.name(), extent.toString(1),
+                             layer.crs().authid() or 'its CRS')
         if outside:
             feedback.pushWarning(self.tr('Warning: {0} of {1} zones lie outside {2} or have no geometry (feature '
                                          'ids {3}); their statistics are NULL.').format(
@@ -114,10 +114,10 @@ class ZonalVelocityAlgorithm(DeformationAlgorithm):
         path = self.raster_path(parameters, self.INPUT, context)
         source = self.parameterAsSource(parameters, self.ZONES, context)
         if source is None:
-            raise InputError(f'{self.ZONES}: no polygon layer given.')
+            raise InputError('{0}: no polygon layer given.', self.ZONES)
         if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.GeometryType.PolygonGeometry:
-            raise InputError(f'{self.ZONES}: "{source.sourceName()}" is not a polygon layer; choose hazard '
-                             'or geology polygons.')
+            raise InputError('{0}: "{1}" is not a polygon layer; choose hazard or geology polygons.',
+                             self.ZONES, source.sourceName())
         band = self.parameterAsInt(parameters, self.BAND, context) or 1
         threshold = self.parameterAsDouble(parameters, self.THRESHOLD, context)
         mode = THRESHOLD_MODES[self.parameterAsEnum(parameters, self.THRESHOLD_MODE, context)]

@@ -523,224 +523,1521 @@
 <context>
     <name>CoreMessages</name>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="6"/>
+        <location filename="../.build/i18n/core_messages.py" line="13"/>
         <source>DATES lists {0} dates but {1} has {2} bands; give exactly one date per band, in band order.</source>
         <translation>DATES には {0} 個の日付がありますが、{1} のバンド数は {2} です。バンドの順に、1バンドにつき1つの日付を指定してください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="9"/>
+        <location filename="../.build/i18n/core_messages.py" line="33"/>
         <source>LOOK_DIRECTION: &quot;{0}&quot; is not accepted; choose right or left.</source>
         <translation>LOOK_DIRECTION：「{0}」は使えません。right（右）または left（左）を選んでください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="10"/>
+        <location filename="../.build/i18n/core_messages.py" line="57"/>
         <source>RESAMPLING: &quot;{0}&quot; is not accepted; choose one of {1}.</source>
         <translation>RESAMPLING：「{0}」は使えません。{1} のいずれかを選んでください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="11"/>
+        <location filename="../.build/i18n/core_messages.py" line="89"/>
         <source>{0} ({1}); {2}</source>
         <translation>{0}（{1}）；{2}</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="12"/>
+        <location filename="../.build/i18n/core_messages.py" line="105"/>
         <source>{0}: &quot;{1}&quot; does not overlap the output grid (raster covers x {2:.1f}…{3:.1f}, y {4:.1f}…{5:.1f}; the grid x {6:.1f}…{7:.1f}, y {8:.1f}…{9:.1f} in the grid CRS). Choose a raster covering the area.</source>
         <translation>{0}：「{1}」は出力グリッドと重なりません（ラスタの範囲 x {2:.1f}…{3:.1f}、y {4:.1f}…{5:.1f}；グリッドの範囲 x {6:.1f}…{7:.1f}、y {8:.1f}…{9:.1f}、グリッドのCRS）。対象範囲を覆うラスタを選んでください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="13"/>
+        <location filename="../.build/i18n/core_messages.py" line="108"/>
         <source>{0}: &quot;{1}&quot; has a rotated geotransform {2}; only north-up rasters are accepted: warp it north-up first (Raster › Projections › Warp, or gdalwarp).</source>
         <translation>{0}：「{1}」は回転したジオトランスフォーム {2} を持っています。北が上のラスタのみ使えます。先に北上に再投影してください（ラスタ › 投影法 › ワープ、または gdalwarp）。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="14"/>
+        <location filename="../.build/i18n/core_messages.py" line="113"/>
         <source>{0}: &quot;{1}&quot; has no acquisition date. Name single-band files with the date (YYYYMMDD, e.g. 20200114_disp.tif), give bands the description YYYY-MM-DD or the metadata item DATE=YYYYMMDD, or list the dates in the DATES parameter.</source>
         <translation>{0}：「{1}」に観測日がありません。単バンドのファイル名に日付を含めるか（YYYYMMDD、例：20200114_disp.tif）、バンドの説明を YYYY-MM-DD にするかメタデータ DATE=YYYYMMDD を付けるか、DATES パラメータに日付を列挙してください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="15"/>
+        <location filename="../.build/i18n/core_messages.py" line="117"/>
         <source>{0}: &quot;{1}&quot; has no date pair. Name interferograms YYYYMMDD_YYYYMMDD (e.g. 20200102_20200114.tif) or give the band the description YYYYMMDD_YYYYMMDD or the metadata item DATE12=YYYYMMDD_YYYYMMDD.</source>
         <translation>{0}：「{1}」に日付のペアがありません。干渉画像の名前を YYYYMMDD_YYYYMMDD にするか（例：20200102_20200114.tif）、バンドの説明を YYYYMMDD_YYYYMMDD にするかメタデータ DATE12=YYYYMMDD_YYYYMMDD を付けてください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="16"/>
+        <location filename="../.build/i18n/core_messages.py" line="122"/>
         <source>{0}: &quot;{1}&quot; has no raster band.</source>
         <translation>{0}：「{1}」にラスタバンドがありません。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="17"/>
+        <location filename="../.build/i18n/core_messages.py" line="123"/>
         <source>{0}: &quot;{1}&quot; has no raster band.{2}</source>
         <translation>{0}：「{1}」にラスタバンドがありません。{2}</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="18"/>
+        <location filename="../.build/i18n/core_messages.py" line="127"/>
         <source>{0}: &quot;{1}&quot; has the pair {2} → {3}; the first date must be earlier than the second.</source>
         <translation>{0}：「{1}」のペアは {2} → {3} です。1つ目の日付は2つ目より前でなければなりません。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="19"/>
+        <location filename="../.build/i18n/core_messages.py" line="130"/>
         <source>{0}: &quot;{1}&quot; has {2} bands; a single band is expected.</source>
         <translation>{0}：「{1}」には {2} バンドあります。単バンドが必要です。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="20"/>
+        <location filename="../.build/i18n/core_messages.py" line="134"/>
         <source>{0}: &quot;{1}&quot; holds coherence from {2:g} to {3:g}; coherence must lie between 0 and 1 (8-bit rasters 0–255 are scaled). Give coherence rasters, not another quantity.</source>
         <translation>{0}：「{1}」のコヒーレンスは {2:g} から {3:g} です。コヒーレンスは 0 から 1 の間でなければなりません（8ビットラスタの 0–255 は換算されます）。別の量ではなくコヒーレンスのラスタを指定してください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="21"/>
+        <location filename="../.build/i18n/core_messages.py" line="139"/>
         <source>{0}: &quot;{1}&quot; holds the coherence {2:g}; coherence must lie between 0 and 1 (8-bit rasters 0–255 are scaled). Give coherence rasters, not another quantity.</source>
         <translation>{0}：「{1}」のコヒーレンスは {2:g} です。コヒーレンスは 0 から 1 の間でなければなりません（8ビットラスタの 0–255 は換算されます）。別の量ではなくコヒーレンスのラスタを指定してください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="22"/>
+        <location filename="../.build/i18n/core_messages.py" line="143"/>
         <source>{0}: &quot;{1}&quot; is a file, not a folder; give a folder (a new one is made when it does not exist).</source>
         <translation>{0}：「{1}」はフォルダではなくファイルです。フォルダを指定してください（存在しなければ新しく作られます）。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="23"/>
+        <location filename="../.build/i18n/core_messages.py" line="144"/>
         <source>{0}: &quot;{1}&quot; is a folder; give a file name for the output (for example &quot;{2}&quot; with its extension).</source>
         <translation>{0}：「{1}」はフォルダです。出力のファイル名を指定してください（例：拡張子付きの「{2}」）。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="24"/>
+        <location filename="../.build/i18n/core_messages.py" line="145"/>
         <source>{0}: &quot;{1}&quot; is a folder; give a file name for the output (for example {2}).</source>
         <translation>{0}：「{1}」はフォルダです。出力のファイル名を指定してください（例：{2}）。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="25"/>
+        <location filename="../.build/i18n/core_messages.py" line="147"/>
         <source>{0}: &quot;{1}&quot; is also the input {2}; writing it would destroy the input. Choose another output file (inputs are never modified).</source>
         <translation>{0}：「{1}」は入力 {2} でもあります。書き込むと入力が失われます。別の出力ファイルを選んでください（入力は決して変更されません）。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="26"/>
+        <location filename="../.build/i18n/core_messages.py" line="148"/>
         <source>{0}: &quot;{1}&quot; is also the output {2}; give each output its own file.</source>
         <translation>{0}：「{1}」は出力 {2} でもあります。出力ごとに別のファイルを指定してください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="27"/>
+        <location filename="../.build/i18n/core_messages.py" line="153"/>
         <source>{0}: &quot;{1}&quot; is not a date; write YYYY-MM-DD (for example 2016-04-16).</source>
         <translation>{0}：「{1}」は日付ではありません。YYYY-MM-DD の形で書いてください（例：2016-04-16）。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="28"/>
+        <location filename="../.build/i18n/core_messages.py" line="164"/>
         <source>{0}: &quot;{1}&quot; is not on the grid of &quot;{2}&quot;: it has {3}. All rasters must share size, pixel size, origin and CRS; align them first (Raster › Align Rasters, or gdalwarp).</source>
         <translation>{0}：「{1}」は「{2}」のグリッドに一致しません：{3}。すべてのラスタは大きさ、ピクセルサイズ、原点、CRSが同じでなければなりません。先に揃えてください（ラスタ › ラスタの整列、または gdalwarp）。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="29"/>
+        <location filename="../.build/i18n/core_messages.py" line="165"/>
         <source>{0}: &quot;{1}&quot; is truncated or not a raster GDAL can read ({2}); give {3}.</source>
         <translation>{0}：「{1}」は途中で切れているか、GDALで読めるラスタではありません（{2}）。{3} を指定してください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="30"/>
+        <location filename="../.build/i18n/core_messages.py" line="166"/>
         <source>{0}: &quot;{1}&quot; is truncated or not a raster: rows {2}–{3} cannot be read ({4}). Write the file again or give another one.</source>
         <translation>{0}：「{1}」は途中で切れているかラスタではありません：{2}–{3} 行目を読めません（{4}）。ファイルを書き直すか別のファイルを指定してください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="31"/>
+        <location filename="../.build/i18n/core_messages.py" line="168"/>
         <source>{0}: &quot;{1}&quot; lacks a relaxation time; write YYYY-MM-DD:tau_days (for example 2016-04-16:30).</source>
         <translation>{0}：「{1}」に緩和時間がありません。YYYY-MM-DD:緩和時間日数 の形で書いてください（例：2016-04-16:30）。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="32"/>
+        <location filename="../.build/i18n/core_messages.py" line="171"/>
         <source>{0}: &quot;{1}&quot; lies inside the input folder {2} (&quot;{3}&quot;); writing there would change the input. Choose an output outside it.</source>
         <translation>{0}：「{1}」は入力 {2} のフォルダ（「{3}」）の中にあります。そこに書き込むと入力が変わってしまいます。その外の出力先を選んでください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="33"/>
+        <location filename="../.build/i18n/core_messages.py" line="188"/>
         <source>{0}: cannot write &quot;{1}&quot; ({2}). Choose a folder you can write to.</source>
         <translation>{0}：「{1}」に書き込めません（{2}）。書き込み可能なフォルダを選んでください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="34"/>
+        <location filename="../.build/i18n/core_messages.py" line="190"/>
         <source>{0}: cannot write &quot;{1}&quot;: &quot;{2}&quot; is a file, so the folder &quot;{3}&quot; cannot be made. Choose another folder.</source>
         <translation>{0}：「{1}」に書き込めません：「{2}」がファイルのため、フォルダ「{3}」を作れません。別のフォルダを選んでください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="35"/>
+        <location filename="../.build/i18n/core_messages.py" line="191"/>
         <source>{0}: cannot write &quot;{1}&quot;: the folder &quot;{2}&quot; is not writable. Choose a folder you can write to.</source>
         <translation>{0}：「{1}」に書き込めません：フォルダ「{2}」は書き込み禁止です。書き込み可能なフォルダを選んでください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="36"/>
+        <location filename="../.build/i18n/core_messages.py" line="192"/>
         <source>{0}: cannot write &quot;{1}&quot;: the folder cannot be created ({2}). Choose a folder you can write to.</source>
         <translation>{0}：「{1}」に書き込めません：フォルダを作成できません（{2}）。書き込み可能なフォルダを選んでください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="37"/>
+        <location filename="../.build/i18n/core_messages.py" line="193"/>
         <source>{0}: cannot write &quot;{1}&quot;: the folder is not writable. Choose a folder you can write to.</source>
         <translation>{0}：「{1}」に書き込めません：フォルダは書き込み禁止です。書き込み可能なフォルダを選んでください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="38"/>
+        <location filename="../.build/i18n/core_messages.py" line="198"/>
         <source>{0}: date {1} appears twice (&quot;{2}&quot; and &quot;{3}&quot;); a time series needs one band per acquisition.</source>
         <translation>{0}：日付 {1} が2回現れます（「{2}」と「{3}」）。時系列には観測ごとに1バンドが必要です。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="39"/>
+        <location filename="../.build/i18n/core_messages.py" line="209"/>
         <source>{0}: incidence {1:g}° is impossible; it must be at least 0° and below 90° (degrees from the vertical at the ground).</source>
         <translation>{0}：入射角 {1:g}° はあり得ません。0° 以上 90° 未満（地表での鉛直からの角度）でなければなりません。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="40"/>
+        <location filename="../.build/i18n/core_messages.py" line="228"/>
         <source>{0}: no raster given; choose {1}.</source>
         <translation>{0}：ラスタが指定されていません。{1} を選んでください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="41"/>
+        <location filename="../.build/i18n/core_messages.py" line="229"/>
         <source>{0}: no raster given; select at least one raster layer.</source>
         <translation>{0}：ラスタが指定されていません。ラスタレイヤを1つ以上選んでください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="42"/>
+        <location filename="../.build/i18n/core_messages.py" line="238"/>
         <source>{0}: raster &quot;{1}&quot; does not exist; choose an existing raster file.</source>
         <translation>{0}：ラスタ「{1}」は存在しません。存在するラスタファイルを選んでください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="43"/>
+        <location filename="../.build/i18n/core_messages.py" line="239"/>
         <source>{0}: relaxation time &quot;{1}&quot; of {2} must be a positive number of days.</source>
         <translation>{0}：{2} の緩和時間「{1}」は正の日数でなければなりません。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="44"/>
+        <location filename="../.build/i18n/core_messages.py" line="248"/>
         <source>{0}: the LOS vector ({1:.4g}, {2:.4g}, {3:.4g}) has length {4:.4g}, not 1; give the east, north and up components of the unit vector from the ground to the satellite (length 1 within {5:g}), e.g. LiCSAR *.geo.E/N/U.tif.</source>
         <translation>{0}：視線方向ベクトル（{1:.4g}, {2:.4g}, {3:.4g}）の長さは {4:.4g} で、1 ではありません。地表から衛星への単位ベクトルの東・北・上成分を指定してください（長さ 1、許容 {5:g}）。例：LiCSAR の *.geo.E/N/U.tif。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="45"/>
+        <location filename="../.build/i18n/core_messages.py" line="249"/>
         <source>{0}: the LOS vector ({1:.4g}, {2:.4g}, {3:.4g}) points downwards (up ≤ 0); give the vector from the ground to the satellite (up &gt; 0). A satellite-to-ground vector must be negated.</source>
         <translation>{0}：視線方向ベクトル（{1:.4g}, {2:.4g}, {3:.4g}）が下向きです（上成分 ≤ 0）。地表から衛星へのベクトル（上成分 &gt; 0）を指定してください。衛星から地表へのベクトルは符号を反転してください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="46"/>
+        <location filename="../.build/i18n/core_messages.py" line="269"/>
         <source>{0}: the pair {1}_{2} appears twice (&quot;{3}&quot; and &quot;{4}&quot;); remove the duplicate.</source>
         <translation>{0}：ペア {1}_{2} が2回現れます（「{3}」と「{4}」）。重複を取り除いてください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="47"/>
+        <location filename="../.build/i18n/core_messages.py" line="285"/>
         <source>{0}: writing &quot;{1}&quot; failed ({2}).</source>
         <translation>{0}：「{1}」の書き込みに失敗しました（{2}）。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="48"/>
+        <location filename="../.build/i18n/core_messages.py" line="297"/>
         <source>{0}: {1} has no valid pixel: no pixel holds a valid value (every one is NaN or nodata), so there is nothing to compute from. Check the nodata value of the raster, or give rasters with valid pixels.</source>
         <translation>{0}：{1} に有効なピクセルがありません：すべてのピクセルが NaN または NoData のため、計算できません。ラスタの NoData 値を確認するか、有効なピクセルのあるラスタを指定してください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="49"/>
+        <location filename="../.build/i18n/core_messages.py" line="298"/>
         <source>{0}: {1} is given twice; give one date per band, in band order.</source>
         <translation>{0}：{1} が2回指定されています。バンドの順に、1バンドにつき1つの日付を指定してください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="7"/>
+        <location filename="../.build/i18n/core_messages.py" line="14"/>
         <source>DATES: other dates than the bands of {0}: band {1} (&quot;{2}&quot;) is dated {3}, DATES gives {4}. Give the dates in band order, or leave DATES empty (the bands carry their dates).</source>
         <translation>DATES：{0} のバンドとは異なる日付です：バンド {1}（「{2}」）の日付は {3} ですが、DATES では {4} です。日付をバンドの順に指定するか、DATES を空欄にしてください（バンドが日付を持っています）。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="8"/>
+        <location filename="../.build/i18n/core_messages.py" line="15"/>
         <source>DATES: the same dates in another order than the bands of {0}: band {1} (&quot;{2}&quot;) is dated {3}, DATES gives {4}. Give the dates in band order, or leave DATES empty (the bands carry their dates).</source>
         <translation>DATES：{0} のバンドと同じ日付が異なる順序で並んでいます：バンド {1}（「{2}」）の日付は {3} ですが、DATES では {4} です。日付をバンドの順に指定するか、DATES を空欄にしてください（バンドが日付を持っています）。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="6"/>
+        <source>ASC_STD/DESC_STD: give both LOS 1σ rasters or neither.</source>
+        <translation>ASC_STD/DESC_STD：LOS の 1σ ラスタは両方指定するか、どちらも指定しないでください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="7"/>
+        <source>BAND: band {0} does not exist; the raster has {1} band(s).</source>
+        <translation>BAND：バンド {0} は存在しません。このラスタのバンド数は {1} です。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="8"/>
+        <source>CENTER_FREQUENCY, LOW_FREQUENCY, HIGH_FREQUENCY: {0:g}, {1:g} and {2:g} differ by a factor {3:.3g}, but sub-bands lie within the radar bandwidth (a few % of the centre); give all three in the same unit (for example MHz: 1257.5, 1236.5 and 1278.5 for ALOS-2 L band).</source>
+        <translation>CENTER_FREQUENCY、LOW_FREQUENCY、HIGH_FREQUENCY：{0:g}、{1:g}、{2:g} は {3:.3g} 倍も異なりますが、サブバンドはレーダの帯域幅（中心周波数の数 %）の中にあります。3つとも同じ単位で指定してください（例：MHz で ALOS-2 Lバンドなら 1257.5、1236.5、1278.5）。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="9"/>
+        <source>CENTER_FREQUENCY: {0:g} is not between LOW_FREQUENCY {1:g} and HIGH_FREQUENCY {2:g}; the sub-bands lie on either side of the centre of the full band.</source>
+        <translation>CENTER_FREQUENCY：{0:g} が LOW_FREQUENCY {1:g} と HIGH_FREQUENCY {2:g} の間にありません。サブバンドは全帯域の中心の両側にあります。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="10"/>
+        <source>CRS: &quot;{0}&quot; is not accepted; choose a projected CRS in metres (for example a UTM zone such as EPSG:32654).</source>
+        <translation>CRS：「{0}」は使えません。メートル単位の投影座標系を選んでください（例：EPSG:32654 のような UTM ゾーン）。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="11"/>
+        <source>CRS: &quot;{0}…&quot; is not a coordinate reference system GDAL understands.</source>
+        <translation>CRS：「{0}…」は GDAL が解釈できる座標参照系ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="16"/>
+        <source>DEM: only {0} pixels are stable, coherent and valid on every date; at least {1} are needed for the phase–elevation fit. Lower MIN_COHERENCE or enlarge the MASK.</source>
+        <translation>DEM：全日付で安定・高コヒーレンス・有効なピクセルは {0} 個しかありません。位相と標高の回帰には {1} 個以上が必要です。MIN_COHERENCE を下げるか MASK を広げてください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="19"/>
+        <source>DOWNSAMPLING: &quot;{0}&quot; is not accepted; choose {1}.</source>
+        <translation>DOWNSAMPLING：「{0}」は使えません。{1} を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="20"/>
+        <source>EXTENT: the extent is in &quot;{0}&quot;, not a projected CRS in metres, so RESOLUTION (m) cannot apply; give the extent in a projected CRS such as a UTM zone (for example EPSG:32654), or use a TEMPLATE raster.</source>
+        <translation>EXTENT：範囲が「{0}」で指定されており、メートル単位の投影座標系ではないため RESOLUTION（m）を適用できません。UTM ゾーンなどの投影座標系（例：EPSG:32654）で範囲を指定するか、TEMPLATE ラスタを使ってください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="21"/>
+        <source>FIX_ONLY: &quot;{0}&quot; has no ambiguity-fixed epochs (Q = 1).</source>
+        <translation>FIX_ONLY：「{0}」には整数値バイアスが決定（Fix 解、Q = 1）したエポックがありません。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="22"/>
+        <source>FORMAT: &quot;{0}&quot; is not a GNSS format; choose auto or one of {1}.</source>
+        <translation>FORMAT：「{0}」は GNSS の形式ではありません。auto または {1} のいずれかを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="23"/>
+        <source>GAP_AFTER: {0} h is negative; give 0 or more hours.</source>
+        <translation>GAP_AFTER：{0} 時間は負の値です。0 時間以上を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="24"/>
+        <source>GNSS_WEIGHT: {0:g} is not accepted; give a relative weight above 0.</source>
+        <translation>GNSS_WEIGHT：{0:g} は使えません。0 より大きい相対重みを指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="27"/>
+        <source>INPUT_FILES: station {0} (&quot;{1}&quot;) has {2} days of data between {3} and {4}, too few for the {5} terms of its model ({6}).</source>
+        <translation>INPUT_FILES：観測点 {0}（「{1}」）のデータは {3} から {4} の {2} 日分で、モデル（{6}）の {5} 項には足りません。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="28"/>
+        <source>INPUT_FILES: station {0} (&quot;{1}&quot;): the model ({2}) is not constrained by its {3} days ({4} to {5}); remove terms or steps without data on both sides.</source>
+        <translation>INPUT_FILES：観測点 {0}（「{1}」）：モデル（{2}）は {3} 日分のデータ（{4} から {5}）では決まりません。両側にデータのない項やステップを除いてください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="29"/>
+        <source>INTERFEROGRAMS: ABIC is undefined on every sampled pixel (too few valid interferograms per pixel); choose SMOOTHING fixed with a SMOOTHING_FACTOR.</source>
+        <translation>INTERFEROGRAMS：サンプルしたどのピクセルでも ABIC が定まりません（ピクセルごとの有効な干渉画像が少なすぎます）。SMOOTHING を fixed にして SMOOTHING_FACTOR を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="30"/>
+        <source>INTERFEROGRAMS: no pixel could be solved (every pixel lacks valid interferograms); check the rasters, their nodata value and MIN_COHERENCE.</source>
+        <translation>INTERFEROGRAMS：解けたピクセルがありません（どのピクセルにも有効な干渉画像がありません）。ラスタ、その NoData 値、MIN_COHERENCE を確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="31"/>
+        <source>INTERFEROGRAMS: no pixel of the ABIC sample has a valid observation; the input holds no usable data (all NaN or below MIN_COHERENCE).</source>
+        <translation>INTERFEROGRAMS：ABIC のサンプルに有効な観測をもつピクセルがありません。入力に使えるデータがありません（すべて NaN か MIN_COHERENCE 未満）。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="34"/>
+        <source>LOS, GNSS: no data; give LOS rasters, a GNSS layer or both.</source>
+        <translation>LOS、GNSS：データがありません。LOS ラスタ、GNSS レイヤ、またはその両方を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="35"/>
+        <source>LOS, GNSS: no data; give a LOS raster{0}, a GNSS point layer or both.</source>
+        <translation>LOS、GNSS：データがありません。LOS ラスタ{0}、GNSS の点レイヤ、またはその両方を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="38"/>
+        <source>LOS: only {0} valid pixels to estimate the noise covariance; give a raster with more valid pixels or choose independent noise.</source>
+        <translation>LOS：ノイズ共分散の推定に使える有効ピクセルが {0} 個しかありません。有効ピクセルの多いラスタを指定するか、独立なノイズを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="39"/>
+        <source>LOS_SIGMA: {0} mm is not accepted for {1}; give the LOS noise, above 0.</source>
+        <translation>LOS_SIGMA：{1} に対して {0} mm は使えません。0 より大きい LOS ノイズを指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="40"/>
+        <source>LOW_FREQUENCY {0:g} must be below HIGH_FREQUENCY {1:g}; the low sub-band has the lower centre frequency.</source>
+        <translation>LOW_FREQUENCY {0:g} は HIGH_FREQUENCY {1:g} より小さくなければなりません。低域サブバンドの中心周波数の方が低くなります。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="41"/>
+        <source>MAX_EDGE: no triangle has all edges shorter than {0:g} m; the shortest longest edge is {1:.0f} m.</source>
+        <translation>MAX_EDGE：すべての辺が {0:g} m より短い三角形がありません。最長辺の最小値は {1:.0f} m です。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="42"/>
+        <source>MAX_POINTS: {0} is too few; give at least 10 points.</source>
+        <translation>MAX_POINTS：{0} は少なすぎます。10 点以上を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="43"/>
+        <source>NOISE_MODEL: &quot;{0}&quot; is not accepted; choose {1}.</source>
+        <translation>NOISE_MODEL：「{0}」は使えません。{1} を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="44"/>
+        <source>NUISANCE: &quot;{0}&quot; is not accepted; choose {1}.</source>
+        <translation>NUISANCE：「{0}」は使えません。{1} を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="45"/>
+        <source>OUTPUT_FOLDER: &quot;{0}&quot; is a file, not a folder; give a folder (a new one is made when it does not exist).</source>
+        <translation>OUTPUT_FOLDER：「{0}」はフォルダではなくファイルです。フォルダを指定してください（存在しない場合は新しく作成されます）。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="46"/>
+        <source>OUTPUT_FOLDER: &quot;{0}&quot; is not writable; choose a folder you can write to.</source>
+        <translation>OUTPUT_FOLDER：「{0}」には書き込めません。書き込みのできるフォルダを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="47"/>
+        <source>OUTPUT_FOLDER: cannot create &quot;{0}&quot; ({1}); choose a folder you can write to.</source>
+        <translation>OUTPUT_FOLDER：「{0}」を作成できません（{1}）。書き込みのできるフォルダを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="48"/>
+        <source>OUTPUT_FOLDER: cannot write into &quot;{0}&quot; ({1}); choose a folder you can write to.</source>
+        <translation>OUTPUT_FOLDER：「{0}」に書き込めません（{1}）。書き込みのできるフォルダを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="50"/>
+        <source>PATCHES_ALONG, PATCHES_DOWN: {0} observations for {1} unknowns; use fewer patches or more data.</source>
+        <translation>PATCHES_ALONG、PATCHES_DOWN：未知数 {1} 個に対して観測は {0} 個です。小断層の数を減らすかデータを増やしてください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="51"/>
+        <source>PATCHES_ALONG, PATCHES_DOWN: {0} × {1} patches is not accepted; give at least 1 × 1 and at most {2} patches.</source>
+        <translation>PATCHES_ALONG、PATCHES_DOWN：{0} × {1} 個の小断層は使えません。1 × 1 以上、{2} 個以下を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="52"/>
+        <source>PLANE_EXTENSION: {0:g} is not accepted; give 1 (the fitted plane) or more.</source>
+        <translation>PLANE_EXTENSION：{0:g} は使えません。1（あてはめた平面）以上を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="53"/>
+        <source>POISSON: {0:g} is not accepted; Poisson&apos;s ratio must be in [0, 0.5).</source>
+        <translation>POISSON：{0:g} は使えません。ポアソン比は [0, 0.5) の範囲でなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="54"/>
+        <source>POLYNOMIAL: degree {0} is not accepted; choose 1, 2 or 3.</source>
+        <translation>POLYNOMIAL：次数 {0} は使えません。1、2、3 のいずれかを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="55"/>
+        <source>REFERENCE_POINT: fewer than two interferograms are valid at the reference window; choose another point or a larger REFERENCE_RADIUS.</source>
+        <translation>REFERENCE_POINT：参照窓で有効な干渉画像が 2 枚未満です。別の点を選ぶか REFERENCE_RADIUS を大きくしてください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="58"/>
+        <source>RESOLUTION: pixels of {0:g} × {1:g} CRS units give {2}×{3} pixels over the frames of {4}; choose a coarser resolution.</source>
+        <translation>RESOLUTION：{0:g} × {1:g} CRS 単位のピクセルでは、{4} のフレーム全体で {2}×{3} ピクセルになります。より粗い解像度を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="59"/>
+        <source>RESOLUTION: {0:g} gives {1}×{2} pixels over the common area; choose a coarser resolution.</source>
+        <translation>RESOLUTION：{0:g} では共通範囲が {1}×{2} ピクセルになります。より粗い解像度を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="60"/>
+        <source>RESOLUTION: {0:g} m is not accepted; give a pixel size above 0.</source>
+        <translation>RESOLUTION：{0:g} m は使えません。0 より大きいピクセルサイズを指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="61"/>
+        <source>RESOLUTION: {0:g} m over this extent gives {1}×{2} pixels, more than 400 million; choose a coarser resolution or a smaller extent.</source>
+        <translation>RESOLUTION：この範囲で {0:g} m では {1}×{2} ピクセルとなり、4 億を超えます。より粗い解像度か、より狭い範囲を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="62"/>
+        <source>SHEAR_MODULUS: {0:g} Pa is not accepted; give a rigidity above 0.</source>
+        <translation>SHEAR_MODULUS：{0:g} Pa は使えません。0 より大きい剛性率を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="64"/>
+        <source>SMOOTHING: ABIC needs at least three acquisitions; choose none or fixed.</source>
+        <translation>SMOOTHING：ABIC には 3 回以上の観測が必要です。none または fixed を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="65"/>
+        <source>SMOOTHING_MIN, SMOOTHING_MAX: {0:g} to {1:g} m is not a range of smoothing distances; give 0 &lt; minimum &lt; maximum.</source>
+        <translation>SMOOTHING_MIN、SMOOTHING_MAX：{0:g} から {1:g} m は平滑化距離の範囲になっていません。0 &lt; 最小値 &lt; 最大値 としてください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="66"/>
+        <source>SOURCES: {0} is not accepted; give 1 to {1} sources.</source>
+        <translation>SOURCES：{0} は使えません。1 から {1} 個のソースを指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="67"/>
+        <source>START/END: station {0} (&quot;{1}&quot;) has data from {2} to {3}, none between {4} and {5}.</source>
+        <translation>START/END：観測点 {0}（「{1}」）のデータは {2} から {3} までで、{4} から {5} の間にはありません。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="68"/>
+        <source>START/END: {0} is after {1}; give START before END.</source>
+        <translation>START/END：{0} は {1} より後です。START は END より前にしてください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="69"/>
+        <source>STATISTIC: &quot;{0}&quot; is not accepted; choose {1}.</source>
+        <translation>STATISTIC：「{0}」は使えません。{1} を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="70"/>
+        <source>SURFACE: &quot;{0}&quot; is not accepted; choose one of {1}.</source>
+        <translation>SURFACE：「{0}」は使えません。{1} のいずれかを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="71"/>
+        <source>TEMPLATE, EXTENT: no output grid; give a template raster, or an extent and a resolution.</source>
+        <translation>TEMPLATE、EXTENT：出力グリッドがありません。テンプレートラスタか、範囲と解像度を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="72"/>
+        <source>TEMPLATE: the grid of &quot;{0}&quot; has {1}×{2} = {3:.3g} pixels, more than the {4:.3g} a forward model writes (four rasters of {5} each, about {6}); choose a coarser template, or an EXTENT with a larger RESOLUTION.</source>
+        <translation>TEMPLATE：「{0}」のグリッドは {1}×{2} = {3:.3g} ピクセルで、順計算が書き出せる {4:.3g} を超えます（各 {5} のラスタ 4 枚、約 {6}）。より粗いテンプレートか、より大きい RESOLUTION の EXTENT を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="73"/>
+        <source>THRESHOLD_MODE: &quot;{0}&quot; is not accepted; choose one of {1}.</source>
+        <translation>THRESHOLD_MODE：「{0}」は使えません。{1} のいずれかを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="74"/>
+        <source>TRUTH: {0} point(s) have both an InSAR value and a truth; at least 2 are needed. Check that the points lie on the InSAR layer (and RADIUS), and the truth fields.</source>
+        <translation>TRUTH：InSAR 値と真値の両方をもつ点は {0} 点です。2 点以上が必要です。点が InSAR レイヤ上にあるか（と RADIUS）、真値のフィールドを確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="75"/>
+        <source>VELOCITY_METHOD: &quot;{0}&quot; is not accepted; choose {1}.</source>
+        <translation>VELOCITY_METHOD：「{0}」は使えません。{1} を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="76"/>
+        <source>WEIGHT_THRESHOLD: {0:g} is not accepted; give a total weight above 0 (Shen et al. 2015 use about 6 to 24).</source>
+        <translation>WEIGHT_THRESHOLD：{0:g} は使えません。0 より大きい総重みを指定してください（Shen et al. 2015 では約 6～24）。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="77"/>
+        <source>WEIGHT_THRESHOLD: {0:g} is not below the {1} stations (the total weight of all stations); lower the threshold.</source>
+        <translation>WEIGHT_THRESHOLD：{0:g} は {1} 観測点（全観測点の総重み）より小さくありません。しきい値を下げてください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="78"/>
+        <source>buffer: {0} m is negative; give a distance ≥ 0 m.</source>
+        <translation>buffer：{0} m は負の値です。0 m 以上の距離を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="79"/>
+        <source>fit: the dates of this series cannot constrain every term of the model; remove steps or periodic terms.</source>
+        <translation>fit：この時系列の日付ではモデルのすべての項を決められません。ステップや周期項を除いてください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="80"/>
+        <source>fit: the series holds no value.</source>
+        <translation>fit：この時系列には値がありません。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="81"/>
+        <source>latitude/longitude: no pixel has a valid position.</source>
+        <translation>latitude/longitude：有効な位置をもつピクセルがありません。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="82"/>
+        <source>latitude/longitude: the arrays do not span an area (all pixels at one place).</source>
+        <translation>latitude/longitude：配列が面的に広がっていません（すべてのピクセルが同じ位置）。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="83"/>
+        <source>profile: draw a line of at least two vertices.</source>
+        <translation>profile：2 頂点以上の線を描いてください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="84"/>
+        <source>profile: the line has no length; click two different places.</source>
+        <translation>profile：線の長さがゼロです。異なる 2 か所をクリックしてください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="85"/>
+        <source>reference: its series has {0} dates, the picked one {1}; pick the reference on the same layer.</source>
+        <translation>reference：その時系列の日付は {0} 個、選んだ時系列は {1} 個です。同じレイヤ上で参照を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="86"/>
+        <source>rotated rasters are not supported; warp them to a north-up grid first.</source>
+        <translation>回転したラスタには対応していません。先に北が上のグリッドに再投影してください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="87"/>
+        <source>the outputs could not be moved to their place: &quot;{0}&quot;: {1}. Check that the output folder is writable and has space.</source>
+        <translation>出力を所定の場所に移動できませんでした：「{0}」：{1}。出力フォルダに書き込めるか、空き容量があるかを確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="88"/>
+        <source>the temporary file &quot;{0}&quot; cannot be written ({1}); free disk space in the temporary folder.</source>
+        <translation>一時ファイル「{0}」を書き込めません（{1}）。一時フォルダのディスク容量を空けてください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="92"/>
+        <source>{0} and {1}: the two lines of sight are almost parallel in the East–Up plane (east components {2:+.3f} and {3:+.3f}); East and Up cannot be separated. Check the incidence and heading of both geometries.</source>
+        <translation>{0} と {1}：2 つの視線方向が東西–上下面内でほぼ平行です（東成分 {2:+.3f} と {3:+.3f}）。東西成分と上下成分を分離できません。両方のジオメトリの入射角と進行方位を確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="93"/>
+        <source>{0} do not overlap ({1}, in the CRS of {2}); choose rasters that cover a common area.</source>
+        <translation>{0} は重なりません（{1}、{2} の CRS）。共通の範囲を覆うラスタを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="95"/>
+        <source>{0} need about {1} of memory, but only {2} is available; {3}.</source>
+        <translation>{0} には約 {1} のメモリが必要ですが、使えるのは {2} だけです。{3}。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="96"/>
+        <source>{0} overlap by less than one output pixel ({1:g} CRS units); choose rasters that cover a common area or a smaller RESOLUTION.</source>
+        <translation>{0} の重なりが出力 1 ピクセルに満たない（{1:g} CRS 単位）です。共通の範囲を覆うラスタを選ぶか、RESOLUTION を小さくしてください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="99"/>
+        <source>{0}: &quot;{1}&quot; ({2}) lacks the column(s) {3}; an EGMS {2} CSV has {4} and one column per date (YYYYMMDD). Its header starts: {5}…</source>
+        <translation>{0}：「{1}」（{2}）には列 {3} がありません。EGMS {2} の CSV には {4} と日付ごとの列（YYYYMMDD）があります。ヘッダの先頭：{5}…</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="100"/>
+        <source>{0}: &quot;{1}&quot; already has a field &quot;{2}&quot;; set {3} (for example &quot;v_&quot;) so the statistics get other names.</source>
+        <translation>{0}：「{1}」にはすでにフィールド「{2}」があります。統計量が別の名前になるよう {3} を設定してください（例：「v_」）。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="101"/>
+        <source>{0}: &quot;{1}&quot; and &quot;{2}&quot; are both LiCSBAS cumulative files; give one.</source>
+        <translation>{0}：「{1}」と「{2}」はどちらも LiCSBAS の累積変位ファイルです。1 つだけ指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="102"/>
+        <source>{0}: &quot;{1}&quot; and &quot;{2}&quot; are both MintPy {3} files; give one of each kind.</source>
+        <translation>{0}：「{1}」と「{2}」はどちらも MintPy の {3} ファイルです。種類ごとに 1 つずつ指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="103"/>
+        <source>{0}: &quot;{1}&quot; cannot be read at rows {2}–{3} ({4}); write the file again.</source>
+        <translation>{0}：「{1}」の {2}–{3} 行目を読めません（{4}）。ファイルを書き直してください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="104"/>
+        <source>{0}: &quot;{1}&quot; changes its reference meridian for {2} ({3}); eastings on different meridians cannot be joined. Split the file at the change.</source>
+        <translation>{0}：「{1}」では {2} の基準子午線が変わります（{3}）。異なる子午線の東距は結合できません。変わる位置でファイルを分割してください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="106"/>
+        <source>{0}: &quot;{1}&quot; has X_STEP {2:g} and Y_STEP {3:g}; both must be non-zero.</source>
+        <translation>{0}：「{1}」の X_STEP は {2:g}、Y_STEP は {3:g} です。どちらも 0 以外でなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="109"/>
+        <source>{0}: &quot;{1}&quot; has a value that is not a number among {2}.</source>
+        <translation>{0}：「{1}」の {2} に数値でない値があります。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="110"/>
+        <source>{0}: &quot;{1}&quot; has bands without dates but &quot;{2}&quot; is a dated time series; give every band its date (description YYYY-MM-DD or metadata DATE).</source>
+        <translation>{0}：「{1}」には日付のないバンドがありますが、「{2}」は日付付きの時系列です。すべてのバンドに日付を付けてください（説明 YYYY-MM-DD またはメタデータ DATE）。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="112"/>
+        <source>{0}: &quot;{1}&quot; has no CRS but &quot;{2}&quot; has one; give every frame its CRS (Raster › Projections › Assign Projection).</source>
+        <translation>{0}：「{1}」には CRS がありませんが、「{2}」にはあります。すべてのフレームに CRS を付けてください（ラスタ › 投影法 › 投影法の指定）。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="114"/>
+        <source>{0}: &quot;{1}&quot; has no corner_lat/corner_lon/post_lat/post_lon and no {2} was found (looked next to it, in ../info and ..); add the EQA.dem_par of the run (GEOCml*/ or TS_GEOCml*/info/) to the inputs.</source>
+        <translation>{0}：「{1}」には corner_lat/corner_lon/post_lat/post_lon がなく、{2} も見つかりませんでした（同じ場所、../info、.. を探しました）。その解析の EQA.dem_par（GEOCml*/ または TS_GEOCml*/info/）を入力に加えてください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="115"/>
+        <source>{0}: &quot;{1}&quot; has no dataset &quot;{2}&quot;{3}; it holds: {4}.</source>
+        <translation>{0}：「{1}」にはデータセット「{2}」{3}がありません。含まれるもの：{4}。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="116"/>
+        <source>{0}: &quot;{1}&quot; has no date column (YYYYMMDD); an EGMS product holds the displacement of every acquisition.</source>
+        <translation>{0}：「{1}」には日付の列（YYYYMMDD）がありません。EGMS のプロダクトには各観測の変位が含まれます。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="118"/>
+        <source>{0}: &quot;{1}&quot; has no date; name single-band ZTD files with the date (YYYYMMDD, e.g. 20200107.ztd.tif) or give bands the description YYYY-MM-DD.</source>
+        <translation>{0}：「{1}」には日付がありません。単バンドの ZTD ファイル名に日付を含めるか（YYYYMMDD、例：20200107.ztd.tif）、バンドの説明を YYYY-MM-DD にしてください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="119"/>
+        <source>{0}: &quot;{1}&quot; has no feature; give a layer with hazard or geology polygons.</source>
+        <translation>{0}：「{1}」には地物がありません。ハザードまたは地質のポリゴンをもつレイヤを指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="120"/>
+        <source>{0}: &quot;{1}&quot; has no line with an east, north or up value.</source>
+        <translation>{0}：「{1}」には東・北・上の値をもつ行がありません。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="121"/>
+        <source>{0}: &quot;{1}&quot; has no point.</source>
+        <translation>{0}：「{1}」には点がありません。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="124"/>
+        <source>{0}: &quot;{1}&quot; has no valid pixel on the mosaic grid (every pixel is NaN or nodata); remove it or check its nodata value.</source>
+        <translation>{0}：「{1}」にはモザイクグリッド上の有効なピクセルがありません（すべて NaN か NoData）。除くか、NoData 値を確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="125"/>
+        <source>{0}: &quot;{1}&quot; has the date &quot;{2}&quot; in dataset &quot;date&quot;; YYYYMMDD is expected.</source>
+        <translation>{0}：「{1}」のデータセット「date」に日付「{2}」があります。YYYYMMDD 形式が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="126"/>
+        <source>{0}: &quot;{1}&quot; has the date &quot;{2}&quot; in imdates; YYYYMMDD expected.</source>
+        <translation>{0}：「{1}」の imdates に日付「{2}」があります。YYYYMMDD 形式が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="128"/>
+        <source>{0}: &quot;{1}&quot; has {2} bands but {3} has {4}; give the same interferograms in both sub-bands.</source>
+        <translation>{0}：「{1}」のバンド数は {2} ですが、{3} は {4} です。両方のサブバンドに同じ干渉画像を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="129"/>
+        <source>{0}: &quot;{1}&quot; has {2} bands, &quot;{3}&quot; {4}; undated frames must have the same bands. Give the bands their dates (description YYYY-MM-DD or metadata DATE) or frames of equal bands.</source>
+        <translation>{0}：「{1}」は {2} バンド、「{3}」は {4} バンドです。日付のないフレームは同じバンド構成でなければなりません。バンドに日付を付けるか（説明 YYYY-MM-DD またはメタデータ DATE）、同じバンド構成のフレームを指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="131"/>
+        <source>{0}: &quot;{1}&quot; has {2} bytes but {3} ({4} × {5} pixels of {6} byte(s)) needs {7}; give the EQA.dem_par of the same LiCSBAS run.</source>
+        <translation>{0}：「{1}」は {2} バイトですが、{3}（{4} × {5} ピクセル、{6} バイト/ピクセル）には {7} バイトが必要です。同じ LiCSBAS 解析の EQA.dem_par を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="132"/>
+        <source>{0}: &quot;{1}&quot; has {2} date; a time series needs at least two.</source>
+        <translation>{0}：「{1}」の日付は {2} 個です。時系列には 2 個以上が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="133"/>
+        <source>{0}: &quot;{1}&quot; has {2}×{3} pixels but &quot;{4}&quot; {5}×{6}; give the files of one MintPy run.</source>
+        <translation>{0}：「{1}」は {2}×{3} ピクセルですが、「{4}」は {5}×{6} です。同じ MintPy 解析のファイルを指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="135"/>
+        <source>{0}: &quot;{1}&quot; holds epoch {2} (station {3}) {4} times with different positions ({5} such epoch{6}); keep one line per epoch.</source>
+        <translation>{0}：「{1}」にはエポック {2}（観測点 {3}）が位置の異なる {4} 行あります（そのようなエポックが {5} 個）。1 エポックにつき 1 行にしてください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="136"/>
+        <source>{0}: &quot;{1}&quot; holds no LiCSAR GeoTIFF ({2}).</source>
+        <translation>{0}：「{1}」には LiCSAR の GeoTIFF がありません（{2}）。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="137"/>
+        <source>{0}: &quot;{1}&quot; holds no position lines (read as {2}); it is empty or only a header.</source>
+        <translation>{0}：「{1}」には位置の行がありません（{2} として読み込み）。空か、ヘッダだけです。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="138"/>
+        <source>{0}: &quot;{1}&quot; holds none of the MintPy datasets timeseries, velocity, temporalCoherence, mask or {2} (it holds: {3}); give {4}.</source>
+        <translation>{0}：「{1}」には MintPy のデータセット timeseries、velocity、temporalCoherence、mask、{2} のいずれもありません（含まれるもの：{3}）。{4} を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="140"/>
+        <source>{0}: &quot;{1}&quot; holds {2} CSV files ({3}); an EGMS download holds one CSV and its XML.</source>
+        <translation>{0}：「{1}」には CSV ファイルが {2} 個あります（{3}）。EGMS のダウンロードには CSV とその XML が 1 つずつ含まれます。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="141"/>
+        <source>{0}: &quot;{1}&quot; is a MintPy interferogram stack; import the time series MintPy inverted from it (timeseries.h5) or run sbasinversion on interferograms.</source>
+        <translation>{0}：「{1}」は MintPy の干渉画像スタックです。MintPy がそこから求めた時系列（timeseries.h5）を取り込むか、干渉画像に対して sbasinversion を実行してください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="142"/>
+        <source>{0}: &quot;{1}&quot; is a binary file, not a GNSS position time series ({2}).</source>
+        <translation>{0}：「{1}」はバイナリファイルで、GNSS の座標時系列（{2}）ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="146"/>
+        <source>{0}: &quot;{1}&quot; is a {2} layer; choose rasters stored in files (GeoTIFF or any GDAL format).</source>
+        <translation>{0}：「{1}」は {2} レイヤです。ファイルに保存されたラスタ（GeoTIFF または GDAL の任意の形式）を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="149"/>
+        <source>{0}: &quot;{1}&quot; is empty; give a GNSS position time series ({2}).</source>
+        <translation>{0}：「{1}」は空です。GNSS の座標時系列（{2}）を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="150"/>
+        <source>{0}: &quot;{1}&quot; is empty; give {2}.</source>
+        <translation>{0}：「{1}」は空です。{2} を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="151"/>
+        <source>{0}: &quot;{1}&quot; is given twice; give each frame once.</source>
+        <translation>{0}：「{1}」が 2 回指定されています。各フレームは 1 回だけ指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="152"/>
+        <source>{0}: &quot;{1}&quot; is not a UTC date and time; write YYYY-MM-DD HH:MM[:SS] (for example 2016-04-15 16:25:05).</source>
+        <translation>{0}：「{1}」は UTC の日時ではありません。YYYY-MM-DD HH:MM[:SS] の形式で書いてください（例：2016-04-15 16:25:05）。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="154"/>
+        <source>{0}: &quot;{1}&quot; is not a file of LiCSBAS or LiCSAR; give {2}.</source>
+        <translation>{0}：「{1}」は LiCSBAS または LiCSAR のファイルではありません。{2} を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="155"/>
+        <source>{0}: &quot;{1}&quot; is not a folder.</source>
+        <translation>{0}：「{1}」はフォルダではありません。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="156"/>
+        <source>{0}: &quot;{1}&quot; is not a line layer; give one line per baseline, from one station to the other.</source>
+        <translation>{0}：「{1}」はラインレイヤではありません。基線ごとに、一方の観測点からもう一方への線を 1 本指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="157"/>
+        <source>{0}: &quot;{1}&quot; is not a list of numbers; give degrees separated by commas, one per LOS raster in the order of the layers (or one for all).</source>
+        <translation>{0}：「{1}」は数値のリストではありません。角度（度）をカンマ区切りで、LOS ラスタごとにレイヤの順に 1 つ（またはすべてに共通の 1 つ）指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="158"/>
+        <source>{0}: &quot;{1}&quot; is not a point layer; choose GNSS stations as points.</source>
+        <translation>{0}：「{1}」はポイントレイヤではありません。GNSS 観測点を点として選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="159"/>
+        <source>{0}: &quot;{1}&quot; is not a polygon layer; choose hazard or geology polygons.</source>
+        <translation>{0}：「{1}」はポリゴンレイヤではありません。ハザードまたは地質のポリゴンを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="160"/>
+        <source>{0}: &quot;{1}&quot; is not a raster layer; choose rasters.</source>
+        <translation>{0}：「{1}」はラスタレイヤではありません。ラスタを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="161"/>
+        <source>{0}: &quot;{1}&quot; is not accepted; choose one of {2}.</source>
+        <translation>{0}：「{1}」は使えません。{2} のいずれかを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="162"/>
+        <source>{0}: &quot;{1}&quot; is not an HDF5 file (.h5) h5py can read.</source>
+        <translation>{0}：「{1}」は h5py が読める HDF5 ファイル（.h5）ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="163"/>
+        <source>{0}: &quot;{1}&quot; is not on the grid of &quot;{2}&quot; ({3}); give geocoded files of one MintPy run.</source>
+        <translation>{0}：「{1}」は「{2}」のグリッド上にありません（{3}）。同じ MintPy 解析のジオコーディング済みファイルを指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="167"/>
+        <source>{0}: &quot;{1}&quot; is {2} but &quot;{3}&quot; is {4}; give files all geocoded (geo_*.h5, geometryGeo.h5) or all in radar coordinates (with geometryRadar.h5).</source>
+        <translation>{0}：「{1}」は {2} ですが、「{3}」は {4} です。すべてジオコーディング済み（geo_*.h5、geometryGeo.h5）か、すべてレーダ座標（geometryRadar.h5 付き）のファイルを指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="169"/>
+        <source>{0}: &quot;{1}&quot; lacks the geotransform attribute(s) {2} (MintPy geocoded files carry {3}); geocode it with MintPy (geocode.py) or, for radar coordinates, add geometryRadar.h5 with latitude/longitude.</source>
+        <translation>{0}：「{1}」にはジオトランスフォームの属性 {2} がありません（MintPy のジオコーディング済みファイルには {3} があります）。MintPy（geocode.py）でジオコーディングするか、レーダ座標の場合は latitude/longitude をもつ geometryRadar.h5 を加えてください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="170"/>
+        <source>{0}: &quot;{1}&quot; lacks {2}; an EQA.dem_par written by LiCSBAS (LiCSBAS02_ml_prep) holds {3}.</source>
+        <translation>{0}：「{1}」には {2} がありません。LiCSBAS（LiCSBAS02_ml_prep）が書く EQA.dem_par には {3} があります。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="172"/>
+        <source>{0}: &quot;{1}&quot; line {2}: &quot;{3}&quot; has {4} values where the lines before it have {5}; the file looks truncated (cut in the middle of a line). Complete or remove that line.</source>
+        <translation>{0}：「{1}」の {2} 行目：「{3}」の値は {4} 個ですが、それより前の行は {5} 個です。ファイルが途中で切れているようです（行の途中で切断）。その行を補うか削除してください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="173"/>
+        <source>{0}: &quot;{1}&quot; line {2}: &quot;{3}&quot; is not a valid {4} line; expected {5}.</source>
+        <translation>{0}：「{1}」の {2} 行目：「{3}」は有効な {4} の行ではありません。期待される形式：{5}。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="174"/>
+        <source>{0}: &quot;{1}&quot; line {2}: the CSV header &quot;{3}&quot; lacks {4} columns; name them date, e, n, u (or Dates, dE, dN, dU, east, north, up; optionally se, sn, su, station, lat, lon, height).</source>
+        <translation>{0}：「{1}」の {2} 行目：CSV のヘッダ「{3}」に {4} の列がありません。列名を date、e、n、u にしてください（または Dates、dE、dN、dU、east、north、up。任意で se、sn、su、station、lat、lon、height）。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="175"/>
+        <source>{0}: &quot;{1}&quot; lists {2} dates for {3} time-series bands.</source>
+        <translation>{0}：「{1}」には時系列のバンド {3} 個に対して {2} 個の日付があります。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="176"/>
+        <source>{0}: &quot;{1}&quot; of &quot;{2}&quot; is &quot;{3}&quot;, not a number.</source>
+        <translation>{0}：「{2}」の「{1}」は「{3}」で、数値ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="177"/>
+        <source>{0}: &quot;{1}&quot;: the &quot;ref pos&quot; header &quot;{2}&quot; is not latitude, longitude and height.</source>
+        <translation>{0}：「{1}」：「ref pos」ヘッダ「{2}」は緯度・経度・高さではありません。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="178"/>
+        <source>{0}: ({1:.3f}, {2:.3f}) in {3} is outside the time-series raster; choose a point inside it.</source>
+        <translation>{0}：{3} の（{1:.3f}, {2:.3f}）は時系列ラスタの外にあります。ラスタの内側の点を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="179"/>
+        <source>{0}: CRS &quot;{1}&quot; has no geodetic datum, so latitudes are unknown; assign a georeferenced CRS (projected or geographic).</source>
+        <translation>{0}：CRS「{1}」には測地基準系がないため緯度が分かりません。地理参照された CRS（投影または地理座標系）を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="181"/>
+        <source>{0}: a centroid {1:g} m deep with width {2:g} m and dip {3:g}° puts the top edge {4:.0f} m above the surface; give a centroid at least {5:.0f} m deep, or a narrower fault.</source>
+        <translation>{0}：深さ {1:g} m、幅 {2:g} m、傾斜 {3:g}° の中心では上端が地表より {4:.0f} m 上になります。深さ {5:.0f} m 以上の中心か、より幅の狭い断層を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="182"/>
+        <source>{0}: a line of &quot;{1}&quot; has {2} fields for {3} columns; the file is not a well-formed EGMS CSV.</source>
+        <translation>{0}：「{1}」のある行は {3} 列に対して {2} 個のフィールドをもちます。正しい形式の EGMS CSV ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="183"/>
+        <source>{0}: a polygon could not be read (invalid geometry).</source>
+        <translation>{0}：ポリゴンを読み込めませんでした（無効なジオメトリ）。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="184"/>
+        <source>{0}: a station has a sigma of 0 or less; sigmas must be positive (mm).</source>
+        <translation>{0}：標準偏差が 0 以下の観測点があります。標準偏差は正の値（mm）でなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="185"/>
+        <source>{0}: attribute {1} of &quot;{2}&quot; is &quot;{3}&quot;, not a number.</source>
+        <translation>{0}：「{2}」の属性 {1} は「{3}」で、数値ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="186"/>
+        <source>{0}: cannot read &quot;{1}&quot; ({2}).</source>
+        <translation>{0}：「{1}」を読み込めません（{2}）。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="187"/>
+        <source>{0}: cannot recognise the format of &quot;{1}&quot; (first data line: &quot;{2}&quot;); accepted formats: {3}. Choose FORMAT explicitly if the file is one of them.</source>
+        <translation>{0}：「{1}」の形式を判別できません（最初のデータ行：「{2}」）。使える形式：{3}。ファイルがそのいずれかであれば FORMAT を明示的に選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="189"/>
+        <source>{0}: cannot write &quot;{1}&quot; ({2}); choose a folder you can write to.</source>
+        <translation>{0}：「{1}」を書き込めません（{2}）。書き込みのできるフォルダを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="194"/>
+        <source>{0}: choose a raster or a point layer of InSAR values.</source>
+        <translation>{0}：InSAR の値をもつラスタまたはポイントレイヤを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="195"/>
+        <source>{0}: coherence &quot;{1}&quot; ranges {2:g} … {3:g}: neither within [0, 1] nor 8-bit (integers 0–255); give the LiCSAR *.geo.cc.tif as downloaded.</source>
+        <translation>{0}：コヒーレンス「{1}」の範囲は {2:g} … {3:g} で、[0, 1] にも 8 ビット（整数 0–255）にも当てはまりません。ダウンロードしたままの LiCSAR の *.geo.cc.tif を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="196"/>
+        <source>{0}: could not read band {1} of &quot;{2}&quot; at column {3}, row {4}.</source>
+        <translation>{0}：「{2}」のバンド {1} を列 {3}、行 {4} で読み込めませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="197"/>
+        <source>{0}: dataset &quot;{1}&quot; of &quot;{2}&quot; has shape {3}; an image (rows × columns) is expected.</source>
+        <translation>{0}：「{2}」のデータセット「{1}」の形状は {3} です。画像（行 × 列）が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="199"/>
+        <source>{0}: date {1} appears twice in &quot;{2}&quot;; a time series needs one band per acquisition.</source>
+        <translation>{0}：日付 {1} が「{2}」に 2 回現れます。時系列には観測ごとに 1 バンドが必要です。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="200"/>
+        <source>{0}: date {1} has two ZTD rasters (&quot;{2}&quot; and &quot;{3}&quot;); give one per date.</source>
+        <translation>{0}：日付 {1} に ZTD ラスタが 2 つあります（「{2}」と「{3}」）。日付ごとに 1 つ指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="201"/>
+        <source>{0}: every Delaunay triangle of the {1} stations is a sliver (an angle below {2:g}°): the stations lie nearly on one line, which does not determine a strain rate; add stations off the line.</source>
+        <translation>{0}：{1} 観測点のドロネー三角形はすべて細長い三角形（角度 {2:g}° 未満）です。観測点がほぼ一直線上にあり、ひずみ速度が決まりません。線から外れた観測点を加えてください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="202"/>
+        <source>{0}: field &quot;{1}&quot; is not in &quot;{2}&quot;; available fields: {3}.</source>
+        <translation>{0}：フィールド「{1}」は「{2}」にありません。使えるフィールド：{3}。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="203"/>
+        <source>{0}: field &quot;{1}&quot; of feature {2} holds &quot;{3}&quot;, not a number.</source>
+        <translation>{0}：地物 {2} のフィールド「{1}」の値は「{3}」で、数値ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="204"/>
+        <source>{0}: fields &quot;{1}&quot; and &quot;{2}&quot; both name {3}; keep one field per acquisition date.</source>
+        <translation>{0}：フィールド「{1}」と「{2}」がどちらも {3} を表しています。観測日ごとにフィールドは 1 つにしてください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="205"/>
+        <source>{0}: file &quot;{1}&quot; does not exist.</source>
+        <translation>{0}：ファイル「{1}」が存在しません。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="206"/>
+        <source>{0}: frame {1} does not exist; {2} has {3} frames, choose 1 to {3}.</source>
+        <translation>{0}：フレーム {1} は存在しません。{2} のフレーム数は {3} です。1 から {3} を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="210"/>
+        <source>{0}: its CRS cannot be read by PROJ ({1}); assign a standard CRS.</source>
+        <translation>{0}：その CRS を PROJ で読み込めません（{1}）。標準的な CRS を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="211"/>
+        <source>{0}: line {1} holds &quot;{2}&quot; in &quot;{3}&quot;, not a number.</source>
+        <translation>{0}：{1} 行目の「{3}」の値は「{2}」で、数値ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="212"/>
+        <source>{0}: line {1} starts and ends at the same point; each line must join two different stations.</source>
+        <translation>{0}：{1} 番目の線の始点と終点が同じです。各線は異なる 2 つの観測点を結ばなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="213"/>
+        <source>{0}: missing; the LOS unit vector needs all three components, or none to use incidence and heading.</source>
+        <translation>{0}：ありません。LOS 単位ベクトルには 3 成分すべてが必要です（入射角と進行方位を使う場合はすべて空にします）。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="214"/>
+        <source>{0}: missing; the LOS unit vector needs all three rasters ({1}), or none to use incidence and heading.</source>
+        <translation>{0}：ありません。LOS 単位ベクトルには 3 つのラスタ（{1}）すべてが必要です（入射角と進行方位を使う場合はすべて空にします）。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="215"/>
+        <source>{0}: no DEM given; the phase–elevation method needs a DEM on the grid of the time series (or choose METHOD weather model).</source>
+        <translation>{0}：DEM が指定されていません。位相–標高法には時系列と同じグリッドの DEM が必要です（または METHOD で気象モデルを選んでください）。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="216"/>
+        <source>{0}: no field given; name the field holding the truth (for example the levelling velocity in mm/yr), or choose a GNSS truth.</source>
+        <translation>{0}：フィールドが指定されていません。真値をもつフィールドを指定するか（例：水準測量の速度 mm/yr）、GNSS の真値を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="217"/>
+        <source>{0}: no file given; choose LiCSBAS/LiCSAR files or a LiCSAR frame folder ({1}).</source>
+        <translation>{0}：ファイルが指定されていません。LiCSBAS/LiCSAR のファイルか LiCSAR のフレームフォルダを選んでください（{1}）。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="218"/>
+        <source>{0}: no file given; choose the product files to import.</source>
+        <translation>{0}：ファイルが指定されていません。取り込むプロダクトのファイルを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="219"/>
+        <source>{0}: no file given; give {1}.</source>
+        <translation>{0}：ファイルが指定されていません。{1} を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="220"/>
+        <source>{0}: no file given; select GNSS position time series files ({1}).</source>
+        <translation>{0}：ファイルが指定されていません。GNSS の座標時系列ファイルを選んでください（{1}）。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="221"/>
+        <source>{0}: no line layer given.</source>
+        <translation>{0}：ラインレイヤが指定されていません。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="222"/>
+        <source>{0}: no pixel holds a valid value (every pixel of every interferogram is NaN, nodata or below MIN_COHERENCE); check the rasters and their nodata value.</source>
+        <translation>{0}：有効な値をもつピクセルがありません（すべての干渉画像のすべてのピクセルが NaN、NoData、または MIN_COHERENCE 未満）。ラスタとその NoData 値を確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="223"/>
+        <source>{0}: no point layer given.</source>
+        <translation>{0}：ポイントレイヤが指定されていません。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="224"/>
+        <source>{0}: no point with coordinates was read; the files hold no measurement point.</source>
+        <translation>{0}：座標をもつ点が読み込まれませんでした。ファイルに計測点がありません。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="225"/>
+        <source>{0}: no polygon layer given.</source>
+        <translation>{0}：ポリゴンレイヤが指定されていません。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="226"/>
+        <source>{0}: no raster given but NORTH is &quot;raster&quot;; give the north velocity (mm/yr) or set NORTH to zero.</source>
+        <translation>{0}：ラスタが指定されていませんが、NORTH が「raster」です。北向き速度（mm/yr）を指定するか、NORTH をゼロにしてください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="227"/>
+        <source>{0}: no raster given; choose a LOS velocity raster.</source>
+        <translation>{0}：ラスタが指定されていません。LOS 速度のラスタを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="230"/>
+        <source>{0}: no raster given; the weather-model method needs one zenith total delay raster per date (or choose METHOD phase–elevation).</source>
+        <translation>{0}：ラスタが指定されていません。気象モデル法には日付ごとに天頂全遅延のラスタが 1 つ必要です（または METHOD で位相–標高を選んでください）。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="231"/>
+        <source>{0}: no station could be processed:
+{1}</source>
+        <translation>{0}：処理できた観測点がありません：
+{1}</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="232"/>
+        <source>{0}: no station has a displacement value; fill the fields {1} (mm).</source>
+        <translation>{0}：変位の値をもつ観測点がありません。フィールド {1}（mm）を埋めてください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="233"/>
+        <source>{0}: no station lies inside the raster: {1}. Use stations within the raster extent (both layers are compared in the raster CRS).</source>
+        <translation>{0}：ラスタの内側にある観測点がありません：{1}。ラスタの範囲内の観測点を使ってください（両レイヤはラスタの CRS で比較されます）。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="234"/>
+        <source>{0}: no zenith total delay for {1}; give one ZTD raster for every date of the time series (dated in the file name, YYYYMMDD).</source>
+        <translation>{0}：{1} の天頂全遅延がありません。時系列の日付ごとに ZTD ラスタを 1 つ指定してください（ファイル名に YYYYMMDD の日付）。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="235"/>
+        <source>{0}: no {1} for &quot;{2}&quot; (looked in {3}, {4} and the folders above); raw LiCSBAS files need it for their size and position: add the {1} of the run (GEOCml*/ or TS_GEOCml*/info/) to the inputs.</source>
+        <translation>{0}：「{2}」の {1} がありません（{3}、{4} とその上位のフォルダを探しました）。LiCSBAS の生ファイルにはサイズと位置のためにそれが必要です：その解析の {1}（GEOCml*/ または TS_GEOCml*/info/）を入力に加えてください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="236"/>
+        <source>{0}: none of the {1} zones of &quot;{2}&quot; overlaps {3} &quot;{4}&quot; (raster extent {5} in {6}); check that both layers cover the same area and have the right CRS.</source>
+        <translation>{0}：「{2}」の {1} 個のゾーンのいずれも {3}「{4}」と重なりません（ラスタの範囲 {5}、{6}）。両レイヤが同じ範囲を覆い、正しい CRS をもつか確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="237"/>
+        <source>{0}: only {1} given; add the LiCSBAS or LiCSAR rasters to import.</source>
+        <translation>{0}：{1} しか指定されていません。取り込む LiCSBAS または LiCSAR のラスタを加えてください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="240"/>
+        <source>{0}: some coordinates cannot be converted to longitude/latitude; check the CRS of the layer.</source>
+        <translation>{0}：経度・緯度に変換できない座標があります。レイヤの CRS を確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="241"/>
+        <source>{0}: some dates have no valid zenith delay over the raster; check the ZTD coverage.</source>
+        <translation>{0}：ラスタ上で有効な天頂遅延のない日付があります。ZTD の範囲を確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="242"/>
+        <source>{0}: station &quot;{1}&quot; has {2} = {3}; 1σ must be a positive number (mm/yr) for every station, or leave both sigma fields out.</source>
+        <translation>{0}：観測点「{1}」の {2} が {3} です。1σ はすべての観測点で正の数（mm/yr）でなければなりません。または両方の標準偏差フィールドを省いてください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="243"/>
+        <source>{0}: station {1} is in files with coordinates ({2}) and without ({3}); their displacements have different origins and cannot be joined. Give the files of one kind.</source>
+        <translation>{0}：観測点 {1} が座標ありのファイル（{2}）と座標なしのファイル（{3}）にあります。変位の原点が異なるため結合できません。どちらか一方の種類のファイルを指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="244"/>
+        <source>{0}: station {1} is listed twice at the same place with different velocities (ve {2:g} vs {3:g}, vn {4:g} vs {5:g} mm/yr); keep one of them.</source>
+        <translation>{0}：観測点 {1} が同じ場所に異なる速度で 2 回記載されています（ve {2:g} と {3:g}、vn {4:g} と {5:g} mm/yr）。どちらか 1 つにしてください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="245"/>
+        <source>{0}: station {1} is listed twice, {2:.0f} m apart; give each station once (rename one if they are different stations).</source>
+        <translation>{0}：観測点 {1} が {2:.0f} m 離れて 2 回記載されています。各観測点は 1 回だけ指定してください（別の観測点なら一方の名前を変えてください）。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="246"/>
+        <source>{0}: the CRS of the layer is not understood ({1}).</source>
+        <translation>{0}：レイヤの CRS が解釈できません（{1}）。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="247"/>
+        <source>{0}: the DEM has no height (NaN) at the reference point; choose another reference point.</source>
+        <translation>{0}：参照点で DEM に高さがありません（NaN）。別の参照点を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="250"/>
+        <source>{0}: the area covers {1}×{2} pixels × {3} bands, too many to read at once; choose a smaller area.</source>
+        <translation>{0}：範囲が {1}×{2} ピクセル × {3} バンドで、一度に読み込むには多すぎます。より狭い範囲を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="251"/>
+        <source>{0}: the data hold no deformation signal (every value is the same, for example an all-zero raster); there is no source to find. Check the input layers.</source>
+        <translation>{0}：データに変動のシグナルがありません（すべて同じ値、例えばすべてゼロのラスタ）。求めるソースがありません。入力レイヤを確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="252"/>
+        <source>{0}: the extent has no CRS; write it as &quot;xmin,xmax,ymin,ymax [EPSG:code]&quot; with a projected CRS in metres.</source>
+        <translation>{0}：範囲に CRS がありません。メートル単位の投影座標系で「xmin,xmax,ymin,ymax [EPSG:code]」と書いてください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="253"/>
+        <source>{0}: the extent is empty; draw an area, or leave it empty for the data area.</source>
+        <translation>{0}：範囲が空です。範囲を描くか、データの範囲を使う場合は空のままにしてください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="254"/>
+        <source>{0}: the extent {1:g}, {2:g}, {3:g}, {4:g} is empty; draw or type an extent with a width and a height.</source>
+        <translation>{0}：範囲 {1:g}, {2:g}, {3:g}, {4:g} は空です。幅と高さのある範囲を描くか入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="255"/>
+        <source>{0}: the feathering weights of &quot;{1}&quot; could not be computed ({2}); free disk space in the temporary folder.</source>
+        <translation>{0}：「{1}」のフェザリングの重みを計算できませんでした（{2}）。一時フォルダのディスク容量を空けてください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="256"/>
+        <source>{0}: the files mix {1}; import one level (and, for L3, one component) at a time.</source>
+        <translation>{0}：ファイルに {1} が混在しています。一度に 1 つのレベル（L3 の場合は 1 つの成分）を取り込んでください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="257"/>
+        <source>{0}: the frames do not share their dates: &quot;{1}&quot; {2}. Mosaic time series of the same acquisitions (one band per date), or cut them to their common dates first.</source>
+        <translation>{0}：フレームの日付が一致しません：「{1}」{2}。同じ観測の時系列（日付ごとに 1 バンド）をモザイクするか、先に共通の日付に切りそろえてください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="258"/>
+        <source>{0}: the heights of the fitted pixels do not vary, so no phase–elevation relation can be fitted; use a DEM with relief, or the weather-model method.</source>
+        <translation>{0}：あてはめに使うピクセルの高さが変化しないため、位相と標高の関係をあてはめられません。起伏のある DEM か、気象モデル法を使ってください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="259"/>
+        <source>{0}: the layer has no CRS; set its CRS (Layer Properties › Source) and run again.</source>
+        <translation>{0}：レイヤに CRS がありません。CRS を設定して（レイヤのプロパティ › ソース）もう一度実行してください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="260"/>
+        <source>{0}: the layer has no point.</source>
+        <translation>{0}：レイヤに点がありません。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="261"/>
+        <source>{0}: the layer has no point; give GNSS stations with velocities.</source>
+        <translation>{0}：レイヤに点がありません。速度をもつ GNSS 観測点を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="262"/>
+        <source>{0}: the line directions do not determine the strain tensor; add lines in other directions.</source>
+        <translation>{0}：線の方向からひずみテンソルが決まりません。別の方向の線を加えてください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="263"/>
+        <source>{0}: the line of sight is undefined (NaN incidence or heading) at {1} of {2} station(s): {3}. Give incidence and heading rasters covering the stations, or numbers.</source>
+        <translation>{0}：{2} 観測点のうち {1} 点で視線方向が定まりません（入射角か進行方位が NaN）：{3}。観測点を覆う入射角と進行方位のラスタ、または数値を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="264"/>
+        <source>{0}: the lines point in only {1} direction{2} ({3} counter-clockwise from east); the strain tensor needs lines in at least 3 directions.</source>
+        <translation>{0}：線の方向が {1} 方向しかありません（東から反時計回りに {3}）。ひずみテンソルには 3 方向以上の線が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="265"/>
+        <source>{0}: the noise covariance of the points is singular; lower MAX_POINTS.</source>
+        <translation>{0}：点のノイズ共分散が特異です。MAX_POINTS を下げてください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="266"/>
+        <source>{0}: the output layer cannot be created ({1}); choose another destination.</source>
+        <translation>{0}：出力レイヤを作成できません（{1}）。別の出力先を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="267"/>
+        <source>{0}: the output layer cannot be created; choose another destination.</source>
+        <translation>{0}：出力レイヤを作成できません。別の出力先を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="268"/>
+        <source>{0}: the overlaps of &quot;{1}&quot; cannot fix a {2} (they are too narrow, or all on one line); choose the offset surface, or frames that overlap more.</source>
+        <translation>{0}：「{1}」の重なりでは {2} を決められません（狭すぎるか、すべて一直線上にあります）。オフセット面を選ぶか、より重なるフレームを指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="270"/>
+        <source>{0}: the pair {1}_{2} is given twice ({3}).</source>
+        <translation>{0}：ペア {1}_{2} が 2 回指定されています（{3}）。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="271"/>
+        <source>{0}: the point ({1:.3f}, {2:.3f}) falls on pixel (row {3}, column {4}) which has no valid value in any of {5} (NaN, nodata or below MIN_COHERENCE); pick a point on coherent ground, or leave it empty for an automatic choice.</source>
+        <translation>{0}：点（{1:.3f}, {2:.3f}）はピクセル（行 {3}、列 {4}）にあり、{5} のいずれにも有効な値がありません（NaN、NoData、または MIN_COHERENCE 未満）。コヒーレントな地点を選ぶか、自動で選ぶ場合は空のままにしてください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="272"/>
+        <source>{0}: the point ({1:.3f}, {2:.3f}) is outside the grid of {3} (x {4:.3f} to {5:.3f}, y {6:.3f} to {7:.3f} in the CRS of the interferograms); pick a point inside the rasters, or leave it empty for an automatic choice.</source>
+        <translation>{0}：点（{1:.3f}, {2:.3f}）は {3} のグリッドの外にあります（干渉画像の CRS で x {4:.3f}～{5:.3f}、y {6:.3f}～{7:.3f}）。ラスタの内側の点を選ぶか、自動で選ぶ場合は空のままにしてください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="273"/>
+        <source>{0}: the radar image has a single row; give the output pixel size.</source>
+        <translation>{0}：レーダ画像が 1 行しかありません。出力ピクセルサイズを指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="274"/>
+        <source>{0}: the raster has no CRS, so latitudes are unknown; assign its CRS (Layer Properties › Source, or gdal_edit.py -a_srs) and run again.</source>
+        <translation>{0}：ラスタに CRS がないため緯度が分かりません。CRS を設定して（レイヤのプロパティ › ソース、または gdal_edit.py -a_srs）もう一度実行してください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="275"/>
+        <source>{0}: the raster has no valid pixel (all nodata or NaN, or outside the geometry rasters); choose a raster with data.</source>
+        <translation>{0}：ラスタに有効なピクセルがありません（すべて NoData か NaN、またはジオメトリのラスタの外）。データのあるラスタを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="278"/>
+        <source>{0}: the stations cannot be triangulated ({1}); check for stations on one line or at the same place.</source>
+        <translation>{0}：観測点を三角形分割できません（{1}）。観測点が一直線上や同じ場所にないか確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="279"/>
+        <source>{0}: the zenith delay is missing (NaN) at the reference point on some dates; choose a reference point inside the ZTD coverage.</source>
+        <translation>{0}：一部の日付で参照点の天頂遅延がありません（NaN）。ZTD の範囲内の参照点を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="280"/>
+        <source>{0}: the {1} stations lie on one line (width {2:.3g} m across a length of {3:.3g} m); a strain rate needs stations spread in two directions.</source>
+        <translation>{0}：{1} 観測点が一直線上にあります（長さ {3:.3g} m に対して幅 {2:.3g} m）。ひずみ速度には 2 方向に広がる観測点が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="281"/>
+        <source>{0}: the {1} usable stations cannot determine a {2} (they are too few or lie on a line); add stations or choose a simpler SURFACE.</source>
+        <translation>{0}：使える {1} 観測点では {2} を決められません（少なすぎるか一直線上にあります）。観測点を加えるか、より単純な SURFACE を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="282"/>
+        <source>{0}: two files give the {1}; give one.</source>
+        <translation>{0}：2 つのファイルが {1} を与えています。1 つにしてください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="286"/>
+        <source>{0}: {1:g} gives {2}×{3} cells, more than {4:,}; choose a larger cell size.</source>
+        <translation>{0}：{1:g} では {2}×{3} セルとなり、{4:,} を超えます。より大きいセルサイズを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="287"/>
+        <source>{0}: {1:g} is in degrees in a geographic CRS; give a cell size such as 0.001 (about 100 m), or a projected CRS (EGMS: EPSG:3035, 100 m).</source>
+        <translation>{0}：{1:g} は地理座標系での度単位です。0.001（約 100 m）のようなセルサイズを指定するか、投影座標系を使ってください（EGMS：EPSG:3035、100 m）。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="288"/>
+        <source>{0}: {1:g} is not a frequency; give a positive number (the same unit for all three, e.g. MHz).</source>
+        <translation>{0}：{1:g} は周波数ではありません。正の数を指定してください（3 つとも同じ単位、例：MHz）。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="289"/>
+        <source>{0}: {1:g} is not accepted; give a cell size above 0.</source>
+        <translation>{0}：{1:g} は使えません。0 より大きいセルサイズを指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="290"/>
+        <source>{0}: {1:g} m gives {2}×{3} cells over the network; choose a spacing of at least {4:.0f} m.</source>
+        <translation>{0}：{1:g} m では観測網の上で {2}×{3} セルになります。{4:.0f} m 以上の間隔を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="291"/>
+        <source>{0}: {1:g} m with InSAR points; give the radius within which InSAR points are averaged (e.g. 100 m).</source>
+        <translation>{0}：InSAR の点に対して {1:g} m です。InSAR の点を平均する半径を指定してください（例：100 m）。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="292"/>
+        <source>{0}: {1:g} × {2:g} gives {3}×{4} pixels, more than 400 million; choose a coarser resolution.</source>
+        <translation>{0}：{1:g} × {2:g} では {3}×{4} ピクセルとなり、4 億を超えます。より粗い解像度を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="293"/>
+        <source>{0}: {1} dates cannot constrain the {2} parameters of the model ({3}); use fewer terms or more dates.</source>
+        <translation>{0}：{1} 個の日付ではモデルの {2} 個のパラメータ（{3}）を決められません。項を減らすか日付を増やしてください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="296"/>
+        <source>{0}: {1} h is not a window; give a positive number of hours.</source>
+        <translation>{0}：{1} 時間は時間窓になりません。正の時間数を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="299"/>
+        <source>{0}: {1} is outside the series of {2} ({3} to {4}); an event must fall after the first acquisition and no later than the last.</source>
+        <translation>{0}：{1} は {2} の時系列（{3} から {4}）の外です。イベントは最初の観測より後、最後の観測以前でなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="300"/>
+        <source>{0}: {1} line{2} with a length-change rate; the strain tensor needs at least 3 lines in 3 different directions.</source>
+        <translation>{0}：長さ変化率をもつ線は {1} 本です。ひずみテンソルには 3 方向の異なる 3 本以上の線が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="301"/>
+        <source>{0}: {1} raster given; a mosaic needs at least two overlapping frames.</source>
+        <translation>{0}：ラスタが {1} 個しか指定されていません。モザイクには重なり合う 2 つ以上のフレームが必要です。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="302"/>
+        <source>{0}: {1} rasters for {2} LOS rasters; give one per LOS raster in the same order, or one for all.</source>
+        <translation>{0}：LOS ラスタ {2} 個に対してラスタが {1} 個です。LOS ラスタごとに同じ順で 1 つ、またはすべてに共通の 1 つを指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="303"/>
+        <source>{0}: {1} station(s) with velocities inside the raster but a {2} needs at least {3}; {4}. Add stations or choose a simpler SURFACE.</source>
+        <translation>{0}：ラスタの内側に速度をもつ観測点は {1} 点ですが、{2} には {3} 点以上が必要です。{4}。観測点を加えるか、より単純な SURFACE を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="304"/>
+        <source>{0}: {1} station{2} with valid velocities{3}; a strain rate needs at least 3 stations that are not on one line.</source>
+        <translation>{0}：有効な速度をもつ観測点は {1} 点です{3}。ひずみ速度には一直線上にない 3 点以上の観測点が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="305"/>
+        <source>{0}: {1} usable station(s) but a {2} needs at least {3}; add stations inside the raster or choose a simpler SURFACE.</source>
+        <translation>{0}：使える観測点は {1} 点ですが、{2} には {3} 点以上が必要です。ラスタの内側に観測点を加えるか、より単純な SURFACE を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="306"/>
+        <source>{0}: {1} values for {2} LOS rasters; give one per raster, in the order of the layers, or one for all.</source>
+        <translation>{0}：LOS ラスタ {2} 個に対して値が {1} 個です。ラスタごとにレイヤの順に 1 つ、またはすべてに共通の 1 つを指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="307"/>
+        <source>{0}_MIN, {0}_MAX: {1:g} to {2:g} is not a range; give a minimum below the maximum.</source>
+        <translation>{0}_MIN、{0}_MAX：{1:g} から {2:g} は範囲になっていません。最小値を最大値より小さくしてください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="308"/>
+        <source>{0}{1}: {2} {3:g} {4} is out of range; give values from {5:g} to {6:g} {4}.</source>
+        <translation>{0}{1}：{2} {3:g} {4} は範囲外です。{5:g} から {6:g} {4} の値を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="17"/>
+        <source>DEPTH_MIN: the top edge cannot be above the surface (depth ≥ 0).</source>
+        <translation>DEPTH_MIN：上端は地表より上にはなりません（深さ ≥ 0）。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="18"/>
+        <source>DIP_MIN, DIP_MAX: dips are between 0° and 90° (the fault dips to the right of its strike).</source>
+        <translation>DIP_MIN、DIP_MAX：傾斜角は 0° から 90° の間です（断層は走向の右側に傾斜します）。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="25"/>
+        <source>INPUT_FILES: station {0} (&quot;{1}&quot;) has no epoch in the window after EVENT_TIME {2:%Y-%m-%d %H:%M:%S} (WINDOW_BEFORE {3:g} h, GAP_AFTER {4:g} h, WINDOW_AFTER {5:g} h); its data run from {6} to {7} UTC.</source>
+        <translation>INPUT_FILES：観測点 {0}（「{1}」）には EVENT_TIME {2:%Y-%m-%d %H:%M:%S} 以後の時間窓（WINDOW_BEFORE {3:g} 時間、GAP_AFTER {4:g} 時間、WINDOW_AFTER {5:g} 時間）にエポックがありません。データの期間は {6} から {7} UTC です。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="26"/>
+        <source>INPUT_FILES: station {0} (&quot;{1}&quot;) has no epoch in the window before EVENT_TIME {2:%Y-%m-%d %H:%M:%S} (WINDOW_BEFORE {3:g} h, GAP_AFTER {4:g} h, WINDOW_AFTER {5:g} h); its data run from {6} to {7} UTC.</source>
+        <translation>INPUT_FILES：観測点 {0}（「{1}」）には EVENT_TIME {2:%Y-%m-%d %H:%M:%S} 以前の時間窓（WINDOW_BEFORE {3:g} 時間、GAP_AFTER {4:g} 時間、WINDOW_AFTER {5:g} 時間）にエポックがありません。データの期間は {6} から {7} UTC です。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="32"/>
+        <source>LENGTH_MIN, WIDTH_MIN: dimensions must be above 0.</source>
+        <translation>LENGTH_MIN、WIDTH_MIN：寸法は 0 より大きくなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="36"/>
+        <source>LOS, GNSS: {0} observations cannot determine {1} unknowns ({2}); give more data (for example more GNSS stations with three components).</source>
+        <translation>LOS、GNSS：{0} 個の観測では {1} 個の未知数（{2}）を決められません。データを増やしてください（例：3成分をもつ GNSS 観測点を増やす）。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="37"/>
+        <source>LOS, GNSS: {0} observations cannot determine {1} unknowns ({2}, {3} nuisance terms); give more data (for example more GNSS stations with three components).</source>
+        <translation>LOS、GNSS：{0} 個の観測では {1} 個の未知数（{2}、局外パラメータ {3} 個）を決められません。データを増やしてください（例：3成分をもつ GNSS 観測点を増やす）。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="63"/>
+        <source>SLIP_MIN: slip is a magnitude (≥ 0); the rake gives its direction.</source>
+        <translation>SLIP_MIN：すべり量は大きさ（≥ 0）です。向きはすべり角で与えます。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="90"/>
+        <source>{0} and {1} look the same way: both lines of sight point eastwards from the ground (east components {2:+.3f} and {3:+.3f}), so East and Up cannot be separated. Give one ascending and one descending geometry with the same look side (both right-looking, the usual case), or set ASC_LOOK/DESC_LOOK to what each satellite used.</source>
+        <translation>{0} と {1} は同じ向きを見ています：両方の視線方向が地表から東向きです（東成分 {2:+.3f} と {3:+.3f}）。そのため準東西成分と準上下成分を分離できません。同じ照射方向（通常はともに右向き）の北行と南行を 1 つずつ指定するか、ASC_LOOK/DESC_LOOK を各衛星の照射方向に設定してください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="91"/>
+        <source>{0} and {1} look the same way: both lines of sight point westwards from the ground (east components {2:+.3f} and {3:+.3f}), so East and Up cannot be separated. Give one ascending and one descending geometry with the same look side (both right-looking, the usual case), or set ASC_LOOK/DESC_LOOK to what each satellite used.</source>
+        <translation>{0} と {1} は同じ向きを見ています：両方の視線方向が地表から西向きです（東成分 {2:+.3f} と {3:+.3f}）。そのため準東西成分と準上下成分を分離できません。同じ照射方向（通常はともに右向き）の北行と南行を 1 つずつ指定するか、ASC_LOOK/DESC_LOOK を各衛星の照射方向に設定してください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="97"/>
+        <source>{0}: &quot;{1}&quot; ({2}) carries no station coordinates and no {3} layer was given; give a point layer with a &quot;station&quot; field holding {4}.</source>
+        <translation>{0}：「{1}」（{2}）には観測点の座標が含まれておらず、{3} レイヤも指定されていません。{4} を格納した「station」フィールドをもつ点レイヤを指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="98"/>
+        <source>{0}: &quot;{1}&quot; ({2}) carries no station coordinates and station {3} is not in the {4} layer (IDs: {5}); give a point layer with a &quot;station&quot; field holding {3}.</source>
+        <translation>{0}：「{1}」（{2}）には観測点の座標が含まれておらず、観測点 {3} は {4} レイヤにありません（ID：{5}）。{3} を格納した「station」フィールドをもつ点レイヤを指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="107"/>
+        <source>{0}: &quot;{1}&quot; has a CRS but &quot;{2}&quot; has none; give both rasters a CRS.</source>
+        <translation>{0}：「{1}」には CRS がありますが、「{2}」にはありません。両方のラスタに CRS を付けてください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="111"/>
+        <source>{0}: &quot;{1}&quot; has no CRS but &quot;{2}&quot; has one; give both rasters a CRS.</source>
+        <translation>{0}：「{1}」には CRS がありませんが、「{2}」にはあります。両方のラスタに CRS を付けてください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="294"/>
+        <source>{0}: {1} do not overlap the reference frame &quot;{2}&quot;{3}, neither directly nor through other frames (fewer than {4} pixels valid in both); the offsets cannot be tied together. Give frames that overlap, or mosaic the separate groups on their own.</source>
+        <translation>{0}：{1} は参照フレーム「{2}」{3}と、直接にも他のフレームを介しても重なりません（両方で有効なピクセルが {4} 未満）。オフセットを結び付けられません。重なるフレームを指定するか、離れたグループを別々にモザイクしてください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="295"/>
+        <source>{0}: {1} does not overlap the reference frame &quot;{2}&quot;{3}, neither directly nor through other frames (fewer than {4} pixels valid in both); the offsets cannot be tied together. Give frames that overlap, or mosaic the separate groups on their own.</source>
+        <translation>{0}：{1} は参照フレーム「{2}」{3}と、直接にも他のフレームを介しても重なりません（両方で有効なピクセルが {4} 未満）。オフセットを結び付けられません。重なるフレームを指定するか、離れたグループを別々にモザイクしてください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="12"/>
+        <source>Coherence is 8-bit (0–255): divided by 255.</source>
+        <translation>コヒーレンスは 8 ビット（0–255）です：255 で割りました。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="49"/>
+        <source>Only some of the E/N/U LOS components were given; give all three for the LOS vector, incidence and heading.</source>
+        <translation>LOS の E/N/U 成分が一部しか指定されていません。LOS ベクトル・入射角・進行方位には 3 成分すべてを指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="56"/>
+        <source>REF_LAT/REF_LON = {0}/{1} lie outside the grid; no reference pixel kept.</source>
+        <translation>REF_LAT/REF_LON = {0}/{1} はグリッドの外にあります。参照ピクセルは保持しません。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="94"/>
+        <source>{0} duplicate station(s) with identical velocities kept once: {1}</source>
+        <translation>速度が同一の重複観測点 {0} 点を 1 点にまとめました：{1}</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="180"/>
+        <source>{0}: REF_Y/REF_X = {1}/{2} disagree with REF_LAT/REF_LON = {3}/{4}, which fall in row {5}, column {6}; REF_LAT/REF_LON are used (REF_Y/REF_X are stale after subsetting or geocoding).</source>
+        <translation>{0}：REF_Y/REF_X = {1}/{2} は REF_LAT/REF_LON = {3}/{4}（行 {5}、列 {6} にあたる）と一致しません。REF_LAT/REF_LON を使います（切り出しやジオコーディングの後は REF_Y/REF_X が古いままです）。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="207"/>
+        <source>{0}: heights range from {1:.3g} to {2:.3g}; if these are kilometres, convert the DEM to metres (heights must be in metres).</source>
+        <translation>{0}：高さが {1:.3g} から {2:.3g} の範囲です。キロメートル単位であれば DEM をメートルに変換してください（高さはメートル単位でなければなりません）。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="208"/>
+        <source>{0}: heights range from {1:.4g} to {2:.4g}, beyond any height on Earth in metres; if they are feet or centimetres, convert the DEM to metres.</source>
+        <translation>{0}：高さが {1:.4g} から {2:.4g} の範囲で、メートルとしては地球上のどの高さも超えています。フィートやセンチメートル単位であれば DEM をメートルに変換してください。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="276"/>
+        <source>{0}: the raster values at the stations are about {1:.3g}× larger than the GNSS line-of-sight values ({2:.3g} vs {3:.3g}); both must be in {4} — are the GNSS velocities in m/yr?</source>
+        <translation>{0}：観測点でのラスタ値が GNSS の視線方向の値より約 {1:.3g} 倍大きくなっています（{2:.3g} 対 {3:.3g}）。両方とも {4} でなければなりません。GNSS の速度が m/yr になっていませんか？</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="277"/>
+        <source>{0}: the raster values at the stations are about {1:.3g}× smaller than the GNSS line-of-sight values ({2:.3g} vs {3:.3g}); the raster must be in {4} like the GNSS — is it in metres?</source>
+        <translation>{0}：観測点でのラスタ値が GNSS の視線方向の値より約 {1:.3g} 分の 1 と小さくなっています（{2:.3g} 対 {3:.3g}）。ラスタは GNSS と同じく {4} でなければなりません。メートル単位になっていませんか？</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="283"/>
+        <source>{0}: with UNITS {1} the interferograms vary by only {2:.3g} mm (5–95 % of the pixels), far below InSAR noise; if the values are metres, set UNITS to metres (or check WAVELENGTH).</source>
+        <translation>{0}：UNITS が {1} のとき、干渉画像の変動は {2:.3g} mm（ピクセルの 5–95 %）しかなく、InSAR のノイズをはるかに下回ります。値がメートル単位であれば UNITS をメートルにしてください（または WAVELENGTH を確認してください）。</translation>
+    </message>
+    <message>
+        <location filename="../.build/i18n/core_messages.py" line="284"/>
+        <source>{0}: with UNITS {1} the interferograms vary by {2:.3g} m (5–95 % of the pixels), more than interferograms hold but near the largest earthquakes; if the values are millimetres, set UNITS to millimetres (radians: check WAVELENGTH).</source>
+        <translation>{0}：UNITS が {1} のとき、干渉画像の変動は {2:.3g} m（ピクセルの 5–95 %）で、最大級の地震の近傍を除けば干渉画像がもつ量を超えています。値がミリメートル単位であれば UNITS をミリメートルにしてください（ラジアンの場合は WAVELENGTH を確認）。</translation>
     </message>
 </context>
 <context>
@@ -934,7 +2231,7 @@
         <translation>変動源の点</translation>
     </message>
     <message>
-        <location filename="../algorithms/source_forward.py" line="142"/>
+        <location filename="../algorithms/source_forward.py" line="141"/>
         <source>Output grid: {0}×{1} pixels</source>
         <translation>出力グリッド：{0}×{1} ピクセル</translation>
     </message>
@@ -1079,7 +2376,7 @@
         <translation>計算エンジン：local（ローカル）または Dask スケジューラのアドレス（tcp://host:8786）</translation>
     </message>
     <message>
-        <location filename="../algorithms/source_forward.py" line="145"/>
+        <location filename="../algorithms/source_forward.py" line="144"/>
         <source>Warning: {0}×{1} pixels: four rasters of up to {2} each, about {3}; cancel and choose a coarser grid if that is more than you need.</source>
         <translation>警告：{0}×{1} ピクセル：ラスタ4枚で各最大 {2}、合計約 {3} です。必要以上に大きい場合はキャンセルして粗いグリッドを選んでください。</translation>
     </message>
@@ -1372,6 +2669,191 @@
         <location filename="../algorithms/base.py" line="361"/>
         <source>Name for scripts and qgis_process</source>
         <translation>スクリプトと qgis_process で使う名前</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_checks.py" line="39"/>
+        <source>the radar wavelength in mm: 55.47 (Sentinel-1, C band), 31.2 (TerraSAR-X, X band), 229 (ALOS-2, L band)</source>
+        <translation>レーダの波長（mm）：55.47（Sentinel-1、Cバンド）、31.2（TerraSAR-X、Xバンド）、229（ALOS-2、Lバンド）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_checks.py" line="41"/>
+        <source>the incidence angle from vertical in degrees, below 90 (SAR incidence is about 20–50°)</source>
+        <translation>鉛直から測った入射角（度）、90 未満（SAR の入射角はおよそ 20–50°）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_checks.py" line="43"/>
+        <source>the satellite heading in degrees clockwise from north (about −10 ascending, −170 descending for Sentinel-1)</source>
+        <translation>北から時計回りに測った衛星の進行方位（度）（Sentinel-1 では北行で約 −10、南行で約 −170）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_checks.py" line="45"/>
+        <source>the sea-level air pressure in hPa (about 1013)</source>
+        <translation>海面気圧（hPa、約 1013）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_checks.py" line="46"/>
+        <source>the sea-level air temperature in °C</source>
+        <translation>海面気温（°C）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_checks.py" line="47"/>
+        <source>the relative humidity in %</source>
+        <translation>相対湿度（%）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_checks.py" line="48"/>
+        <source>Poisson&apos;s ratio of the crust, below 0.5 (0.25 is usual)</source>
+        <translation>地殻のポアソン比、0.5 未満（通常は 0.25）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_checks.py" line="49"/>
+        <source>rows read per block (0 = chosen from the memory)</source>
+        <translation>ブロックごとに読み込む行数（0 = メモリから自動決定）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_checks.py" line="50"/>
+        <source>the output pixel size in metres</source>
+        <translation>出力ピクセルサイズ（m）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_checks.py" line="51"/>
+        <source>the source depth below the surface in metres</source>
+        <translation>地表からのソースの深さ（m）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_checks.py" line="52"/>
+        <source>a coherence threshold from 0 to 1</source>
+        <translation>0 から 1 のコヒーレンスしきい値</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_checks.py" line="55"/>
+        <source>file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_checks.py" line="56"/>
+        <source>folder</source>
+        <translation>フォルダ</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_checks.py" line="57"/>
+        <source>raster</source>
+        <translation>ラスタ</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_checks.py" line="58"/>
+        <source>vector layer</source>
+        <translation>ベクタレイヤ</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_checks.py" line="81"/>
+        <source>a whole number from {0:g} to {1:g}</source>
+        <translation>{0:g} から {1:g} の整数</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_checks.py" line="81"/>
+        <source>a number from {0:g} to {1:g}</source>
+        <translation>{0:g} から {1:g} の数値</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_checks.py" line="84"/>
+        <source>a whole number of at least {0:g}</source>
+        <translation>{0:g} 以上の整数</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_checks.py" line="84"/>
+        <source>a number of at least {0:g}</source>
+        <translation>{0:g} 以上の数値</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_checks.py" line="87"/>
+        <source>a whole number of at most {0:g}</source>
+        <translation>{0:g} 以下の整数</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_checks.py" line="87"/>
+        <source>a number of at most {0:g}</source>
+        <translation>{0:g} 以下の数値</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_checks.py" line="90"/>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_checks.py" line="90"/>
+        <source>a number</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_checks.py" line="92"/>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_checks.py" line="92"/>
+        <source>{0} ({1})</source>
+        <translation>{0}（{1}）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_checks.py" line="105"/>
+        <source>{0}: &quot;{1}&quot; is not a number; give {2}.</source>
+        <translation>{0}：「{1}」は数値ではありません。{2}を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_checks.py" line="107"/>
+        <source>{0}: {1} is not a usable number; give {2}.</source>
+        <translation>{0}：{1} は使える数値ではありません。{2}を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_checks.py" line="110"/>
+        <source>{0}: {1:g} is not accepted; give {2}.</source>
+        <translation>{0}：{1:g} は使えません。{2}を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_checks.py" line="167"/>
+        <source>{0}: &quot;{1}&quot; is truncated or not a raster GDAL can read ({2}); give a GeoTIFF or another GDAL raster.</source>
+        <translation>{0}：「{1}」は途中で切れているか、GDAL が読めるラスタではありません（{2}）。GeoTIFF または他の GDAL ラスタを指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_checks.py" line="170"/>
+        <source>{0}: &quot;{1}&quot; holds no raster band; give a raster with at least one band.</source>
+        <translation>{0}：「{1}」にはラスタバンドがありません。1 バンド以上のラスタを指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_checks.py" line="173"/>
+        <source>{0}: &quot;{1}&quot; is truncated or not a raster: its last rows cannot be read ({2}); write the file again or give another one.</source>
+        <translation>{0}：「{1}」は途中で切れているか、ラスタではありません：最後の行を読み込めません（{2}）。ファイルを書き直すか、別のファイルを指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_checks.py" line="203"/>
+        <source>{0}: &quot;{1}&quot; is truncated or not a vector layer OGR can read ({2}); give a GeoPackage, shapefile or another vector file.</source>
+        <translation>{0}：「{1}」は途中で切れているか、OGR が読めるベクタレイヤではありません（{2}）。GeoPackage、シェープファイル、または他のベクタファイルを指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_checks.py" line="217"/>
+        <source>{0}: &quot;{1}&quot; does not exist; choose an existing {2}.</source>
+        <translation>{0}：「{1}」は存在しません。存在する{2}を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_checks.py" line="220"/>
+        <source>{0}: &quot;{1}&quot; is a folder; choose a {2}, not a folder.</source>
+        <translation>{0}：「{1}」はフォルダです。フォルダではなく{2}を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_checks.py" line="223"/>
+        <source>{0}: &quot;{1}&quot; cannot be read (permission denied); choose a {2} you can read.</source>
+        <translation>{0}：「{1}」を読み込めません（アクセス権がありません）。読み込める{2}を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_checks.py" line="239"/>
+        <source>GDAL could not open it</source>
+        <translation>GDAL で開けませんでした</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_checks.py" line="248"/>
+        <source>{0}: &quot;{1}&quot; is not a CRS that QGIS knows; give an EPSG code such as EPSG:32654 (UTM zone 54N) or a WKT/PROJ definition.</source>
+        <translation>{0}：「{1}」は QGIS が知っている CRS ではありません。EPSG:32654（UTM 54N 帯）のような EPSG コード、または WKT/PROJ の定義を指定してください。</translation>
     </message>
 </context>
 <context>
@@ -2172,7 +3654,7 @@
         <translation>観測点の速度</translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_time_series.py" line="112"/>
+        <location filename="../algorithms/gnss_time_series.py" line="113"/>
         <source>{0}: {1} days ({2} rejected), ve {3:.2f} vn {4:.2f} vu {5:.2f} mm/yr</source>
         <translation>{0}：{1} 日（除外 {2}）、東西 {3:.2f}・南北 {4:.2f}・上下 {5:.2f} mm/年</translation>
     </message>
@@ -2212,7 +3694,7 @@
         <translation>MIDAS：1年間隔の傾きのロバストな中央値（Blewitt ほか 2016）</translation>
     </message>
     <message>
-        <location filename="../algorithms/gnss_time_series.py" line="96"/>
+        <location filename="../algorithms/gnss_time_series.py" line="97"/>
         <source>Warning: {0}: step or post-seismic date {1} outside its data ({2} to {3}); not estimated for this station.</source>
         <translation>警告：{0}：ステップまたは余効変動の日付 {1} がデータの期間（{2} から {3}）の外にあるため、この観測点では推定しません。</translation>
     </message>
@@ -2306,47 +3788,47 @@
 <context>
     <name>ImportLicsbasAlgorithm</name>
     <message>
-        <location filename="../algorithms/import_licsbas.py" line="21"/>
+        <location filename="../algorithms/import_licsbas.py" line="22"/>
         <source>Import LiCSBAS / LiCSAR products</source>
         <translation>LiCSBAS / LiCSAR プロダクトの読み込み</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_licsbas.py" line="24"/>
+        <location filename="../algorithms/import_licsbas.py" line="25"/>
         <source>LiCSBAS cum.h5 and raw results/ files (with EQA.dem_par), LiCSAR frame GeoTIFFs (unw, cc, E/N/U, hgt) to GeoTIFF stacks and maps the toolbox reads directly.</source>
         <translation>LiCSBAS の cum.h5 と結果フォルダの生データ（EQA.dem_par 付き）、LiCSAR フレームの GeoTIFF（アンラップ位相、コヒーレンス、E/N/U、標高）を、このツールボックスが直接読める GeoTIFF のスタックと地図に変換。</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_licsbas.py" line="28"/>
+        <location filename="../algorithms/import_licsbas.py" line="29"/>
         <source>interferograms</source>
         <translation>干渉画像</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_licsbas.py" line="31"/>
+        <location filename="../algorithms/import_licsbas.py" line="32"/>
         <source>LiCSBAS / LiCSAR files (cum.h5, results/vel, EQA.dem_par, E.geo, *.geo.unw.tif, *.geo.cc.tif, *.geo.E.tif …)</source>
         <translation>LiCSBAS / LiCSAR ファイル（cum.h5、results/vel、EQA.dem_par、E.geo、*.geo.unw.tif、*.geo.cc.tif、*.geo.E.tif …）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_licsbas.py" line="33"/>
+        <location filename="../algorithms/import_licsbas.py" line="34"/>
         <source>LiCSAR frame folder (GEOC/ or the frame folder: all *.geo.*.tif inside)</source>
         <translation>LiCSAR フレームフォルダ（GEOC/ またはフレームフォルダ：中のすべての *.geo.*.tif）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_licsbas.py" line="36"/>
+        <location filename="../algorithms/import_licsbas.py" line="37"/>
         <source>Look direction (for the heading from E/N/U)</source>
         <translation>照射方向（E/N/U からの進行方向の計算用）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_licsbas.py" line="36"/>
+        <location filename="../algorithms/import_licsbas.py" line="37"/>
         <source>right</source>
         <translation>右</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_licsbas.py" line="36"/>
+        <location filename="../algorithms/import_licsbas.py" line="37"/>
         <source>left</source>
         <translation>左</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_licsbas.py" line="66"/>
+        <location filename="../algorithms/import_licsbas.py" line="67"/>
         <source>Grid: {0}×{1} pixels, origin {2:.6f}, {3:.6f} (pixel corner), post {4:g}° × {5:g}°</source>
         <translation>グリッド：{0}×{1} ピクセル、原点 {2:.6f}, {3:.6f}（ピクセルの角）、間隔 {4:g}° × {5:g}°</translation>
     </message>
@@ -2354,72 +3836,72 @@
 <context>
     <name>ImportMintPyAlgorithm</name>
     <message>
-        <location filename="../algorithms/import_mintpy.py" line="19"/>
+        <location filename="../algorithms/import_mintpy.py" line="20"/>
         <source>Import MintPy products (HDF5)</source>
         <translation>MintPy プロダクトの読み込み (HDF5)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_mintpy.py" line="22"/>
+        <location filename="../algorithms/import_mintpy.py" line="23"/>
         <source>MintPy timeseries/velocity/temporalCoherence/geometry .h5 files (geocoded or in radar coordinates) to GeoTIFFs in mm, mm/yr and degrees.</source>
         <translation>MintPy の .h5 ファイル（時系列、速度、時間コヒーレンス、観測幾何；ジオコード済みまたはレーダー座標）を mm、mm/年、度単位の GeoTIFF に変換。</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_mintpy.py" line="26"/>
+        <location filename="../algorithms/import_mintpy.py" line="27"/>
         <source>geocode</source>
         <translation>ジオコーディング</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_mintpy.py" line="29"/>
+        <location filename="../algorithms/import_mintpy.py" line="30"/>
         <source>MintPy files (timeseries.h5, velocity.h5, temporalCoherence.h5, geometryGeo.h5 or geometryRadar.h5, geo_*.h5)</source>
         <translation>MintPy ファイル（timeseries.h5、velocity.h5、temporalCoherence.h5、geometryGeo.h5 または geometryRadar.h5、geo_*.h5）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_mintpy.py" line="31"/>
+        <location filename="../algorithms/import_mintpy.py" line="32"/>
         <source>Mask pixels with temporal coherence below (needs temporalCoherence.h5; 0 = no mask)</source>
         <translation>時間コヒーレンスがこの値未満のピクセルをマスク（temporalCoherence.h5 が必要、0 = マスクなし）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_mintpy.py" line="35"/>
+        <location filename="../algorithms/import_mintpy.py" line="36"/>
         <source>Look direction</source>
         <translation>照射方向</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_mintpy.py" line="35"/>
+        <location filename="../algorithms/import_mintpy.py" line="36"/>
         <source>from the files (ANTENNA_SIDE; right when absent)</source>
         <translation>ファイルから（ANTENNA_SIDE、ない場合は右）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_mintpy.py" line="35"/>
+        <location filename="../algorithms/import_mintpy.py" line="36"/>
         <source>right</source>
         <translation>右</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_mintpy.py" line="35"/>
+        <location filename="../algorithms/import_mintpy.py" line="36"/>
         <source>left</source>
         <translation>左</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_mintpy.py" line="39"/>
+        <location filename="../algorithms/import_mintpy.py" line="40"/>
         <source>Output pixel size for radar-coordinate files, in CRS units (0 = the radar spacing)</source>
         <translation>レーダー座標のファイルの出力ピクセルサイズ（CRS単位、0 = レーダーの間隔）</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_mintpy.py" line="39"/>
+        <location filename="../algorithms/import_mintpy.py" line="40"/>
         <source>Output CRS for radar-coordinate files [EPSG:4326]</source>
         <translation>レーダー座標のファイルの出力CRS [EPSG:4326]</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_mintpy.py" line="52"/>
+        <location filename="../algorithms/import_mintpy.py" line="53"/>
         <source>MintPy files: {0}; {1}; look direction {2}</source>
         <translation>MintPy ファイル：{0}；{1}；照射方向 {2}</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_mintpy.py" line="52"/>
+        <location filename="../algorithms/import_mintpy.py" line="53"/>
         <source>radar coordinates, geocoded through latitude/longitude</source>
         <translation>レーダー座標、緯度・経度でジオコーディング</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_mintpy.py" line="52"/>
+        <location filename="../algorithms/import_mintpy.py" line="53"/>
         <source>geocoded</source>
         <translation>ジオコード済み</translation>
     </message>

@@ -17,15 +17,15 @@ CONTEXT = 'CoreMessages'
 
 
 def templates(folder=ROOT / 'algorithms'):
-    """Sorted literal templates of ``InputError(template, *values)`` calls (with at least one value)."""
+    """Sorted literal templates of ``InputError``/``Message(template, *values)`` calls and of literal messages."""
     found = set()
     for path in sorted(folder.rglob('*.py')):
         for node in ast.walk(ast.parse(path.read_text(encoding='utf-8'), str(path))):
-            if not isinstance(node, ast.Call) or len(node.args) < 2:
+            if not isinstance(node, ast.Call) or not node.args:
                 continue
             name = getattr(node.func, 'id', None) or getattr(node.func, 'attr', None)
             first = node.args[0]
-            if name == 'InputError' and isinstance(first, ast.Constant) and isinstance(first.value, str):
+            if name in ('InputError', 'Message') and isinstance(first, ast.Constant) and isinstance(first.value, str):
                 found.add(first.value)
     return sorted(found)
 

@@ -31,7 +31,7 @@ NetCDF HDF PDF SVG TIF tif tiff csv png zip json txt vrt html pos tenv tenv3 enu
 Sentinel ALOS ALOS-2 PALSAR ERS ENVISAT TerraSAR RADARSAT COSMO SkyMed NISAR TanDEM Copernicus
 EGMS MintPy LiCSBAS StaMPS LiCSAR ISCE GMTSAR SNAP GAMMA GEONET GSI BRGM CNES NGL UNAVCO IGS ITRF ITRF2014 ITRF2020
 WGS WGS84 GRS80 JGD2011 JGD2000 RGF93 Lambert
-Mogi Okada McTigue Yang Saastamoinen Niell Hanssen Berardino Lanari Usai Schmidt Bürgmann Savage Shen
+Mogi Okada Poisson McTigue Yang Saastamoinen Niell Hanssen Berardino Lanari Usai Schmidt Bürgmann Savage Shen
 Delaunay Voronoi Tikhonov Laplacian Cholesky Huber Gauss Newton Levenberg Marquardt Nelder Mead Monte Carlo
 Dask numba numpy scipy matplotlib Python Processing
 tcp host localhost local Shift Ctrl Maj PBO EarthScope SIO RTKLIB Hector Berg Blewitt Shen Okada Mogi Hanssen

@@ -126,3 +126,72 @@ def test_zone_table_numbers_follow_the_locale(qgis_app):
     assert cell_text(-12.34, QLocale(QLocale.Language.English)) == '-12.3'
     assert cell_text(12345, QLocale(QLocale.Language.French)) == '12345'
     assert cell_text(None) == '' and cell_text('Qv') == 'Qv'
+
+
+def _run_error_in(language, run_algorithm, algorithm, parameters):
+    """The message of the QgsProcessingException a run raises with ``language`` installed."""
+    from qgis.core import QgsProcessingException
+    translator = install_translator(language)
+    try:
+        with pytest.raises(QgsProcessingException) as caught:
+            run_algorithm(algorithm, parameters)
+    finally:
+        remove_translator(translator)
+    return str(caught.value).replace('Unable to execute algorithm', '')
+
+
+def _english_left(message):
+    """Lower-case English words of 4+ letters left once quoted values, ids, file names and lists in brackets
+    (format names, values) are taken out."""
+    values = r'"[^"]*"|「[^」]*」|« [^»]* »|[A-Z_]{3,}|\S+\.\w+|\([^)]*\)|（[^）]*）'
+    return re.findall(r'[a-z]{4,}', re.sub(values, '', message))
+
+
+def test_gnss_format_errors_come_back_in_japanese_and_french(run_algorithm, tmp_path):
+    """core/gnss/formats.py: an empty GNSS file, through processing.run, in the user's language."""
+    path = tmp_path / 'KKN5.pos.neu'
+    path.write_text('')
+    parameters = {'INPUT_FILES': [str(path)], 'OUTPUT': 'TEMPORARY_OUTPUT'}
+    message = _run_error_in('ja', run_algorithm, 'gnsstimeseries', parameters)
+    assert 'INPUT_FILES：「KKN5.pos.neu」は空です' in message, message
+    assert 'GNSS の座標時系列' in message and not _english_left(message), message
+    message = _run_error_in('fr', run_algorithm, 'gnsstimeseries', parameters)
+    assert 'INPUT_FILES : « KKN5.pos.neu » est vide ; donnez une série temporelle de positions GNSS' in message, message
+
+
+def test_strain_errors_come_back_in_japanese(run_algorithm, tmp_path):
+    """core/strain/tensor.py: too few stations, through processing.run, in Japanese."""
+    from test_strain import write_points
+    path = write_points(tmp_path / 'two.gpkg', [138.5, 138.6], [36.4, 36.5], [1.0, 2.0], [0.0, 1.0])
+    parameters = {'INPUT': path, 'OUTPUT': 'TEMPORARY_OUTPUT', 'OUTPUT_AXES': 'TEMPORARY_OUTPUT',
+                  'OUTPUT_RASTER': 'TEMPORARY_OUTPUT'}
+    message = _run_error_in('ja', run_algorithm, 'strainrate', parameters)
+    assert 'INPUT：有効な速度をもつ観測点は 2 点です' in message, message
+    assert 'ひずみ速度には一直線上にない 3 点以上の観測点が必要です' in message, message
+    assert not _english_left(message), message
+
+
+def test_parameter_check_messages_come_back_in_japanese(run_algorithm, tmp_path):
+    """parameter_checks.py: a missing input file, checked before the run, in Japanese."""
+    missing = str(tmp_path / 'nothing.tif')
+    message = _run_error_in('ja', run_algorithm, 'timeseriesfit', {'INPUT': [missing],
+                                                                   'OUTPUT': str(tmp_path / 'out.tif')})
+    assert '存在しません' in message and 'ラスタを選んでください' in message, message
+
+
+def test_core_warnings_are_translatable_messages(provider):
+    """A core warning (Message) is its English text as a str, and error_text gives its translation."""
+    import numpy as np
+
+    from deformation_toolbox.algorithms.base import error_text
+    from deformation_toolbox.algorithms.core.io.input_checks import dem_units_warning
+    warning = dem_units_warning(np.array([0.1, 2.5, 3.0]), '', 'DEM')
+    assert warning == ('DEM: heights range from 0.1 to 3; if these are kilometres, convert the DEM to metres '
+                       '(heights must be in metres).')
+    assert 'kilometres' in warning and isinstance(warning, str)
+    translator = install_translator('ja')
+    try:
+        assert error_text(warning) == ('DEM：高さが 0.1 から 3 の範囲です。キロメートル単位であれば DEM をメートルに'
+                                       '変換してください（高さはメートル単位でなければなりません）。')
+    finally:
+        remove_translator(translator)

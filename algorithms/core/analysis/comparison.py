@@ -53,8 +53,8 @@ def compare(sampled, truth, remove_offset=False):
     used = np.isfinite(difference)
     n = int(used.sum())
     if n < 2:
-        raise InputError(f'TRUTH: {n} point(s) have both an InSAR value and a truth; at least 2 are needed. '
-                         'Check that the points lie on the InSAR layer (and RADIUS), and the truth fields.')
+        raise InputError('TRUTH: {0} point(s) have both an InSAR value and a truth; at least 2 are needed. Check that '
+                         'the points lie on the InSAR layer (and RADIUS), and the truth fields.', n)
     d, s, t = difference[used], sampled[used], truth[used]
     mean = float(d.mean())
     residual = difference - mean if remove_offset else difference.copy()

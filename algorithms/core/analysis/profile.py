@@ -46,7 +46,7 @@ def spatial_reference(crs_wkt):
         return None
     srs = osr.SpatialReference()
     if srs.SetFromUserInput(crs_wkt) != 0:
-        raise InputError(f'CRS: "{crs_wkt[:60]}…" is not a coordinate reference system GDAL understands.')
+        raise InputError('CRS: "{0}…" is not a coordinate reference system GDAL understands.', crs_wkt[:60])
     srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
     return srs
 
@@ -174,7 +174,7 @@ class ProfileLine:
     def points_within(self, x, y, crs_wkt, buffer):
         """Indices, along and offset of the points within ``buffer`` metres, sorted by distance along."""
         if buffer < 0:
-            raise InputError(f'buffer: {buffer} m is negative; give a distance ≥ 0 m.')
+            raise InputError('buffer: {0} m is negative; give a distance ≥ 0 m.', buffer)
         x, y = np.asarray(x, dtype=float).ravel(), np.asarray(y, dtype=float).ravel()
         if x.size == 0:
             return np.array([], dtype=int), np.array([]), np.array([])

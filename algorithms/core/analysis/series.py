@@ -40,8 +40,8 @@ def date_fields(names, role='layer'):
         if date is None:
             continue
         if date in found:
-            raise InputError(f'{role}: fields "{found[date]}" and "{name}" both name {date.isoformat()}; '
-                             'keep one field per acquisition date.')
+            raise InputError('{0}: fields "{1}" and "{2}" both name {3}; keep one field per acquisition date.',
+                             role, found[date], name, date.isoformat())
         found[date] = name
     return [(found[date], date) for date in sorted(found)]
 
@@ -64,8 +64,8 @@ def relative_to(values, reference):
         return values
     reference = np.asarray(reference, dtype=float)
     if reference.shape != values.shape:
-        raise InputError(f'reference: its series has {reference.size} dates, the picked one {values.size}; '
-                         'pick the reference on the same layer.')
+        raise InputError('reference: its series has {0} dates, the picked one {1}; pick the reference on the same '
+                         'layer.', reference.size, values.size)
     return values - reference
 
 

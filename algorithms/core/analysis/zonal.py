@@ -38,7 +38,7 @@ STATISTICS = ('count', 'mean', 'median', 'p5', 'p95', 'std', 'min', 'max', 'shar
 def zone_statistics(values, threshold=0.0, mode='absolute'):
     """Statistics (module docstring) of the finite entries of ``values``; dict keyed by :data:`STATISTICS`."""
     if mode not in THRESHOLD_MODES:
-        raise InputError(f'THRESHOLD_MODE: "{mode}" is not accepted; choose one of {", ".join(THRESHOLD_MODES)}.')
+        raise InputError('THRESHOLD_MODE: "{0}" is not accepted; choose one of {1}.', mode, ', '.join(THRESHOLD_MODES))
     values = np.asarray(values, dtype=float).ravel()
     values = values[np.isfinite(values)]
     stats = dict.fromkeys(STATISTICS)
@@ -99,7 +99,7 @@ def to_geometry(wkb, role='ZONES'):
     """OGR geometry from WKB bytes; :class:`InputError` when unreadable."""
     geometry = ogr.CreateGeometryFromWkb(bytes(wkb))
     if geometry is None:
-        raise InputError(f'{role}: a polygon could not be read (invalid geometry).')
+        raise InputError('{0}: a polygon could not be read (invalid geometry).', role)
     return geometry
 
 
@@ -126,7 +126,7 @@ def zone_values(sampler, band, geometry, block_rows=None):
 def zonal_statistics(sampler, band, polygons, threshold=0.0, mode='absolute', monitor=None, block_rows=None):
     """One :func:`zone_statistics` dict per polygon (WKB in the raster CRS; ``None`` → all NULL, count 0)."""
     if not 1 <= band <= sampler.band_count:
-        raise InputError(f'BAND: band {band} does not exist; the raster has {sampler.band_count} band(s).')
+        raise InputError('BAND: band {0} does not exist; the raster has {1} band(s).', band, sampler.band_count)
     results = []
     for index, wkb in enumerate(polygons):
         values = np.array([]) if wkb is None else zone_values(sampler, band, to_geometry(wkb), block_rows)

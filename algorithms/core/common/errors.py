@@ -10,7 +10,7 @@ values, ``InputError('{0}: "{1}" is not a date; write YYYY-MM-DD.', name, token)
 in the ``CoreMessages`` context (:func:`translated` with Qt's ``translate``)
 and formats the values into the translation.  ``make ts`` collects every
 literal template of the core (``scripts/core_messages.py``).  An f-string
-message (no values) stays English.
+message (no values) stays English.  Warnings and notes for the log: :class:`Message`, the same way.
 """
 
 #: translation context of the core's message templates
@@ -41,6 +41,20 @@ def translated(error, translate):
     if not isinstance(message, TemplateMessage):
         return str(error)
     return message.text(translate(CONTEXT, message.template))
+
+
+class Message(str):
+    """A translatable note or warning for the log: the English text as a ``str``, with its template and values.
+
+    ``Message('{0}: heights range from {1:.3g} …', role, low)`` behaves as its English text everywhere; the
+    algorithm layer shows ``error_text(message)`` (its translation in ``CoreMessages``).
+    """
+
+    def __new__(cls, template, *values):
+        message = TemplateMessage(str(template), values)
+        self = super().__new__(cls, message.text())
+        self.message = message
+        return self
 
 
 class InputError(ValueError):

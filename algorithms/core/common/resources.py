@@ -40,5 +40,5 @@ def check_memory(needed, what, change):
     """
     available = available_memory()
     if available is not None and needed > available:
-        raise InputError(f'{what} need about {format_bytes(needed)} of memory, but only {format_bytes(available)} '
-                         f'is available; {change}.')
+        raise InputError('{0} need about {1} of memory, but only {2} is available; {3}.',
+                         what, format_bytes(needed), format_bytes(available), change)

@@ -39,7 +39,7 @@ RESIDUAL_FLOOR = 1e-6
 
 def check_surface(kind):
     if kind not in SURFACES:
-        raise InputError(f'SURFACE: "{kind}" is not accepted; choose one of {", ".join(SURFACES)}.')
+        raise InputError('SURFACE: "{0}" is not accepted; choose one of {1}.', kind, ', '.join(SURFACES))
     return kind
 
 
@@ -94,8 +94,8 @@ def fit_surface(x, y, values, sigma, kind, origin, scale, threshold=3.0, role='G
     sigma = np.asarray(sigma, dtype=float)
     inliers = np.isfinite(values) & np.isfinite(sigma) & (sigma > 0)
     if inliers.sum() < n_terms:
-        raise InputError(f'{role}: {int(inliers.sum())} usable station(s) but a {kind} needs at least {n_terms}; '
-                         'add stations inside the raster or choose a simpler SURFACE.')
+        raise InputError('{0}: {1} usable station(s) but a {2} needs at least {3}; add stations inside the raster or '
+                         'choose a simpler SURFACE.', role, int(inliers.sum()), kind, n_terms)
     surface = Surface(kind, origin, scale, np.zeros(n_terms))
     design = surface.design(x, y)
     while True:
@@ -103,8 +103,8 @@ def fit_surface(x, y, values, sigma, kind, origin, scale, threshold=3.0, role='G
         matrix = design[inliers] * weights[:, None]
         coefficients, _, rank, _ = np.linalg.lstsq(matrix, values[inliers] * weights, rcond=None)
         if rank < n_terms:
-            raise InputError(f'{role}: the {int(inliers.sum())} usable stations cannot determine a {kind} '
-                             '(they are too few or lie on a line); add stations or choose a simpler SURFACE.')
+            raise InputError('{0}: the {1} usable stations cannot determine a {2} (they are too few or lie on a '
+                             'line); add stations or choose a simpler SURFACE.', role, int(inliers.sum()), kind)
         surface.coefficients = coefficients
         normalised = np.abs(values - design @ coefficients) / sigma
         if inliers.sum() <= n_terms + 1 or 2 * (inliers.sum() - 1) < np.isfinite(values).sum():
@@ -246,10 +246,10 @@ def fit_bands(x, y, insar, gnss_los, sigma, kind, grid, times=None, threshold=3.
             fitted[k] = velocity_mode or times[k] != 0
         except InputError as error:
             surface = nan_surface(kind, origin, scale)
-            errors.append((k, str(error)))
+            errors.append((k, error))
         surfaces.append(surface)
     if len(errors) == insar.shape[0]:
-        raise InputError(errors[0][1])
+        raise errors[0][1]
     at_stations = np.array([surface(x, y) for surface in surfaces])
     before = insar - gnss
     return CorrectionResult(surfaces, insar, gnss, before, before + at_stations, inliers & fitted[:, None],

@@ -25,11 +25,11 @@ def check_frequencies(center, low, high):
     """Raise :class:`InputError` unless all frequencies are positive and ``low < high``."""
     for name, value in (('CENTER_FREQUENCY', center), ('LOW_FREQUENCY', low), ('HIGH_FREQUENCY', high)):
         if not np.isfinite(value) or value <= 0:
-            raise InputError(f'{name}: {value:g} is not a frequency; give a positive number '
-                             '(the same unit for all three, e.g. MHz).')
+            raise InputError('{0}: {1:g} is not a frequency; give a positive number (the same unit for all three, '
+                             'e.g. MHz).', name, value)
     if not low < high:
-        raise InputError(f'LOW_FREQUENCY {low:g} must be below HIGH_FREQUENCY {high:g}; '
-                         'the low sub-band has the lower centre frequency.')
+        raise InputError('LOW_FREQUENCY {0:g} must be below HIGH_FREQUENCY {1:g}; the low sub-band has the lower '
+                         'centre frequency.', low, high)
 
 
 def split_spectrum(low_phase, high_phase, center, low, high):

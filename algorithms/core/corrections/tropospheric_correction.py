@@ -61,8 +61,8 @@ class ZtdSeries:
 
     def __init__(self, paths, grid, grid_name, default_units='metres', role='ZTD'):
         if not paths:
-            raise InputError(f'{role}: no raster given; the weather-model method needs one zenith total delay '
-                             'raster per date (or choose METHOD phase–elevation).')
+            raise InputError('{0}: no raster given; the weather-model method needs one zenith total delay raster per '
+                             'date (or choose METHOD phase–elevation).', role)
         self.role = role
         self.entries = {}
         self._folder = None
@@ -94,19 +94,19 @@ class ZtdSeries:
 
     def _add(self, date, stack, index, factor, label):
         if date is None:
-            raise InputError(f'{self.role}: "{label}" has no date; name single-band ZTD files with the date '
-                             '(YYYYMMDD, e.g. 20200107.ztd.tif) or give bands the description YYYY-MM-DD.')
+            raise InputError('{0}: "{1}" has no date; name single-band ZTD files with the date (YYYYMMDD, e.g. '
+                             '20200107.ztd.tif) or give bands the description YYYY-MM-DD.', self.role, label)
         if date in self.entries:
-            raise InputError(f'{self.role}: date {date.isoformat()} has two ZTD rasters ("{label}" and '
-                             f'"{self.entries[date][3]}"); give one per date.')
+            raise InputError('{0}: date {1} has two ZTD rasters ("{2}" and "{3}"); give one per date.',
+                             self.role, date.isoformat(), label, self.entries[date][3])
         self.entries[date] = (stack, index, factor, label)
 
     def check_dates(self, dates):
         missing = [d.isoformat() for d in dates if d not in self.entries]
         if missing:
             shown = ', '.join(missing[:5]) + (f' and {len(missing) - 5} more' if len(missing) > 5 else '')
-            raise InputError(f'{self.role}: no zenith total delay for {shown}; give one ZTD raster for every '
-                             'date of the time series (dated in the file name, YYYYMMDD).')
+            raise InputError('{0}: no zenith total delay for {1}; give one ZTD raster for every date of the time '
+                             'series (dated in the file name, YYYYMMDD).', self.role, shown)
 
     def read(self, date, row0, nrows):
         """ZTD [mm] of ``date`` for a block of rows."""
@@ -134,8 +134,8 @@ def weather_model_reference(ztd, dates, geometry, grid, reference, block_rows, m
         col, row = reference
         values = _slant_differences(ztd, dates, geometry, row, 1, grid.width)[:, 0, col]
         if not np.all(np.isfinite(values)):
-            raise InputError('REFERENCE_POINT: the zenith delay is missing (NaN) at the reference point on some '
-                             'dates; choose a reference point inside the ZTD coverage.')
+            raise InputError('{0}: the zenith delay is missing (NaN) at the reference point on some dates; choose a '
+                             'reference point inside the ZTD coverage.', 'REFERENCE_POINT')
         return values
     total, count = np.zeros(len(dates)), np.zeros(len(dates))
     for row0, nrows in iter_blocks(grid.height, block_rows, monitor):
@@ -143,7 +143,7 @@ def weather_model_reference(ztd, dates, geometry, grid, reference, block_rows, m
         total += np.nansum(block, axis=(1, 2))
         count += np.isfinite(block).sum(axis=(1, 2))
     if not np.all(count > 0):
-        raise InputError('ZTD: some dates have no valid zenith delay over the raster; check the ZTD coverage.')
+        raise InputError('{0}: some dates have no valid zenith delay over the raster; check the ZTD coverage.', 'ZTD')
     return total / count
 
 
@@ -197,13 +197,13 @@ class ElevationFit:
         """b_k [mm/m] for every date; raise when the fit is impossible."""
         n, sh, shh = self.count, self.height_sum, self.height_squares
         if n < MIN_FIT_PIXELS:
-            raise InputError(f'DEM: only {n} pixels are stable, coherent and valid on every date; '
-                             f'at least {MIN_FIT_PIXELS} are needed for the phase–elevation fit. Lower '
-                             'MIN_COHERENCE or enlarge the MASK.')
+            raise InputError('DEM: only {0} pixels are stable, coherent and valid on every date; at least {1} are '
+                             'needed for the phase–elevation fit. Lower MIN_COHERENCE or enlarge the MASK.',
+                             n, MIN_FIT_PIXELS)
         variance = shh - sh * sh / n
         if not variance > 1e-9 * max(shh, 1.0):
-            raise InputError('DEM: the heights of the fitted pixels do not vary, so no phase–elevation '
-                             'relation can be fitted; use a DEM with relief, or the weather-model method.')
+            raise InputError('{0}: the heights of the fitted pixels do not vary, so no phase–elevation relation can '
+                             'be fitted; use a DEM with relief, or the weather-model method.', 'DEM')
         return (self.cross_sum - sh * self.data_sum / n) / variance
 
     def mean_height(self):
@@ -264,8 +264,8 @@ def correct_with_elevation(series, order, dates, dem, writers, block_rows, monit
         col, row = reference
         reference_height = dem.read_band(0, row, 1)[0, col]
         if not np.isfinite(reference_height):
-            raise InputError('REFERENCE_POINT: the DEM has no height (NaN) at the reference point; choose '
-                             'another reference point.')
+            raise InputError('{0}: the DEM has no height (NaN) at the reference point; choose another reference point.',
+                             'REFERENCE_POINT')
     else:
         reference_height = fit.mean_height()
 

@@ -54,8 +54,8 @@ def check_range(values, name, where=''):
     finite = values[np.isfinite(values)]
     if finite.size and (finite.min() < low or finite.max() > high):
         bad = finite.min() if finite.min() < low else finite.max()
-        raise InputError(f'{name}{where}: {what} {bad:g} {unit} is out of range; '
-                         f'give values from {low:g} to {high:g} {unit}.')
+        raise InputError('{0}{1}: {2} {3:g} {4} is out of range; give values from {5:g} to {6:g} {4}.',
+                         name, where, what, bad, unit, low, high)
 
 
 def berg_pressure(sea_level_pressure, height):
@@ -129,15 +129,15 @@ def latitudes(x, y, crs_wkt, role='DEM'):
 def latitude_function(crs_wkt, role='DEM'):
     """``f(x, y)`` → geodetic latitude [deg] of map coordinates in the CRS ``crs_wkt`` (one transformer)."""
     if not crs_wkt:
-        raise InputError(f'{role}: the raster has no CRS, so latitudes are unknown; assign its CRS '
-                         '(Layer Properties › Source, or gdal_edit.py -a_srs) and run again.')
+        raise InputError('{0}: the raster has no CRS, so latitudes are unknown; assign its CRS (Layer Properties › '
+                         'Source, or gdal_edit.py -a_srs) and run again.', role)
     try:
         crs = CRS.from_user_input(crs_wkt)
     except CRSError as error:
-        raise InputError(f'{role}: its CRS cannot be read by PROJ ({error}); assign a standard CRS.') from None
+        raise InputError('{0}: its CRS cannot be read by PROJ ({1}); assign a standard CRS.', role, error) from None
     if crs.geodetic_crs is None:
-        raise InputError(f'{role}: CRS "{crs.name}" has no geodetic datum, so latitudes are unknown; '
-                         'assign a georeferenced CRS (projected or geographic).')
+        raise InputError('{0}: CRS "{1}" has no geodetic datum, so latitudes are unknown; assign a georeferenced CRS '
+                         '(projected or geographic).', role, crs.name)
     transformer = Transformer.from_crs(crs, crs.geodetic_crs, always_xy=True)
 
     def latitude(x, y):

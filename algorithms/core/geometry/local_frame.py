@@ -183,11 +183,11 @@ def _transform(transformer, x, y):
 def layer_crs(crs_text, role='INPUT'):
     """A pyproj CRS from WKT/authority text, or :class:`InputError` naming ``role``."""
     if not crs_text:
-        raise InputError(f'{role}: the layer has no CRS; set its CRS (Layer Properties › Source) and run again.')
+        raise InputError('{0}: the layer has no CRS; set its CRS (Layer Properties › Source) and run again.', role)
     try:
         return CRS.from_user_input(crs_text)
     except CRSError as error:
-        raise InputError(f'{role}: the CRS of the layer is not understood ({error}).') from None
+        raise InputError('{0}: the CRS of the layer is not understood ({1}).', role, error) from None
 
 
 def geographic(crs, x, y):
@@ -195,6 +195,6 @@ def geographic(crs, x, y):
     to_geographic = Transformer.from_crs(crs, crs.geodetic_crs or CRS.from_epsg(4326), always_xy=True)
     lon, lat = _transform(to_geographic, x, y)
     if not (np.all(np.isfinite(lon)) and np.all(np.abs(lat) <= 90.0)):
-        raise InputError('INPUT: some coordinates cannot be converted to longitude/latitude; check the CRS '
-                         'of the layer.')
+        raise InputError('{0}: some coordinates cannot be converted to longitude/latitude; check the CRS of the layer.',
+                         'INPUT')
     return lon, lat

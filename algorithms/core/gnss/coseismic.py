@@ -98,26 +98,29 @@ def coseismic_offset(series, event, window_before_h, window_after_h, gap_after_h
                      fix_only=False):
     """:class:`Offset` of ``series`` (a :class:`~.formats.GnssSeries`) at ``event`` (naive UTC datetime)."""
     if statistic not in STATISTICS:
-        raise InputError(f'STATISTIC: "{statistic}" is not accepted; choose {" or ".join(STATISTICS)}.')
+        raise InputError('STATISTIC: "{0}" is not accepted; choose {1}.', statistic, ' or '.join(STATISTICS))
     for name, value in (('WINDOW_BEFORE', window_before_h), ('WINDOW_AFTER', window_after_h)):
         if not value > 0:
-            raise InputError(f'{name}: {value} h is not a window; give a positive number of hours.')
+            raise InputError('{0}: {1} h is not a window; give a positive number of hours.', name, value)
     if gap_after_h < 0:
-        raise InputError(f'GAP_AFTER: {gap_after_h} h is negative; give 0 or more hours.')
+        raise InputError('GAP_AFTER: {0} h is negative; give 0 or more hours.', gap_after_h)
     if fix_only and series.quality is not None:
         series = series.subset(series.quality == 1)
         if len(series) == 0:
-            raise InputError(f'FIX_ONLY: "{series.name}" has no ambiguity-fixed epochs (Q = 1).')
+            raise InputError('FIX_ONLY: "{0}" has no ambiguity-fixed epochs (Q = 1).', series.name)
     before, after = window_masks(series.times, event, window_before_h, window_after_h, gap_after_h,
                                  series.interval_seconds())
-    for label, mask in (('before', before), ('after', after)):
-        if not mask.any():
-            first, last = (str(t.astype('datetime64[s]')).replace('T', ' ') for t in
-                           (series.times[0], series.times[-1]))
-            raise InputError(f'INPUT_FILES: station {series.station} ("{series.name}") has no epoch in the '
-                             f'window {label} EVENT_TIME {event:%Y-%m-%d %H:%M:%S} (WINDOW_BEFORE '
-                             f'{window_before_h:g} h, GAP_AFTER {gap_after_h:g} h, WINDOW_AFTER '
-                             f'{window_after_h:g} h); its data run from {first} to {last} UTC.')
+    if not (before.any() and after.any()):
+        first, last = (str(t.astype('datetime64[s]')).replace('T', ' ') for t in (series.times[0], series.times[-1]))
+        values = (series.station, series.name, event, window_before_h, gap_after_h, window_after_h, first, last)
+    if not before.any():
+        raise InputError('INPUT_FILES: station {0} ("{1}") has no epoch in the window before EVENT_TIME {2:%Y-%m-%d '
+                         '%H:%M:%S} (WINDOW_BEFORE {3:g} h, GAP_AFTER {4:g} h, WINDOW_AFTER {5:g} h); its data run '
+                         'from {6} to {7} UTC.', *values)
+    if not after.any():
+        raise InputError('INPUT_FILES: station {0} ("{1}") has no epoch in the window after EVENT_TIME {2:%Y-%m-%d '
+                         '%H:%M:%S} (WINDOW_BEFORE {3:g} h, GAP_AFTER {4:g} h, WINDOW_AFTER {5:g} h); its data run '
+                         'from {6} to {7} UTC.', *values)
     centre_before, error_before = window_statistic(series.enu[before], series.sigma[before], statistic)
     centre_after, error_after = window_statistic(series.enu[after], series.sigma[after], statistic)
     displacement = (centre_after - centre_before) * 1000.0

@@ -229,8 +229,8 @@ def parse_utc(text, what):
     when, _ = _strptime(text or '', _ISO_TIMES)
     if when is not None:
         return when
-    raise InputError(f'{what}: "{(text or "").strip()}" is not a UTC date and time; write '
-                     'YYYY-MM-DD HH:MM[:SS] (for example 2016-04-15 16:25:05).')
+    raise InputError('{0}: "{1}" is not a UTC date and time; write YYYY-MM-DD HH:MM[:SS] (for example 2016-04-15 '
+                     '16:25:05).', what, (text or '').strip())
 
 
 def _check_time(when):
@@ -275,13 +275,13 @@ def _read_lines(path):
         with open(path, 'rb') as handle:
             raw = handle.read()
     except OSError as error:
-        raise InputError(f'{PARAMETER}: cannot read "{path}" ({error.strerror or error}).') from None
+        raise InputError('{0}: cannot read "{1}" ({2}).', PARAMETER, path, error.strerror or error) from None
     if not raw.strip():
-        raise InputError(f'{PARAMETER}: "{name}" is empty; give a GNSS position time series '
-                         f'({", ".join(FORMATS.values())}).')
+        raise InputError('{0}: "{1}" is empty; give a GNSS position time series ({2}).',
+                         PARAMETER, name, ', '.join(FORMATS.values()))
     if b'\0' in raw:
-        raise InputError(f'{PARAMETER}: "{name}" is a binary file, not a GNSS position time series '
-                         f'({", ".join(FORMATS.values())}).')
+        raise InputError('{0}: "{1}" is a binary file, not a GNSS position time series ({2}).',
+                         PARAMETER, name, ', '.join(FORMATS.values()))
     return [line.rstrip('\r') for line in raw.decode('utf-8', errors='replace').split('\n')]
 
 
@@ -293,8 +293,8 @@ def _station_from_name(path):
 def _line_error(path, number, line, fmt, expected):
     excerpt = line.strip()
     excerpt = excerpt if len(excerpt) <= 60 else excerpt[:57] + '...'
-    return InputError(f'{PARAMETER}: "{os.path.basename(path)}" line {number}: "{excerpt}" is not a valid '
-                      f'{FORMATS[fmt]} line; expected {expected}.')
+    return InputError('{0}: "{1}" line {2}: "{3}" is not a valid {4} line; expected {5}.',
+                      PARAMETER, os.path.basename(path), number, excerpt, FORMATS[fmt], expected)
 
 
 def _check_truncation(path, rows, split):
@@ -307,9 +307,9 @@ def _check_truncation(path, rows, split):
     found = len(split(line))
     if found < usual:
         excerpt = line.strip()[:60]
-        raise InputError(f'{PARAMETER}: "{os.path.basename(path)}" line {number}: "{excerpt}" has {found} values '
-                         f'where the lines before it have {usual}; the file looks truncated (cut in the middle of '
-                         'a line). Complete or remove that line.')
+        raise InputError('{0}: "{1}" line {2}: "{3}" has {4} values where the lines before it have {5}; the file '
+                         'looks truncated (cut in the middle of a line). Complete or remove that line.',
+                         PARAMETER, os.path.basename(path), number, excerpt, found, usual)
 
 
 def _parse_rows(path, rows, fmt, parse, expected, split=str.split):
@@ -325,8 +325,8 @@ def _parse_rows(path, rows, fmt, parse, expected, split=str.split):
         except _ROW_ERRORS as error:
             raise _line_error(path, number, line, fmt, expected) from error
     if not parsed:
-        raise InputError(f'{PARAMETER}: "{os.path.basename(path)}" holds no position lines '
-                         f'(read as {FORMATS[fmt]}); it is empty or only a header.')
+        raise InputError('{0}: "{1}" holds no position lines (read as {2}); it is empty or only a header.',
+                         PARAMETER, os.path.basename(path), FORMATS[fmt])
     return parsed
 
 
@@ -399,10 +399,10 @@ def _assemble(path, fmt, station, times, enu, sigma, reference, ellipsoid='WGS84
         if differs.any():
             first = repeat[differs][0]
             when = str(times[first].astype('datetime64[s]')).replace('T', ' ')
-            raise InputError(f'{PARAMETER}: "{os.path.basename(path)}" holds epoch {when} (station {station}) '
-                             f'{int(np.sum(times == times[first]))} times with different positions '
-                             f'({int(differs.sum())} such epoch{"s" if differs.sum() > 1 else ""}); keep one line '
-                             'per epoch.')
+            raise InputError('{0}: "{1}" holds epoch {2} (station {3}) {4} times with different positions ({5} such '
+                             'epoch{6}); keep one line per epoch.',
+                             PARAMETER, os.path.basename(path), when, station, int(np.sum(times == times[first])),
+                             int(differs.sum()), 's' if differs.sum() > 1 else '')
     def pick(a):
         return (None if a is None else np.asarray(a, dtype=float)[order][keep])
     enu = np.asarray(enu, float).reshape(-1, 3)[order][keep]
@@ -452,9 +452,9 @@ def _read_tenv3(path, lines):
     for station, group in _group(records, lambda r: r[0]).items():
         meridians = {r[2] for r in group}
         if len(meridians) > 1:
-            raise InputError(f'{PARAMETER}: "{os.path.basename(path)}" changes its reference meridian for '
-                             f'{station} ({", ".join(map(str, sorted(meridians)))}); eastings on different '
-                             'meridians cannot be joined. Split the file at the change.')
+            raise InputError('{0}: "{1}" changes its reference meridian for {2} ({3}); eastings on different '
+                             'meridians cannot be joined. Split the file at the change.',
+                             PARAMETER, os.path.basename(path), station, ', '.join(map(str, sorted(meridians))))
         positions = np.array([r[3] for r in group])
         series.append(_assemble(path, 'tenv3', station, [r[1] for r in group], positions - positions[0],
                                 [r[4] for r in group], _reference_of(group[0][6]), antenna=[r[5] for r in group]))
@@ -686,8 +686,8 @@ def _rtklib_reference(path, text):
             return _dms_reference(numbers)
         return _reference_of(_geodetic_point(*numbers[:3]))
     except _ROW_ERRORS:
-        raise InputError(f'{PARAMETER}: "{os.path.basename(path)}": the "ref pos" header "{text.strip()}" is '
-                         'not latitude, longitude and height.') from None
+        raise InputError('{0}: "{1}": the "ref pos" header "{2}" is not latitude, longitude and height.',
+                         PARAMETER, os.path.basename(path), text.strip()) from None
 
 
 def _dms_reference(numbers):
@@ -816,10 +816,9 @@ def _csv_header(path, rows, split):
                 scale[key] = 1e-3
     missing = [k for k in ('time', 'e', 'n', 'u') if k not in columns]
     if missing:
-        raise InputError(f'{PARAMETER}: "{os.path.basename(path)}" line {number}: the CSV header '
-                         f'"{header.strip()[:80]}" lacks {", ".join(missing)} columns; name them date, e, n, '
-                         'u (or Dates, dE, dN, dU, east, north, up; optionally se, sn, su, station, lat, lon, '
-                         'height).')
+        raise InputError('{0}: "{1}" line {2}: the CSV header "{3}" lacks {4} columns; name them date, e, n, u (or '
+                         'Dates, dE, dN, dU, east, north, up; optionally se, sn, su, station, lat, lon, height).',
+                         PARAMETER, os.path.basename(path), number, header.strip()[:80], ', '.join(missing))
     return columns, scale
 
 
@@ -854,7 +853,7 @@ def _read_csv(path, lines):
                           'an empty or NaN component is allowed)', split)
     records = [r for r in records if np.isfinite(r[2]).any()]       # lines without any component carry nothing
     if not records:
-        raise InputError(f'{PARAMETER}: "{os.path.basename(path)}" has no line with an east, north or up value.')
+        raise InputError('{0}: "{1}" has no line with an east, north or up value.', PARAMETER, os.path.basename(path))
     return [_assemble(path, 'csv', station, [r[1] for r in group], [r[2] for r in group], [r[3] for r in group],
                       _reference_of(group[0][4])) for station, group in _group(records, lambda r: r[0]).items()]
 
@@ -890,9 +889,9 @@ def detect_format(path, lines=None):
     if tokens and re.fullmatch(r'\d{4}\.\d+', tokens[0]) and len(tokens) >= 4:
         return 'neu'
     excerpt = first.strip()[:60] if first else head[0].strip()[:60] if head else ''
-    raise InputError(f'{PARAMETER}: cannot recognise the format of "{os.path.basename(path)}" (first data line: '
-                     f'"{excerpt}"); accepted formats: {", ".join(FORMATS.values())}. Choose FORMAT explicitly '
-                     'if the file is one of them.')
+    raise InputError('{0}: cannot recognise the format of "{1}" (first data line: "{2}"); accepted formats: {3}. '
+                     'Choose FORMAT explicitly if the file is one of them.',
+                     PARAMETER, os.path.basename(path), excerpt, ', '.join(FORMATS.values()))
 
 
 def read_file(path, fmt='auto'):
@@ -901,7 +900,7 @@ def read_file(path, fmt='auto'):
     if fmt == 'auto':
         fmt = detect_format(path, lines)
     if fmt not in _READERS:
-        raise InputError(f'FORMAT: "{fmt}" is not a GNSS format; choose auto or one of {", ".join(FORMATS)}.')
+        raise InputError('FORMAT: "{0}" is not a GNSS format; choose auto or one of {1}.', fmt, ', '.join(FORMATS))
     return _READERS[fmt](path, lines)
 
 
@@ -922,9 +921,9 @@ def merge_stations(series_list):
         located = [p.name for p in parts if p.reference is not None]
         if 0 < len(located) < len(parts):
             others = [p.name for p in parts if p.reference is None]
-            raise InputError(f'{PARAMETER}: station {station} is in files with coordinates ({", ".join(located)}) '
-                             f'and without ({", ".join(others)}); their displacements have different origins '
-                             'and cannot be joined. Give the files of one kind.')
+            raise InputError('{0}: station {1} is in files with coordinates ({2}) and without ({3}); their '
+                             'displacements have different origins and cannot be joined. Give the files of one kind.',
+                             PARAMETER, station, ', '.join(located), ', '.join(others))
         base = parts[0]
         enus = []
         for part in parts:

@@ -255,10 +255,11 @@ def reject_outliers(residuals, sigmas, keep, threshold):
 def fit_station(series, options):
     """Fit the trajectory model to ``series`` (a :class:`~.formats.GnssSeries`), noise per ``options``."""
     if options.noise_model not in NOISE_MODELS:
-        raise InputError(f'NOISE_MODEL: "{options.noise_model}" is not accepted; choose {", ".join(NOISE_MODELS)}.')
+        raise InputError('NOISE_MODEL: "{0}" is not accepted; choose {1}.',
+                         options.noise_model, ', '.join(NOISE_MODELS))
     if options.velocity_method not in VELOCITY_METHODS:
-        raise InputError(f'VELOCITY_METHOD: "{options.velocity_method}" is not accepted; choose '
-                         f'{", ".join(VELOCITY_METHODS)}.')
+        raise InputError('VELOCITY_METHOD: "{0}" is not accepted; choose {1}.',
+                         options.velocity_method, ', '.join(VELOCITY_METHODS))
     series = _window(series, options)
     dates, values, sigmas = daily_positions(series)
     equipment = equipment_steps(series, dates) if options.antenna_steps else ()
@@ -266,9 +267,10 @@ def fit_station(series, options):
     k = len(model.columns())
     observed = np.isfinite(values).sum(axis=0)
     if observed.max() < k + 2:
-        raise InputError(f'INPUT_FILES: station {series.station} ("{series.name}") has {int(observed.max())} days '
-                         f'of data between {dates[0].isoformat()} and {dates[-1].isoformat()}, too few for the '
-                         f'{k} terms of its model ({", ".join(model.columns())}).')
+        raise InputError('INPUT_FILES: station {0} ("{1}") has {2} days of data between {3} and {4}, too few for the '
+                         '{5} terms of its model ({6}).',
+                         series.station, series.name, int(observed.max()), dates[0].isoformat(), dates[-1].isoformat(),
+                         k, ', '.join(model.columns()))
     design = model.design_matrix(dates)
     keep = np.ones(len(dates), dtype=bool)
     for _ in range(MAX_ITERATIONS):
@@ -279,10 +281,10 @@ def fit_station(series, options):
         keep = new_keep
     with_data = observed >= k + 2
     if not np.all(np.isfinite(coefficients[with_data])):
-        raise InputError(f'INPUT_FILES: station {series.station} ("{series.name}"): the model '
-                         f'({", ".join(model.columns())}) is not constrained by its {int(keep.sum())} days '
-                         f'({dates[0].isoformat()} to {dates[-1].isoformat()}); remove terms or steps without '
-                         'data on both sides.')
+        raise InputError('INPUT_FILES: station {0} ("{1}"): the model ({2}) is not constrained by its {3} days ({4} '
+                         'to {5}); remove terms or steps without data on both sides.',
+                         series.station, series.name, ', '.join(model.columns()), int(keep.sum()),
+                         dates[0].isoformat(), dates[-1].isoformat())
     coefficients[~with_data] = np.nan
     parameter_sigmas = parameter_sigmas * correlation_factor(residuals[keep] / sigmas[keep])[:, None]
     velocity = model.columns().index('velocity')
@@ -347,8 +349,9 @@ def _window(series, options):
         mask &= series.times < np.datetime64(options.end + dt.timedelta(days=1), 'ms')
     if not mask.any():
         first, last = (str(t.astype('datetime64[D]')) for t in (series.times[0], series.times[-1]))
-        raise InputError(f'START/END: station {series.station} ("{series.name}") has data from {first} to '
-                         f'{last}, none between {options.start or "the start"} and {options.end or "the end"}.')
+        raise InputError('START/END: station {0} ("{1}") has data from {2} to {3}, none between {4} and {5}.',
+                         series.station, series.name, first, last, options.start or 'the start',
+                         options.end or 'the end')
     return series.subset(mask)
 
 

@@ -56,19 +56,22 @@ def check_pair(asc_unit, desc_unit, role=('ASCENDING', 'DESCENDING')):
     same_side = (ae * de > 0.0) & valid
     if same_side.any():
         index = np.flatnonzero(same_side.ravel())[0]
-        side = 'west' if ae.ravel()[index] < 0 else 'east'
-        raise InputError(
-            f'{role[0]} and {role[1]} look the same way: both lines of sight point {side}wards from the '
-            f'ground (east components {ae.ravel()[index]:+.3f} and {de.ravel()[index]:+.3f}), so East and Up '
-            'cannot be separated. Give one ascending and one descending geometry with the same look side '
-            '(both right-looking, the usual case), or set ASC_LOOK/DESC_LOOK to what each satellite used.')
+        east = ae.ravel()[index], de.ravel()[index]
+        if east[0] < 0:
+            raise InputError('{0} and {1} look the same way: both lines of sight point westwards from the ground '
+                             '(east components {2:+.3f} and {3:+.3f}), so East and Up cannot be separated. Give one '
+                             'ascending and one descending geometry with the same look side (both right-looking, the '
+                             'usual case), or set ASC_LOOK/DESC_LOOK to what each satellite used.', *role, *east)
+        raise InputError('{0} and {1} look the same way: both lines of sight point eastwards from the ground (east '
+                         'components {2:+.3f} and {3:+.3f}), so East and Up cannot be separated. Give one ascending '
+                         'and one descending geometry with the same look side (both right-looking, the usual case), '
+                         'or set ASC_LOOK/DESC_LOOK to what each satellite used.', *role, *east)
     det = np.abs(ae * du - de * au)
     if (det[valid] < MIN_DETERMINANT).any():
         index = np.flatnonzero(((det < MIN_DETERMINANT) & valid).ravel())[0]
-        raise InputError(
-            f'{role[0]} and {role[1]}: the two lines of sight are almost parallel in the East–Up plane '
-            f'(east components {ae.ravel()[index]:+.3f} and {de.ravel()[index]:+.3f}); East and Up cannot be '
-            'separated. Check the incidence and heading of both geometries.')
+        raise InputError('{0} and {1}: the two lines of sight are almost parallel in the East–Up plane (east '
+                         'components {2:+.3f} and {3:+.3f}); East and Up cannot be separated. Check the incidence and '
+                         'heading of both geometries.', role[0], role[1], ae.ravel()[index], de.ravel()[index])
 
 
 def decompose(asc, desc, asc_unit, desc_unit, asc_std=None, desc_std=None, north=None, north_std=None):
@@ -119,8 +122,10 @@ def common_grid(grids, names, roles, resolution=0.0):
     target = grids[0].crs_wkt
     for grid, name, role in zip(grids[1:], names[1:], roles[1:]):
         if bool(grid.crs_wkt) != bool(target):
-            raise InputError(f'{role}: "{name}" has {"no" if not grid.crs_wkt else "a"} CRS but "{names[0]}" '
-                             f'has {"one" if target else "none"}; give both rasters a CRS.')
+            if not grid.crs_wkt:
+                raise InputError('{0}: "{1}" has no CRS but "{2}" has one; give both rasters a CRS.',
+                                 role, name, names[0])
+            raise InputError('{0}: "{1}" has a CRS but "{2}" has none; give both rasters a CRS.', role, name, names[0])
     bounds = [bounds_in(grid, target) for grid in grids]
     x_min = max(b[0] for b in bounds)
     y_min = max(b[1] for b in bounds)
@@ -129,8 +134,8 @@ def common_grid(grids, names, roles, resolution=0.0):
     if x_min >= x_max or y_min >= y_max:
         extents = '; '.join(f'{role} "{name}": x {b[0]:.6g}…{b[2]:.6g}, y {b[1]:.6g}…{b[3]:.6g}'
                             for role, name, b in zip(roles, names, bounds))
-        raise InputError(f'{" and ".join(roles)} do not overlap ({extents}, in the CRS of {roles[0]}); '
-                         'choose rasters that cover a common area.')
+        raise InputError('{0} do not overlap ({1}, in the CRS of {2}); choose rasters that cover a common area.',
+                         ' and '.join(roles), extents, roles[0])
     sizes = [max(pixel_size_in(grid, target)) for grid in grids]
     anchor = grids[0]
     if resolution and resolution > 0:
@@ -148,9 +153,9 @@ def common_grid(grids, names, roles, resolution=0.0):
     row1 = math.floor((ay - y_min) / res + SNAP_TOLERANCE)
     width, height = col1 - col0, row1 - row0
     if width < 1 or height < 1:
-        raise InputError(f'{" and ".join(roles)} overlap by less than one output pixel ({res:g} CRS units); '
-                         'choose rasters that cover a common area or a smaller RESOLUTION.')
+        raise InputError('{0} overlap by less than one output pixel ({1:g} CRS units); choose rasters that cover a '
+                         'common area or a smaller RESOLUTION.', ' and '.join(roles), res)
     if width * height > MAX_PIXELS:
-        raise InputError(f'RESOLUTION: {res:g} gives {width}×{height} pixels over the common area; '
-                         'choose a coarser resolution.')
+        raise InputError('RESOLUTION: {0:g} gives {1}×{2} pixels over the common area; choose a coarser resolution.',
+                         res, width, height)
     return Grid(width, height, (ax + col0 * res, res, 0.0, ay - row0 * res, 0.0, -res), target)

@@ -110,12 +110,12 @@ def open_frames(paths, role='INPUT'):
     """The frames of ``paths`` (at least two, north-up, all with a CRS or none)."""
     paths = [os.fspath(p) for p in paths]
     if len(paths) < 2:
-        raise InputError(f'{role}: {len(paths)} raster given; a mosaic needs at least two overlapping frames.')
+        raise InputError('{0}: {1} raster given; a mosaic needs at least two overlapping frames.', role, len(paths))
     frames, seen = [], {}
     for path in paths:
         key = os.path.abspath(path) if os.path.exists(path) else path
         if key in seen:
-            raise InputError(f'{role}: "{display_name(path)}" is given twice; give each frame once.')
+            raise InputError('{0}: "{1}" is given twice; give each frame once.', role, display_name(path))
         seen[key] = path
         dataset = open_dataset(path, role)
         grid = Grid.of(dataset)
@@ -128,8 +128,8 @@ def open_frames(paths, role='INPUT'):
     with_crs = [f for f in frames if f.grid.crs_wkt]
     if with_crs and len(with_crs) < len(frames):
         lacking = next(f for f in frames if not f.grid.crs_wkt)
-        raise InputError(f'{role}: "{lacking.name}" has no CRS but "{with_crs[0].name}" has one; give every '
-                         'frame its CRS (Raster › Projections › Assign Projection).')
+        raise InputError('{0}: "{1}" has no CRS but "{2}" has one; give every frame its CRS (Raster › Projections › '
+                         'Assign Projection).', role, lacking.name, with_crs[0].name)
     return frames
 
 
@@ -139,8 +139,8 @@ def _frame_dates(frame, role):
         return None
     if len(set(dates)) < len(dates):
         twice = next(d for d in dates if dates.count(d) > 1)
-        raise InputError(f'{role}: date {twice.isoformat()} appears twice in "{frame.name}"; a time series needs '
-                         'one band per acquisition.')
+        raise InputError('{0}: date {1} appears twice in "{2}"; a time series needs one band per acquisition.',
+                         role, twice.isoformat(), frame.name)
     return dates
 
 
@@ -161,17 +161,17 @@ def band_layout(frames, role='INPUT'):
     if all(d is None for d in dated):
         for frame in frames[1:]:
             if frame.band_count != first.band_count:
-                raise InputError(f'{role}: "{frame.name}" has {frame.band_count} bands, "{first.name}" '
-                                 f'{first.band_count}; undated frames must have the same bands. Give the bands '
-                                 'their dates (description YYYY-MM-DD or metadata DATE) or frames of equal bands.')
+                raise InputError('{0}: "{1}" has {2} bands, "{3}" {4}; undated frames must have the same bands. Give '
+                                 'the bands their dates (description YYYY-MM-DD or metadata DATE) or frames of equal '
+                                 'bands.', role, frame.name, frame.band_count, first.name, first.band_count)
         for frame in frames:
             frame.band_list = list(range(1, first.band_count + 1))
         return [band.description or f'band_{band.band}' for band in first.bands], None
     if any(d is None for d in dated):
         undated = frames[next(n for n, d in enumerate(dated) if d is None)]
         dated_frame = frames[next(n for n, d in enumerate(dated) if d is not None)]
-        raise InputError(f'{role}: "{undated.name}" has bands without dates but "{dated_frame.name}" is a dated '
-                         'time series; give every band its date (description YYYY-MM-DD or metadata DATE).')
+        raise InputError('{0}: "{1}" has bands without dates but "{2}" is a dated time series; give every band its '
+                         'date (description YYYY-MM-DD or metadata DATE).', role, undated.name, dated_frame.name)
     dates = sorted(dated[0])
     for frame, frame_dates in zip(frames[1:], dated[1:]):
         lacks = sorted(set(dates) - set(frame_dates))
@@ -182,9 +182,9 @@ def band_layout(frames, role='INPUT'):
                 parts.append(f'lacks {_date_text(lacks)}')
             if extra:
                 parts.append(f'has {_date_text(extra)} that "{first.name}" lacks')
-            raise InputError(f'{role}: the frames do not share their dates: "{frame.name}" {" and ".join(parts)}. '
-                             'Mosaic time series of the same acquisitions (one band per date), or cut them to '
-                             'their common dates first.')
+            raise InputError('{0}: the frames do not share their dates: "{1}" {2}. Mosaic time series of the same '
+                             'acquisitions (one band per date), or cut them to their common dates first.',
+                             role, frame.name, ' and '.join(parts))
     for frame, frame_dates in zip(frames, dated):
         frame.band_list = [frame_dates.index(date) + 1 for date in dates]
     return [dates_mod.iso(d) for d in dates], dates
@@ -220,8 +220,8 @@ def mosaic_grid(frames, crs_wkt='', resolution=0.0, role='INPUT'):
     row1 = math.ceil((ay - y_min) / dy - SNAP_TOLERANCE)
     width, height = col1 - col0, row1 - row0
     if width * height > MAX_PIXELS:
-        raise InputError(f'RESOLUTION: pixels of {dx:g} × {dy:g} CRS units give {width}×{height} pixels over the '
-                         f'frames of {role}; choose a coarser resolution.')
+        raise InputError('RESOLUTION: pixels of {0:g} × {1:g} CRS units give {2}×{3} pixels over the frames of {4}; '
+                         'choose a coarser resolution.', dx, dy, width, height, role)
     return Grid(width, height, (ax + col0 * dx, dx, 0.0, ay - row0 * dy, 0.0, -dy), target)
 
 
@@ -290,8 +290,8 @@ def read_bands(dataset, bands, row0, col0, nrows, ncols, name, role):
         except RuntimeError:
             data = None
         if data is None:
-            raise InputError(f'{role}: "{name}" cannot be read at rows {row0}–{row0 + nrows} '
-                             f'({gdal.GetLastErrorMsg() or "GDAL failed"}); write the file again.')
+            raise InputError('{0}: "{1}" cannot be read at rows {2}–{3} ({4}); write the file again.',
+                             role, name, row0, row0 + nrows, gdal.GetLastErrorMsg() or 'GDAL failed')
         band_values(band, out[index])
     return out
 
@@ -307,8 +307,8 @@ def _intersection(a, b):
 def _create(path, width, height, count, data_type):
     dataset = gdal.GetDriverByName('GTiff').Create(path, width, height, count, data_type, list(TEMP_OPTIONS))
     if dataset is None:
-        raise InputError(f'the temporary file "{path}" cannot be written ({gdal.GetLastErrorMsg()}); free disk '
-                         'space in the temporary folder.')
+        raise InputError('the temporary file "{0}" cannot be written ({1}); free disk space in the temporary folder.',
+                         path, gdal.GetLastErrorMsg())
     return dataset
 
 
@@ -346,8 +346,8 @@ def prepare_frame(frame, index, grid, folder, settings, monitor, role='INPUT'):
     copy = dataset = None
     frame.valid = valid_per_band[np.asarray(frame.band_list) - 1]
     if not valid_per_band.any():
-        raise InputError(f'{role}: "{frame.name}" has no valid pixel on the mosaic grid (every pixel is NaN or '
-                         'nodata); remove it or check its nodata value.')
+        raise InputError('{0}: "{1}" has no valid pixel on the mosaic grid (every pixel is NaN or nodata); remove it '
+                         'or check its nodata value.', role, frame.name)
     frame.weights = os.path.join(folder, f'weights_{index}.tif')
     weights = _create(frame.weights, frame.width + 2, frame.height + 2, 1, gdal.GDT_Float32)
     sub = monitor.sub(0.8, 1.0)
@@ -366,8 +366,8 @@ def prepare_frame(frame, index, grid, folder, settings, monitor, role='INPUT'):
         status = 1
     monitor.check()
     if status != 0:
-        raise InputError(f'{role}: the feathering weights of "{frame.name}" could not be computed '
-                         f'({gdal.GetLastErrorMsg() or "GDAL failed"}); free disk space in the temporary folder.')
+        raise InputError('{0}: the feathering weights of "{1}" could not be computed ({2}); free disk space in the '
+                         'temporary folder.', role, frame.name, gdal.GetLastErrorMsg() or 'GDAL failed')
     weights = mask = None
     os.remove(mask_path)
 
@@ -490,10 +490,15 @@ def solve_band(overlaps, frames, band, reference, surface, band_label='', role='
     if lost:
         where = f' in band {band_label}' if band_label else ''
         shown = ', '.join(f'"{name}"' for name in lost)
-        raise InputError(f'{role}: {shown} {"does" if len(lost) == 1 else "do"} not overlap the reference frame '
-                         f'"{frames[reference].name}"{where}, neither directly nor through other frames (fewer '
-                         f'than {MIN_PAIR_SAMPLES} pixels valid in both); the offsets cannot be tied together. '
-                         'Give frames that overlap, or mosaic the separate groups on their own.')
+        if len(lost) == 1:
+            raise InputError('{0}: {1} does not overlap the reference frame "{2}"{3}, neither directly nor through '
+                             'other frames (fewer than {4} pixels valid in both); the offsets cannot be tied together. '
+                             'Give frames that overlap, or mosaic the separate groups on their own.',
+                             role, shown, frames[reference].name, where, MIN_PAIR_SAMPLES)
+        raise InputError('{0}: {1} do not overlap the reference frame "{2}"{3}, neither directly nor through other '
+                         'frames (fewer than {4} pixels valid in both); the offsets cannot be tied together. Give '
+                         'frames that overlap, or mosaic the separate groups on their own.',
+                         role, shown, frames[reference].name, where, MIN_PAIR_SAMPLES)
     unknowns = sorted(reached - {reference})
     n_par = 1 if surface == 'offset' else 3
     slot = {k: slice(n * n_par, (n + 1) * n_par) for n, k in enumerate(unknowns)}
@@ -571,8 +576,8 @@ def _solve(normal, rhs, unknowns, n_par, frames, surface, surface_role):
     values, vectors = np.linalg.eigh(scaled)
     if values[0] <= SINGULAR * max(values[-1], 1.0):
         frame = frames[unknowns[int(np.argmax(np.abs(vectors[:, 0]))) // n_par]]
-        raise InputError(f'{surface_role}: the overlaps of "{frame.name}" cannot fix a {surface} (they are too '
-                         'narrow, or all on one line); choose the offset surface, or frames that overlap more.')
+        raise InputError('{0}: the overlaps of "{1}" cannot fix a {2} (they are too narrow, or all on one line); '
+                         'choose the offset surface, or frames that overlap more.', surface_role, frame.name, surface)
     return np.linalg.solve(scaled, rhs / scale) / scale
 
 
@@ -674,14 +679,14 @@ class MosaicResult:
 
 def check_settings(settings, n_frames, roles):
     if settings.surface not in SURFACES:
-        raise InputError(f'{roles["surface"]}: "{settings.surface}" is not accepted; choose one of '
-                         f'{", ".join(SURFACES)}.')
+        raise InputError('{0}: "{1}" is not accepted; choose one of {2}.',
+                         roles['surface'], settings.surface, ', '.join(SURFACES))
     if not 0 <= settings.reference < n_frames:
-        raise InputError(f'{roles["reference"]}: frame {settings.reference + 1} does not exist; {roles["input"]} '
-                         f'has {n_frames} frames, choose 1 to {n_frames}.')
+        raise InputError('{0}: frame {1} does not exist; {2} has {3} frames, choose 1 to {3}.',
+                         roles['reference'], settings.reference + 1, roles['input'], n_frames)
     if settings.resampling not in RESAMPLING_METHODS:
-        raise InputError(f'{roles["resampling"]}: "{settings.resampling}" is not accepted; choose one of '
-                         f'{", ".join(RESAMPLING_METHODS)}.')
+        raise InputError('{0}: "{1}" is not accepted; choose one of {2}.',
+                         roles['resampling'], settings.resampling, ', '.join(RESAMPLING_METHODS))
 
 
 ROLES = {'input': 'INPUT', 'surface': 'SURFACE', 'reference': 'REFERENCE_FRAME', 'resampling': 'RESAMPLING',

@@ -73,17 +73,15 @@ def reference_at(read, grid, x, y, radius, role='REFERENCE_POINT', stack_role='I
         x0, dx, _, y0, _, dy = grid.geotransform
         xs = sorted((x0, x0 + dx * grid.width))
         ys = sorted((y0, y0 + dy * grid.height))
-        raise InputError(f'{role}: the point ({x:.3f}, {y:.3f}) is outside the grid of {stack_role} '
-                         f'(x {xs[0]:.3f} to {xs[1]:.3f}, y {ys[0]:.3f} to {ys[1]:.3f} in the CRS of '
-                         'the interferograms); pick a point inside the rasters, or leave it empty for '
-                         'an automatic choice.')
+        raise InputError('{0}: the point ({1:.3f}, {2:.3f}) is outside the grid of {3} (x {4:.3f} to {5:.3f}, y '
+                         '{6:.3f} to {7:.3f} in the CRS of the interferograms); pick a point inside the rasters, or '
+                         'leave it empty for an automatic choice.', role, x, y, stack_role, xs[0], xs[1], ys[0], ys[1])
     r0, r1 = window_bounds(grid, row, column, radius)[:2]
     values, centre = _window_values(read(r0, r1 - r0)[0], r0, grid, row, column, radius)
     if not np.isfinite(centre).any():
-        raise InputError(f'{role}: the point ({x:.3f}, {y:.3f}) falls on pixel (row {row}, column {column}) '
-                         f'which has no valid value in any of {stack_role} (NaN, nodata or below '
-                         'MIN_COHERENCE); pick a point on coherent ground, or leave it empty for an '
-                         'automatic choice.')
+        raise InputError('{0}: the point ({1:.3f}, {2:.3f}) falls on pixel (row {3}, column {4}) which has no valid '
+                         'value in any of {5} (NaN, nodata or below MIN_COHERENCE); pick a point on coherent ground, '
+                         'or leave it empty for an automatic choice.', role, x, y, row, column, stack_role)
     cx, cy = grid.centre_of(column, row)
     return Reference(row, column, radius, cx, cy, values, auto=False,
                      fully_covered=bool(np.isfinite(values).all()))
@@ -171,8 +169,8 @@ def choose_reference(read, grid, radius, monitor=None, block_rows=256, stack_rol
             if monitor is not None:
                 monitor.update(0.5 + 0.5 * (row0 + nrows) / height)
     if best.where is None:
-        raise InputError(f'{stack_role}: no pixel holds a valid value (every pixel of every interferogram '
-                         'is NaN, nodata or below MIN_COHERENCE); check the rasters and their nodata value.')
+        raise InputError('{0}: no pixel holds a valid value (every pixel of every interferogram is NaN, nodata or '
+                         'below MIN_COHERENCE); check the rasters and their nodata value.', stack_role)
     row, column = best.where
     x, y = grid.centre_of(column, row)
     return Reference(row, column, radius, x, y, values, auto=True, fully_covered=best.fully_covered)

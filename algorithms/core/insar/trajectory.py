@@ -55,18 +55,17 @@ class TrajectoryModel:
     def validate(self, dates, role='INPUT'):
         """Check the model can be fitted on ``dates``; raise :class:`InputError` otherwise."""
         if not 1 <= self.polynomial <= 3:
-            raise InputError(f'POLYNOMIAL: degree {self.polynomial} is not accepted; choose 1, 2 or 3.')
+            raise InputError('POLYNOMIAL: degree {0} is not accepted; choose 1, 2 or 3.', self.polynomial)
         first, last = min(dates), max(dates)
         for name, events in (('STEP_DATES', self.steps), ('POSTSEISMIC', [d for d, _ in self.postseismic])):
             for date in events:
                 if not first < date <= last:
-                    raise InputError(f'{name}: {date.isoformat()} is outside the series of {role} '
-                                     f'({first.isoformat()} to {last.isoformat()}); an event must fall '
-                                     'after the first acquisition and no later than the last.')
+                    raise InputError('{0}: {1} is outside the series of {2} ({3} to {4}); an event must fall after '
+                                     'the first acquisition and no later than the last.',
+                                     name, date.isoformat(), role, first.isoformat(), last.isoformat())
         if len(dates) < len(self.columns()):
-            raise InputError(f'{role}: {len(dates)} dates cannot constrain the {len(self.columns())} '
-                             f'parameters of the model ({", ".join(self.columns())}); '
-                             'use fewer terms or more dates.')
+            raise InputError('{0}: {1} dates cannot constrain the {2} parameters of the model ({3}); use fewer terms '
+                             'or more dates.', role, len(dates), len(self.columns()), ', '.join(self.columns()))
 
     def design_matrix(self, dates, origin=None):
         """G (n_dates, n_params) for ``dates``; ``origin`` (default: the first date) is t = 0."""

@@ -22,7 +22,7 @@ import math
 import numpy as np
 from osgeo import gdal
 
-from ..common.errors import InputError
+from ..common.errors import InputError, Message
 from .raster_stack import display_name, open_dataset
 
 #: interferogram spread [mm] below which values are too small for any InSAR measurement
@@ -104,13 +104,13 @@ def interferogram_units_warning(values, units, to_mm, role='INTERFEROGRAMS'):
     if not math.isfinite(spread_mm) or spread_mm == 0:
         return None
     if spread_mm < MIN_INTERFEROGRAM_SPREAD_MM:
-        return (f'{role}: with UNITS {units} the interferograms vary by only {spread_mm:.3g} mm (5–95 % of '
-                'the pixels), far below InSAR noise; if the values are metres, set UNITS to metres (or check '
-                'WAVELENGTH).')
+        return Message('{0}: with UNITS {1} the interferograms vary by only {2:.3g} mm (5–95 % of the pixels), far '
+                       'below InSAR noise; if the values are metres, set UNITS to metres (or check WAVELENGTH).',
+                       role, units, spread_mm)
     if spread_mm > MAX_INTERFEROGRAM_SPREAD_MM:
-        return (f'{role}: with UNITS {units} the interferograms vary by {spread_mm / 1000:.3g} m (5–95 % of the '
-                'pixels), more than interferograms hold but near the largest earthquakes; if the values are '
-                'millimetres, set UNITS to millimetres (radians: check WAVELENGTH).')
+        return Message('{0}: with UNITS {1} the interferograms vary by {2:.3g} m (5–95 % of the pixels), more than '
+                       'interferograms hold but near the largest earthquakes; if the values are millimetres, set '
+                       'UNITS to millimetres (radians: check WAVELENGTH).', role, units, spread_mm / 1000)
     return None
 
 
@@ -121,11 +121,11 @@ def dem_units_warning(values, unit_type='', role='DEM'):
         return None
     low, high = float(finite.min()), float(finite.max())
     if -1.0 <= low and high <= 9.0 and high - low > 0.05:
-        return (f'{role}: heights range from {low:.3g} to {high:.3g}; if these are kilometres, convert the DEM '
-                'to metres (heights must be in metres).')
+        return Message('{0}: heights range from {1:.3g} to {2:.3g}; if these are kilometres, convert the DEM to '
+                       'metres (heights must be in metres).', role, low, high)
     if high > MAX_HEIGHT_M or low < MIN_HEIGHT_M:
-        return (f'{role}: heights range from {low:.4g} to {high:.4g}, beyond any height on Earth in metres; '
-                'if they are feet or centimetres, convert the DEM to metres.')
+        return Message('{0}: heights range from {1:.4g} to {2:.4g}, beyond any height on Earth in metres; if they are '
+                       'feet or centimetres, convert the DEM to metres.', role, low, high)
     return None
 
 
@@ -140,13 +140,13 @@ def velocity_units_warning(insar, gnss, role='INPUT', unit='mm/yr'):
         return None
     ratio = insar_spread / gnss_spread
     if ratio < 1.0 / UNIT_RATIO:
-        return (f'{role}: the raster values at the stations are about {1 / ratio:.3g}× smaller than the GNSS '
-                f'line-of-sight values ({insar_spread:.3g} vs {gnss_spread:.3g}); the raster must be in {unit} '
-                f'like the GNSS — is it in metres?')
+        return Message('{0}: the raster values at the stations are about {1:.3g}× smaller than the GNSS line-of-sight '
+                       'values ({2:.3g} vs {3:.3g}); the raster must be in {4} like the GNSS — is it in metres?',
+                       role, 1 / ratio, insar_spread, gnss_spread, unit)
     if ratio > UNIT_RATIO:
-        return (f'{role}: the raster values at the stations are about {ratio:.3g}× larger than the GNSS '
-                f'line-of-sight values ({insar_spread:.3g} vs {gnss_spread:.3g}); both must be in {unit} — are '
-                'the GNSS velocities in m/yr?')
+        return Message('{0}: the raster values at the stations are about {1:.3g}× larger than the GNSS line-of-sight '
+                       'values ({2:.3g} vs {3:.3g}); both must be in {4} — are the GNSS velocities in m/yr?',
+                       role, ratio, insar_spread, gnss_spread, unit)
     return None
 
 

@@ -46,15 +46,15 @@ class RasterSampler:
         """Values of ``bands`` (1-based, default all) in a window: float64 (n_bands, nrows, ncols), NaN = nodata."""
         bands = list(range(1, self.band_count + 1)) if bands is None else list(bands)
         if ncols * nrows * len(bands) > MAX_WINDOW_VALUES:
-            raise InputError(f'{self.role}: the area covers {ncols}×{nrows} pixels × {len(bands)} bands, '
-                             'too many to read at once; choose a smaller area.')
+            raise InputError('{0}: the area covers {1}×{2} pixels × {3} bands, too many to read at once; choose a '
+                             'smaller area.', self.role, ncols, nrows, len(bands))
         out = np.empty((len(bands), nrows, ncols), dtype=np.float64)
         for k, index in enumerate(bands):
             band = self.dataset.GetRasterBand(index)
             data = band.ReadAsArray(int(column0), int(row0), int(ncols), int(nrows))
             if data is None:
-                raise InputError(f'{self.role}: could not read band {index} of "{self.path}" at '
-                                 f'column {column0}, row {row0}.')
+                raise InputError('{0}: could not read band {1} of "{2}" at column {3}, row {4}.',
+                                 self.role, index, self.path, column0, row0)
             out[k] = band_values(band, data)
         return out
 

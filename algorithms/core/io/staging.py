@@ -105,9 +105,8 @@ class Staging:
             except OSError as error:
                 for _, discard in items[index + 1:]:
                     discard()
-                raise InputError(f'the outputs could not be moved to their place: "{error.filename}": '
-                                 f'{error.strerror}. Check that the output folder is writable and has space.'
-                                 ) from None
+                raise InputError('the outputs could not be moved to their place: "{0}": {1}. Check that the output '
+                                 'folder is writable and has space.', error.filename, error.strerror) from None
         self._created = []
         self.published = True
 

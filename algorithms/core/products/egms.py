@@ -84,7 +84,7 @@ class EgmsFile:
         self.name = os.path.basename(self.path)
         self.role = role
         if not os.path.isfile(self.path):
-            raise InputError(f'{role}: file "{self.path}" does not exist.')
+            raise InputError('{0}: file "{1}" does not exist.', role, self.path)
         self.member, self.xml = self._members()
         header = self._header_line()
         self.separator = ';' if header.count(';') > header.count(',') else ','
@@ -107,8 +107,8 @@ class EgmsFile:
             csvs = [n for n in names if n.lower().endswith('.csv')]
             xmls = [n for n in names if n.lower().endswith('.xml')]
             if len(csvs) != 1:
-                raise InputError(f'{self.role}: "{self.name}" holds {len(csvs)} CSV files '
-                                 f'({", ".join(csvs) or "none"}); an EGMS download holds one CSV and its XML.')
+                raise InputError('{0}: "{1}" holds {2} CSV files ({3}); an EGMS download holds one CSV and its XML.',
+                                 self.role, self.name, len(csvs), ', '.join(csvs) or 'none')
             xml = archive.read(xmls[0]) if xmls else None
         return csvs[0], xml
 
@@ -126,7 +126,7 @@ class EgmsFile:
             line = stream.readline(1 << 20)
         text = line.decode('utf-8', 'replace').strip()
         if not text:
-            raise InputError(f'{self.role}: "{self.name}" is empty; give {ACCEPTED}.')
+            raise InputError('{0}: "{1}" is empty; give {2}.', self.role, self.name, ACCEPTED)
         return text
 
     def _xml_level(self):
@@ -157,13 +157,13 @@ class EgmsFile:
     def _check_columns(self):
         missing = [ALIASES[key][0] for key in REQUIRED[self.level] if key not in self.keys]
         if missing:
-            raise InputError(
-                f'{self.role}: "{self.name}" ({self.level}) lacks the column(s) {", ".join(missing)}; an EGMS '
-                f'{self.level} CSV has {", ".join(ALIASES[k][0] for k in REQUIRED[self.level])} and one column per '
-                f'date (YYYYMMDD). Its header starts: {", ".join(self.columns[:8])}…')
+            raise InputError('{0}: "{1}" ({2}) lacks the column(s) {3}; an EGMS {2} CSV has {4} and one column per '
+                             'date (YYYYMMDD). Its header starts: {5}…',
+                             self.role, self.name, self.level, ', '.join(missing),
+                             ', '.join((ALIASES[k][0] for k in REQUIRED[self.level])), ', '.join(self.columns[:8]))
         if not self.date_columns:
-            raise InputError(f'{self.role}: "{self.name}" has no date column (YYYYMMDD); an EGMS product holds the '
-                             'displacement of every acquisition.')
+            raise InputError('{0}: "{1}" has no date column (YYYYMMDD); an EGMS product holds the displacement of '
+                             'every acquisition.', self.role, self.name)
 
     @property
     def dates(self):
@@ -241,8 +241,8 @@ class EgmsFile:
         for row, line in enumerate(lines):
             fields = line.split(self.separator)
             if len(fields) > n_columns:
-                raise InputError(f'{self.role}: a line of "{self.name}" has {len(fields)} fields for '
-                                 f'{n_columns} columns; the file is not a well-formed EGMS CSV.')
+                raise InputError('{0}: a line of "{1}" has {2} fields for {3} columns; the file is not a well-formed '
+                                 'EGMS CSV.', self.role, self.name, len(fields), n_columns)
             pids.append(fields[self.keys['pid']].strip().strip('"') if self.keys['pid'] < len(fields) else '')
             for column, field in enumerate(fields):
                 try:
@@ -300,12 +300,12 @@ def unit_vectors(source, chunk):
 def open_products(paths, role='INPUT'):
     """:class:`EgmsFile` for each path; all of one level (and one L3 component)."""
     if not paths:
-        raise InputError(f'{role}: no file given; give {ACCEPTED}.')
+        raise InputError('{0}: no file given; give {1}.', role, ACCEPTED)
     files = [EgmsFile(path, role) for path in paths]
     kinds = {(f.level, f.component) for f in files}
     if len(kinds) > 1:
-        raise InputError(f'{role}: the files mix {", ".join(sorted(f"{a} {b}" for a, b in kinds))}; import one '
-                         'level (and, for L3, one component) at a time.')
+        raise InputError('{0}: the files mix {1}; import one level (and, for L3, one component) at a time.',
+                         role, ', '.join(sorted((f'{a} {b}' for a, b in kinds))))
     return files
 
 

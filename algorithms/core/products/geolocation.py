@@ -81,7 +81,7 @@ def output_grid(positions, height, target_wkt, resolution=0.0, block_rows=256, r
     if resolution > 0:
         dx = dy = float(resolution)
     elif spacing is None:
-        raise InputError(f'{role}: the radar image has a single row; give the output pixel size.')
+        raise InputError('{0}: the radar image has a single row; give the output pixel size.', role)
     elif target.IsGeographic():
         dy = spacing / METRES_PER_DEGREE
         dx = dy / max(math.cos(math.radians(lat_sum / count)), 1e-6)
@@ -93,8 +93,8 @@ def output_grid(positions, height, target_wkt, resolution=0.0, block_rows=256, r
     y_max = math.ceil((bounds[3] + dy / 2) / dy) * dy
     width, rows = int(round((x_max - x_min) / dx)), int(round((y_max - y_min) / dy))
     if width * rows > 400_000_000:
-        raise InputError(f'{role}: {dx:g} × {dy:g} gives {width}×{rows} pixels, more than 400 million; '
-                         'choose a coarser resolution.')
+        raise InputError('{0}: {1:g} × {2:g} gives {3}×{4} pixels, more than 400 million; choose a coarser resolution.',
+                         role, dx, dy, width, rows)
     return Grid(width, rows, (x_min, dx, 0.0, y_max, 0.0, -dy), target.ExportToWkt())
 
 

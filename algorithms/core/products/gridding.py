@@ -146,10 +146,10 @@ class PointGridder:
 
     def __init__(self, resolution, crs_wkt, folder=None, n_dates=0, role='RESOLUTION'):
         if not resolution > 0:
-            raise InputError(f'{role}: {resolution:g} is not accepted; give a cell size above 0.')
+            raise InputError('{0}: {1:g} is not accepted; give a cell size above 0.', role, resolution)
         if crs_wkt and srs_of(crs_wkt).IsGeographic() and resolution >= 1.0:
-            raise InputError(f'{role}: {resolution:g} is in degrees in a geographic CRS; give a cell size such '
-                             'as 0.001 (about 100 m), or a projected CRS (EGMS: EPSG:3035, 100 m).')
+            raise InputError('{0}: {1:g} is in degrees in a geographic CRS; give a cell size such as 0.001 (about 100 '
+                             'm), or a projected CRS (EGMS: EPSG:3035, 100 m).', role, resolution)
         self.resolution = float(resolution)
         self.crs_wkt = crs_wkt
         self.statistics = CellStatistics()
@@ -185,13 +185,13 @@ class PointGridder:
         if getattr(self, '_grid', None) is not None:
             return self._grid
         if not self.statistics.keys.size:
-            raise InputError('INPUT: no point with coordinates was read; the files hold no measurement point.')
+            raise InputError('{0}: no point with coordinates was read; the files hold no measurement point.', 'INPUT')
         i, j = _cells(self.statistics.keys)
         self.i0, self.j_top = int(i.min()), int(j.max())
         width, height = int(i.max()) - self.i0 + 1, self.j_top - int(j.min()) + 1
         if width * height > MAX_CELLS:
-            raise InputError(f'{self.role}: {self.resolution:g} gives {width}×{height} cells, more than '
-                             f'{MAX_CELLS:,}; choose a larger cell size.')
+            raise InputError('{0}: {1:g} gives {2}×{3} cells, more than {4:,}; choose a larger cell size.',
+                             self.role, self.resolution, width, height, MAX_CELLS)
         r = self.resolution
         self._grid = Grid(width, height, (self.i0 * r, r, 0.0, (self.j_top + 1) * r, 0.0, -r), self.crs_wkt)
         return self._grid

@@ -16,11 +16,11 @@ from ..common.errors import InputError
 def open_hdf5(path, role):
     """``h5py.File`` opened read-only, or :class:`InputError` naming ``role``."""
     if not os.path.isfile(path):
-        raise InputError(f'{role}: file "{path}" does not exist.')
+        raise InputError('{0}: file "{1}" does not exist.', role, path)
     try:
         return h5py.File(path, 'r')
     except OSError:
-        raise InputError(f'{role}: "{os.path.basename(path)}" is not an HDF5 file (.h5) h5py can read.') from None
+        raise InputError('{0}: "{1}" is not an HDF5 file (.h5) h5py can read.', role, os.path.basename(path)) from None
 
 
 def text(value):
@@ -51,8 +51,8 @@ def require(handle, name, role, what=''):
     if name in handle and isinstance(handle[name], h5py.Dataset):
         return handle[name]
     held = ', '.join(datasets(handle)) or 'no dataset'
-    raise InputError(f'{role}: "{os.path.basename(handle.filename)}" has no dataset "{name}"{what}; it holds: '
-                     f'{held}.')
+    raise InputError('{0}: "{1}" has no dataset "{2}"{3}; it holds: {4}.',
+                     role, os.path.basename(handle.filename), name, what, held)
 
 
 def scalar(handle, name, role):
@@ -64,8 +64,8 @@ def scalar(handle, name, role):
     try:
         return float(np.asarray(value).reshape(-1)[0])
     except (TypeError, ValueError, IndexError):
-        raise InputError(f'{role}: "{name}" of "{os.path.basename(handle.filename)}" is "{text(value)}", '
-                         'not a number.') from None
+        raise InputError('{0}: "{1}" of "{2}" is "{3}", not a number.',
+                         role, name, os.path.basename(handle.filename), text(value)) from None
 
 
 def string(handle, name):

@@ -36,7 +36,7 @@ import numpy as np
 from osgeo import gdal, osr
 
 from ..common import dates as dates_mod
-from ..common.errors import InputError
+from ..common.errors import InputError, Message
 from ..geometry.line_of_sight import angles_from_unit_vector, check_unit_vectors
 from ..io.raster_stack import Grid, RasterStack, check_same_grid, open_dataset
 from .hdf5 import datasets, open_hdf5, require, scalar, string
@@ -99,17 +99,17 @@ def read_dem_par(path, role='INPUT'):
                 if rest.strip():
                     values[key.strip()] = rest.split()[0]
     except OSError as error:
-        raise InputError(f'{role}: cannot read "{path}" ({error.strerror}).') from None
+        raise InputError('{0}: cannot read "{1}" ({2}).', role, path, error.strerror) from None
     missing = [key for key in DEM_PAR_KEYS if key not in values]
     if missing:
-        raise InputError(f'{role}: "{path}" lacks {", ".join(missing)}; an EQA.dem_par written by LiCSBAS '
-                         f'(LiCSBAS02_ml_prep) holds {", ".join(DEM_PAR_KEYS)}.')
+        raise InputError('{0}: "{1}" lacks {2}; an EQA.dem_par written by LiCSBAS (LiCSBAS02_ml_prep) holds {3}.',
+                         role, path, ', '.join(missing), ', '.join(DEM_PAR_KEYS))
     try:
         return DemPar(path, int(values['width']), int(values['nlines']),
                       *(float(values[key]) for key in DEM_PAR_KEYS[2:]))
     except ValueError:
-        raise InputError(f'{role}: "{path}" has a value that is not a number among '
-                         f'{", ".join(f"{k}={values[k]}" for k in DEM_PAR_KEYS)}.') from None
+        raise InputError('{0}: "{1}" has a value that is not a number among {2}.',
+                         role, path, ', '.join((f'{k}={values[k]}' for k in DEM_PAR_KEYS))) from None
 
 
 def find_dem_par(path):
@@ -155,9 +155,10 @@ class RawFile:
         expected = dem_par.width * dem_par.nlines * self.dtype.itemsize
         size = os.path.getsize(path)
         if size != expected:
-            raise InputError(f'{role}: "{self.name}" has {size} bytes but {os.path.basename(dem_par.path)} '
-                             f'({dem_par.width} × {dem_par.nlines} pixels of {self.dtype.itemsize} byte(s)) '
-                             f'needs {expected}; give the EQA.dem_par of the same LiCSBAS run.')
+            raise InputError('{0}: "{1}" has {2} bytes but {3} ({4} × {5} pixels of {6} byte(s)) needs {7}; give the '
+                             'EQA.dem_par of the same LiCSBAS run.',
+                             role, self.name, size, os.path.basename(dem_par.path), dem_par.width, dem_par.nlines,
+                             self.dtype.itemsize, expected)
         self.data = np.memmap(path, dtype=self.dtype, mode='r', shape=(dem_par.nlines, dem_par.width))
 
     def rows(self, row0, nrows):
@@ -181,9 +182,9 @@ class CumFile:
         elif dem_par is not None:
             self.grid = dem_par.grid()
         else:
-            raise InputError(f'{role}: "{self.name}" has no corner_lat/corner_lon/post_lat/post_lon and no '
-                             f'{DEM_PAR} was found (looked next to it, in ../info and ..); add the EQA.dem_par of '
-                             'the run (GEOCml*/ or TS_GEOCml*/info/) to the inputs.')
+            raise InputError('{0}: "{1}" has no corner_lat/corner_lon/post_lat/post_lon and no {2} was found (looked '
+                             'next to it, in ../info and ..); add the EQA.dem_par of the run (GEOCml*/ or '
+                             'TS_GEOCml*/info/) to the inputs.', role, self.name, DEM_PAR)
 
     def dates(self):
         values = np.atleast_1d(require(self.handle, 'imdates', self.role, ' (the acquisition dates)')[()])
@@ -192,7 +193,8 @@ class CumFile:
             date = dates_mod.from_compact(str(int(value)) if np.issubdtype(np.asarray(value).dtype, np.number)
                                           else value.decode() if isinstance(value, bytes) else str(value))
             if date is None:
-                raise InputError(f'{self.role}: "{self.name}" has the date "{value}" in imdates; YYYYMMDD expected.')
+                raise InputError('{0}: "{1}" has the date "{2}" in imdates; YYYYMMDD expected.',
+                                 self.role, self.name, value)
             result.append(date)
         return result
 
@@ -224,19 +226,19 @@ def coherence_scale(path, role):
     values = band.ReadAsArray()
     if low >= 0.0 and high <= 255.0 and np.all(np.mod(values[np.isfinite(values)], 1.0) == 0.0):
         return 1.0 / 255.0
-    raise InputError(f'{role}: coherence "{os.path.basename(path)}" ranges {low:g} … {high:g}: neither within '
-                     '[0, 1] nor 8-bit (integers 0–255); give the LiCSAR *.geo.cc.tif as downloaded.')
+    raise InputError('{0}: coherence "{1}" ranges {2:g} … {3:g}: neither within [0, 1] nor 8-bit (integers 0–255); '
+                     'give the LiCSAR *.geo.cc.tif as downloaded.', role, os.path.basename(path), low, high)
 
 
 # -- the product -----------------------------------------------------------------------------------
 class LicsbasProduct:
     """LiCSBAS/LiCSAR files imported together onto one grid (module docstring)."""
 
-    EIGHT_BIT = 'Coherence is 8-bit (0–255): divided by 255.'
+    EIGHT_BIT = Message('Coherence is 8-bit (0–255): divided by 255.')
 
     def __init__(self, paths, role='INPUT', look='right'):
         if not paths:
-            raise InputError(f'{role}: no file given; give {ACCEPTED}.')
+            raise InputError('{0}: no file given; give {1}.', role, ACCEPTED)
         self.role, self.look = role, look
         self.messages = []
         self.cum = None
@@ -248,10 +250,10 @@ class LicsbasProduct:
         for path in paths:
             kind = classify(path)
             if kind is None:
-                raise InputError(f'{role}: "{os.path.basename(path)}" is not a file of LiCSBAS or LiCSAR; give '
-                                 f'{ACCEPTED}.')
+                raise InputError('{0}: "{1}" is not a file of LiCSBAS or LiCSAR; give {2}.',
+                                 role, os.path.basename(path), ACCEPTED)
             if not os.path.isfile(path):
-                raise InputError(f'{role}: file "{path}" does not exist.')
+                raise InputError('{0}: file "{1}" does not exist.', role, path)
             self._add(path, *kind, explicit)
         self.grid = self._common_grid()
 
@@ -261,10 +263,11 @@ class LicsbasProduct:
         found = find_dem_par(path)
         if found is None:
             folder = os.path.dirname(os.path.abspath(path))
-            raise InputError(f'{self.role}: no {DEM_PAR} for "{os.path.basename(path)}" (looked in {folder}, '
-                             f'{os.path.normpath(os.path.join(folder, "..", "info"))} and the folders above); raw '
-                             f'LiCSBAS files need it for their size and position: add the {DEM_PAR} of the run '
-                             '(GEOCml*/ or TS_GEOCml*/info/) to the inputs.')
+            raise InputError('{0}: no {1} for "{2}" (looked in {3}, {4} and the folders above); raw LiCSBAS files '
+                             'need it for their size and position: add the {1} of the run (GEOCml*/ or '
+                             'TS_GEOCml*/info/) to the inputs.',
+                             self.role, DEM_PAR, os.path.basename(path), folder,
+                             os.path.normpath(os.path.join(folder, '..', 'info')))
         return read_dem_par(found, self.role)
 
     def _add(self, path, kind, key, explicit):
@@ -272,8 +275,8 @@ class LicsbasProduct:
             return
         if kind == 'cum':
             if self.cum is not None:
-                raise InputError(f'{self.role}: "{self.cum.name}" and "{os.path.basename(path)}" are both LiCSBAS '
-                                 'cumulative files; give one.')
+                raise InputError('{0}: "{1}" and "{2}" are both LiCSBAS cumulative files; give one.',
+                                 self.role, self.cum.name, os.path.basename(path))
             dem_par = explicit or (read_dem_par(find_dem_par(path), self.role) if find_dem_par(path) else None)
             self.cum = CumFile(path, self.role, dem_par)
             return
@@ -282,7 +285,7 @@ class LicsbasProduct:
             return
         store = self.raw if kind == 'raw' else self.licsar
         if key in store or (key in self.raw) or (key in self.licsar):
-            raise InputError(f'{self.role}: two files give the {key.replace("_", " ")}; give one.')
+            raise InputError('{0}: two files give the {1}; give one.', self.role, key.replace('_', ' '))
         store[key] = (RawFile(path, key, self._dem_par(path, explicit), self.role) if kind == 'raw'
                       else RasterStack([path], self.role))
 
@@ -305,7 +308,7 @@ class LicsbasProduct:
                 continue
             check_same_grid(first[1], first[0], grid, name, self.role)
         if first is None:
-            raise InputError(f'{self.role}: only {DEM_PAR} given; add the LiCSBAS or LiCSAR rasters to import.')
+            raise InputError('{0}: only {1} given; add the LiCSBAS or LiCSAR rasters to import.', self.role, DEM_PAR)
         return first[1]
 
     # -- reference -------------------------------------------------------------------------------------
@@ -363,8 +366,8 @@ class LicsbasProduct:
         sources = [self._source(key) for key in LOS_KEYS]
         if any(source is None for source in sources):
             if any(source is not None for source in sources):
-                self.messages.append('Only some of the E/N/U LOS components were given; give all three for the '
-                                     'LOS vector, incidence and heading.')
+                self.messages.append(Message('Only some of the E/N/U LOS components were given; give all three '
+                                             'for the LOS vector, incidence and heading.'))
             return []
 
         def vector(row0, nrows):
@@ -392,8 +395,9 @@ class LicsbasProduct:
             seen = set()
             for pair, _, path, _ in dated:
                 if pair in seen:
-                    raise InputError(f'{self.role}: the pair {dates_mod.compact(pair[0])}_{dates_mod.compact(pair[1])} '
-                                     f'is given twice ({os.path.basename(path)}).')
+                    raise InputError('{0}: the pair {1}_{2} is given twice ({3}).',
+                                     self.role, dates_mod.compact(pair[0]), dates_mod.compact(pair[1]),
+                                     os.path.basename(path))
                 seen.add(pair)
             labels = [f'{dates_mod.compact(a)}_{dates_mod.compact(b)}' for (a, b), *_ in dated]
             readers = [self._pair_reader(kind, path, dem_par, key) for _, kind, path, dem_par in dated]

@@ -48,7 +48,7 @@ import numpy as np
 from osgeo import osr
 
 from ..common import dates as dates_mod
-from ..common.errors import InputError
+from ..common.errors import InputError, Message
 from ..geometry.line_of_sight import LOOK_DIRECTIONS, wrap_heading
 from ..io.raster_stack import Grid
 from ..io.resampling import srs_of
@@ -77,7 +77,7 @@ ACCEPTED = ('MintPy timeseries*.h5, velocity.h5, temporalCoherence.h5, mask*.h5,
 def azimuth_to_heading(azimuth, look='right'):
     """SPEC heading α (degrees) from MintPy's LOS azimuth a (module docstring)."""
     if look not in LOOK_DIRECTIONS:
-        raise InputError(f'LOOK_DIRECTION: "{look}" is not accepted; choose right or left.')
+        raise InputError('LOOK_DIRECTION: "{0}" is not accepted; choose right or left.', look)
     azimuth = np.asarray(azimuth, dtype=float)
     return wrap_heading((90.0 if look == 'right' else -90.0) - azimuth)
 
@@ -101,8 +101,8 @@ def _number(attrs, name, path, role):
     try:
         return float(attrs[name])
     except (KeyError, ValueError):
-        raise InputError(f'{role}: attribute {name} of "{os.path.basename(path)}" is "{attrs.get(name)}", '
-                         'not a number.') from None
+        raise InputError('{0}: attribute {1} of "{2}" is "{3}", not a number.',
+                         role, name, os.path.basename(path), attrs.get(name)) from None
 
 
 class MintPyFile:
@@ -133,18 +133,18 @@ class MintPyFile:
         if any(name in held for name in GEOMETRY_DATASETS):
             return 'geometry'
         if file_type == 'ifgramStack':
-            raise InputError(f'{self.role}: "{self.name}" is a MintPy interferogram stack; import the time series '
-                             'MintPy inverted from it (timeseries.h5) or run sbasinversion on interferograms.')
-        raise InputError(f'{self.role}: "{self.name}" holds none of the MintPy datasets timeseries, velocity, '
-                         f'temporalCoherence, mask or {"/".join(GEOMETRY_DATASETS)} (it holds: '
-                         f'{", ".join(held) or "no dataset"}); give {ACCEPTED}.')
+            raise InputError('{0}: "{1}" is a MintPy interferogram stack; import the time series MintPy inverted from '
+                             'it (timeseries.h5) or run sbasinversion on interferograms.', self.role, self.name)
+        raise InputError('{0}: "{1}" holds none of the MintPy datasets timeseries, velocity, temporalCoherence, mask '
+                         'or {2} (it holds: {3}); give {4}.',
+                         self.role, self.name, '/'.join(GEOMETRY_DATASETS), ', '.join(held) or 'no dataset', ACCEPTED)
 
     def _shape(self):
         name = KINDS[self.kind][0] or next(n for n in GEOMETRY_DATASETS if n in self.handle)
         shape = self.handle[name].shape
         if len(shape) < 2:
-            raise InputError(f'{self.role}: dataset "{name}" of "{self.name}" has shape {shape}; an image '
-                             '(rows × columns) is expected.')
+            raise InputError('{0}: dataset "{1}" of "{2}" has shape {3}; an image (rows × columns) is expected.',
+                             self.role, name, self.name, shape)
         return int(shape[-2]), int(shape[-1])
 
     @property
@@ -155,14 +155,14 @@ class MintPyFile:
         """The :class:`Grid` of a geocoded file (module docstring); :class:`InputError` when incomplete."""
         missing = [name for name in GEOTRANSFORM_ATTRIBUTES if name not in self.attrs]
         if missing:
-            raise InputError(
-                f'{self.role}: "{self.name}" lacks the geotransform attribute(s) {", ".join(missing)} '
-                f'(MintPy geocoded files carry {", ".join(GEOTRANSFORM_ATTRIBUTES)}); geocode it with MintPy '
-                '(geocode.py) or, for radar coordinates, add geometryRadar.h5 with latitude/longitude.')
+            raise InputError('{0}: "{1}" lacks the geotransform attribute(s) {2} (MintPy geocoded files carry {3}); '
+                             'geocode it with MintPy (geocode.py) or, for radar coordinates, add geometryRadar.h5 '
+                             'with latitude/longitude.',
+                             self.role, self.name, ', '.join(missing), ', '.join(GEOTRANSFORM_ATTRIBUTES))
         x0, dx, y0, dy = (_number(self.attrs, name, self.path, self.role) for name in GEOTRANSFORM_ATTRIBUTES)
         if dx == 0 or dy == 0:
-            raise InputError(f'{self.role}: "{self.name}" has X_STEP {dx:g} and Y_STEP {dy:g}; both must be '
-                             'non-zero.')
+            raise InputError('{0}: "{1}" has X_STEP {2:g} and Y_STEP {3:g}; both must be non-zero.',
+                             self.role, self.name, dx, dy)
         return Grid(self.width, self.length, (x0, dx, 0.0, y0, 0.0, dy), crs_of(self.attrs))
 
     def dates(self):
@@ -172,12 +172,12 @@ class MintPyFile:
             text = value.decode() if isinstance(value, bytes) else str(value)
             date = dates_mod.from_compact(text.strip()[:8])
             if date is None:
-                raise InputError(f'{self.role}: "{self.name}" has the date "{text}" in dataset "date"; '
-                                 'YYYYMMDD is expected.')
+                raise InputError('{0}: "{1}" has the date "{2}" in dataset "date"; YYYYMMDD is expected.',
+                                 self.role, self.name, text)
             result.append(date)
         if len(result) != self.handle['timeseries'].shape[0]:
-            raise InputError(f'{self.role}: "{self.name}" lists {len(result)} dates for '
-                             f'{self.handle["timeseries"].shape[0]} time-series bands.')
+            raise InputError('{0}: "{1}" lists {2} dates for {3} time-series bands.',
+                             self.role, self.name, len(result), self.handle['timeseries'].shape[0])
         return result
 
     def rows(self, name, row0, nrows):
@@ -198,7 +198,7 @@ class MintPyProduct:
 
     def __init__(self, paths, role='INPUT', min_coherence=DEFAULT_MIN_COHERENCE, look=None):
         if not paths:
-            raise InputError(f'{role}: no file given; give {ACCEPTED}.')
+            raise InputError('{0}: no file given; give {1}.', role, ACCEPTED)
         self.role = role
         self.min_coherence = float(min_coherence)
         self.files = {}
@@ -206,8 +206,8 @@ class MintPyProduct:
         for path in paths:
             item = MintPyFile(path, role)
             if item.kind in self.files:
-                raise InputError(f'{role}: "{self.files[item.kind].name}" and "{item.name}" are both MintPy '
-                                 f'{KINDS[item.kind][1]} files; give one of each kind.')
+                raise InputError('{0}: "{1}" and "{2}" are both MintPy {3} files; give one of each kind.',
+                                 role, self.files[item.kind].name, item.name, KINDS[item.kind][1])
             self.files[item.kind] = item
         self.look = look or self._antenna_side()
         self._check_grids()
@@ -239,12 +239,12 @@ class MintPyProduct:
         main = (self.data_files or [self.geometry])[0]
         for item in self.files.values():
             if item.geocoded != main.geocoded:
-                raise InputError(f'{self.role}: "{item.name}" is {_coordinates(item)} but "{main.name}" is '
-                                 f'{_coordinates(main)}; give files all geocoded (geo_*.h5, geometryGeo.h5) or all '
-                                 'in radar coordinates (with geometryRadar.h5).')
+                raise InputError('{0}: "{1}" is {2} but "{3}" is {4}; give files all geocoded (geo_*.h5, '
+                                 'geometryGeo.h5) or all in radar coordinates (with geometryRadar.h5).',
+                                 self.role, item.name, _coordinates(item), main.name, _coordinates(main))
             if (item.length, item.width) != (main.length, main.width):
-                raise InputError(f'{self.role}: "{item.name}" has {item.width}×{item.length} pixels but '
-                                 f'"{main.name}" {main.width}×{main.length}; give the files of one MintPy run.')
+                raise InputError('{0}: "{1}" has {2}×{3} pixels but "{4}" {5}×{6}; give the files of one MintPy run.',
+                                 self.role, item.name, item.width, item.length, main.name, main.width, main.length)
         if self.radar:
             geometry = self.geometry
             if geometry is None or 'latitude' not in geometry.handle or 'longitude' not in geometry.handle:
@@ -254,8 +254,8 @@ class MintPyProduct:
         for item in self.files.values():
             difference = item.grid().difference(grid)
             if difference:
-                raise InputError(f'{self.role}: "{item.name}" is not on the grid of "{main.name}" ({difference}); '
-                                 'give geocoded files of one MintPy run.')
+                raise InputError('{0}: "{1}" is not on the grid of "{2}" ({3}); give geocoded files of one MintPy run.',
+                                 self.role, item.name, main.name, difference)
 
     # -- the grid and the reference ----------------------------------------------------------------
     @property
@@ -287,10 +287,11 @@ class MintPyProduct:
         if located is None:
             return stated
         if stated is not None and stated != located:
-            self.messages.append(
-                f'{source.name}: REF_Y/REF_X = {stated[0]}/{stated[1]} disagree with REF_LAT/REF_LON = '
-                f'{attrs["REF_LAT"]}/{attrs["REF_LON"]}, which fall in row {located[0]}, column {located[1]}; '
-                'REF_LAT/REF_LON are used (REF_Y/REF_X are stale after subsetting or geocoding).')
+            self.messages.append(Message('{0}: REF_Y/REF_X = {1}/{2} disagree with REF_LAT/REF_LON = {3}/{4}, which '
+                                         'fall in row {5}, column {6}; REF_LAT/REF_LON are used (REF_Y/REF_X are '
+                                         'stale after subsetting or geocoding).',
+                                         source.name, stated[0], stated[1], attrs['REF_LAT'], attrs['REF_LON'],
+                                         located[0], located[1]))
         return located
 
     def _locate(self, attrs):
@@ -307,7 +308,8 @@ class MintPyProduct:
             x, y = transform.TransformPoint(lon, lat)[:2]
         column, row = grid.pixel_of(x, y)
         if not (0 <= column < grid.width and 0 <= row < grid.height):
-            self.messages.append(f'REF_LAT/REF_LON = {lat}/{lon} lie outside the grid; no reference pixel kept.')
+            self.messages.append(Message('REF_LAT/REF_LON = {0}/{1} lie outside the grid; no reference pixel kept.',
+                                         lat, lon))
             return None
         return int(np.floor(row)), int(np.floor(column))
 

@@ -227,8 +227,8 @@ def simulate_stack(config, folder, monitor=SILENT):
     try:
         staging_folder = tempfile.mkdtemp(prefix='.simulatestack-', dir=folder)
     except OSError as error:
-        raise InputError(f'OUTPUT_FOLDER: cannot write into "{folder}" ({error.strerror}); choose a folder '
-                         'you can write to.') from None
+        raise InputError('OUTPUT_FOLDER: cannot write into "{0}" ({1}); choose a folder you can write to.',
+                         folder, error.strerror) from None
     try:
         result = _simulate_into(config, staging_folder, monitor)
     except BaseException:
@@ -253,8 +253,8 @@ def output_folder(folder):
     ``folder/simulatestack-N``; made (with its parents) here.  Clear errors for files and read-only folders."""
     folder = os.path.abspath(os.fspath(folder))
     if os.path.exists(folder) and not os.path.isdir(folder):
-        raise InputError(f'OUTPUT_FOLDER: "{folder}" is a file, not a folder; give a folder (a new one is '
-                         'made when it does not exist).')
+        raise InputError('OUTPUT_FOLDER: "{0}" is a file, not a folder; give a folder (a new one is made when it does '
+                         'not exist).', folder)
     if os.path.isdir(folder) and any(os.path.lexists(os.path.join(folder, sub)) for sub in SUBFOLDERS):
         number = 2
         while os.path.lexists(os.path.join(folder, f'simulatestack-{number}')):
@@ -263,10 +263,10 @@ def output_folder(folder):
     try:
         staging.create_folder(folder)
     except OSError as error:
-        raise InputError(f'OUTPUT_FOLDER: cannot create "{folder}" ({error.strerror}); choose a folder you '
-                         'can write to.') from None
+        raise InputError('OUTPUT_FOLDER: cannot create "{0}" ({1}); choose a folder you can write to.',
+                         folder, error.strerror) from None
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise InputError(f'OUTPUT_FOLDER: "{folder}" is not writable; choose a folder you can write to.')
+        raise InputError('OUTPUT_FOLDER: "{0}" is not writable; choose a folder you can write to.', folder)
     return folder
 
 

@@ -79,7 +79,7 @@ def extended_plane(values, extension, centre=(0.0, 0.0)):
     up-dip growth stops at the surface.  In km relative to ``centre`` (m).
     """
     if not extension >= 1.0:
-        raise InputError(f'PLANE_EXTENSION: {extension:g} is not accepted; give 1 (the fitted plane) or more.')
+        raise InputError('PLANE_EXTENSION: {0:g} is not accepted; give 1 (the fitted plane) or more.', extension)
     delta = math.radians(values['dip'])
     grow = 0.5 * values['width'] * (extension - 1.0)
     up_dip = min(grow, values['depth'] / max(math.sin(delta), 1e-9))
@@ -179,16 +179,16 @@ def _abic(normal, rhs, data2, roughness, alpha2, n_obs, rank):
 def distributed_slip(problem, values, n_along=10, n_down=5, extension=1.5, monitor=SILENT):
     """Slip on the extended plane of a uniform fit, smoothing by ABIC: a :class:`SlipDistribution`."""
     if not (1 <= n_along and 1 <= n_down and n_along * n_down <= MAX_PATCHES):
-        raise InputError(f'PATCHES_ALONG, PATCHES_DOWN: {n_along} × {n_down} patches is not accepted; give at least '
-                         f'1 × 1 and at most {MAX_PATCHES} patches.')
+        raise InputError('PATCHES_ALONG, PATCHES_DOWN: {0} × {1} patches is not accepted; give at least 1 × 1 and at '
+                         'most {2} patches.', n_along, n_down, MAX_PATCHES)
     plane = extended_plane(values, extension, problem.centre)
     design, data = _design(problem, plane, n_along, n_down, monitor)
     monitor.update(0.5)
     count = n_along * n_down
     n_obs, unknowns = design.shape
     if n_obs <= unknowns:
-        raise InputError(f'PATCHES_ALONG, PATCHES_DOWN: {n_obs} observations for {unknowns} unknowns; use fewer '
-                         'patches or more data.')
+        raise InputError('PATCHES_ALONG, PATCHES_DOWN: {0} observations for {1} unknowns; use fewer patches or more '
+                         'data.', n_obs, unknowns)
     lap = laplacian(n_along, n_down)
     roughness = np.zeros((unknowns, unknowns))
     block = lap.T @ lap

@@ -82,8 +82,8 @@ def _points(sums, role):
     """:class:`LosPoints` from summed quantities (1-D arrays) of non-empty groups."""
     keep = sums['n'] > 0
     if not keep.any():
-        raise InputError(f'{role}: the raster has no valid pixel (all nodata or NaN, or outside the geometry '
-                         'rasters); choose a raster with data.')
+        raise InputError('{0}: the raster has no valid pixel (all nodata or NaN, or outside the geometry rasters); '
+                         'choose a raster with data.', role)
     n = sums['n'][keep]
     return LosPoints(*(sums[name][keep] / n for name in ('x', 'y', 'value', 'east', 'north', 'up')), count=n)
 
@@ -140,9 +140,9 @@ def quadtree_leaves(sums, max_points):
 def downsample_los(stack, geometry, frame, max_points, method='quadtree', block_rows=256, monitor=SILENT):
     """Down-sample a single-band LOS stack into at most about ``max_points`` :class:`LosPoints`."""
     if method not in METHODS:
-        raise InputError(f'DOWNSAMPLING: "{method}" is not accepted; choose {" or ".join(METHODS)}.')
+        raise InputError('DOWNSAMPLING: "{0}" is not accepted; choose {1}.', method, ' or '.join(METHODS))
     if max_points < 10:
-        raise InputError(f'MAX_POINTS: {max_points} is too few; give at least 10 points.')
+        raise InputError('MAX_POINTS: {0} is too few; give at least 10 points.', max_points)
     n_pixels = stack.grid.width * stack.grid.height
     target = max_points if method == 'uniform' else CELLS_PER_POINT * max_points
     sums = accumulate_cells(stack, geometry, frame, cell_size(n_pixels, target), block_rows, monitor)

@@ -65,16 +65,17 @@ class FaultBounds:
                 continue
             low, high = limits
             if not (np.isfinite(low) and np.isfinite(high) and low < high):
-                raise InputError(f'{name.upper()}_MIN, {name.upper()}_MAX: {low:g} to {high:g} is not a range; give '
-                                 'a minimum below the maximum.')
-        checks = ((self.depth[0] >= 0, 'DEPTH_MIN', 'the top edge cannot be above the surface (depth ≥ 0)'),
-                  (0 <= self.dip[0] and self.dip[1] <= 90, 'DIP_MIN, DIP_MAX', 'dips are between 0° and 90° (the '
-                   'fault dips to the right of its strike)'),
-                  (self.length[0] > 0 and self.width[0] > 0, 'LENGTH_MIN, WIDTH_MIN', 'dimensions must be above 0'),
-                  (self.slip[0] >= 0, 'SLIP_MIN', 'slip is a magnitude (≥ 0); the rake gives its direction'))
-        for ok, name, text in checks:
-            if not ok:
-                raise InputError(f'{name}: {text}.')
+                raise InputError('{0}_MIN, {0}_MAX: {1:g} to {2:g} is not a range; give a minimum below the maximum.',
+                                 name.upper(), low, high)
+        if not self.depth[0] >= 0:
+            raise InputError('DEPTH_MIN: the top edge cannot be above the surface (depth ≥ 0).')
+        if not (0 <= self.dip[0] and self.dip[1] <= 90):
+            raise InputError('DIP_MIN, DIP_MAX: dips are between 0° and 90° (the fault dips to the right of its '
+                             'strike).')
+        if not (self.length[0] > 0 and self.width[0] > 0):
+            raise InputError('LENGTH_MIN, WIDTH_MIN: dimensions must be above 0.')
+        if not self.slip[0] >= 0:
+            raise InputError('SLIP_MIN: slip is a magnitude (≥ 0); the rake gives its direction.')
 
     def periodic(self, name):
         low, high = getattr(self, name)
@@ -249,9 +250,9 @@ def invert_fault(los=None, gnss=None, bounds=None, poisson=0.25, nuisance='ramp'
     bounds = bounds or FaultBounds()
     bounds.check()
     if not 0.0 <= poisson < 0.5:
-        raise InputError(f'POISSON: {poisson:g} is not accepted; Poisson\'s ratio must be in [0, 0.5).')
+        raise InputError("POISSON: {0:g} is not accepted; Poisson's ratio must be in [0, 0.5).", poisson)
     if not shear_modulus > 0:
-        raise InputError(f'SHEAR_MODULUS: {shear_modulus:g} Pa is not accepted; give a rigidity above 0.')
+        raise InputError('SHEAR_MODULUS: {0:g} Pa is not accepted; give a rigidity above 0.', shear_modulus)
     problem = build_problem(OkadaModel(bounds, poisson), los, gnss, nuisance, gnss_weight)
     result = solve(problem, n_starts, n_bootstrap, seed, monitor)
     theta = np.array(result.theta, dtype=float)

@@ -184,9 +184,9 @@ def invert_mogi(los=None, gnss=None, poisson=0.25, nuisance='ramp', los_sigma=5.
     :class:`~.joint.LosData`.  Returns a :class:`MogiSolution`.
     """
     if not 0.0 <= poisson < 0.5:
-        raise InputError(f'POISSON: {poisson:g} is not accepted; Poisson\'s ratio must be in [0, 0.5).')
+        raise InputError("POISSON: {0:g} is not accepted; Poisson's ratio must be in [0, 0.5).", poisson)
     if not 1 <= n_sources <= MAX_SOURCES:
-        raise InputError(f'SOURCES: {n_sources} is not accepted; give 1 to {MAX_SOURCES} sources.')
+        raise InputError('SOURCES: {0} is not accepted; give 1 to {1} sources.', n_sources, MAX_SOURCES)
     datasets = _datasets(los, los_sigma, sample)
     seeds, result = None, None
     for count in range(1, n_sources + 1):

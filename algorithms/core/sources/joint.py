@@ -323,32 +323,36 @@ def check_signal(los, gnss):
     if gnss is not None and len(gnss) and np.nanmax(np.abs(gnss.values)) > 0:
         return
     names = ', '.join(d.name for d in los) + (', GNSS' if gnss is not None and len(gnss) else '')
-    raise InputError(f'{names}: the data hold no deformation signal (every value is the same, for example an '
-                     'all-zero raster); there is no source to find. Check the input layers.')
+    raise InputError('{0}: the data hold no deformation signal (every value is the same, for example an all-zero '
+                     'raster); there is no source to find. Check the input layers.', names)
 
 
 def check_problem(problem):
     for data in problem.los:
         if not data.estimated and not (data.sigma and data.sigma > 0):
-            raise InputError(f'LOS_SIGMA: {data.sigma} mm is not accepted for {data.name}; give the LOS noise, '
-                             'above 0.')
+            raise InputError('LOS_SIGMA: {0} mm is not accepted for {1}; give the LOS noise, above 0.',
+                             data.sigma, data.name)
     if problem.gnss is not None:
         if not problem.gnss_weight > 0:
-            raise InputError(f'GNSS_WEIGHT: {problem.gnss_weight:g} is not accepted; give a relative weight above 0.')
+            raise InputError('GNSS_WEIGHT: {0:g} is not accepted; give a relative weight above 0.',
+                             problem.gnss_weight)
         if (problem.g_valid & ~(problem.gnss.sigmas.T > 0)).any():
-            raise InputError('GNSS: a station has a sigma of 0 or less; sigmas must be positive (mm).')
+            raise InputError('{0}: a station has a sigma of 0 or less; sigmas must be positive (mm).', 'GNSS')
     if problem.n_observations <= problem.n_parameters:
         nuisance = problem.n_parameters - problem.model.n_parameters
-        raise InputError(f'LOS, GNSS: {problem.n_observations} observations cannot determine '
-                         f'{problem.n_parameters} unknowns ({", ".join(problem.model.names)}'
-                         f'{f", {nuisance} nuisance terms" if nuisance else ""}); give more data '
-                         '(for example more GNSS stations with three components).')
+        if nuisance:
+            raise InputError('LOS, GNSS: {0} observations cannot determine {1} unknowns ({2}, {3} nuisance terms); '
+                             'give more data (for example more GNSS stations with three components).',
+                             problem.n_observations, problem.n_parameters, ', '.join(problem.model.names), nuisance)
+        raise InputError('LOS, GNSS: {0} observations cannot determine {1} unknowns ({2}); give more data (for '
+                         'example more GNSS stations with three components).',
+                         problem.n_observations, problem.n_parameters, ', '.join(problem.model.names))
 
 
 def build_problem(model, los, gnss, nuisance, gnss_weight):
     """A checked :class:`JointProblem` centred on all data points."""
     if nuisance not in NUISANCE_TERMS:
-        raise InputError(f'NUISANCE: "{nuisance}" is not accepted; choose {", ".join(NUISANCE_TERMS)}.')
+        raise InputError('NUISANCE: "{0}" is not accepted; choose {1}.', nuisance, ', '.join(NUISANCE_TERMS))
     los = [d for d in (los or []) if d is not None and len(d.points)]
     gnss = gnss if gnss is not None and len(gnss) else None
     points = [np.column_stack([d.points.x, d.points.y]) for d in los]

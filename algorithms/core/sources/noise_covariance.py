@@ -64,7 +64,7 @@ class NoiseCovariance:
             except np.linalg.LinAlgError:
                 matrix[np.diag_indices_from(matrix)] += jitter
                 jitter *= 100.0
-        raise InputError('LOS: the noise covariance of the points is singular; lower MAX_POINTS.')
+        raise InputError('{0}: the noise covariance of the points is singular; lower MAX_POINTS.', 'LOS')
 
 
 def covariogram(x, y, residual, n_bins=N_BINS):
@@ -140,8 +140,8 @@ def reml_refine(x, y, residual, start, trend=True, size=REML_POINTS):
 def covariogram_fit(x, y, residual):
     """Fit :class:`NoiseCovariance` to the empirical covariogram of residuals (mm) at sampled pixels."""
     if len(residual) < 50:
-        raise InputError(f'LOS: only {len(residual)} valid pixels to estimate the noise covariance; '
-                         'give a raster with more valid pixels or choose independent noise.')
+        raise InputError('LOS: only {0} valid pixels to estimate the noise covariance; give a raster with more valid '
+                         'pixels or choose independent noise.', len(residual))
     centres, covariance, counts, variance = covariogram(x, y, residual)
     variance = max(variance, 1e-12)
     use = counts >= MIN_PAIRS

@@ -183,9 +183,9 @@ def top_edge_from_centroid(x, y, depth, strike, dip, width, role='DEPTH'):
     top = depth - 0.5 * width * np.sin(delta)
     if top < -1e-9 * max(1.0, width):
         needed = 0.5 * width * np.sin(delta)
-        raise InputError(f'{role}: a centroid {depth:g} m deep with width {width:g} m and dip {dip:g}° puts the top '
-                         f'edge {-top:.0f} m above the surface; give a centroid at least {needed:.0f} m deep, or a '
-                         'narrower fault.')
+        raise InputError('{0}: a centroid {1:g} m deep with width {2:g} m and dip {3:g}° puts the top edge {4:.0f} m '
+                         'above the surface; give a centroid at least {5:.0f} m deep, or a narrower fault.',
+                         role, depth, width, dip, -top, needed)
     half = 0.5 * width * np.cos(delta)
     return float(x - half * np.cos(phi)), float(y + half * np.sin(phi)), float(max(top, 0.0))
 

@@ -76,15 +76,15 @@ def write_forward_rasters(grid, displacement, paths, geometry, block_rows, monit
 def grid_from_extent(x_min, y_min, x_max, y_max, resolution, crs_wkt, role='EXTENT'):
     """North-up grid covering the extent with square pixels of ``resolution`` (m)."""
     if not (x_max > x_min and y_max > y_min):
-        raise InputError(f'{role}: the extent {x_min:g}, {x_max:g}, {y_min:g}, {y_max:g} is empty; '
-                         'draw or type an extent with a width and a height.')
+        raise InputError('{0}: the extent {1:g}, {2:g}, {3:g}, {4:g} is empty; draw or type an extent with a width '
+                         'and a height.', role, x_min, x_max, y_min, y_max)
     if not resolution > 0:
-        raise InputError(f'RESOLUTION: {resolution:g} m is not accepted; give a pixel size above 0.')
+        raise InputError('RESOLUTION: {0:g} m is not accepted; give a pixel size above 0.', resolution)
     width = max(1, int(math.ceil((x_max - x_min) / resolution - 1e-9)))
     height = max(1, int(math.ceil((y_max - y_min) / resolution - 1e-9)))
     if width * height > 400_000_000:
-        raise InputError(f'RESOLUTION: {resolution:g} m over this extent gives {width}×{height} pixels, more '
-                         'than 400 million; choose a coarser resolution or a smaller extent.')
+        raise InputError('RESOLUTION: {0:g} m over this extent gives {1}×{2} pixels, more than 400 million; choose a '
+                         'coarser resolution or a smaller extent.', resolution, width, height)
     return grid_from_origin(x_min, y_max, resolution, width, height, crs_wkt=crs_wkt)
 
 

@@ -45,13 +45,14 @@ def baseline_strain(theta, strain, sigma=None, role='INPUT'):
     strain = np.asarray(strain, dtype=float)
     count = strain.size
     if count < 3:
-        raise InputError(f'{role}: {count} line{"s" if count != 1 else ""} with a length-change rate; the strain '
-                         'tensor needs at least 3 lines in 3 different directions.')
+        raise InputError('{0}: {1} line{2} with a length-change rate; the strain tensor needs at least 3 lines in 3 '
+                         'different directions.', role, count, 's' if count != 1 else '')
     directions = np.unique(np.round(np.mod(np.degrees(theta), 180.0), 3) % 180.0)
     if directions.size < 3:
-        raise InputError(f'{role}: the lines point in only {directions.size} direction'
-                         f'{"s" if directions.size != 1 else ""} ({", ".join(f"{d:g}°" for d in directions)} '
-                         'counter-clockwise from east); the strain tensor needs lines in at least 3 directions.')
+        raise InputError('{0}: the lines point in only {1} direction{2} ({3} counter-clockwise from east); the strain '
+                         'tensor needs lines in at least 3 directions.',
+                         role, directions.size, 's' if directions.size != 1 else '',
+                         ', '.join((f'{d:g}°' for d in directions)))
     design = np.column_stack([np.cos(theta) ** 2, np.sin(theta) ** 2, np.sin(2.0 * theta)])
     if sigma is not None and np.all(np.isfinite(sigma)):
         sigma = np.asarray(sigma, dtype=float)
@@ -62,8 +63,8 @@ def baseline_strain(theta, strain, sigma=None, role='INPUT'):
         scaled = False
     normal = design.T @ (weights[:, None] * design)
     if np.linalg.cond(normal) > 1e12:
-        raise InputError(f'{role}: the line directions do not determine the strain tensor; add lines in other '
-                         'directions.')
+        raise InputError('{0}: the line directions do not determine the strain tensor; add lines in other directions.',
+                         role)
     covariance = np.linalg.inv(normal)
     tensor = covariance @ design.T @ (weights * strain)
     residuals = strain - design @ tensor

@@ -48,8 +48,8 @@ def triangulate(x, y, role='INPUT'):
     try:
         triangulation = Delaunay(np.column_stack([x, y]))
     except QhullError as error:
-        raise InputError(f'{role}: the stations cannot be triangulated ({str(error).splitlines()[0]}); '
-                         'check for stations on one line or at the same place.') from None
+        raise InputError('{0}: the stations cannot be triangulated ({1}); check for stations on one line or at the '
+                         'same place.', role, str(error).splitlines()[0]) from None
     return triangulation
 
 
@@ -90,11 +90,11 @@ def delaunay_strain(x, y, ve, vn, se, sn, max_edge=0.0, role='INPUT', monitor=SI
     kept = np.flatnonzero(~sliver & ~too_long)
     if kept.size == 0:
         if too_long.all():
-            raise InputError(f'MAX_EDGE: no triangle has all edges shorter than {max_edge:g} m; the shortest '
-                             f'longest edge is {edges.max(axis=1).min():.0f} m.')
-        raise InputError(f'{role}: every Delaunay triangle of the {len(x)} stations is a sliver (an angle below '
-                         f'{min_angle:g}°): the stations lie nearly on one line, which does not determine a '
-                         'strain rate; add stations off the line.')
+            raise InputError('MAX_EDGE: no triangle has all edges shorter than {0:g} m; the shortest longest edge is '
+                             '{1:.0f} m.', max_edge, edges.max(axis=1).min())
+        raise InputError('{0}: every Delaunay triangle of the {1} stations is a sliver (an angle below {2:g}°): the '
+                         'stations lie nearly on one line, which does not determine a strain rate; add stations off '
+                         'the line.', role, len(x), min_angle)
     centroids = np.column_stack([px[kept].mean(axis=1), py[kept].mean(axis=1)])
     chosen = simplices[kept]
     monitor.update(0.5)

@@ -60,14 +60,14 @@ class AdaptiveSmoothing:
 
     def check(self, n_stations):
         if not self.threshold > 0:
-            raise InputError(f'WEIGHT_THRESHOLD: {self.threshold:g} is not accepted; give a total weight above 0 '
-                             '(Shen et al. 2015 use about 6 to 24).')
+            raise InputError('WEIGHT_THRESHOLD: {0:g} is not accepted; give a total weight above 0 (Shen et al. 2015 '
+                             'use about 6 to 24).', self.threshold)
         if not 0 < self.minimum < self.maximum:
-            raise InputError(f'SMOOTHING_MIN, SMOOTHING_MAX: {self.minimum:g} to {self.maximum:g} m is not a range '
-                             'of smoothing distances; give 0 < minimum < maximum.')
+            raise InputError('SMOOTHING_MIN, SMOOTHING_MAX: {0:g} to {1:g} m is not a range of smoothing distances; '
+                             'give 0 < minimum < maximum.', self.minimum, self.maximum)
         if self.threshold >= n_stations:
-            raise InputError(f'WEIGHT_THRESHOLD: {self.threshold:g} is not below the {n_stations} stations (the '
-                             'total weight of all stations); lower the threshold.')
+            raise InputError('WEIGHT_THRESHOLD: {0:g} is not below the {1} stations (the total weight of all '
+                             'stations); lower the threshold.', self.threshold, n_stations)
 
 
 # -- gridded ---------------------------------------------------------------------------
@@ -97,8 +97,8 @@ def grid_over(x, y, spacing, role='SPACING'):
     y1 = math.ceil(np.max(y) / spacing) * spacing
     width, height = max(1, round((x1 - x0) / spacing)), max(1, round((y1 - y0) / spacing))
     if width * height > MAX_CELLS:
-        raise InputError(f'{role}: {spacing:g} m gives {width}×{height} cells over the network; choose a spacing '
-                         f'of at least {spacing * math.sqrt(width * height / MAX_CELLS):.0f} m.')
+        raise InputError('{0}: {1:g} m gives {2}×{3} cells over the network; choose a spacing of at least {4:.0f} m.',
+                         role, spacing, width, height, spacing * math.sqrt(width * height / MAX_CELLS))
     return x0, y1, width, height
 
 

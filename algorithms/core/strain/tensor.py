@@ -32,7 +32,7 @@ import math
 import numpy as np
 from scipy.spatial import cKDTree
 
-from ..common.errors import InputError
+from ..common.errors import InputError, Message
 
 #: mm/yr per km → nanostrain/yr
 NANO_PER_MM_PER_KM = 1000.0
@@ -57,14 +57,14 @@ def check_network(x, y, role='INPUT', names=None):
     count = len(x)
     if count < 3:
         listed = f' ({", ".join(names)})' if names else ''
-        raise InputError(f'{role}: {count} station{"s" if count != 1 else ""} with valid velocities{listed}; '
-                         'a strain rate needs at least 3 stations that are not on one line.')
+        raise InputError('{0}: {1} station{2} with valid velocities{3}; a strain rate needs at least 3 stations that '
+                         'are not on one line.', role, count, 's' if count != 1 else '', listed)
     points = np.column_stack([x, y]) - np.mean([x, y], axis=1)
     spread = np.linalg.svd(points, compute_uv=False)
     if spread[1] <= COLLINEAR_RATIO * spread[0]:
-        raise InputError(f'{role}: the {count} stations lie on one line (width {spread[1] / math.sqrt(count):.3g} m '
-                         f'across a length of {spread[0] / math.sqrt(count):.3g} m); a strain rate needs stations '
-                         'spread in two directions.')
+        raise InputError('{0}: the {1} stations lie on one line (width {2:.3g} m across a length of {3:.3g} m); a '
+                         'strain rate needs stations spread in two directions.',
+                         role, count, spread[1] / math.sqrt(count), spread[0] / math.sqrt(count))
 
 
 def duplicate_stations(x, y, ve, vn, names, role='INPUT', tolerance=1e-6):
@@ -95,16 +95,16 @@ def duplicate_stations(x, y, ve, vn, names, role='INPUT', tolerance=1e-6):
             label = f'"{names[first]}" and "{names[other]}"' if names[first] != names[other] else f'"{names[first]}"'
             distance = math.hypot(x[other] - x[first], y[other] - y[first])
             if distance >= SAME_PLACE:
-                raise InputError(f'{role}: station {label} is listed twice, {distance:.0f} m apart; give each '
-                                 'station once (rename one if they are different stations).')
+                raise InputError('{0}: station {1} is listed twice, {2:.0f} m apart; give each station once (rename '
+                                 'one if they are different stations).', role, label, distance)
             if abs(ve[other] - ve[first]) > tolerance or abs(vn[other] - vn[first]) > tolerance:
-                raise InputError(f'{role}: station {label} is listed twice at the same place with different '
-                                 f'velocities (ve {ve[first]:g} vs {ve[other]:g}, vn {vn[first]:g} vs '
-                                 f'{vn[other]:g} mm/yr); keep one of them.')
+                raise InputError('{0}: station {1} is listed twice at the same place with different velocities (ve '
+                                 '{2:g} vs {3:g}, vn {4:g} vs {5:g} mm/yr); keep one of them.',
+                                 role, label, ve[first], ve[other], vn[first], vn[other])
             keep[other] = False
             merged.append(label)
-    note = (f'{len(merged)} duplicate station(s) with identical velocities kept once: {", ".join(merged[:10])}'
-            if merged else '')
+    note = (Message('{0} duplicate station(s) with identical velocities kept once: {1}', len(merged),
+                    ', '.join(merged[:10])) if merged else '')
     return np.flatnonzero(keep), note
 
 
@@ -117,8 +117,8 @@ def check_sigmas(se, sn, names, role='INPUT'):
         bad = ~(values > 0.0)
         if bad.any():
             index = int(np.flatnonzero(bad)[0])
-            raise InputError(f'{role}: station "{names[index]}" has {field} = {values[index]}; 1σ must be a '
-                             'positive number (mm/yr) for every station, or leave both sigma fields out.')
+            raise InputError('{0}: station "{1}" has {2} = {3}; 1σ must be a positive number (mm/yr) for every '
+                             'station, or leave both sigma fields out.', role, names[index], field, values[index])
     return True
 
 
