@@ -9,7 +9,7 @@
 3. runs the 1800² stack through ENGINE on a loopback Dask cluster (scheduler and workers started here as
    separate processes, one thread and one numba thread each) with 1 and 2 workers: throughput ratio.
 
-    python3 bench/bench_scale.py [--sizes 1,3,10] [--no-dask]
+    python3 bench/bench_scale.py [--sizes 1,3,10] [--no-dask] [--dask-repeat 3]
 """
 import argparse
 import json
@@ -155,11 +155,12 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument('--sizes', default='1,3,10')
     parser.add_argument('--no-dask', action='store_true')
+    parser.add_argument('--dask-repeat', type=int, default=3, help='mosaic factor of the Dask stack [3: 1800²]')
     args, _ = parser.parse_known_args()
     source = source_stack()
     memory(source, [int(s) for s in args.sizes.split(',')])
     if not args.no_dask:
-        dask_scaling(source)
+        dask_scaling(source, args.dask_repeat)
 
 
 if __name__ == '__main__':
