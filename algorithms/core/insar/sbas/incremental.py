@@ -36,10 +36,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ...common.linalg import RELATIVE_PIVOT
 from .atmosphere import joint_layout
 
-#: pixels per chunk of the batched dense solves
-CHUNK = 1024
+#: pixels per chunk of the batched dense factorisations
+CHUNK = 512
 
 
 @dataclass
@@ -128,12 +129,40 @@ def normal_equations(layout, displacement, weights, positions=None, rows=None):
     return normal, rhs
 
 
-def pinned(normal):
-    """Copy of ``normal`` with 1 on empty diagonal entries (steps no observation spans: pinned to 0)."""
-    out = normal.copy()
-    diagonal = np.einsum('nii->ni', out)
-    diagonal[diagonal == 0.0] = 1.0
-    return out
+def pins(normal):
+    """(n, P) bool: empty diagonal entries (steps no observation spans: pinned to 0)."""
+    return np.einsum('nii->ni', normal) == 0.0
+
+
+def cholesky(normal):
+    """Lower Cholesky factors (n, P, P) of a batch, vectorised over pixels; ok (n,) where positive definite."""
+    n, size, _ = normal.shape
+    lower = np.zeros_like(normal)
+    ok = np.ones(n, dtype=bool)
+    for j in range(size):
+        column = normal[:, j:, j] - np.matmul(lower[:, j:, :j], lower[:, j, :j, None])[..., 0]
+        pivot = column[:, 0]
+        ok &= pivot > RELATIVE_PIVOT * np.abs(normal[:, j, j])
+        diagonal = np.sqrt(np.where(ok, pivot, 1.0))
+        lower[:, j:, j] = column / diagonal[:, None]
+    return lower, ok
+
+
+def forward(lower, rhs):
+    """Y (n, P, R) with L Y = rhs (n, P, R)."""
+    y = np.empty_like(rhs)
+    for i in range(rhs.shape[1]):
+        y[:, i] = (rhs[:, i] - np.matmul(lower[:, i, None, :i], y[:, :i])[:, 0]) / lower[:, i, i, None]
+    return y
+
+
+def backward(lower, rhs):
+    """X (n, P, R) with Lᵀ X = rhs (n, P, R)."""
+    x = np.empty_like(rhs)
+    for i in range(rhs.shape[1] - 1, -1, -1):
+        x[:, i] = (rhs[:, i] - np.matmul(lower[:, i + 1:, i, None].transpose(0, 2, 1), x[:, i + 1:])[:, 0]
+                   ) / lower[:, i, i, None]
+    return x
 
 
 @dataclass
@@ -154,7 +183,9 @@ def marginalise(normal, rhs, n_boundary, smap, offset, n_kept):
     normal (n, P, P) (unpinned), rhs (n, P); smap (R, P) or (n, R, P) and offset (R,) or
     (n, R): the displacement rows D = offset + smap·u; the gain K of the last ``n_kept``
     rows is returned, the others are summarised by ε_p.  Pixels whose matrix is
-    singular are NaN.
+    singular are NaN.  One Cholesky factor H = L Lᵀ, L = [[L_ii, 0], [L_bi, L_bb]], gives
+    everything: Λ_b = L_bb L_bbᵀ, η_b = r_b − L_bi y_i (L y = r), u = L⁻ᵀ y and
+    K = S_b − (S_i L_ii⁻ᵀ) L_biᵀ (since H_ii⁻¹H_ib = L_ii⁻ᵀ L_biᵀ).
     """
     n, size = rhs.shape
     s = n_boundary
@@ -164,21 +195,22 @@ def marginalise(normal, rhs, n_boundary, smap, offset, n_kept):
     for start in range(0, n, CHUNK):
         part = slice(start, min(start + CHUNK, n))
         h, r = normal[part], rhs[part]
-        sm = smap if smap.ndim == 2 else smap[part]
+        m = len(h)
+        sm = np.broadcast_to(smap, (m,) + smap.shape) if smap.ndim == 2 else smap[part]
         off = offset if offset.ndim == 1 else offset[part]
-        ok = np.ones(len(h), dtype=bool)
-        try:
-            u = np.linalg.solve(pinned(h), r[..., None])[..., 0]
-            h_ii = pinned(h[:, :inner, :inner])
-            h_ib = h[:, :inner, inner:]
-            x = np.linalg.solve(h_ii, np.concatenate([h_ib, r[:, :inner, None]], axis=2))
-        except np.linalg.LinAlgError:
-            u, x, ok = _solve_one_by_one(h, r, inner)
-        information = h[:, inner:, inner:] - np.einsum('nia,nib->nab', h_ib, x[:, :, :s])
-        vector = r[:, inner:] - np.einsum('nia,ni->na', h_ib, x[:, :, s])
-        p = np.concatenate([-x[:, :, :s], np.broadcast_to(np.eye(s), (len(h), s, s))], axis=1)
-        gain = sm @ p
-        rows = np.einsum('nrp,np->nr', sm, u) if sm.ndim == 3 else u @ sm.T
+        pin = pins(h)
+        h = h + np.einsum('ni,ij->nij', pin.astype(np.float64), np.eye(size))
+        lower, ok = cholesky(h)
+        y = forward(lower, r[..., None])
+        u = backward(lower, y)[..., 0]
+        l_bb, l_bi = lower[:, inner:, inner:], lower[:, inner:, :inner]
+        information = np.matmul(l_bb, l_bb.transpose(0, 2, 1))
+        boundary_pins = pin[:, inner:]
+        information[:, np.arange(s), np.arange(s)] -= boundary_pins
+        vector = r[:, inner:] - np.matmul(l_bi, y[:, :inner])[..., 0]
+        z = forward(lower[:, :inner, :inner], sm[:, :, :inner].transpose(0, 2, 1))     # L_ii⁻¹ S_iᵀ
+        gain = sm[:, :, inner:] - np.matmul(z.transpose(0, 2, 1), l_bi.transpose(0, 2, 1))
+        rows = np.matmul(sm, u[..., None])[..., 0]
         bad = ~ok | ~np.isfinite(u).all(axis=1)
         u[bad], information[bad], vector[bad], gain[bad] = np.nan, np.nan, np.nan, np.nan
         out.u[part], out.information[part], out.vector[part] = u, information, vector
@@ -187,20 +219,3 @@ def marginalise(normal, rhs, n_boundary, smap, offset, n_kept):
         rest = np.abs(gain[:, :gain.shape[1] - n_kept]).sum(axis=2)
         out.dropped[part] = np.where(bad, np.nan, rest.max(axis=1) if rest.shape[1] else 0.0)
     return out
-
-
-def _solve_one_by_one(h, r, inner):
-    """:func:`marginalise`'s solves pixel by pixel (a batch held a singular matrix): NaN for those."""
-    n, size = r.shape
-    u = np.full((n, size), np.nan)
-    x = np.full((n, inner, size - inner + 1), np.nan)
-    ok = np.zeros(n, dtype=bool)
-    for p in range(n):
-        try:
-            u[p] = np.linalg.solve(pinned(h[p:p + 1])[0], r[p])
-            x[p] = np.linalg.solve(pinned(h[p:p + 1, :inner, :inner])[0],
-                                   np.concatenate([h[p, :inner, inner:], r[p, :inner, None]], axis=1))
-            ok[p] = True
-        except np.linalg.LinAlgError:
-            pass
-    return u, np.where(ok[:, None, None], x, 0.0), ok
