@@ -142,9 +142,10 @@ def test_refusals(stack, tmp_path):
 def test_update_through_processing_and_qgis_process(run_algorithm, qgis_process, stack, tmp_path):
     reference = '{0},{1}'.format(*stack['reference'])
     common = dict(SMOOTHING=1, SMOOTHING_FACTOR=0.01, ATMOSPHERE=2, ATMOSPHERE_SIGMA=3.0, REFERENCE_POINT=reference)
-    run_algorithm('sbasinversion', dict(common, INTERFEROGRAMS=stack['old'][0], COHERENCE=stack['old'][1],
-                                        OUTPUT_TIMESERIES=str(tmp_path / 'o.tif'), OUTPUT_VELOCITY=str(tmp_path / 'ov.tif'),
-                                        OUTPUT_QUALITY=str(tmp_path / 'oq.tif'), OUTPUT_STATE=str(tmp_path / 'state')))
+    run_algorithm('sbasinversion', dict(
+        common, INTERFEROGRAMS=stack['old'][0], COHERENCE=stack['old'][1], OUTPUT_TIMESERIES=str(tmp_path / 'o.tif'),
+        OUTPUT_VELOCITY=str(tmp_path / 'ov.tif'), OUTPUT_QUALITY=str(tmp_path / 'oq.tif'),
+        OUTPUT_STATE=str(tmp_path / 'state')))
     code, results, log = qgis_process.run(
         'sbasinversion', INTERFEROGRAMS=stack['new'][0], COHERENCE=stack['new'][1], PREVIOUS=str(tmp_path / 'state'),
         OUTPUT_TIMESERIES=str(tmp_path / 'u.tif'), OUTPUT_VELOCITY=str(tmp_path / 'uv.tif'),
