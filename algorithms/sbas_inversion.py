@@ -5,6 +5,8 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFolderDestination,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
     QgsProcessingParameterPoint,
@@ -14,6 +16,7 @@ from qgis.core import (
 from .base import DeformationAlgorithm, advanced
 from .core.geometry.phase import phase_to_displacement
 from .core.insar.sbas.stack import ATMOSPHERES, CLOSURES, SMOOTHINGS, UNITS, WEIGHTINGS, SbasOptions, invert_stack
+from .core.insar.sbas.update import update_stack
 from .core.io.input_checks import interferogram_units_warning, sample_rows
 from .core.io.raster_stack import RasterStack
 
@@ -54,6 +57,8 @@ class SbasInversionAlgorithm(DeformationAlgorithm):
     ATMOSPHERE_SIGMA_USED = 'ATMOSPHERE_SIGMA_USED'
     ATMOSPHERE_RATIO_USED = 'ATMOSPHERE_RATIO_USED'
     REFERENCE_X = 'REFERENCE_X'
+    PREVIOUS = 'PREVIOUS'
+    OUTPUT_STATE = 'OUTPUT_STATE'
     REFERENCE_Y = 'REFERENCE_Y'
 
     def displayName(self):  # noqa: N802
@@ -117,6 +122,9 @@ class SbasInversionAlgorithm(DeformationAlgorithm):
                      self.tr('correct integer-cycle jumps by closure')], defaultValue=0))
         self.addParameter(advanced(QgsProcessingParameterNumber(
             self.ABIC_SAMPLE, self.tr('Pixels sampled to choose κ² by ABIC'), Integer, 2000, minValue=50)))
+        self.addParameter(QgsProcessingParameterFile(
+            self.PREVIOUS, self.tr('Previous run to continue (its state folder; only new interferograms are read)'),
+            behavior=QgsProcessingParameterFile.Behavior.Folder, optional=True))
         self.add_block_rows_parameter()
         self.add_scale_parameters()
         self.addParameter(QgsProcessingParameterRasterDestination(
@@ -134,6 +142,9 @@ class SbasInversionAlgorithm(DeformationAlgorithm):
         self.addParameter(QgsProcessingParameterRasterDestination(
             self.OUTPUT_CLOSURE, self.tr('Loop closure counts (bad loops before, after, corrected interferograms)'),
             optional=True, createByDefault=False))
+        self.addParameter(QgsProcessingParameterFolderDestination(
+            self.OUTPUT_STATE, self.tr('State for incremental updates (new folder)'), optional=True,
+            createByDefault=False))
         self.addOutput(QgsProcessingOutputNumber(self.SMOOTHING_FACTOR_USED, self.tr('Smoothing factor κ² used')))
         self.addOutput(QgsProcessingOutputNumber(
             self.ATMOSPHERE_SIGMA_USED, self.tr('Atmospheric delay standard deviation used (mm)')))
@@ -203,8 +214,23 @@ class SbasInversionAlgorithm(DeformationAlgorithm):
             outputs['atmosphere_filter'] = None
         feedback.pushInfo(self.tr('{0} interferograms; weighting {1}, smoothing {2}').format(
             len(interferograms), options.weighting, options.smoothing))
-        result = invert_stack(interferograms, coherence, options, outputs, monitor,
-                              warn=lambda text: feedback.pushWarning(self.tr('Warning: {0}').format(text)))
+        outputs['state'] = (self.parameterAsString(parameters, self.OUTPUT_STATE, context)
+                            if parameters.get(self.OUTPUT_STATE) else None)
+        previous = self.parameterAsFile(parameters, self.PREVIOUS, context) if parameters.get(self.PREVIOUS) else None
+        def warn(text):
+            feedback.pushWarning(self.tr('Warning: {0}').format(text))
+        if previous:
+            for name, key in (('atmosphere', self.OUTPUT_ATMOSPHERE), ('closure', self.OUTPUT_CLOSURE),
+                              ('atmosphere_filter', self.OUTPUT_ATMOSPHERE_FILTER)):
+                if outputs[name]:
+                    text = self.tr('Warning: {0} is not written by an update of {1}; it is left out.')
+                    feedback.pushWarning(text.format(self.quoted_label(key), self.quoted_label(self.PREVIOUS)))
+                outputs[name] = None
+            feedback.pushInfo(self.tr('Update of the previous run in {0}: model settings are taken from its state; '
+                                      'quality covers the new interferograms.').format(previous))
+            result = update_stack(interferograms, coherence, previous, options, outputs, monitor, warn=warn)
+        else:
+            result = invert_stack(interferograms, coherence, options, outputs, monitor, warn=warn)
         network = result.network
         feedback.pushInfo(self.tr('{0} acquisitions from {1} to {2}; κ² = {3:.6g}; atmosphere σ_a = {4:.3g} mm '
                                   '(ρ = {5:.4g}); reference ({6:.3f}, {7:.3f})')
@@ -215,6 +241,7 @@ class SbasInversionAlgorithm(DeformationAlgorithm):
                 self.OUTPUT_QUALITY: outputs['quality'], self.OUTPUT_ATMOSPHERE: outputs['atmosphere'] or None,
                 self.OUTPUT_CLOSURE: (outputs['closure'] or None) if options.closure != 'none' else None,
                 self.OUTPUT_ATMOSPHERE_FILTER: outputs['atmosphere_filter'] or None,
+                self.OUTPUT_STATE: outputs['state'] or None,
                 self.FILTER_TIME_DAYS_USED: result.filter_time_days, self.FILTER_SPACE_M_USED: result.filter_space_m,
                 self.SMOOTHING_FACTOR_USED: result.kappa2, self.ATMOSPHERE_SIGMA_USED: result.sigma_atmosphere,
                 self.ATMOSPHERE_RATIO_USED: result.rho, self.REFERENCE_X: result.reference.x,

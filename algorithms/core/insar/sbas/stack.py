@@ -51,7 +51,7 @@ from ...io.raster_stack import (
 )
 from ..reference import candidate_rows, choose_reference, reference_at, window_bounds
 from ..trajectory import TrajectoryModel, fit_trajectories, product_names, trajectory_products
-from . import atmosphere_filter
+from . import atmosphere_filter, state
 from .abic import abic_search
 from .closure import correct_cycles
 from .network import Network, build_network, inversion_network, network_checks, unspanned_steps
@@ -391,6 +391,8 @@ def invert_stack(interferograms, coherence=None, options=None, outputs=None, mon
         warn(text)
 
     validate_options(options)
+    if outputs.get('state'):
+        state.check_destination(outputs['state'])
     with connect(options.engine) as engine:   # an unreachable scheduler fails here, before any output
         reader = InterferogramReader(interferograms, coherence, options, warning)
         try:
@@ -485,9 +487,15 @@ def _invert(reader, options, outputs, monitor, warning, warnings_, engine=None):
     if rho > 0:
         monitor.info(f'Atmosphere per date: ρ = {rho:.6g} mm², σ_a = {sigma_atmosphere:.3g} mm ({atmosphere}).')
 
-    # 3. blocks
-    closure, widths = _write_products(reader, network, (kappa2, rho, sigma_atmosphere), reference, options,
-                                      outputs, monitor.sub(0.3 if searched else 0.05, 1.0), engine)
+    # 3. blocks (and the state of an incremental update, OUTPUT_STATE)
+    hyper = (kappa2, rho, sigma_atmosphere)
+    if outputs.get('state'):
+        state.check_state_options(kappa2, options)
+    end = 0.8 if outputs.get('state') else 1.0
+    closure, widths = _write_products(reader, network, hyper, reference, options,
+                                      outputs, monitor.sub(0.3 if searched else 0.05, end), engine)
+    if outputs.get('state'):
+        state.write_state(reader, network, hyper, reference, options, outputs['state'], monitor.sub(end, 1.0))
     if closure:
         for line in closure_report(closure, reader.stack.bands, options.closure):
             monitor.info(line)
