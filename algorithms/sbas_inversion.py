@@ -13,7 +13,7 @@ from qgis.core import (
     QgsProcessingParameterRasterDestination,
 )
 
-from .base import DeformationAlgorithm, advanced
+from .base import DeformationAlgorithm, advanced, error_text
 from .core.geometry.phase import phase_to_displacement
 from .core.insar.sbas.stack import ATMOSPHERES, CLOSURES, SMOOTHINGS, UNITS, WEIGHTINGS, SbasOptions, invert_stack
 from .core.insar.sbas.update import update_stack
@@ -194,7 +194,7 @@ class SbasInversionAlgorithm(DeformationAlgorithm):
         warning = interferogram_units_warning(sample_rows(stack), options.units, to_mm, self.INTERFEROGRAMS)
         stack.close()
         if warning:
-            feedback.pushWarning(self.tr('Warning: {0}').format(warning))
+            feedback.pushWarning(self.tr('Warning: {0}').format(error_text(warning)))
 
     def process(self, parameters, context, feedback, monitor):
         interferograms = self.raster_paths(parameters, self.INTERFEROGRAMS, context)

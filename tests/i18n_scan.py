@@ -39,7 +39,7 @@ YYYY MM DD YYYYMMDD YYYY-MM-DD HH
 PSI DS PS NaN nan inf NULL ID id Basic Calibrated Ortho results vel sbasinversion pyproj nodata
 sin cos tan atan atan2 arccos arcsin exp log ln det diag min max sgn erf median MAD
 exx eyy exy sde sdn sdu GPa NoData Explorer Yabuki Matsu'ura Williams Hosking Richards Chinnery Kreemer StrainTool
-Magnus Tetens Hyndman Fan Aki Gomba Savage Sagiya Davis Cramér Rao Akaike Pearson VISR GACOS COMET GSITSA
+Magnus Tetens Hyndman Fan Aki Gomba Schur Savage Sagiya Davis Cramér Rao Akaike Pearson VISR GACOS COMET GSITSA
 baselines
 '''.split())
 
@@ -71,7 +71,7 @@ propagation bootstrap spatial radars amplitudes site longitudes code message cha
 imports variances conventions image versions centres construction transverse mercator part parts inverse notation
 convention observation minimise absent cycles cycle factorisation place dispersive tangent six nanoradian notes
 contraction relation turbulent descriptions passes standard population sigmas dyke convergence
-gradient gradients table reprojection page
+gradient gradients table reprojection page gain
 '''.split())
 
 #: ids of the toolbox in texts (``deformation:zonalvelocity``)
