@@ -594,6 +594,13 @@ def abic_report(choice, kappa_searched, rho_searched):
     return lines
 
 
+def velocity_writer(path, grid, model, metadata):
+    """The writer of OUTPUT_VELOCITY: the trajectory products of ``model`` (mm/yr, mm)."""
+    return RasterWriter(path, grid, product_names(model), 'OUTPUT_VELOCITY',
+                        metadata=dict(metadata, MODEL=' + '.join(model.columns()), UNITS='mm/yr, mm'),
+                        creation_options=FAST_DEFLATE)
+
+
 def _bytes_per_pixel(n_interferograms, n_dates, closure=False):
     """Bytes of the arrays of one pixel of a window (read, referred, solved, products; the loop-closure
     arrays when checked) [float64]."""
@@ -764,10 +771,7 @@ def _filter_series(series, reader, network, hyper, reference, options, outputs, 
                 outputs['timeseries'], grid, network.dates, 'OUTPUT_TIMESERIES', metadata=metadata,
                 creation_options=FAST_DEFLATE))
         if outputs.get('velocity'):
-            writers['velocity'] = stack.enter_context(RasterWriter(
-                outputs['velocity'], grid, product_names(model), 'OUTPUT_VELOCITY',
-                metadata=dict(metadata, MODEL=' + '.join(model.columns()), UNITS='mm/yr, mm'),
-                creation_options=FAST_DEFLATE))
+            writers['velocity'] = stack.enter_context(velocity_writer(outputs['velocity'], grid, model, metadata))
         if outputs.get('atmosphere_filter'):
             writers['atmosphere_filter'] = stack.enter_context(time_series_writer(
                 outputs['atmosphere_filter'], grid, network.dates, 'OUTPUT_ATMOSPHERE_FILTER', metadata=metadata,
@@ -811,10 +815,7 @@ def _invert_windows(reader, network, hyper, reference, options, outputs, monitor
             writers['timeseries'] = stack.enter_context(
                 _intermediate(series_writer) if options.atmosphere_filter else series_writer)
         if outputs.get('velocity'):
-            writers['velocity'] = stack.enter_context(RasterWriter(
-                outputs['velocity'], grid, product_names(model), 'OUTPUT_VELOCITY',
-                metadata=dict(metadata, MODEL=' + '.join(model.columns()), UNITS='mm/yr, mm'),
-                creation_options=FAST_DEFLATE))
+            writers['velocity'] = stack.enter_context(velocity_writer(outputs['velocity'], grid, model, metadata))
         if outputs.get('quality'):
             writers['quality'] = stack.enter_context(RasterWriter(
                 outputs['quality'], grid, QUALITY_BANDS, 'OUTPUT_QUALITY',

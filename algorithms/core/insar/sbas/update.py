@@ -29,11 +29,19 @@ from ...engine.executor import WindowWriters, gdal_cache, run_tiles
 from ...engine.tiles import MB, TILE
 from ...io.raster_stack import RasterWriter, check_same_grid, display_name, time_series_writer
 from ..reference import Reference, window_bounds
-from ..trajectory import TrajectoryModel, fit_trajectories, product_names, trajectory_products
+from ..trajectory import TrajectoryModel, fit_trajectories, trajectory_products
 from . import incremental, state
 from .network import Network, build_network
 from .solution import residual_quality
-from .stack import FAST_DEFLATE, QUALITY_BANDS, InterferogramReader, SbasResult, _output_metadata, validate_options
+from .stack import (
+    FAST_DEFLATE,
+    QUALITY_BANDS,
+    InterferogramReader,
+    SbasResult,
+    _output_metadata,
+    validate_options,
+    velocity_writer,
+)
 
 
 def update_stack(interferograms, coherence, previous, options, outputs, monitor=SILENT, warn=None):
@@ -231,10 +239,7 @@ def _update(reader, spec, previous, options, outputs, monitor, warn):
                 outputs['timeseries'], grid, network.dates, 'OUTPUT_TIMESERIES', metadata=metadata,
                 creation_options=FAST_DEFLATE))
         if outputs.get('velocity'):
-            writers['velocity'] = stack.enter_context(RasterWriter(
-                outputs['velocity'], grid, product_names(model), 'OUTPUT_VELOCITY',
-                metadata=dict(metadata, MODEL=' + '.join(model.columns()), UNITS='mm/yr, mm'),
-                creation_options=FAST_DEFLATE))
+            writers['velocity'] = stack.enter_context(velocity_writer(outputs['velocity'], grid, model, metadata))
         if outputs.get('quality'):
             writers['quality'] = stack.enter_context(RasterWriter(
                 outputs['quality'], grid, QUALITY_BANDS, 'OUTPUT_QUALITY',
