@@ -601,6 +601,18 @@ def velocity_writer(path, grid, model, metadata):
                         creation_options=FAST_DEFLATE)
 
 
+def series_and_velocity_writers(stack, outputs, grid, dates, model, metadata):
+    """{'timeseries', 'velocity'}: the writers of those of ``outputs`` that are asked for, entered in ``stack``."""
+    writers = {}
+    if outputs.get('timeseries'):
+        writers['timeseries'] = stack.enter_context(time_series_writer(
+            outputs['timeseries'], grid, dates, 'OUTPUT_TIMESERIES', metadata=metadata,
+            creation_options=FAST_DEFLATE))
+    if outputs.get('velocity'):
+        writers['velocity'] = stack.enter_context(velocity_writer(outputs['velocity'], grid, model, metadata))
+    return writers
+
+
 def _bytes_per_pixel(n_interferograms, n_dates, closure=False):
     """Bytes of the arrays of one pixel of a window (read, referred, solved, products; the loop-closure
     arrays when checked) [float64]."""
@@ -765,13 +777,7 @@ def _filter_series(series, reader, network, hyper, reference, options, outputs, 
                     FILTER_TIME_DAYS=f'{time_days:.6g}', FILTER_SPACE_M=f'{space_m:.6g}')
     budget = tiles.memory_budget_mb(options.memory_mb)
     with contextlib.ExitStack() as stack:
-        writers = {}
-        if outputs.get('timeseries'):
-            writers['timeseries'] = stack.enter_context(time_series_writer(
-                outputs['timeseries'], grid, network.dates, 'OUTPUT_TIMESERIES', metadata=metadata,
-                creation_options=FAST_DEFLATE))
-        if outputs.get('velocity'):
-            writers['velocity'] = stack.enter_context(velocity_writer(outputs['velocity'], grid, model, metadata))
+        writers = series_and_velocity_writers(stack, outputs, grid, network.dates, model, metadata)
         if outputs.get('atmosphere_filter'):
             writers['atmosphere_filter'] = stack.enter_context(time_series_writer(
                 outputs['atmosphere_filter'], grid, network.dates, 'OUTPUT_ATMOSPHERE_FILTER', metadata=metadata,

@@ -27,7 +27,7 @@ from ...common.progress import SILENT
 from ...engine import tiles
 from ...engine.executor import WindowWriters, gdal_cache, run_tiles
 from ...engine.tiles import MB, TILE
-from ...io.raster_stack import RasterWriter, check_same_grid, display_name, time_series_writer
+from ...io.raster_stack import RasterWriter, check_same_grid, display_name
 from ..reference import Reference, window_bounds
 from ..trajectory import TrajectoryModel, fit_trajectories, trajectory_products
 from . import incremental, state
@@ -39,8 +39,8 @@ from .stack import (
     InterferogramReader,
     SbasResult,
     _output_metadata,
+    series_and_velocity_writers,
     validate_options,
-    velocity_writer,
 )
 
 
@@ -233,13 +233,7 @@ def _update(reader, spec, previous, options, outputs, monitor, warn):
     metadata = dict(_output_metadata(network, hyper, reference, options), INCREMENTAL_FROM=old.dates[-1].isoformat())
     reader.release()
     with contextlib.ExitStack() as stack:
-        writers = {}
-        if outputs.get('timeseries'):
-            writers['timeseries'] = stack.enter_context(time_series_writer(
-                outputs['timeseries'], grid, network.dates, 'OUTPUT_TIMESERIES', metadata=metadata,
-                creation_options=FAST_DEFLATE))
-        if outputs.get('velocity'):
-            writers['velocity'] = stack.enter_context(velocity_writer(outputs['velocity'], grid, model, metadata))
+        writers = series_and_velocity_writers(stack, outputs, grid, network.dates, model, metadata)
         if outputs.get('quality'):
             writers['quality'] = stack.enter_context(RasterWriter(
                 outputs['quality'], grid, QUALITY_BANDS, 'OUTPUT_QUALITY',
