@@ -131,3 +131,19 @@ def test_block_iteration_covers_every_row_once():
     rows = [r for row0, n in rs.iter_blocks(103, 10) for r in range(row0, row0 + n)]
     assert rows == list(range(103))
     assert rs.rows_per_block(1000, 100, budget_mb=8) == 10
+
+
+def test_dataset_pool_is_raised_for_large_stacks_and_a_user_value_is_kept():
+    """GDAL's pool of VRT sources (default 100 files) is raised to hold every file of a stack."""
+    previous = gdal.GetConfigOption('GDAL_MAX_DATASET_POOL_SIZE')
+    try:
+        gdal.SetConfigOption('GDAL_MAX_DATASET_POOL_SIZE', None)
+        rs.reserve_dataset_pool(228)
+        assert int(gdal.GetConfigOption('GDAL_MAX_DATASET_POOL_SIZE')) == 260
+        rs.reserve_dataset_pool(10)   # never lowered
+        assert int(gdal.GetConfigOption('GDAL_MAX_DATASET_POOL_SIZE')) == 260
+        gdal.SetConfigOption('GDAL_MAX_DATASET_POOL_SIZE', '5000')
+        rs.reserve_dataset_pool(300)
+        assert gdal.GetConfigOption('GDAL_MAX_DATASET_POOL_SIZE') == '5000'
+    finally:
+        gdal.SetConfigOption('GDAL_MAX_DATASET_POOL_SIZE', previous)

@@ -206,8 +206,9 @@ def test_reference_prefers_the_most_coherent_fully_covered_window():
     displacement[2, 8, 8] = np.nan
     coherence[:, 6:11, 6:11] = 0.95           # … but this one has a hole, so it is not taken
 
-    def read(row0, nrows):
-        return displacement[:, row0:row0 + nrows].copy(), coherence[:, row0:row0 + nrows].copy()
+    def read(row0, nrows, col0=0, ncols=None):
+        cols = slice(col0, None if ncols is None else col0 + ncols)
+        return displacement[:, row0:row0 + nrows, cols].copy(), coherence[:, row0:row0 + nrows, cols].copy()
 
     chosen = reference.choose_reference(read, grid, 2)
     assert (chosen.row, chosen.column) == (22, 32) and chosen.fully_covered
@@ -218,6 +219,48 @@ def test_reference_prefers_the_most_coherent_fully_covered_window():
     with pytest.raises(InputError, match='no valid value'):
         reference.reference_at(read, grid, 1.0, 999.0, 2)
 
+
+
+def test_automatic_reference_reads_a_bounded_share_of_the_stack_in_bounded_slabs():
+    """A tall tiled stack: the search reads only its share of the bands of tiles, each tile's rows
+    together, slabs within SLAB_BYTES; every window of the searched band is a candidate; without a
+    fully covered window there, every band is searched."""
+    height, width, k, tile = 2048, 700, 40, (256, 256)
+    grid = grid_from_origin(0.0, 1e5, 10.0, width, height, epsg=32654)
+    rng = np.random.default_rng(1)
+    coherence = np.full((k, height, width), 0.5, dtype=np.float32)
+    plan = reference.search_plan(grid, 2, 2 * k, tile)
+    bands = sorted({p.rows[0] // tile[0] for p in plan})
+    assert bands == reference.search_bands(height, tile[0]) and len(bands) == 1   # 8 bands, ⅛ of them
+    band0 = bands[0] * tile[0]
+    coherence[:, band0 + 100:band0 + 105, 433:438] = 0.9        # best window of the searched band, off-row
+    coherence[:, 10:15, 10:15] = 0.99                           # better, but in a band not searched
+    reads = []
+
+    def read(row0, nrows, col0=0, ncols=None):
+        ncols = width - col0 if ncols is None else ncols
+        reads.append((row0, nrows, col0, ncols))
+        d = rng.normal(0, 1, (k, nrows, ncols))
+        return d, coherence[:, row0:row0 + nrows, col0:col0 + ncols].astype(float)
+
+    chosen = reference.choose_reference(read, grid, 2, n_values=2 * k, tile=tile)
+    assert (chosen.row, chosen.column) == (band0 + 102, 435) and chosen.fully_covered
+    rows_read = sum(n * c for _, n, _, c in reads)
+    assert rows_read <= 1.1 * tile[0] * width        # one band of tiles (+ the window margins)
+    assert max(8 * 2 * k * n * c for _, n, _, c in reads) <= reference.SLAB_BYTES
+    assert {r // tile[0] for r0, n, _, _ in reads for r in (r0 + 2, r0 + n - 3)} == set(bands)
+
+    # a hole in every pixel of the searched band at one date: the other bands are searched too
+    def holed(row0, nrows, col0=0, ncols=None):
+        d, c = read(row0, nrows, col0, ncols)
+        inside = (np.arange(row0, row0 + nrows) // tile[0]) == bands[0]
+        d[0, inside] = np.nan
+        return d, c
+
+    reads.clear()
+    chosen = reference.choose_reference(holed, grid, 2, n_values=2 * k, tile=tile)
+    assert (chosen.row, chosen.column) == (12, 12) and chosen.fully_covered
+    assert sum(n * c for _, n, _, c in reads) >= height * width
 
 # -- per-date atmosphere (joint model) and its ABIC ----------------------------------------------
 

@@ -4,7 +4,7 @@ import pytest
 
 from deformation_toolbox.algorithms.core.common.errors import InputError
 from deformation_toolbox.algorithms.core.engine import tiles
-from deformation_toolbox.algorithms.core.engine.dask_engine import parse_engine
+from deformation_toolbox.algorithms.core.engine.dask_engine import parse_engine, tile_groups
 
 MB = tiles.MB
 
@@ -106,3 +106,24 @@ def test_row_blocks_follow_the_budget_and_give_the_same_output(provider, run_alg
                                                          **extra))
         outputs.append(read_tif(result['OUTPUT'])[0])
     np.testing.assert_array_equal(outputs[0], outputs[1])
+
+
+def test_dask_tasks_group_the_windows_of_one_tile():
+    """Sub-tile windows of one tile make one Dask task (each tile decompressed by one worker, once);
+    tile-sized or larger windows stay one per task; order and coverage are kept."""
+    windows = tiles.windows_of_shape(600, 520, 128, 128)
+    groups = tile_groups(windows)
+    assert [w for g in groups for w in g] == windows
+    assert len(groups) == 3 * 3
+    for group in groups:
+        assert len({(w.row0 // tiles.TILE, w.col0 // tiles.TILE) for w in group}) == 1
+    big = tiles.windows_of_shape(600, 520, 256, 512)
+    assert [len(g) for g in tile_groups(big)] == [1] * len(big)
+
+
+def test_a_small_image_still_gets_several_windows_for_the_pipeline():
+    """500 × 400 px with a large budget: about MIN_WINDOWS windows (not one), covering the grid once."""
+    windows = tiles.plan(400, 500, 8 * 1000, memory_mb=8000)
+    assert len(windows) >= tiles.MIN_WINDOWS
+    assert (coverage(windows, 400, 500) == 1).all()
+    assert max(w.size for w in windows) <= 400 * 500 / tiles.MIN_WINDOWS

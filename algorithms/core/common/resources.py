@@ -5,6 +5,7 @@
 refuses a run whose estimated peak exceeds it, naming the size and the
 parameters that would make it smaller.
 """
+import ctypes
 import os
 
 from .errors import InputError
@@ -42,3 +43,32 @@ def check_memory(needed, what, change):
     if available is not None and needed > available:
         raise InputError('{0} need about {1} of memory, but only {2} is available; {3}.',
                          what, format_bytes(needed), format_bytes(available), change)
+
+
+#: glibc mallopt parameters (malloc.h)
+_M_TRIM_THRESHOLD, _M_MMAP_THRESHOLD = -1, -3
+#: arrays at least this large get their own memory map, returned to the system when freed [bytes]
+MMAP_THRESHOLD = 1024 * 1024
+_heap_steadied = False
+
+
+def steady_heap():
+    """Make freed large arrays go back to the system at once (glibc), so peak memory does not creep.
+
+    glibc raises its mmap threshold each time a large block is freed, after which
+    blocks of that size come from the heap, whose holes (a window's arrays of many
+    sizes, freed by several threads) are kept by the process: the resident memory of
+    a long run grows with the number of windows.  A fixed threshold of
+    :data:`MMAP_THRESHOLD` keeps every window array in its own map (freed at once)
+    and the heap small.  Called once per process; elsewhere than glibc, nothing.
+    """
+    global _heap_steadied
+    if _heap_steadied:
+        return
+    _heap_steadied = True
+    try:
+        libc = ctypes.CDLL('libc.so.6')
+        libc.mallopt(_M_MMAP_THRESHOLD, MMAP_THRESHOLD)
+        libc.mallopt(_M_TRIM_THRESHOLD, 4 * MMAP_THRESHOLD)
+    except (OSError, AttributeError):
+        pass

@@ -1,7 +1,8 @@
 """``ENGINE`` = a Dask distributed scheduler: windows become tasks of the cluster.
 
-Each window is one task ``run_window(task, window)``: the worker reads the
-window's pixels from storage every worker sees (file paths, ``/vsicurl/``,
+The windows of one tile (:func:`tile_groups`) are one task
+``run_windows(task, windows)``: the worker reads their pixels from storage
+every worker sees (file paths, ``/vsicurl/``,
 object storage through GDAL), computes its products and returns them; the
 client writes them in plan order.  At most :data:`TASKS_PER_THREAD` tasks per
 worker thread are in flight, so the client holds a bounded number of results.
@@ -17,6 +18,7 @@ import collections
 import re
 
 from ..common.errors import InputError
+from .tiles import TILE
 
 #: ENGINE texts meaning this machine
 LOCAL = ('', 'local')
@@ -44,8 +46,26 @@ def parse_engine(text):
 
 
 def run_window(task, window):
-    """One window: ``task.compute(window, task.load(window))`` (what a worker runs)."""
+    """One window: ``task.compute(window, task.load(window))``."""
     return task.compute(window, task.load(window))
+
+
+def run_windows(task, windows):
+    """The windows of one task, in order (what a worker runs): their results, a list."""
+    return [run_window(task, window) for window in windows]
+
+
+def tile_groups(windows, tile=TILE):
+    """Consecutive windows of one tile as one group (windows smaller than a tile, :mod:`.tiles`): a
+    worker then decompresses each tile of the inputs once, not once per window on whichever worker."""
+    groups = []
+    for window in windows:
+        key = (window.row0 // tile, window.col0 // tile)
+        if groups and groups[-1][0] == key and window.nrows < tile and window.ncols < tile:
+            groups[-1][1].append(window)
+        else:
+            groups.append((key, [window]))
+    return [group for _, group in groups]
 
 
 def connect_dask(address, timeout=CONNECT_TIMEOUT):
@@ -96,18 +116,20 @@ class DaskEngine:
         """Submit ``windows`` as tasks, ``write(window, result)`` in plan order; cancel all on any error."""
         total = float(sum(w.size for w in windows)) or 1.0
         limit = max(2, TASKS_PER_THREAD * self.threads)
+        groups = tile_groups(windows)
         pending = collections.deque()
         submitted = done = 0
         try:
-            while pending or submitted < len(windows):
-                while submitted < len(windows) and len(pending) < limit:
-                    window = windows[submitted]
-                    pending.append((window, self.client.submit(run_window, task, window, pure=False,
-                                                               retries=RETRIES)))
+            while pending or submitted < len(groups):
+                while submitted < len(groups) and len(pending) < limit:
+                    group = groups[submitted]
+                    pending.append((group, self.client.submit(run_windows, task, group, pure=False,
+                                                              retries=RETRIES)))
                     submitted += 1
-                window, future = pending.popleft()
-                write(window, self._result(future, monitor))
-                done += window.size
+                group, future = pending.popleft()
+                for window, result in zip(group, self._result(future, monitor)):
+                    write(window, result)
+                    done += window.size
                 monitor.update(done / total)
         except BaseException:
             self.client.cancel([future for _, future in pending])

@@ -25,6 +25,8 @@ TILE = 256
 MIN_BUDGET_MB = 512
 #: windows alive at once in the local pipeline: one read, one solved, one written
 IN_FLIGHT = 3
+#: windows of a small image at the least (the pipeline overlaps reading and solving)
+MIN_WINDOWS = 8
 MB = 1024 * 1024
 
 
@@ -126,9 +128,12 @@ def row_block_windows(height, width, block_rows):
 def plan(height, width, bytes_per_pixel, memory_mb=0, block_rows=0, reserved_bytes=0):
     """Windows of a run: ``block_rows`` full-width rows when > 0, else sized by the ``memory_mb`` budget.
 
-    ``reserved_bytes`` of the budget are kept for other buffers (GDAL's block cache).
+    ``reserved_bytes`` of the budget are kept for other buffers (GDAL's block cache).  A small image
+    still gets about :data:`MIN_WINDOWS` windows, so that reading the next window overlaps solving
+    this one (with one or two windows the first read would be half the run, unshared).
     """
     if block_rows and block_rows > 0:
         return row_block_windows(height, width, block_rows)
     budget = memory_budget_mb(memory_mb) * MB
-    return plan_windows(height, width, bytes_per_pixel, max(budget // 4, budget - reserved_bytes))
+    spread = -(-height * width // MIN_WINDOWS) * IN_FLIGHT * max(1, bytes_per_pixel)
+    return plan_windows(height, width, bytes_per_pixel, min(max(budget // 4, budget - reserved_bytes), spread))

@@ -8,14 +8,16 @@ zero displacement at every date.
 The window is given by a point, or chosen automatically as the window that is
 *fully covered* (every pixel valid in every interferogram) and the most
 *coherent* (highest mean coherence; without coherence, the smallest spatial
-scatter of displacement inside the window).  Candidates are searched on up to
-:data:`CANDIDATE_ROWS` evenly spaced rows, which costs a small fraction of one
-read of the stack; only if none of them holds a fully covered window is every
-row searched, and then the best-covered window is taken.
+scatter of displacement inside the window).  Every window centred in
+:data:`SEARCH_SHARE` of the stack's bands of tiles (evenly spaced, at least
+one) is a candidate: the search decompresses that share of the stack once,
+whatever its size, and reads it in slabs of bounded memory
+(:func:`search_plan`).  Only if none of them holds a fully covered window is
+every band searched, and then the best-covered window is taken.
 
-``read(row0, nrows)`` callables give ``(displacement, coherence)`` of shape
-(K, nrows, width) — displacement [mm] with NaN where unusable, coherence or
-``None`` — so this module knows nothing of files or units.
+``read(row0, nrows[, col0, ncols])`` callables give ``(displacement,
+coherence)`` of shape (K, nrows, ncols) — displacement [mm] with NaN where
+unusable, coherence or ``None`` — so this module knows nothing of files or units.
 """
 from dataclasses import dataclass
 
@@ -23,9 +25,15 @@ import numpy as np
 from scipy import ndimage
 
 from ..common.errors import InputError
-from ..io.raster_stack import iter_blocks
 
+#: rows of the automatic search's pixel sample (for ABIC)
 CANDIDATE_ROWS = 16
+#: share of the stack's bands of tiles the automatic search reads (at least one band)
+SEARCH_SHARE = 1 / 8
+#: rows of a band of the search at the least (striped files: a few rows per strip)
+MIN_BAND_ROWS = 64
+#: bytes of one slab the search reads (float64 values of every interferogram and coherence)
+SLAB_BYTES = 48 * 1024 * 1024
 
 
 @dataclass
@@ -48,18 +56,19 @@ def window_bounds(grid, row, column, radius):
             max(0, column - radius), min(grid.width, column + radius + 1))
 
 
-def _window_values(displacement, row0, grid, row, column, radius):
+def _window_values(displacement, row0, col0, grid, row, column, radius):
     """Mean displacement of the window in each interferogram (NaN where none is valid), and the centre.
 
-    ``displacement`` (K, rows, width) holds rows from ``row0`` on, the window's among them.
+    ``displacement`` (K, rows, cols) holds rows from ``row0`` and columns from ``col0`` on, the window's
+    among them.
     """
     r0, r1, c0, c1 = window_bounds(grid, row, column, radius)
-    window = displacement[:, r0 - row0:r1 - row0, c0:c1]
+    window = displacement[:, r0 - row0:r1 - row0, c0 - col0:c1 - col0]
     valid = np.isfinite(window)
     count = valid.sum(axis=(1, 2))
     total = np.where(valid, window, 0.0).sum(axis=(1, 2))
     values = np.where(count > 0, total / np.maximum(count, 1), np.nan)
-    return values, displacement[:, row - row0, column]
+    return values, displacement[:, row - row0, column - col0]
 
 
 def reference_at(read, grid, x, y, radius, role='REFERENCE_POINT', stack_role='INTERFEROGRAMS'):
@@ -77,7 +86,7 @@ def reference_at(read, grid, x, y, radius, role='REFERENCE_POINT', stack_role='I
                          '{6:.3f} to {7:.3f} in the CRS of the interferograms); pick a point inside the rasters, or '
                          'leave it empty for an automatic choice.', role, x, y, stack_role, xs[0], xs[1], ys[0], ys[1])
     r0, r1 = window_bounds(grid, row, column, radius)[:2]
-    values, centre = _window_values(read(r0, r1 - r0)[0], r0, grid, row, column, radius)
+    values, centre = _window_values(read(r0, r1 - r0)[0], r0, 0, grid, row, column, radius)
     if not np.isfinite(centre).any():
         raise InputError('{0}: the point ({1:.3f}, {2:.3f}) falls on pixel (row {3}, column {4}) which has no valid '
                          'value in any of {5} (NaN, nodata or below MIN_COHERENCE); pick a point on coherent ground, '
@@ -94,6 +103,7 @@ def _slab_scores(displacement, coherence, radius):
     all_valid = valid.all(axis=0)
     full = ndimage.minimum_filter(all_valid.astype(np.uint8), size=size, mode='nearest') > 0
     coverage = ndimage.uniform_filter(valid.mean(axis=0), size=size, mode='nearest')
+    coverage[full] = 1.0   # exactly: the filter's rounding must not rank fully covered windows
     if coherence is not None:
         mean_coherence = np.where(valid, np.nan_to_num(coherence), 0.0).mean(axis=0)
         quality = ndimage.uniform_filter(mean_coherence, size=size, mode='nearest')
@@ -112,62 +122,119 @@ class _Best:
         self.key = None
         self.where = None
 
-    def offer(self, full, coverage, quality, row0, rows):
-        for offset in rows:
+    def offer(self, full, coverage, quality, row0, col0):
+        """Score arrays (rows, cols) of grid rows ``row0 …`` and columns ``col0 …``."""
+        for offset in range(full.shape[0]):
             key = np.where(full[offset], 1.0, 0.0), coverage[offset], quality[offset]
             order = np.lexsort((key[2], key[1], key[0]))
             column = int(order[-1])
             candidate = (key[0][column], key[1][column], key[2][column])
             if candidate[1] > 0 and (self.key is None or candidate > self.key):
-                self.key, self.where = candidate, (row0 + offset, column)
+                self.key, self.where = candidate, (row0 + offset, col0 + column)
 
     @property
     def fully_covered(self):
         return self.key is not None and self.key[0] > 0
 
 
-def candidate_rows(height, radius):
-    """Centre rows of the candidate windows: up to :data:`CANDIDATE_ROWS`, evenly spaced."""
-    centres = np.unique(np.round(np.linspace(radius, max(height - 1 - radius, radius),
-                                             min(CANDIDATE_ROWS, height))).astype(int))
-    return [int(c) for c in centres if c < height]
+@dataclass(frozen=True)
+class Piece:
+    """A slab the search reads (rows ``row0 …``, columns ``col0 …``, with the window margin) and the
+    grid rows ``rows`` × columns ``cols`` (half-open ranges) whose windows it scores."""
+
+    row0: int
+    nrows: int
+    col0: int
+    ncols: int
+    rows: tuple
+    cols: tuple
 
 
-def choose_reference(read, grid, radius, monitor=None, block_rows=256, stack_role='INTERFEROGRAMS',
-                     visit=None):
+def search_bands(height, band_rows):
+    """Indices of the bands of ``band_rows`` rows the search reads: :data:`SEARCH_SHARE` of them, evenly
+    spaced away from the edges (at least one; all of a small image)."""
+    n_bands = -(-height // band_rows)
+    allowed = max(1, int(np.ceil(SEARCH_SHARE * n_bands)))
+    if allowed >= n_bands:
+        return list(range(n_bands))
+    return [int(b) for b in np.unique(np.round(np.linspace(0, n_bands - 1, allowed + 2)[1:-1]))]
+
+
+def search_plan(grid, radius, n_values, tile=(1, 1), every_band=False):
+    """:class:`Piece` s covering the searched bands of the grid, in reading order.
+
+    A band is a whole number of the stack's tiles of ``tile`` = (rows, columns) pixels
+    (decompressed together), at least :data:`MIN_BAND_ROWS` rows.  Each band is read in
+    column chunks of whole tiles, each chunk in row slabs of at most :data:`SLAB_BYTES`
+    (``n_values`` float64 per pixel: interferograms and coherence), so every tile is
+    decompressed once while its chunk is read and memory is bounded whatever the width.
+    """
+    tile_rows, tile_cols = (max(1, int(t)) for t in tile)
+    band_rows = tile_rows * max(1, -(-MIN_BAND_ROWS // tile_rows))
+    bands = range(-(-grid.height // band_rows)) if every_band else search_bands(grid.height, band_rows)
+    per_pixel = 8 * max(1, n_values)
+    chunk = min(grid.width, tile_cols * max(1, SLAB_BYTES // (per_pixel * (band_rows + 2 * radius) * tile_cols)))
+    slab = max(1, min(band_rows, SLAB_BYTES // (per_pixel * (chunk + 2 * radius)) - 2 * radius))
+    pieces = []
+    for band in bands:
+        b0, b1 = band * band_rows, min(grid.height, (band + 1) * band_rows)
+        for c0 in range(0, grid.width, chunk):
+            c1 = min(grid.width, c0 + chunk)
+            for r0 in range(b0, b1, slab):
+                r1 = min(b1, r0 + slab)
+                s0, s1 = max(0, r0 - radius), min(grid.height, r1 + radius)
+                t0, t1 = max(0, c0 - radius), min(grid.width, c1 + radius)
+                pieces.append(Piece(s0, s1 - s0, t0, t1 - t0, (r0, r1), (c0, c1)))
+    return pieces
+
+
+def sample_rows_of(pieces, n_rows):
+    """{piece index: rows (grid)} of up to ``n_rows`` rows evenly spaced over the searched rows: the rows a
+    pixel sample is drawn from (each row once per column chunk)."""
+    rows = sorted({r for p in pieces for r in range(*p.rows)})
+    chosen = set(rows[i] for i in np.unique(np.round(np.linspace(0, len(rows) - 1, min(n_rows, len(rows))))
+                                                  .astype(int))) if rows else set()
+    return {n: [r for r in range(*p.rows) if r in chosen] for n, p in enumerate(pieces)}
+
+
+def sample_visits(pieces, n_rows):
+    """How many (row, column chunk) pieces :func:`sample_rows_of` hands to a sample."""
+    return sum(len(rows) for rows in sample_rows_of(pieces, n_rows).values())
+
+
+def choose_reference(read, grid, radius, monitor=None, stack_role='INTERFEROGRAMS', visit=None,
+                     tile=(1, 1), n_values=1, sample_rows=CANDIDATE_ROWS):
     """Automatic :class:`Reference`: fully covered and most coherent window (module docstring).
 
-    ``visit(displacement, coherence)``, if given, receives the (K, width) centre row of every
-    candidate window read (so a caller can draw a pixel sample from the same reads).
+    ``read(row0, nrows, col0, ncols)`` gives (displacement, coherence) of a slab.  Every
+    window centred in the searched bands (:func:`search_plan`) is a candidate; only if
+    none is fully covered is every band searched, and then the best-covered window is
+    taken.  ``visit(displacement, coherence)``, if given, receives (K, ncols) pieces of
+    ``sample_rows`` evenly spaced searched rows (so a caller can draw a pixel sample
+    from the same reads).
     """
-    height = grid.height
     best = _Best()
     values = None
-
-    def offer(displacement, coherence, row0, rows):
-        """Score the slab's ``rows``; keep the best window's values (the slab holds its rows)."""
-        nonlocal values
-        where = best.where
-        best.offer(*_slab_scores(displacement, coherence, radius), row0, rows)
-        if best.where != where:
-            values = _window_values(displacement, row0, grid, *best.where, radius)[0]
-
-    centres = candidate_rows(height, radius)
-    for n, centre in enumerate(centres):
-        r0, r1 = max(0, centre - radius), min(height, centre + radius + 1)
-        displacement, coherence = read(r0, r1 - r0)
-        if visit is not None:
-            visit(displacement[:, centre - r0], None if coherence is None else coherence[:, centre - r0])
-        offer(displacement, coherence, r0, [centre - r0])
-        if monitor is not None:
-            monitor.update(0.5 * (n + 1) / len(centres))
-    if not best.fully_covered:
-        for row0, nrows in iter_blocks(height, block_rows):
-            s0, s1 = max(0, row0 - radius), min(height, row0 + nrows + radius)
-            displacement, coherence = read(s0, s1 - s0)
-            offer(displacement, coherence, s0, range(row0 - s0, row0 - s0 + nrows))
+    for every_band in (False, True):
+        pieces = search_plan(grid, radius, n_values, tile, every_band)
+        samples = sample_rows_of(pieces, sample_rows) if visit is not None and not every_band else {}
+        for n, piece in enumerate(pieces):
+            displacement, coherence = read(piece.row0, piece.nrows, col0=piece.col0, ncols=piece.ncols)
+            for row in samples.get(n, ()):
+                keep = slice(piece.cols[0] - piece.col0, piece.cols[1] - piece.col0)
+                visit(displacement[:, row - piece.row0, keep],
+                      None if coherence is None else coherence[:, row - piece.row0, keep])
+            rows = slice(piece.rows[0] - piece.row0, piece.rows[1] - piece.row0)
+            cols = slice(piece.cols[0] - piece.col0, piece.cols[1] - piece.col0)
+            where = best.where
+            best.offer(*(a[rows, cols] for a in _slab_scores(displacement, coherence, radius)),
+                       piece.rows[0], piece.cols[0])
+            if best.where != where:
+                values = _window_values(displacement, piece.row0, piece.col0, grid, *best.where, radius)[0]
             if monitor is not None:
-                monitor.update(0.5 + 0.5 * (row0 + nrows) / height)
+                monitor.update((0.5 if every_band else 0.0) + 0.5 * (n + 1) / len(pieces))
+        if best.fully_covered:
+            break
     if best.where is None:
         raise InputError('{0}: no pixel holds a valid value (every pixel of every interferogram is NaN, nodata or '
                          'below MIN_COHERENCE); check the rasters and their nodata value.', stack_role)

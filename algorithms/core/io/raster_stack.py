@@ -19,6 +19,11 @@ from dataclasses import dataclass, field
 import numpy as np
 from osgeo import gdal, osr
 
+try:
+    import resource
+except ImportError:   # Windows
+    resource = None
+
 from ..common import dates as dates_mod
 from ..common.errors import InputError
 from . import staging
@@ -27,8 +32,34 @@ GTIFF_OPTIONS = ('TILED=YES', 'BLOCKXSIZE=256', 'BLOCKYSIZE=256', 'COMPRESS=DEFL
                  'PREDICTOR=3', 'BIGTIFF=IF_SAFER')
 #: how many files a stack keeps open at once (thousands of interferograms exceed ulimit)
 MAX_OPEN_FILES = 256
+#: GDAL's own default of GDAL_MAX_DATASET_POOL_SIZE (files opened by VRTs kept open at once)
+GDAL_POOL_DEFAULT = 100
 #: relative tolerance on geotransforms, in pixels
 GEOTRANSFORM_TOLERANCE = 1e-6
+
+
+def reserve_dataset_pool(n_files):
+    """Let GDAL keep the sources of ``n_files`` VRTs open at once (``GDAL_MAX_DATASET_POOL_SIZE``).
+
+    A VRT opens its source files through a pool of :data:`GDAL_POOL_DEFAULT` files;
+    a stack of more VRTs than that closes and reopens sources at every read, and a
+    closed file loses its cached tiles, so each tile is decompressed again for every
+    window that touches it (several times slower, more memory churn).  The pool is
+    raised to ``n_files`` + 32, within half the process's file limit; it takes effect
+    when GDAL creates the pool, so call this before the stack's first file is opened.
+    A larger value set by the user is kept.
+    """
+    limit = 1024
+    if resource is not None:
+        soft = resource.getrlimit(resource.RLIMIT_NOFILE)[0]
+        limit = soft if soft > 0 else limit
+    wanted = min(int(n_files) + 32, limit // 2)
+    try:
+        current = int(gdal.GetConfigOption('GDAL_MAX_DATASET_POOL_SIZE') or GDAL_POOL_DEFAULT)
+    except ValueError:
+        current = GDAL_POOL_DEFAULT
+    if wanted > current:
+        gdal.SetConfigOption('GDAL_MAX_DATASET_POOL_SIZE', str(wanted))
 
 
 def _gdal_message():
@@ -237,6 +268,7 @@ class RasterStack:
         paths = [os.fspath(p) for p in paths]
         if not paths:
             raise InputError('{0}: no raster given; select at least one raster layer.', role)
+        reserve_dataset_pool(len(paths))
         self.role = role
         self.paths = paths
         self.bands = []

@@ -36,6 +36,7 @@ from ...common import dates as dates_mod
 from ...common.accel import jit, numba_enabled, prange
 from ...common.errors import InputError
 from ...common.progress import SILENT
+from ...common.resources import steady_heap
 from ...engine import tiles
 from ...engine.executor import WindowWriters, connect, gdal_cache, run_tiles
 from ...engine.tiles import MB, TILE
@@ -47,9 +48,18 @@ from ...io.raster_stack import (
     RasterWriter,
     check_same_grid,
     display_name,
+    reserve_dataset_pool,
     time_series_writer,
 )
-from ..reference import candidate_rows, choose_reference, reference_at, window_bounds
+from ..reference import (
+    SEARCH_SHARE,
+    choose_reference,
+    reference_at,
+    sample_rows_of,
+    sample_visits,
+    search_plan,
+    window_bounds,
+)
 from ..trajectory import TrajectoryModel, fit_trajectories, product_names, trajectory_products
 from . import atmosphere_filter, state
 from .abic import abic_search
@@ -129,6 +139,8 @@ class InterferogramReader:
         self._pool = None
         self._tile, self._scanned_band = None, None
         self.cached_bands = set()   # bands of tiles read since the cache was last released
+        reserve_dataset_pool(len(interferograms) + len(coherence or ()))   # before the first file opens
+        steady_heap()
         self.stack = RasterStack(interferograms, 'INTERFEROGRAMS')
         self.pairs = self.stack.pairs()
         self.coherence = None
@@ -196,9 +208,9 @@ class InterferogramReader:
             values[~(coherence >= self.options.min_coherence)] = np.nan
         return values, coherence
 
-    def read(self, row0, nrows, with_coherence=True):
-        """(displacement [mm], coherence or None), each (K, nrows, width); see :meth:`raw`."""
-        values, coherence = self.raw(row0, nrows, with_coherence)
+    def read(self, row0, nrows, with_coherence=True, col0=0, ncols=None):
+        """(displacement [mm], coherence or None), each (K, nrows, ncols); see :meth:`raw`."""
+        values, coherence = self.raw(row0, nrows, with_coherence, col0, ncols)
         values *= self.scale
         return values, coherence
 
@@ -210,20 +222,20 @@ class InterferogramReader:
         return displacement, (None if weights is None else to_pixels(weights, 1.0, np.zeros(len(offset)),
                                                                      self.options.use_numba))
 
-    def scan(self, row0, nrows):
+    def scan(self, row0, nrows, col0=0, ncols=None):
         """:meth:`read` for scattered rows (reference search, samples): the cache is kept bounded.
 
         The blocks cached for a band of tiles are released when the scan moves to another
         band of tiles (or when the cache exceeds :data:`CACHE_MB`), so the cache holds about one
         band of tiles of the stack, whatever the number of rows.
         """
-        band = row0 // self.tile
+        band = (row0 + nrows // 2) // self.tile
         if self._scanned_band is not None and band != self._scanned_band:
             self.release()
         else:
             self.release(CACHE_MB)
         self._scanned_band = band
-        return self.read(row0, nrows)
+        return self.read(row0, nrows, True, col0, ncols)
 
     def _read_parallel(self, requests, row0, nrows, col0=0, ncols=None):
         """Bands of several stacks, one task per file (a GDAL dataset is never shared by two threads)."""
@@ -246,11 +258,12 @@ class InterferogramReader:
             future.result()
         return outputs
 
-    def tile_height(self):
-        """Block height of the first interferogram (rows decompressed together)."""
+    def block_shape(self):
+        """(rows, columns) of a block of the first interferogram (pixels decompressed together)."""
         band = self.stack.bands[0]
         dataset = gdal.Open(band.path, gdal.GA_ReadOnly)
-        return max(1, dataset.GetRasterBand(band.band).GetBlockSize()[1])
+        columns, rows = dataset.GetRasterBand(band.band).GetBlockSize()
+        return max(1, rows), max(1, columns)
 
     def release(self, above_mb=0):
         """Close the files, which frees the blocks GDAL cached for them, if the cache exceeds ``above_mb``.
@@ -265,9 +278,9 @@ class InterferogramReader:
 
     @property
     def tile(self):
-        """Rows of a band of tiles (:meth:`tile_height`, read once)."""
+        """Rows of a band of tiles (:meth:`block_shape`, read once)."""
         if self._tile is None:
-            self._tile = self.tile_height()
+            self._tile = self.block_shape()[0]
         return self._tile
 
     def weights(self, coherence):
@@ -366,13 +379,36 @@ class PixelSample:
                 np.vstack(self.coherence) if self.coherence else None)
 
 
-def sample_rows(read, grid, sample, monitor=SILENT):
-    """Fill ``sample`` from :data:`SAMPLE_ROWS` evenly spaced rows."""
-    rows = np.unique(np.round(np.linspace(0, grid.height - 1, min(SAMPLE_ROWS, grid.height))).astype(int))
-    for n, row in enumerate(rows):
-        d, c = read(int(row), 1)
-        sample.add(d[:, 0, :], None if c is None else c[:, 0, :])
-        monitor.update((n + 1) / len(rows))
+def sample_pieces(pieces, grid, block):
+    """The column chunks of ``pieces`` (one band's chunks evenly chosen) holding about
+    :data:`..reference.SEARCH_SHARE` of the grid's tiles (at least one chunk per band)."""
+    chunks = sorted({p.cols for p in pieces})
+    n_bands = len({p.rows[0] // max(1, block[0]) for p in pieces}) or 1
+    tiles = -(-grid.height // max(1, block[0])) * -(-grid.width // max(1, block[1]))
+    per_chunk = max(1, -(-(chunks[0][1] - chunks[0][0]) // max(1, block[1]))) if chunks else 1
+    keep = max(1, int(np.ceil(SEARCH_SHARE * tiles / (n_bands * per_chunk))))
+    if keep >= len(chunks):
+        return pieces
+    chosen = {chunks[int(i)] for i in np.unique(np.round(np.linspace(0, len(chunks) - 1, keep + 2)[1:-1]))}
+    return [p for p in pieces if p.cols in chosen]
+
+
+def sample_rows(reader, grid, n_pixels, monitor=SILENT):
+    """:class:`PixelSample` of ``n_pixels`` from :data:`SAMPLE_ROWS` rows evenly spaced over the tiles of
+    :func:`sample_pieces` (in the bands an automatic reference search would read,
+    :func:`..reference.search_plan`): about an eighth of the stack is decompressed, in slabs of
+    bounded memory."""
+    n_values = len(reader) + len(reader.coherence_index or ())
+    block = reader.block_shape()
+    pieces = sample_pieces(search_plan(grid, 0, n_values, block), grid, block)
+    rows = sample_rows_of(pieces, SAMPLE_ROWS)
+    sample = PixelSample(n_pixels, sum(len(r) for r in rows.values()))
+    for n, piece in enumerate(pieces):
+        for row in rows[n]:
+            d, c = reader.scan(row, 1, piece.col0, piece.ncols)
+            sample.add(d[:, 0, :], None if c is None else c[:, 0, :])
+        monitor.update((n + 1) / len(pieces))
+    return sample
 
 
 def invert_stack(interferograms, coherence=None, options=None, outputs=None, monitor=SILENT, warn=None):
@@ -438,10 +474,13 @@ def _invert(reader, options, outputs, monitor, warning, warnings_, engine=None):
         reference = reference_at(lambda row0, nrows: reader.read(row0, nrows, with_coherence=False), grid,
                                  *options.reference_point, options.reference_radius)
     else:
+        shape, n_values = reader.block_shape(), len(reader) + (len(reader.coherence_index or ()))
         if searched:
-            sample = PixelSample(options.abic_sample, len(candidate_rows(grid.height, options.reference_radius)))
+            sample = PixelSample(options.abic_sample, sample_visits(
+                search_plan(grid, options.reference_radius, n_values, shape), SAMPLE_ROWS))
         reference = choose_reference(reader.scan, grid, options.reference_radius, phase,
-                                     visit=None if sample is None else sample.add)
+                                     visit=None if sample is None else sample.add, tile=shape,
+                                     n_values=n_values, sample_rows=SAMPLE_ROWS)
         if not reference.fully_covered:
             warning('no reference window is valid in every interferogram; the best-covered one was taken.')
     reader.release(CACHE_MB)
@@ -466,8 +505,7 @@ def _invert(reader, options, outputs, monitor, warning, warnings_, engine=None):
     sample_coherence = None   # mean coherence per interferogram over the ABIC sample (network checks)
     if searched:
         if sample is None:
-            sample = PixelSample(options.abic_sample, SAMPLE_ROWS)
-            sample_rows(reader.scan, grid, sample, monitor.sub(0.05, 0.1))
+            sample = sample_rows(reader, grid, options.abic_sample, monitor.sub(0.05, 0.1))
             reader.release(CACHE_MB)
         displacement, coherence = sample.arrays(reference.values)
         sample_coherence = None if coherence is None else np.nanmean(coherence, axis=0)
