@@ -14,6 +14,7 @@ or cancelled run never leaves a file that looks finished.
 import math
 import os
 import re
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -32,6 +33,8 @@ GTIFF_OPTIONS = ('TILED=YES', 'BLOCKXSIZE=256', 'BLOCKYSIZE=256', 'COMPRESS=DEFL
                  'PREDICTOR=3', 'BIGTIFF=IF_SAFER')
 #: how many files a stack keeps open at once (thousands of interferograms exceed ulimit)
 MAX_OPEN_FILES = 256
+#: threads opening the files of a stack (each file's CRS is built by PROJ, ~5 ms a file)
+OPEN_THREADS = min(8, os.cpu_count() or 1)
 #: GDAL's own default of GDAL_MAX_DATASET_POOL_SIZE (files opened by VRTs kept open at once)
 GDAL_POOL_DEFAULT = 100
 #: relative tolerance on geotransforms, in pixels
@@ -108,6 +111,13 @@ def open_dataset(path, role):
     if dataset.RasterCount == 0:
         raise InputError('{0}: "{1}" has no raster band.{2}', role, display_name(path), _subdataset_hint(dataset))
     return dataset
+
+
+def _describe(path, role):
+    """(grid, [(description, metadata) of each band]) of one raster (:func:`open_dataset`'s errors)."""
+    dataset = open_dataset(path, role)
+    bands = [dataset.GetRasterBand(index) for index in range(1, dataset.RasterCount + 1)]
+    return Grid.of(dataset), [(band.GetDescription() or '', dict(band.GetMetadata() or {})) for band in bands]
 
 
 def check_north_up(grid, role, name):
@@ -275,21 +285,15 @@ class RasterStack:
         self._open = {}
         self.grid = None
         first = None
-        for path in paths:
-            dataset = open_dataset(path, role)
-            grid = Grid.of(dataset)
-            if self.grid is None:
-                self.grid, first = grid, display_name(path)
-            else:
-                check_same_grid(self.grid, first, grid, display_name(path), role)
-            count = dataset.RasterCount
-            if count == 0:
-                raise InputError('{0}: "{1}" has no raster band.', role, display_name(path))
-            for index in range(1, count + 1):
-                band = dataset.GetRasterBand(index)
-                self.bands.append(StackBand(path, index, count, band.GetDescription() or '',
-                                            dict(band.GetMetadata() or {})))
-            dataset = None
+        with ThreadPoolExecutor(max_workers=OPEN_THREADS) as pool:
+            described = pool.map(lambda path: _describe(path, role), paths)   # in order: first failure first
+            for path, (grid, bands) in zip(paths, described):
+                if self.grid is None:
+                    self.grid, first = grid, display_name(path)
+                else:
+                    check_same_grid(self.grid, first, grid, display_name(path), role)
+                for index, (description, metadata) in enumerate(bands, start=1):
+                    self.bands.append(StackBand(path, index, len(bands), description, metadata))
 
     def __len__(self):
         return len(self.bands)

@@ -138,6 +138,7 @@ class InterferogramReader:
         self.options = options
         self._pool = None
         self._tile, self._scanned_band = None, None
+        self._coherence_scale = None
         self.cached_bands = set()   # bands of tiles read since the cache was last released
         reserve_dataset_pool(len(interferograms) + len(coherence or ()))   # before the first file opens
         steady_heap()
@@ -150,7 +151,9 @@ class InterferogramReader:
             check_same_grid(self.stack.grid, display_name(self.stack.paths[0]), self.coherence.grid,
                             display_name(self.coherence.paths[0]), 'COHERENCE')
             self.coherence_index = self._match_coherence(warn)
-            self.coherence_scale = input_checks.coherence_scales(self.coherence, warn)   # 8-bit → 0–1
+            self._warn = warn
+            if self.needs_coherence:   # else checked (GDAL min/max of every band) only if ever read
+                _ = self.coherence_scale
         elif options.min_coherence > 0:
             raise InputError(f'MIN_COHERENCE: {options.min_coherence:g} needs COHERENCE rasters, and none '
                              'was given; add one coherence raster per interferogram or set MIN_COHERENCE 0.')
@@ -173,6 +176,13 @@ class InterferogramReader:
 
     def __len__(self):
         return len(self.stack)
+
+    @property
+    def coherence_scale(self):
+        """Factor of each coherence band to 0–1 (8-bit → 1/255), checked once (InputError out of range)."""
+        if self._coherence_scale is None:
+            self._coherence_scale = input_checks.coherence_scales(self.coherence, self._warn)
+        return self._coherence_scale
 
     @property
     def scale(self):
