@@ -59,8 +59,9 @@ def check_range(values, name, where=''):
 
 
 def berg_pressure(sea_level_pressure, height):
-    """Pressure [hPa] at ``height`` [m] from sea-level pressure [hPa] (Berg 1948)."""
-    return sea_level_pressure * (1.0 - 0.0000226 * np.asarray(height, dtype=float)) ** 5.225
+    """Pressure [hPa] at ``height`` [m] from sea-level pressure [hPa] (Berg 1948); 0 above the model's top
+    (44 km, where 1 − 2.26e-5·h reaches 0: heights in the wrong unit are refused by the caller)."""
+    return sea_level_pressure * np.clip(1.0 - 0.0000226 * np.asarray(height, dtype=float), 0.0, None) ** 5.225
 
 
 def berg_temperature(sea_level_temperature, height):
