@@ -235,53 +235,27 @@ class StateReader:
 class StateTask:
     """The state pass of a run (local): per window read, normal equations, Schur complement, write."""
 
-    def __init__(self, reader, network, kappa2, rho, reference_values, n_boundary_dates):
+    def __init__(self, reader, network, kappa2, rho, reference_values, n_boundary_dates, use_numba=None):
         self.reader = reader
         self.network = network
         self.layout = incremental.build_layout(network, kappa2, rho)
         self.start = incremental.date_start(self.layout, network, network.n_dates - n_boundary_dates)
         self.n_boundary = self.layout.size - self.start
         self.smap = incremental.displacement_map(network, self.layout)
+        self.problem = incremental.problem(self.layout, 0, None, self.layout.prior, self.n_boundary, self.smap,
+                                           len(self.smap))
         self.reference_values = reference_values
+        self.use_numba = use_numba
 
     def load(self, window):
         return self.reader.pixels(window, self.reference_values)
 
     def compute(self, window, loaded):
         displacement, weights = loaded
-        marginal = solve_old(self.layout, displacement, weights, self.n_boundary, self.smap)
+        marginal = incremental.solve_pixels(self.problem, displacement, weights, use_numba=self.use_numba)
         u_boundary = marginal.u[:, self.start:]
         return bool(np.isfinite(marginal.series[:, -1]).any()), state_products(
             marginal, u_boundary, (window.nrows, window.ncols))
-
-
-def solve_old(layout, displacement, weights, n_boundary, smap):
-    """:func:`.incremental.marginalise` of a whole problem (all of its dates kept in K), by chunks."""
-    n = len(displacement)
-    parts = []
-    for start in range(0, n, incremental.CHUNK):
-        part = slice(start, min(start + incremental.CHUNK, n))
-        normal, rhs = incremental.normal_equations(layout, displacement[part],
-                                                   None if weights is None else weights[part])
-        valid = np.isfinite(displacement[part])
-        if weights is not None:
-            valid &= weights[part] > 0
-        normal += layout.prior
-        marginal = incremental.marginalise(normal, rhs, n_boundary, smap, np.zeros(len(smap)), len(smap))
-        blank(marginal, ~valid.any(axis=1))
-        parts.append(marginal)
-    return concatenate(parts)
-
-
-def blank(marginal, where):
-    """Pixels without any observation are unsolved (NaN), as in the inversion."""
-    for name in ('u', 'information', 'vector', 'gain', 'series', 'dropped'):
-        getattr(marginal, name)[where] = np.nan
-
-
-def concatenate(parts):
-    return incremental.Marginal(*(np.concatenate([getattr(p, name) for p in parts]) for name in
-                                  ('u', 'information', 'vector', 'gain', 'series', 'dropped')))
 
 
 def check_destination(destination):
@@ -297,7 +271,8 @@ def write_state(reader, network, hyper, reference, options, destination, monitor
     kappa2, rho, _ = hyper
     check_state_options(kappa2, options)
     n_boundary_dates = boundary_dates(network)
-    task = StateTask(reader, network, kappa2, rho if rho > 0 else 0.0, reference.values, n_boundary_dates)
+    task = StateTask(reader, network, kappa2, rho if rho > 0 else 0.0, reference.values, n_boundary_dates,
+                     options.use_numba)
     s = task.n_boundary
     per_pixel = 8 * (4 * len(network.pairs) + 3 * network.n_dates * (s + 1) + 2 * s * s)
     windows = tiles.plan(reader.grid.height, reader.grid.width, per_pixel, options.memory_mb, options.block_rows)
