@@ -494,7 +494,7 @@ def _marginal_kernel(disp, weights, d_ptr, d_index, d_value, o_ptr, o_row, o_col
                 for q in range(first[ij], inner):
                     x[q, j] = -h[ij, q]
                 x[ij, j] = 1.0
-            for i in range(inner - 1, -1, -1):
+            for i in range(inner - 1 if s > 0 else -1, -1, -1):
                 for j in range(s):
                     x[i, j] /= h[i, i]
                 for q in range(first[i], i):

@@ -36,7 +36,7 @@ from .network import build_network
 
 VERSION = 1
 FILES = ('information.tif', 'gain.tif', 'series.tif')
-STATE_OPTIONS = ('TILED=YES', 'BLOCKXSIZE=256', 'BLOCKYSIZE=256', 'BIGTIFF=IF_SAFER')
+STATE_OPTIONS = ('TILED=YES', 'BLOCKXSIZE=256', 'BLOCKYSIZE=256', 'INTERLEAVE=BAND', 'BIGTIFF=IF_SAFER')
 
 
 def boundary_dates(network):
@@ -75,7 +75,7 @@ class StateWriter:
         self._dtype = np.float64 if data_type == gdal.GDT_Float64 else np.float32
 
     def write(self, row0, block, col0=0):
-        block = np.asarray(block, dtype=self._dtype)
+        block = np.ascontiguousarray(block, dtype=self._dtype)
         if self._dataset.WriteRaster(col0, row0, block.shape[2], block.shape[1], block.tobytes(),
                                      band_list=list(range(1, block.shape[0] + 1))) != 0:
             raise InputError(f'OUTPUT_STATE: writing "{self.path}" failed.')
@@ -137,17 +137,18 @@ def state_products(marginal, u_boundary, shape):
     upper = np.triu_indices(s)
     information = np.concatenate([marginal.information[:, upper[0], upper[1]], marginal.vector, u_boundary], axis=1)
     return {'information': information.T.reshape(-1, *shape),
-            'gain': marginal.gain.reshape(n, -1).T.reshape(-1, *shape),
-            'series': marginal.series.T.reshape(-1, *shape)}
+            'gain': marginal.gain.reshape(n, -1).astype(np.float32).T.reshape(-1, *shape),
+            'series': marginal.series.astype(np.float32).T.reshape(-1, *shape)}
 
 
 def unpack_information(block, s):
     """(Λ_b (n, s, s), η_b (n, s), u_b⁰ (n, s)) from ``information.tif`` values (n, bands)."""
     upper = np.triu_indices(s)
     n_upper = len(upper[0])
-    information = np.zeros((len(block), s, s))
-    information[:, upper[0], upper[1]] = block[:, :n_upper]
-    information[:, upper[1], upper[0]] = block[:, :n_upper]
+    band = np.zeros((s, s), dtype=np.int64)
+    band[upper] = np.arange(n_upper)
+    band[upper[1], upper[0]] = np.arange(n_upper)
+    information = np.take(block, band.ravel(), axis=1).reshape(len(block), s, s)
     return information, block[:, n_upper:n_upper + s], block[:, n_upper + s:n_upper + 2 * s]
 
 
@@ -211,6 +212,21 @@ def read_spec(folder, role='PREVIOUS'):
     return spec
 
 
+@contextlib.contextmanager
+def direct_io():
+    """GDAL reads the uncompressed state files straight into the arrays (this thread only)."""
+    set_option = getattr(gdal, 'SetThreadLocalConfigOption', None)
+    if set_option is None:   # pragma: no cover - old GDAL
+        yield
+        return
+    previous = gdal.GetThreadLocalConfigOption('GTIFF_DIRECT_IO', None)
+    set_option('GTIFF_DIRECT_IO', 'YES')
+    try:
+        yield
+    finally:
+        set_option('GTIFF_DIRECT_IO', previous)
+
+
 class StateReader:
     """Windows of a state folder: (information (n, bands) float64, gain (n, N·s), series (n, N))."""
 
@@ -222,10 +238,11 @@ class StateReader:
         if self._datasets is None:
             self._datasets = [gdal.Open(os.path.join(self.folder, name), gdal.GA_ReadOnly) for name in FILES]
         out = []
-        for dataset in self._datasets:
-            block = dataset.ReadAsArray(window.col0, window.row0, window.ncols, window.nrows)
-            block = block.reshape(dataset.RasterCount, -1)
-            out.append(np.ascontiguousarray(block.T, dtype=np.float64))
+        with direct_io():
+            for dataset in self._datasets:
+                block = dataset.ReadAsArray(window.col0, window.row0, window.ncols, window.nrows)
+                block = block.reshape(dataset.RasterCount, -1)
+                out.append(np.ascontiguousarray(block.T, dtype=np.float64))
         return out
 
     def close(self):

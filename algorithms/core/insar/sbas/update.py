@@ -139,8 +139,11 @@ class UpdateTask:
         shared[n_old:] = (smap[n_old:] - smap[n_old - 1])[:, self.start:]      # D_n − D_{N−1}, new dates
         self.boundary_dates = state.boundary_dates(network)
         self.next_start = incremental.date_start(layout, network, network.n_dates - self.boundary_dates)
-        self.problem = incremental.problem(layout, self.start, self.new_rows, prior, layout.size - self.next_start,
-                                           shared, network.n_dates, require_data=False, n_previous=self.s)
+        # without a new state, nothing is marginalised (no boundary, no gain): only u and the series
+        self.problem = incremental.problem(layout, self.start, self.new_rows, prior,
+                                           layout.size - self.next_start if with_state else 0, shared,
+                                           network.n_dates if with_state else 0, require_data=False,
+                                           n_previous=self.s)
         self.with_state = with_state
         self.quality_network = Network(network.dates, network.pairs[self.new_rows], ())
         self.pos_a = layout.pos_a
