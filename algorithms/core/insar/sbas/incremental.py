@@ -37,7 +37,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ...common.accel import jit, numba_enabled, prange
-from ...common.banded import envelope, envelope_cholesky
+from ...common.banded import envelope
 from ...common.linalg import RELATIVE_PIVOT
 from .atmosphere import joint_layout
 
@@ -303,13 +303,44 @@ def _csr(matrix):
 
 @dataclass
 class Previous:
-    """What a state gives an update per pixel: Λ_b, η_b, u_b⁰ (n, c…) and K (n, N, c), D⁰ (n, N)."""
+    """What a state gives an update, band-major as its files hold it (arrays (bands, n) over pixels).
+
+    information: Λ_b (upper triangle, row by row), η_b, u_b⁰ (float64); gain: K⁰ (N dates × c,
+    date-major); series: D⁰ (N) (float32 or float64).
+    """
 
     information: np.ndarray
-    vector: np.ndarray
-    u: np.ndarray
     gain: np.ndarray
     series: np.ndarray
+
+
+def pack_information(information, vector, u_boundary):
+    """(n, s(s+1)/2 + 2s): Λ_b (upper triangle, row by row), η_b and u_b⁰ of each pixel."""
+    upper = np.triu_indices(vector.shape[1])
+    return np.concatenate([information[:, upper[0], upper[1]], vector, u_boundary], axis=1)
+
+
+def information_bands(s):
+    """(s, s) band of Λ_b[a, b] in :func:`pack_information` and the first bands of η_b and u_b⁰."""
+    upper = np.triu_indices(s)
+    band = np.zeros((s, s), dtype=np.int64)
+    band[upper] = np.arange(len(upper[0]))
+    band[upper[1], upper[0]] = np.arange(len(upper[0]))
+    return band, len(upper[0]), len(upper[0]) + s
+
+
+def unpack_information(block, s):
+    """(Λ_b (n, s, s), η_b (n, s), u_b⁰ (n, s)) from packed values (n, bands)."""
+    band, eta, u0 = information_bands(s)
+    information = np.take(block, band.ravel(), axis=1).reshape(len(block), s, s)
+    return information, block[:, eta:eta + s], block[:, u0:u0 + s]
+
+
+def previous_of(marginal, u_boundary):
+    """The :class:`Previous` an update would read from the state of ``marginal`` (float64)."""
+    n = len(marginal.vector)
+    return Previous(np.ascontiguousarray(pack_information(marginal.information, marginal.vector, u_boundary).T),
+                    np.ascontiguousarray(marginal.gain.reshape(n, -1).T), np.ascontiguousarray(marginal.series.T))
 
 
 def solve_pixels(prob, displacement, weights, previous=None, use_numba=None):
@@ -327,15 +358,12 @@ def solve_pixels(prob, displacement, weights, previous=None, use_numba=None):
     weights = np.ones_like(displacement) if weights is None else np.ascontiguousarray(weights, dtype=np.float64)
     c = prob.n_previous
     if previous is None:
-        previous = Previous(np.zeros((n, c, c)), np.zeros((n, c)), np.zeros((n, c)), np.zeros((n, 0, c)),
-                            np.zeros((n, 0)))
-    previous = Previous(*(np.ascontiguousarray(getattr(previous, name), dtype=np.float64)
-                          for name in ('information', 'vector', 'u', 'gain', 'series')))
+        previous = Previous(np.zeros((c * (c + 1) // 2 + 2 * c, n)), np.zeros((0, n)), np.zeros((0, n)))
     if numba_enabled(use_numba):
         return _solve_pixels_numba(prob, displacement, weights, previous)
     parts = [_solve_pixels_numpy(prob, displacement[part], weights[part],
-                                 Previous(*(getattr(previous, name)[part] for name in
-                                            ('information', 'vector', 'u', 'gain', 'series'))))
+                                 Previous(*(getattr(previous, name)[:, part] for name in
+                                            ('information', 'gain', 'series'))))
              for part in (slice(i, i + CHUNK) for i in range(0, max(n, 1), CHUNK))]
     return Marginal(*(np.concatenate([getattr(p, name) for p in parts])
                       for name in ('u', 'information', 'vector', 'gain', 'series', 'dropped')))
@@ -343,19 +371,22 @@ def solve_pixels(prob, displacement, weights, previous=None, use_numba=None):
 
 def _solve_pixels_numpy(prob, displacement, weights, previous):
     layout, start, c = prob.layout, prob.start, prob.n_previous
+    information, vector, u0 = unpack_information(np.asarray(previous.information, dtype=np.float64).T, c)
     normal, rhs = normal_equations(layout, displacement, weights, np.arange(start, start + prob.size), prob.rows)
     normal += prob.prior
-    normal[:, :c, :c] += previous.information
-    rhs[:, :c] += previous.vector
-    m, n_rows, r_old = len(rhs), len(prob.smap), previous.gain.shape[1]
+    normal[:, :c, :c] += information
+    rhs[:, :c] += vector
+    m, n_rows, r_old = len(rhs), len(prob.smap), len(previous.series)
     smap = np.broadcast_to(prob.smap, (m,) + prob.smap.shape).copy()
     offset = np.zeros((m, n_rows))
     if r_old:
+        gain = np.asarray(previous.gain, dtype=np.float64).T.reshape(m, r_old, c)
+        series = np.asarray(previous.series, dtype=np.float64).T
         old = np.minimum(np.arange(n_rows), r_old - 1)
-        smap[:, :, :c] += previous.gain[:, old]
-        offset = (previous.series - np.einsum('nrc,nc->nr', previous.gain, previous.u))[:, old]
+        smap[:, :, :c] += gain[:, old]
+        offset = (series - np.einsum('nrc,nc->nr', gain, u0))[:, old]
     marginal = marginalise(normal, rhs, prob.n_boundary, smap, offset, prob.n_kept)
-    unsolved = ~np.isfinite(previous.information).all(axis=(1, 2))
+    unsolved = ~np.isfinite(information).all(axis=(1, 2))
     if prob.require_data:
         unsolved |= ~(np.isfinite(displacement) & (weights > 0)).any(axis=1)
     for name in ('u', 'information', 'vector', 'gain', 'series', 'dropped'):
@@ -364,16 +395,42 @@ def _solve_pixels_numpy(prob, displacement, weights, previous):
 
 
 def _solve_pixels_numba(prob, displacement, weights, previous):
-    n, size, s = len(displacement), prob.size, prob.n_boundary
+    n, size, s, c = len(displacement), prob.size, prob.n_boundary, prob.n_previous
     out = Marginal(np.empty((n, size)), np.empty((n, s, s)), np.empty((n, s)), np.empty((n, prob.n_kept, s)),
                    np.empty((n, len(prob.smap))), np.empty(n))
+    band, eta, u0 = information_bands(c)
+    information = np.ascontiguousarray(previous.information, dtype=np.float64)
+    gain, series = (np.ascontiguousarray(a) if a.dtype in (np.float32, np.float64) else
+                    np.ascontiguousarray(a, dtype=np.float64) for a in (previous.gain, previous.series))
+    if gain.dtype != series.dtype:
+        gain, series = gain.astype(np.float64), series.astype(np.float64)
     _marginal_kernel(displacement, weights, prob.design_ptr, prob.design_index, prob.design_value, prob.outer_ptr,
-                     prob.outer_row, prob.outer_column, prob.outer_value,
+                     prob.outer_row * prob.size + prob.outer_column, prob.outer_value,
                      prob.prior_row, prob.prior_column, prob.prior_value, prob.first,
-                     previous.information, previous.vector, previous.u, previous.gain, previous.series,
+                     information, band, eta, u0, gain, series,
                      prob.smap_ptr, prob.smap_index, prob.smap_value, s, prob.require_data, RELATIVE_PIVOT,
                      max(1, min(n, 64)), out.u, out.information, out.vector, out.gain, out.series, out.dropped)
     return out
+
+
+@jit()
+def _envelope_factor(h, first, size, relative_pivot):
+    """In-place lower Cholesky factor within the envelope (as :func:`.banded.envelope_cholesky`, no log det)."""
+    for i in range(size):
+        fi = first[i]
+        hi = h[i]
+        for j in range(fi, i + 1):
+            hj = h[j]
+            total = hi[j]
+            for q in range(max(fi, first[j]), j):
+                total -= hi[q] * hj[q]
+            if i == j:
+                if not total > relative_pivot * abs(hi[i]):
+                    return False
+                hi[i] = np.sqrt(total)
+            else:
+                hi[j] = total / hj[j]
+    return True
 
 
 @jit()
@@ -387,9 +444,10 @@ def _unsolved(p, u, information, vector, gain, series, dropped):
 
 
 @jit(parallel=True)
-def _marginal_kernel(disp, weights, d_ptr, d_index, d_value, o_ptr, o_row, o_column, o_value, p_row, p_column,
+def _marginal_kernel(disp, weights, d_ptr, d_index, d_value, o_ptr, o_flat, o_value, p_row, p_column,
                      p_value, first,
-                     lam, eta, u0, old_gain, old_series, s_ptr, s_index, s_value, n_boundary, require_data,
+                     info, lam_band, eta0, u00, old_gain, old_series, s_ptr, s_index, s_value, n_boundary,
+                     require_data,
                      relative_pivot, n_chunks, out_u, out_information, out_vector, out_gain, out_series,
                      out_dropped):
     """Per pixel: H, r (envelope), Cholesky, Λ_b, η_b, u, X = H_ii⁻¹H_ib, gain and series (see
@@ -398,20 +456,21 @@ def _marginal_kernel(disp, weights, d_ptr, d_index, d_value, o_ptr, o_row, o_col
     size = first.shape[0]
     s = n_boundary
     inner = size - s
-    c = lam.shape[1]
-    r_old = old_gain.shape[1]
+    c = lam_band.shape[0]
+    r_old = old_series.shape[0]
     n_rows = s_ptr.shape[0] - 1
     n_kept = out_gain.shape[1]
     n_drop = n_rows - n_kept
     for chunk in prange(n_chunks):
         lo = chunk * n_pix // n_chunks
         hi = (chunk + 1) * n_pix // n_chunks
-        h = np.zeros((size, size))
+        flat = np.zeros(size * size)
+        h = flat.reshape((size, size))
         r = np.empty(size)
         y = np.empty(size)
         u = np.empty(size)
         pin = np.empty(size, dtype=np.bool_)
-        x = np.empty((size, s))
+        x = np.empty((s, size))
         row = np.empty(s)
         shared_row = np.empty(s)
         for p in range(lo, hi):
@@ -430,17 +489,17 @@ def _marginal_kernel(disp, weights, d_ptr, d_index, d_value, o_ptr, o_row, o_col
                 for e in range(d_ptr[k], d_ptr[k + 1]):
                     r[d_index[e]] += wd * d_value[e]
                 for e in range(o_ptr[k], o_ptr[k + 1]):
-                    h[o_row[e], o_column[e]] += wk * o_value[e]
+                    flat[o_flat[e]] += wk * o_value[e]
             good = count > 0 or not require_data
             for q in range(p_row.shape[0]):
                 h[p_row[q], p_column[q]] += p_value[q]
             for a in range(c):
                 for b in range(a + 1):
-                    value = lam[p, a, b]
+                    value = info[lam_band[a, b], p]
                     if not np.isfinite(value):
                         good = False
                     h[a, b] += value
-                r[a] += eta[p, a]
+                r[a] += info[eta0 + a, p]
             if not good:
                 _unsolved(p, out_u, out_information, out_vector, out_gain, out_series, out_dropped)
                 continue
@@ -448,7 +507,7 @@ def _marginal_kernel(disp, weights, d_ptr, d_index, d_value, o_ptr, o_row, o_col
                 pin[a] = h[a, a] == 0.0
                 if pin[a]:
                     h[a, a] = 1.0
-            if np.isnan(envelope_cholesky(h, first, size, relative_pivot)):
+            if not _envelope_factor(h, first, size, relative_pivot):
                 _unsolved(p, out_u, out_information, out_vector, out_gain, out_series, out_dropped)
                 continue
             for i in range(size):                        # L y = r
@@ -486,21 +545,21 @@ def _marginal_kernel(disp, weights, d_ptr, d_index, d_value, o_ptr, o_row, o_col
                 for q in range(first[ia], inner):
                     total -= h[ia, q] * y[q]
                 out_vector[p, a] = total
-            for i in range(size):                        # X̃ = [−L_ii⁻ᵀ L_biᵀ; I]
-                for j in range(s):
-                    x[i, j] = 0.0
-            for j in range(s):
+            for j in range(s):                           # X̃ = [−L_ii⁻ᵀ L_biᵀ; I], by columns
                 ij = inner + j
+                xj = x[j]
+                for q in range(size):
+                    xj[q] = 0.0
                 for q in range(first[ij], inner):
-                    x[q, j] = -h[ij, q]
-                x[ij, j] = 1.0
-            for i in range(inner - 1 if s > 0 else -1, -1, -1):
-                for j in range(s):
-                    x[i, j] /= h[i, i]
-                for q in range(first[i], i):
-                    lq = h[i, q]
-                    for j in range(s):
-                        x[q, j] -= lq * x[i, j]
+                    xj[q] = -h[ij, q]
+                xj[ij] = 1.0
+                for i in range(inner - 1, -1, -1):
+                    value = xj[i] / h[i, i]
+                    xj[i] = value
+                    if value != 0.0:
+                        hi = h[i]
+                        for q in range(first[i], i):
+                            xj[q] -= hi[q] * value
             dropped = 0.0
             shared = 0.0
             for j in range(s):
@@ -511,19 +570,19 @@ def _marginal_kernel(disp, weights, d_ptr, d_index, d_value, o_ptr, o_row, o_col
                     g = s_value[e]
                     shared += g * u[i]
                     for j in range(s):
-                        shared_row[j] += g * x[i, j]
+                        shared_row[j] += g * x[j, i]
                 total = shared
                 for j in range(s):
                     row[j] = shared_row[j]
                 if r_old > 0:
                     o = n if n < r_old else r_old - 1
-                    offset = old_series[p, o]
+                    offset = np.float64(old_series[o, p])
                     for i in range(c):
-                        g = old_gain[p, o, i]
-                        offset -= g * u0[p, i]
+                        g = np.float64(old_gain[o * c + i, p])
+                        offset -= g * info[u00 + i, p]
                         total += g * u[i]
                         for j in range(s):
-                            row[j] += g * x[i, j]
+                            row[j] += g * x[j, i]
                     total += offset
                 out_series[p, n] = total
                 if n >= n_drop:

@@ -133,23 +133,11 @@ class StateWindows:
 
 def state_products(marginal, u_boundary, shape):
     """{file: (bands, rows, cols)} of a window from a :class:`.incremental.Marginal`."""
-    n, s = marginal.vector.shape
-    upper = np.triu_indices(s)
-    information = np.concatenate([marginal.information[:, upper[0], upper[1]], marginal.vector, u_boundary], axis=1)
+    n = len(marginal.vector)
+    information = incremental.pack_information(marginal.information, marginal.vector, u_boundary)
     return {'information': information.T.reshape(-1, *shape),
             'gain': marginal.gain.reshape(n, -1).astype(np.float32).T.reshape(-1, *shape),
             'series': marginal.series.astype(np.float32).T.reshape(-1, *shape)}
-
-
-def unpack_information(block, s):
-    """(Λ_b (n, s, s), η_b (n, s), u_b⁰ (n, s)) from ``information.tif`` values (n, bands)."""
-    upper = np.triu_indices(s)
-    n_upper = len(upper[0])
-    band = np.zeros((s, s), dtype=np.int64)
-    band[upper] = np.arange(n_upper)
-    band[upper[1], upper[0]] = np.arange(n_upper)
-    information = np.take(block, band.ravel(), axis=1).reshape(len(block), s, s)
-    return information, block[:, n_upper:n_upper + s], block[:, n_upper + s:n_upper + 2 * s]
 
 
 def write_spec(folder, spec):
@@ -228,7 +216,7 @@ def direct_io():
 
 
 class StateReader:
-    """Windows of a state folder: (information (n, bands) float64, gain (n, N·s), series (n, N))."""
+    """Windows of a state folder: a :class:`.incremental.Previous` (band-major, as the files hold it)."""
 
     def __init__(self, folder):
         self.folder = folder
@@ -237,13 +225,14 @@ class StateReader:
     def read(self, window):
         if self._datasets is None:
             self._datasets = [gdal.Open(os.path.join(self.folder, name), gdal.GA_ReadOnly) for name in FILES]
-        out = []
         with direct_io():
-            for dataset in self._datasets:
-                block = dataset.ReadAsArray(window.col0, window.row0, window.ncols, window.nrows)
-                block = block.reshape(dataset.RasterCount, -1)
-                out.append(np.ascontiguousarray(block.T, dtype=np.float64))
-        return out
+            blocks = [dataset.ReadAsArray(window.col0, window.row0, window.ncols, window.nrows)
+                      for dataset in self._datasets]
+        if any(block is None for block in blocks):
+            raise InputError(f'PREVIOUS: reading the state in "{self.folder}" failed; run the previous stack '
+                             'again with OUTPUT_STATE.')
+        return incremental.Previous(*(block.reshape(dataset.RasterCount, -1)
+                                      for block, dataset in zip(blocks, self._datasets)))
 
     def close(self):
         self._datasets = None

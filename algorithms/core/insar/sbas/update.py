@@ -157,10 +157,8 @@ class UpdateTask:
         return displacement, weights, self.state_reader.read(window)
 
     def compute(self, window, loaded):
-        displacement, weights, (information, gain, series) = loaded
+        displacement, weights, previous = loaded
         n = len(displacement)
-        lam, eta, u0 = state.unpack_information(information, self.s)
-        previous = incremental.Previous(lam, eta, u0, gain.reshape(n, self.old.n_dates, self.s), series)
         marginal = incremental.solve_pixels(self.problem, displacement, weights, previous,
                                             self.reader.options.use_numba)
         out_series = marginal.series
