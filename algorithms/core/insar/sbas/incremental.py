@@ -43,6 +43,8 @@ from .atmosphere import joint_layout
 
 #: pixels per chunk of the batched dense factorisations
 CHUNK = 512
+#: the numba kernels may contract a·b + c into one rounding and reorder sums (never assume finite values)
+FASTMATH = {'contract', 'reassoc', 'nsz'}
 
 
 @dataclass
@@ -413,9 +415,10 @@ def _solve_pixels_numba(prob, displacement, weights, previous):
     return out
 
 
-@jit()
-def _envelope_factor(h, first, size, relative_pivot):
-    """In-place lower Cholesky factor within the envelope (as :func:`.banded.envelope_cholesky`, no log det)."""
+@jit(fastmath=FASTMATH)
+def _envelope_factor(h, inverse, first, size, relative_pivot):
+    """In-place lower Cholesky factor within the envelope (as :func:`.banded.envelope_cholesky`, no log
+    det); ``inverse``: 1 / the diagonal of the factor."""
     for i in range(size):
         fi = first[i]
         hi = h[i]
@@ -428,8 +431,9 @@ def _envelope_factor(h, first, size, relative_pivot):
                 if not total > relative_pivot * abs(hi[i]):
                     return False
                 hi[i] = np.sqrt(total)
+                inverse[i] = 1.0 / hi[i]
             else:
-                hi[j] = total / hj[j]
+                hi[j] = total * inverse[j]
     return True
 
 
@@ -443,7 +447,7 @@ def _unsolved(p, u, information, vector, gain, series, dropped):
     dropped[p] = np.nan
 
 
-@jit(parallel=True)
+@jit(parallel=True, fastmath=FASTMATH)
 def _marginal_kernel(disp, weights, d_ptr, d_index, d_value, o_ptr, o_flat, o_value, p_row, p_column,
                      p_value, first,
                      info, lam_band, eta0, u00, old_gain, old_series, s_ptr, s_index, s_value, n_boundary,
@@ -470,6 +474,8 @@ def _marginal_kernel(disp, weights, d_ptr, d_index, d_value, o_ptr, o_flat, o_va
         y = np.empty(size)
         u = np.empty(size)
         pin = np.empty(size, dtype=np.bool_)
+        inverse = np.empty(size)
+        delta = np.empty(max(c, 1))
         x = np.empty((s, size))
         row = np.empty(s)
         shared_row = np.empty(s)
@@ -507,19 +513,19 @@ def _marginal_kernel(disp, weights, d_ptr, d_index, d_value, o_ptr, o_flat, o_va
                 pin[a] = h[a, a] == 0.0
                 if pin[a]:
                     h[a, a] = 1.0
-            if not _envelope_factor(h, first, size, relative_pivot):
+            if not _envelope_factor(h, inverse, first, size, relative_pivot):
                 _unsolved(p, out_u, out_information, out_vector, out_gain, out_series, out_dropped)
                 continue
             for i in range(size):                        # L y = r
                 total = r[i]
                 for q in range(first[i], i):
                     total -= h[i, q] * y[q]
-                y[i] = total / h[i, i]
+                y[i] = total * inverse[i]
             for i in range(size):                        # Lᵀ u = y
                 u[i] = y[i]
             for i in range(size - 1, -1, -1):
-                u[i] /= h[i, i]
-                value = u[i]
+                value = u[i] * inverse[i]
+                u[i] = value
                 for q in range(first[i], i):
                     u[q] -= h[i, q] * value
             finite = True
@@ -554,12 +560,14 @@ def _marginal_kernel(disp, weights, d_ptr, d_index, d_value, o_ptr, o_flat, o_va
                     xj[q] = -h[ij, q]
                 xj[ij] = 1.0
                 for i in range(inner - 1, -1, -1):
-                    value = xj[i] / h[i, i]
+                    value = xj[i] * inverse[i]
                     xj[i] = value
                     if value != 0.0:
                         hi = h[i]
                         for q in range(first[i], i):
                             xj[q] -= hi[q] * value
+            for i in range(c):
+                delta[i] = u[i] - info[u00 + i, p]
             dropped = 0.0
             shared = 0.0
             for j in range(s):
@@ -576,14 +584,12 @@ def _marginal_kernel(disp, weights, d_ptr, d_index, d_value, o_ptr, o_flat, o_va
                     row[j] = shared_row[j]
                 if r_old > 0:
                     o = n if n < r_old else r_old - 1
-                    offset = np.float64(old_series[o, p])
+                    total += np.float64(old_series[o, p])        # D⁰ + K⁰ (u_c − u⁰)
                     for i in range(c):
                         g = np.float64(old_gain[o * c + i, p])
-                        offset -= g * info[u00 + i, p]
-                        total += g * u[i]
+                        total += g * delta[i]
                         for j in range(s):
                             row[j] += g * x[j, i]
-                    total += offset
                 out_series[p, n] = total
                 if n >= n_drop:
                     for j in range(s):
