@@ -106,7 +106,7 @@ def reference_values(reader, spec):
     """Mean of the reference window of the state in each new interferogram [mm] (as :func:`.reference_at`)."""
     ref = spec['reference']
     r0, r1, c0, c1 = window_bounds(reader.grid, ref['row'], ref['column'], ref['radius'])
-    displacement = reader.read(r0, r1 - r0, with_coherence=False)[0][:, :, c0:c1]
+    displacement = reader.raw(r0, r1 - r0, False, c0, c1 - c0)[0] * reader.scale     # the window's columns only
     valid = np.isfinite(displacement)
     count = valid.sum(axis=(1, 2))
     total = np.where(valid, displacement, 0.0).sum(axis=(1, 2))
