@@ -1,7 +1,8 @@
 """The state folder of an SBAS run (``OUTPUT_STATE``), read back by an incremental update (``PREVIOUS``).
 
-Files (uncompressed tiled GeoTIFFs on the grid of the interferograms, so a
-window is read back at memory speed)::
+Files (uncompressed, tiled, band-interleaved GeoTIFFs on the grid of the
+interferograms, so a window is read back at memory speed: GDAL reads the
+tiles straight into the arrays, :func:`direct_io`)::
 
     state.json        dates, pairs, steps, boundary, hyper-parameters, reference, grid (written last)
     information.tif   float64: Λ_b (upper triangle, row by row), η_b, u_b⁰   (s(s+3)/2 + s bands)
