@@ -7,8 +7,9 @@ import pytest
 from osgeo import gdal
 from qgis.core import QgsProcessingException, QgsProcessingFeedback
 
+from deformation_toolbox.algorithms.core.common.accel import HAVE_NUMBA
 from deformation_toolbox.algorithms.core.common.errors import InputError
-from deformation_toolbox.algorithms.core.insar.sbas import incremental
+from deformation_toolbox.algorithms.core.insar.sbas import incremental, state
 from deformation_toolbox.algorithms.core.insar.sbas.network import build_network, sequential_network
 from deformation_toolbox.algorithms.core.insar.sbas.solution import time_series
 from deformation_toolbox.algorithms.core.insar.sbas.solve import solve
@@ -112,6 +113,66 @@ def test_algebra_is_exact_on_random_pixels():
     assert np.max(np.abs(marginal.series - reference)) < 1e-9
     u_b = marginal.u[:, start:]
     assert np.allclose(np.einsum('nab,nb->na', marginal.information, u_b), marginal.vector, atol=1e-8)
+
+
+def _assert_same(a, b, name):
+    """numba and numpy twin: same NaN pattern, values equal to 1e-9 relative to the array's scale."""
+    x, y = getattr(a, name), getattr(b, name)
+    assert x.shape == y.shape, name
+    assert np.array_equal(np.isnan(x), np.isnan(y)), name
+    scale = np.nanmax(np.abs(y), initial=0.0)
+    assert np.nanmax(np.abs(x - y), initial=0.0) <= 1e-9 * max(scale, 1e-30), name
+
+
+@pytest.mark.skipif(not HAVE_NUMBA, reason='numba is not installed')
+def test_numba_kernel_and_numpy_twin_agree():
+    """The state pass and the update (with and without a new state) give the same numbers on both paths."""
+    rng = np.random.default_rng(7)
+    dates = [dt.date(2020, 1, 1) + dt.timedelta(days=int(d)) for d in np.cumsum(np.r_[0, rng.choice([12, 24], 23)])]
+    pairs = [(dates[i], dates[j]) for i, j in sequential_network(dates, 3)]
+    pairs = [p for p in pairs if p[1] <= dates[17]] + [p for p in pairs if p[1] > dates[17]]   # old, then new
+    steps = (dates[6] + dt.timedelta(days=2),)
+    full = build_network(pairs, steps)
+    old = build_network([p for p in pairs if p[1] <= dates[17]], steps)
+    n_old = len(old.pairs)
+    d = rng.normal(0, 5, (300, len(pairs)))
+    w = rng.uniform(0.5, 2, d.shape)
+    d[3] = np.nan                          # no observation: unsolved
+    w[5, :n_old] = 0.0                     # no old observation: unsolved by the state pass
+    d[7, ::3] = np.nan
+    w[9, n_old:] = 0.0                     # no new observation: the update still solves it
+    kappa2, rho = 0.1, 4.0
+    old_layout = incremental.build_layout(old, kappa2, rho)
+    start = incremental.date_start(old_layout, old, old.n_dates - state.boundary_dates(old))
+    s = old_layout.size - start
+    old_problem = incremental.problem(old_layout, 0, None, old_layout.prior, s,
+                                      incremental.displacement_map(old, old_layout), old.n_dates)
+    runs = [incremental.solve_pixels(old_problem, d[:, :n_old], w[:, :n_old], use_numba=flag) for flag in (True, False)]
+    for name in ('u', 'information', 'vector', 'gain', 'series', 'dropped'):
+        _assert_same(*runs, name)
+    assert np.isnan(runs[0].series[[3, 5]]).all() and np.isfinite(runs[0].series[9]).all()
+    previous = incremental.previous_of(runs[1], runs[1].u[:, start:])
+    previous.information[:, 11] = np.nan   # a pixel the previous run could not solve
+    previous = incremental.Previous(previous.information, previous.gain.astype(np.float32),
+                                    previous.series.astype(np.float32))
+    layout = incremental.build_layout(full, kappa2, rho)
+    prior = layout.prior[start:, start:].copy()
+    prior[:s, :s] -= old_layout.prior[start:, start:]
+    smap = incremental.displacement_map(full, layout)
+    shared = np.zeros((full.n_dates, layout.size - start))
+    shared[old.n_dates:] = (smap[old.n_dates:] - smap[old.n_dates - 1])[:, start:]
+    next_start = incremental.date_start(layout, full, full.n_dates - state.boundary_dates(full))
+    for boundary, kept in ((layout.size - next_start, full.n_dates), (0, 0)):
+        update = incremental.problem(layout, start, np.arange(n_old, len(pairs)), prior, boundary, shared, kept,
+                                     require_data=False, n_previous=s)
+        runs = [incremental.solve_pixels(update, d[:, n_old:], w[:, n_old:], previous, use_numba=flag)
+                for flag in (True, False)]
+        for name in ('u', 'information', 'vector', 'gain', 'series', 'dropped'):
+            _assert_same(*runs, name)
+        assert np.isnan(runs[0].series[[3, 5, 11]]).all() and np.isfinite(runs[0].series[9]).all()
+    reference = time_series(full, solve(full, d, w, kappa2, use_numba=False, rho=rho).x)
+    solved = np.isfinite(runs[0].series).all(axis=1)
+    assert np.max(np.abs(runs[0].series[solved] - reference[solved])) < 1e-5   # float32 K⁰, D⁰ of the state
 
 
 def test_refusals(stack, tmp_path):

@@ -36,11 +36,15 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ...common.accel import jit, numba_enabled, prange
+from ...common.banded import envelope
 from ...common.linalg import RELATIVE_PIVOT
 from .atmosphere import joint_layout
 
 #: pixels per chunk of the batched dense factorisations
 CHUNK = 512
+#: the numba kernels may contract a·b + c into one rounding and reorder sums (never assume finite values)
+FASTMATH = {'contract', 'reassoc', 'nsz'}
 
 
 @dataclass
@@ -185,7 +189,9 @@ def marginalise(normal, rhs, n_boundary, smap, offset, n_kept):
     rows is returned, the others are summarised by ε_p.  Pixels whose matrix is
     singular are NaN.  One Cholesky factor H = L Lᵀ, L = [[L_ii, 0], [L_bi, L_bb]], gives
     everything: Λ_b = L_bb L_bbᵀ, η_b = r_b − L_bi y_i (L y = r), u = L⁻ᵀ y and
-    K = S_b − (S_i L_ii⁻ᵀ) L_biᵀ (since H_ii⁻¹H_ib = L_ii⁻ᵀ L_biᵀ).
+    K = S_b − S_i X with X = H_ii⁻¹H_ib = L_ii⁻ᵀ L_biᵀ (s back substitutions).  Dense numpy:
+    the twin of :func:`solve_pixels`' numba kernel, which does the same per pixel within the
+    envelope of H.
     """
     n, size = rhs.shape
     s = n_boundary
@@ -208,8 +214,8 @@ def marginalise(normal, rhs, n_boundary, smap, offset, n_kept):
         boundary_pins = pin[:, inner:]
         information[:, np.arange(s), np.arange(s)] -= boundary_pins
         vector = r[:, inner:] - np.matmul(l_bi, y[:, :inner])[..., 0]
-        z = forward(lower[:, :inner, :inner], sm[:, :, :inner].transpose(0, 2, 1))     # L_ii⁻¹ S_iᵀ
-        gain = sm[:, :, inner:] - np.matmul(z.transpose(0, 2, 1), l_bi.transpose(0, 2, 1))
+        x = backward(lower[:, :inner, :inner], l_bi.transpose(0, 2, 1))      # H_ii⁻¹H_ib = L_ii⁻ᵀ L_biᵀ
+        gain = sm[:, :, inner:] - np.matmul(sm[:, :, :inner], x)
         rows = np.matmul(sm, u[..., None])[..., 0]
         bad = ~ok | ~np.isfinite(u).all(axis=1)
         u[bad], information[bad], vector[bad], gain[bad] = np.nan, np.nan, np.nan, np.nan
@@ -219,3 +225,381 @@ def marginalise(normal, rhs, n_boundary, smap, offset, n_kept):
         rest = np.abs(gain[:, :gain.shape[1] - n_kept]).sum(axis=2)
         out.dropped[part] = np.where(bad, np.nan, rest.max(axis=1) if rest.shape[1] else 0.0)
     return out
+
+
+@dataclass
+class Problem:
+    """The per-pixel problem of a pass, shared by every pixel: see :func:`problem`."""
+
+    layout: Layout
+    start: int               # first position of the unknowns solved (0: all)
+    rows: np.ndarray         # (K,) the interferograms of the layout the displacement columns are
+    prior: np.ndarray        # (P, P) added to the data part of H
+    n_boundary: int          # s: unknowns kept in Λ_b
+    smap: np.ndarray         # (R, P) shared part of the displacement rows
+    n_kept: int              # gain rows kept (the last ones)
+    require_data: bool       # a pixel without any valid observation is unsolved
+    n_previous: int          # c: unknowns (the first ones) carrying a previous Λ, η
+    first: np.ndarray        # (P,) envelope of H (column of the first non-zero of each row)
+    design_ptr: np.ndarray   # CSR of the design rows restricted to the unknowns (indices ascending)
+    design_index: np.ndarray
+    design_value: np.ndarray
+    outer_ptr: np.ndarray    # per interferogram: the lower-triangle entries of g gᵀ (rows, columns, values)
+    outer_row: np.ndarray
+    outer_column: np.ndarray
+    outer_value: np.ndarray
+    prior_row: np.ndarray    # lower-triangle non-zeros of ``prior``
+    prior_column: np.ndarray
+    prior_value: np.ndarray
+    smap_ptr: np.ndarray     # CSR of the row differences of ``smap`` (row n − row n−1)
+    smap_index: np.ndarray
+    smap_value: np.ndarray
+
+    @property
+    def size(self):
+        return self.prior.shape[0]
+
+
+def problem(layout, start, rows, prior, n_boundary, smap, n_kept, require_data=True, n_previous=0):
+    """:class:`Problem` of the unknowns ``start:`` of ``layout`` observed by the interferograms ``rows``.
+
+    ``prior`` (P, P): κ²LᵀL, 1/ρ and whatever else every pixel shares; ``smap`` (R, P): the
+    displacement rows (an update adds per pixel the previous gain on the first ``n_previous``
+    unknowns, :class:`Previous`).  The envelope of H is the union of the patterns of the
+    interferograms, the prior and the previous information block.
+    """
+    rows = np.arange(len(layout.design)) if rows is None else np.asarray(rows, dtype=np.int64)
+    design = layout.design[rows]
+    if np.any(design[:, :start] != 0):
+        raise ValueError('interferograms touch unknowns before the first one solved')
+    design = np.ascontiguousarray(design[:, start:])
+    prior = np.ascontiguousarray(prior, dtype=np.float64)
+    smap = np.ascontiguousarray(smap, dtype=np.float64)
+    pattern = (design != 0).T.astype(np.int64) @ (design != 0).astype(np.int64) + (prior != 0)
+    pattern[:n_previous, :n_previous] = 1
+    d_ptr, d_index, d_value = _csr(design)
+    outer = [[], [], []]
+    o_ptr = np.zeros(len(design) + 1, dtype=np.int64)
+    for k in range(len(design)):
+        index, value = d_index[d_ptr[k]:d_ptr[k + 1]], d_value[d_ptr[k]:d_ptr[k + 1]]
+        a, b = np.tril_indices(len(index))
+        outer[0].append(index[a])
+        outer[1].append(index[b])
+        outer[2].append(value[a] * value[b])
+        o_ptr[k + 1] = o_ptr[k] + len(a)
+    o_row, o_column, o_value = (np.concatenate(o) if o else np.zeros(0) for o in outer)
+    s_ptr, s_index, s_value = _csr(np.diff(smap, axis=0, prepend=0.0))
+    p_row, p_column = np.nonzero(np.tril(prior != 0))
+    return Problem(layout, int(start), rows, prior, int(n_boundary), smap, int(n_kept), bool(require_data),
+                   int(n_previous), envelope(pattern), d_ptr, d_index, d_value, o_ptr, o_row.astype(np.int64),
+                   o_column.astype(np.int64), o_value.astype(np.float64), p_row.astype(np.int64),
+                   p_column.astype(np.int64), prior[p_row, p_column].copy(), s_ptr, s_index, s_value)
+
+
+def _csr(matrix):
+    rows, columns = np.nonzero(matrix)
+    pointer = np.zeros(matrix.shape[0] + 1, dtype=np.int64)
+    np.add.at(pointer, rows + 1, 1)
+    return np.cumsum(pointer), columns.astype(np.int64), np.ascontiguousarray(matrix[rows, columns])
+
+
+@dataclass
+class Previous:
+    """What a state gives an update, band-major as its files hold it (arrays (bands, n) over pixels).
+
+    information: Λ_b (upper triangle, row by row), η_b, u_b⁰ (float64); gain: K⁰ (N dates × c,
+    date-major); series: D⁰ (N) (float32 or float64).
+    """
+
+    information: np.ndarray
+    gain: np.ndarray
+    series: np.ndarray
+
+
+def pack_information(information, vector, u_boundary):
+    """(n, s(s+1)/2 + 2s): Λ_b (upper triangle, row by row), η_b and u_b⁰ of each pixel."""
+    upper = np.triu_indices(vector.shape[1])
+    return np.concatenate([information[:, upper[0], upper[1]], vector, u_boundary], axis=1)
+
+
+def information_bands(s):
+    """(s, s) band of Λ_b[a, b] in :func:`pack_information` and the first bands of η_b and u_b⁰."""
+    upper = np.triu_indices(s)
+    band = np.zeros((s, s), dtype=np.int64)
+    band[upper] = np.arange(len(upper[0]))
+    band[upper[1], upper[0]] = np.arange(len(upper[0]))
+    return band, len(upper[0]), len(upper[0]) + s
+
+
+def unpack_information(block, s):
+    """(Λ_b (n, s, s), η_b (n, s), u_b⁰ (n, s)) from packed values (n, bands)."""
+    band, eta, u0 = information_bands(s)
+    information = np.take(block, band.ravel(), axis=1).reshape(len(block), s, s)
+    return information, block[:, eta:eta + s], block[:, u0:u0 + s]
+
+
+def previous_of(marginal, u_boundary):
+    """The :class:`Previous` an update would read from the state of ``marginal`` (float64)."""
+    n = len(marginal.vector)
+    return Previous(np.ascontiguousarray(pack_information(marginal.information, marginal.vector, u_boundary).T),
+                    np.ascontiguousarray(marginal.gain.reshape(n, -1).T), np.ascontiguousarray(marginal.series.T))
+
+
+def solve_pixels(prob, displacement, weights, previous=None, use_numba=None):
+    """Solve every pixel and marginalise onto the boundary: a :class:`Marginal` (numba or numpy twin).
+
+    displacement (n, K) [mm] of the interferograms ``prob.rows`` (NaN = missing), weights (n, K)
+    [1/mm²] or ``None`` (unit); ``previous``: a :class:`Previous` (an update) or ``None`` (a run).
+    The displacement rows are D_n = D⁰_n + K⁰_n (u_c − u⁰) + S_n u with row n of the previous
+    (D⁰, K⁰) the last one for the dates after it (none without ``previous``).  Unsolved pixels
+    (no valid observation when ``prob.require_data``, a NaN previous information, a singular H)
+    are NaN.
+    """
+    displacement = np.ascontiguousarray(displacement, dtype=np.float64)
+    n = len(displacement)
+    weights = np.ones_like(displacement) if weights is None else np.ascontiguousarray(weights, dtype=np.float64)
+    c = prob.n_previous
+    if previous is None:
+        previous = Previous(np.zeros((c * (c + 1) // 2 + 2 * c, n)), np.zeros((0, n)), np.zeros((0, n)))
+    if numba_enabled(use_numba):
+        return _solve_pixels_numba(prob, displacement, weights, previous)
+    parts = [_solve_pixels_numpy(prob, displacement[part], weights[part],
+                                 Previous(*(getattr(previous, name)[:, part] for name in
+                                            ('information', 'gain', 'series'))))
+             for part in (slice(i, i + CHUNK) for i in range(0, max(n, 1), CHUNK))]
+    return Marginal(*(np.concatenate([getattr(p, name) for p in parts])
+                      for name in ('u', 'information', 'vector', 'gain', 'series', 'dropped')))
+
+
+def _solve_pixels_numpy(prob, displacement, weights, previous):
+    layout, start, c = prob.layout, prob.start, prob.n_previous
+    information, vector, u0 = unpack_information(np.asarray(previous.information, dtype=np.float64).T, c)
+    normal, rhs = normal_equations(layout, displacement, weights, np.arange(start, start + prob.size), prob.rows)
+    normal += prob.prior
+    normal[:, :c, :c] += information
+    rhs[:, :c] += vector
+    m, n_rows, r_old = len(rhs), len(prob.smap), len(previous.series)
+    smap = np.broadcast_to(prob.smap, (m,) + prob.smap.shape).copy()
+    offset = np.zeros((m, n_rows))
+    if r_old:
+        gain = np.asarray(previous.gain, dtype=np.float64).T.reshape(m, r_old, c)
+        series = np.asarray(previous.series, dtype=np.float64).T
+        old = np.minimum(np.arange(n_rows), r_old - 1)
+        smap[:, :, :c] += gain[:, old]
+        offset = (series - np.einsum('nrc,nc->nr', gain, u0))[:, old]
+    marginal = marginalise(normal, rhs, prob.n_boundary, smap, offset, prob.n_kept)
+    unsolved = ~np.isfinite(information).all(axis=(1, 2))
+    if prob.require_data:
+        unsolved |= ~(np.isfinite(displacement) & (weights > 0)).any(axis=1)
+    for name in ('u', 'information', 'vector', 'gain', 'series', 'dropped'):
+        getattr(marginal, name)[unsolved] = np.nan
+    return marginal
+
+
+def _solve_pixels_numba(prob, displacement, weights, previous):
+    n, size, s, c = len(displacement), prob.size, prob.n_boundary, prob.n_previous
+    out = Marginal(np.empty((n, size)), np.empty((n, s, s)), np.empty((n, s)), np.empty((n, prob.n_kept, s)),
+                   np.empty((n, len(prob.smap))), np.empty(n))
+    band, eta, u0 = information_bands(c)
+    information = np.ascontiguousarray(previous.information, dtype=np.float64)
+    gain, series = (np.ascontiguousarray(a) if a.dtype in (np.float32, np.float64) else
+                    np.ascontiguousarray(a, dtype=np.float64) for a in (previous.gain, previous.series))
+    if gain.dtype != series.dtype:
+        gain, series = gain.astype(np.float64), series.astype(np.float64)
+    _marginal_kernel(displacement, weights, prob.design_ptr, prob.design_index, prob.design_value, prob.outer_ptr,
+                     prob.outer_row * prob.size + prob.outer_column, prob.outer_value,
+                     prob.prior_row, prob.prior_column, prob.prior_value, prob.first,
+                     information, band, eta, u0, gain, series,
+                     prob.smap_ptr, prob.smap_index, prob.smap_value, s, prob.require_data, RELATIVE_PIVOT,
+                     max(1, min(n, 64)), out.u, out.information, out.vector, out.gain, out.series, out.dropped)
+    return out
+
+
+@jit(fastmath=FASTMATH)
+def _envelope_factor(h, inverse, first, size, relative_pivot):
+    """In-place lower Cholesky factor within the envelope (as :func:`.banded.envelope_cholesky`, no log
+    det); ``inverse``: 1 / the diagonal of the factor."""
+    for i in range(size):
+        fi = first[i]
+        hi = h[i]
+        for j in range(fi, i + 1):
+            hj = h[j]
+            total = hi[j]
+            for q in range(max(fi, first[j]), j):
+                total -= hi[q] * hj[q]
+            if i == j:
+                if not total > relative_pivot * abs(hi[i]):
+                    return False
+                hi[i] = np.sqrt(total)
+                inverse[i] = 1.0 / hi[i]
+            else:
+                hi[j] = total * inverse[j]
+    return True
+
+
+@jit()
+def _unsolved(p, u, information, vector, gain, series, dropped):
+    u[p, :] = np.nan
+    information[p, :, :] = np.nan
+    vector[p, :] = np.nan
+    gain[p, :, :] = np.nan
+    series[p, :] = np.nan
+    dropped[p] = np.nan
+
+
+@jit(parallel=True, fastmath=FASTMATH)
+def _marginal_kernel(disp, weights, d_ptr, d_index, d_value, o_ptr, o_flat, o_value, p_row, p_column,
+                     p_value, first,
+                     info, lam_band, eta0, u00, old_gain, old_series, s_ptr, s_index, s_value, n_boundary,
+                     require_data,
+                     relative_pivot, n_chunks, out_u, out_information, out_vector, out_gain, out_series,
+                     out_dropped):
+    """Per pixel: H, r (envelope), Cholesky, Λ_b, η_b, u, X = H_ii⁻¹H_ib, gain and series (see
+    :func:`marginalise`, its numpy twin)."""
+    n_pix, n_obs = disp.shape
+    size = first.shape[0]
+    s = n_boundary
+    inner = size - s
+    c = lam_band.shape[0]
+    r_old = old_series.shape[0]
+    n_rows = s_ptr.shape[0] - 1
+    n_kept = out_gain.shape[1]
+    n_drop = n_rows - n_kept
+    for chunk in prange(n_chunks):
+        lo = chunk * n_pix // n_chunks
+        hi = (chunk + 1) * n_pix // n_chunks
+        flat = np.zeros(size * size)
+        h = flat.reshape((size, size))
+        r = np.empty(size)
+        y = np.empty(size)
+        u = np.empty(size)
+        pin = np.empty(size, dtype=np.bool_)
+        inverse = np.empty(size)
+        delta = np.empty(max(c, 1))
+        x = np.empty((s, size))
+        row = np.empty(s)
+        shared_row = np.empty(s)
+        for p in range(lo, hi):
+            for a in range(size):
+                r[a] = 0.0
+                for b in range(first[a], a + 1):
+                    h[a, b] = 0.0
+            count = 0
+            for k in range(n_obs):
+                wk = weights[p, k]
+                dk = disp[p, k]
+                if not (wk > 0.0 and np.isfinite(dk)):
+                    continue
+                count += 1
+                wd = wk * dk
+                for e in range(d_ptr[k], d_ptr[k + 1]):
+                    r[d_index[e]] += wd * d_value[e]
+                for e in range(o_ptr[k], o_ptr[k + 1]):
+                    flat[o_flat[e]] += wk * o_value[e]
+            good = count > 0 or not require_data
+            for q in range(p_row.shape[0]):
+                h[p_row[q], p_column[q]] += p_value[q]
+            for a in range(c):
+                for b in range(a + 1):
+                    value = info[lam_band[a, b], p]
+                    if not np.isfinite(value):
+                        good = False
+                    h[a, b] += value
+                r[a] += info[eta0 + a, p]
+            if not good:
+                _unsolved(p, out_u, out_information, out_vector, out_gain, out_series, out_dropped)
+                continue
+            for a in range(size):
+                pin[a] = h[a, a] == 0.0
+                if pin[a]:
+                    h[a, a] = 1.0
+            if not _envelope_factor(h, inverse, first, size, relative_pivot):
+                _unsolved(p, out_u, out_information, out_vector, out_gain, out_series, out_dropped)
+                continue
+            for i in range(size):                        # L y = r
+                total = r[i]
+                for q in range(first[i], i):
+                    total -= h[i, q] * y[q]
+                y[i] = total * inverse[i]
+            for i in range(size):                        # Lᵀ u = y
+                u[i] = y[i]
+            for i in range(size - 1, -1, -1):
+                value = u[i] * inverse[i]
+                u[i] = value
+                for q in range(first[i], i):
+                    u[q] -= h[i, q] * value
+            finite = True
+            for i in range(size):
+                if not np.isfinite(u[i]):
+                    finite = False
+            if not finite:
+                _unsolved(p, out_u, out_information, out_vector, out_gain, out_series, out_dropped)
+                continue
+            for a in range(s):                           # Λ_b = L_bb L_bbᵀ (− pins), η_b = r_b − L_bi y_i
+                ia = inner + a
+                for b in range(a + 1):
+                    ib = inner + b
+                    q0 = max(first[ia], first[ib], inner)
+                    total = 0.0
+                    for q in range(q0, ib + 1):
+                        total += h[ia, q] * h[ib, q]
+                    out_information[p, a, b] = total
+                    out_information[p, b, a] = total
+                if pin[ia]:
+                    out_information[p, a, a] -= 1.0
+                total = r[ia]
+                for q in range(first[ia], inner):
+                    total -= h[ia, q] * y[q]
+                out_vector[p, a] = total
+            for j in range(s):                           # X̃ = [−L_ii⁻ᵀ L_biᵀ; I], by columns
+                ij = inner + j
+                xj = x[j]
+                for q in range(size):
+                    xj[q] = 0.0
+                for q in range(first[ij], inner):
+                    xj[q] = -h[ij, q]
+                xj[ij] = 1.0
+                for i in range(inner - 1, -1, -1):
+                    value = xj[i] * inverse[i]
+                    xj[i] = value
+                    if value != 0.0:
+                        hi = h[i]
+                        for q in range(first[i], i):
+                            xj[q] -= hi[q] * value
+            for i in range(c):
+                delta[i] = u[i] - info[u00 + i, p]
+            dropped = 0.0
+            shared = 0.0
+            for j in range(s):
+                shared_row[j] = 0.0
+            for n in range(n_rows):                      # D_n and K_n (S by its row differences)
+                for e in range(s_ptr[n], s_ptr[n + 1]):
+                    i = s_index[e]
+                    g = s_value[e]
+                    shared += g * u[i]
+                    for j in range(s):
+                        shared_row[j] += g * x[j, i]
+                total = shared
+                for j in range(s):
+                    row[j] = shared_row[j]
+                if r_old > 0:
+                    o = n if n < r_old else r_old - 1
+                    total += np.float64(old_series[o, p])        # D⁰ + K⁰ (u_c − u⁰)
+                    for i in range(c):
+                        g = np.float64(old_gain[o * c + i, p])
+                        total += g * delta[i]
+                        for j in range(s):
+                            row[j] += g * x[j, i]
+                out_series[p, n] = total
+                if n >= n_drop:
+                    for j in range(s):
+                        out_gain[p, n - n_drop, j] = row[j]
+                else:
+                    norm = 0.0
+                    for j in range(s):
+                        norm += abs(row[j])
+                    if norm > dropped:
+                        dropped = norm
+            for i in range(size):
+                out_u[p, i] = u[i]
+            out_dropped[p] = dropped

@@ -1,7 +1,8 @@
 """The state folder of an SBAS run (``OUTPUT_STATE``), read back by an incremental update (``PREVIOUS``).
 
-Files (uncompressed tiled GeoTIFFs on the grid of the interferograms, so a
-window is read back at memory speed)::
+Files (uncompressed, tiled, band-interleaved GeoTIFFs on the grid of the
+interferograms, so a window is read back at memory speed: GDAL reads the
+tiles straight into the arrays, :func:`direct_io`)::
 
     state.json        dates, pairs, steps, boundary, hyper-parameters, reference, grid (written last)
     information.tif   float64: Λ_b (upper triangle, row by row), η_b, u_b⁰   (s(s+3)/2 + s bands)
@@ -36,7 +37,7 @@ from .network import build_network
 
 VERSION = 1
 FILES = ('information.tif', 'gain.tif', 'series.tif')
-STATE_OPTIONS = ('TILED=YES', 'BLOCKXSIZE=256', 'BLOCKYSIZE=256', 'BIGTIFF=IF_SAFER')
+STATE_OPTIONS = ('TILED=YES', 'BLOCKXSIZE=256', 'BLOCKYSIZE=256', 'INTERLEAVE=BAND', 'BIGTIFF=IF_SAFER')
 
 
 def boundary_dates(network):
@@ -75,7 +76,7 @@ class StateWriter:
         self._dtype = np.float64 if data_type == gdal.GDT_Float64 else np.float32
 
     def write(self, row0, block, col0=0):
-        block = np.asarray(block, dtype=self._dtype)
+        block = np.ascontiguousarray(block, dtype=self._dtype)
         if self._dataset.WriteRaster(col0, row0, block.shape[2], block.shape[1], block.tobytes(),
                                      band_list=list(range(1, block.shape[0] + 1))) != 0:
             raise InputError(f'OUTPUT_STATE: writing "{self.path}" failed.')
@@ -133,22 +134,11 @@ class StateWindows:
 
 def state_products(marginal, u_boundary, shape):
     """{file: (bands, rows, cols)} of a window from a :class:`.incremental.Marginal`."""
-    n, s = marginal.vector.shape
-    upper = np.triu_indices(s)
-    information = np.concatenate([marginal.information[:, upper[0], upper[1]], marginal.vector, u_boundary], axis=1)
+    n = len(marginal.vector)
+    information = incremental.pack_information(marginal.information, marginal.vector, u_boundary)
     return {'information': information.T.reshape(-1, *shape),
-            'gain': marginal.gain.reshape(n, -1).T.reshape(-1, *shape),
-            'series': marginal.series.T.reshape(-1, *shape)}
-
-
-def unpack_information(block, s):
-    """(Λ_b (n, s, s), η_b (n, s), u_b⁰ (n, s)) from ``information.tif`` values (n, bands)."""
-    upper = np.triu_indices(s)
-    n_upper = len(upper[0])
-    information = np.zeros((len(block), s, s))
-    information[:, upper[0], upper[1]] = block[:, :n_upper]
-    information[:, upper[1], upper[0]] = block[:, :n_upper]
-    return information, block[:, n_upper:n_upper + s], block[:, n_upper + s:n_upper + 2 * s]
+            'gain': marginal.gain.reshape(n, -1).astype(np.float32).T.reshape(-1, *shape),
+            'series': marginal.series.astype(np.float32).T.reshape(-1, *shape)}
 
 
 def write_spec(folder, spec):
@@ -211,8 +201,23 @@ def read_spec(folder, role='PREVIOUS'):
     return spec
 
 
+@contextlib.contextmanager
+def direct_io():
+    """GDAL reads the uncompressed state files straight into the arrays (this thread only)."""
+    set_option = getattr(gdal, 'SetThreadLocalConfigOption', None)
+    if set_option is None:   # pragma: no cover - old GDAL
+        yield
+        return
+    previous = gdal.GetThreadLocalConfigOption('GTIFF_DIRECT_IO', None)
+    set_option('GTIFF_DIRECT_IO', 'YES')
+    try:
+        yield
+    finally:
+        set_option('GTIFF_DIRECT_IO', previous)
+
+
 class StateReader:
-    """Windows of a state folder: (information (n, bands) float64, gain (n, N·s), series (n, N))."""
+    """Windows of a state folder: a :class:`.incremental.Previous` (band-major, as the files hold it)."""
 
     def __init__(self, folder):
         self.folder = folder
@@ -221,12 +226,14 @@ class StateReader:
     def read(self, window):
         if self._datasets is None:
             self._datasets = [gdal.Open(os.path.join(self.folder, name), gdal.GA_ReadOnly) for name in FILES]
-        out = []
-        for dataset in self._datasets:
-            block = dataset.ReadAsArray(window.col0, window.row0, window.ncols, window.nrows)
-            block = block.reshape(dataset.RasterCount, -1)
-            out.append(np.ascontiguousarray(block.T, dtype=np.float64))
-        return out
+        with direct_io():
+            blocks = [dataset.ReadAsArray(window.col0, window.row0, window.ncols, window.nrows)
+                      for dataset in self._datasets]
+        if any(block is None for block in blocks):
+            raise InputError(f'PREVIOUS: reading the state in "{self.folder}" failed; run the previous stack '
+                             'again with OUTPUT_STATE.')
+        return incremental.Previous(*(block.reshape(dataset.RasterCount, -1)
+                                      for block, dataset in zip(blocks, self._datasets)))
 
     def close(self):
         self._datasets = None
@@ -235,53 +242,27 @@ class StateReader:
 class StateTask:
     """The state pass of a run (local): per window read, normal equations, Schur complement, write."""
 
-    def __init__(self, reader, network, kappa2, rho, reference_values, n_boundary_dates):
+    def __init__(self, reader, network, kappa2, rho, reference_values, n_boundary_dates, use_numba=None):
         self.reader = reader
         self.network = network
         self.layout = incremental.build_layout(network, kappa2, rho)
         self.start = incremental.date_start(self.layout, network, network.n_dates - n_boundary_dates)
         self.n_boundary = self.layout.size - self.start
         self.smap = incremental.displacement_map(network, self.layout)
+        self.problem = incremental.problem(self.layout, 0, None, self.layout.prior, self.n_boundary, self.smap,
+                                           len(self.smap))
         self.reference_values = reference_values
+        self.use_numba = use_numba
 
     def load(self, window):
         return self.reader.pixels(window, self.reference_values)
 
     def compute(self, window, loaded):
         displacement, weights = loaded
-        marginal = solve_old(self.layout, displacement, weights, self.n_boundary, self.smap)
+        marginal = incremental.solve_pixels(self.problem, displacement, weights, use_numba=self.use_numba)
         u_boundary = marginal.u[:, self.start:]
         return bool(np.isfinite(marginal.series[:, -1]).any()), state_products(
             marginal, u_boundary, (window.nrows, window.ncols))
-
-
-def solve_old(layout, displacement, weights, n_boundary, smap):
-    """:func:`.incremental.marginalise` of a whole problem (all of its dates kept in K), by chunks."""
-    n = len(displacement)
-    parts = []
-    for start in range(0, n, incremental.CHUNK):
-        part = slice(start, min(start + incremental.CHUNK, n))
-        normal, rhs = incremental.normal_equations(layout, displacement[part],
-                                                   None if weights is None else weights[part])
-        valid = np.isfinite(displacement[part])
-        if weights is not None:
-            valid &= weights[part] > 0
-        normal += layout.prior
-        marginal = incremental.marginalise(normal, rhs, n_boundary, smap, np.zeros(len(smap)), len(smap))
-        blank(marginal, ~valid.any(axis=1))
-        parts.append(marginal)
-    return concatenate(parts)
-
-
-def blank(marginal, where):
-    """Pixels without any observation are unsolved (NaN), as in the inversion."""
-    for name in ('u', 'information', 'vector', 'gain', 'series', 'dropped'):
-        getattr(marginal, name)[where] = np.nan
-
-
-def concatenate(parts):
-    return incremental.Marginal(*(np.concatenate([getattr(p, name) for p in parts]) for name in
-                                  ('u', 'information', 'vector', 'gain', 'series', 'dropped')))
 
 
 def check_destination(destination):
@@ -297,7 +278,8 @@ def write_state(reader, network, hyper, reference, options, destination, monitor
     kappa2, rho, _ = hyper
     check_state_options(kappa2, options)
     n_boundary_dates = boundary_dates(network)
-    task = StateTask(reader, network, kappa2, rho if rho > 0 else 0.0, reference.values, n_boundary_dates)
+    task = StateTask(reader, network, kappa2, rho if rho > 0 else 0.0, reference.values, n_boundary_dates,
+                     options.use_numba)
     s = task.n_boundary
     per_pixel = 8 * (4 * len(network.pairs) + 3 * network.n_dates * (s + 1) + 2 * s * s)
     windows = tiles.plan(reader.grid.height, reader.grid.width, per_pixel, options.memory_mb, options.block_rows)

@@ -106,7 +106,7 @@ def reference_values(reader, spec):
     """Mean of the reference window of the state in each new interferogram [mm] (as :func:`.reference_at`)."""
     ref = spec['reference']
     r0, r1, c0, c1 = window_bounds(reader.grid, ref['row'], ref['column'], ref['radius'])
-    displacement = reader.read(r0, r1 - r0, with_coherence=False)[0][:, :, c0:c1]
+    displacement = reader.raw(r0, r1 - r0, False, c0, c1 - c0)[0] * reader.scale     # the window's columns only
     valid = np.isfinite(displacement)
     count = valid.sum(axis=(1, 2))
     total = np.where(valid, displacement, 0.0).sum(axis=(1, 2))
@@ -129,17 +129,21 @@ class UpdateTask:
         if old_layout.size - self.start != self.s:
             raise InputError('PREVIOUS: the state does not match its own network (boundary size); run the '
                              'previous stack again with OUTPUT_STATE.')
-        self.layout, self.positions = layout, np.arange(self.start, layout.size)
+        self.layout = layout
         prior = layout.prior[self.start:, self.start:].copy()
         prior[:self.s, :self.s] -= old_layout.prior[self.start:, self.start:]
-        self.prior = prior
         n_old = old.n_dates
         self.new_rows = np.arange(len(old.pairs), len(network.pairs))
         smap = incremental.displacement_map(network, layout)
-        self.growth = (smap[n_old:] - smap[n_old - 1])[:, self.start:]      # D_n − D_{N−1}, new dates
-        self.pad = layout.size - old_layout.size
+        shared = np.zeros((network.n_dates, layout.size - self.start))
+        shared[n_old:] = (smap[n_old:] - smap[n_old - 1])[:, self.start:]      # D_n − D_{N−1}, new dates
         self.boundary_dates = state.boundary_dates(network)
         self.next_start = incremental.date_start(layout, network, network.n_dates - self.boundary_dates)
+        # without a new state, nothing is marginalised (no boundary, no gain): only u and the series
+        self.problem = incremental.problem(layout, self.start, self.new_rows, prior,
+                                           layout.size - self.next_start if with_state else 0, shared,
+                                           network.n_dates if with_state else 0, require_data=False,
+                                           n_previous=self.s)
         self.with_state = with_state
         self.quality_network = Network(network.dates, network.pairs[self.new_rows], ())
         self.pos_a = layout.pos_a
@@ -153,39 +157,15 @@ class UpdateTask:
         return displacement, weights, self.state_reader.read(window)
 
     def compute(self, window, loaded):
-        displacement, weights, (information, gain, series) = loaded
+        displacement, weights, previous = loaded
         n = len(displacement)
-        old, s = self.old, self.s
-        n_old, n_new = old.n_dates, self.network.n_dates - old.n_dates
-        out_series = np.full((n, self.network.n_dates), np.nan)
+        marginal = incremental.solve_pixels(self.problem, displacement, weights, previous,
+                                            self.reader.options.use_numba)
+        out_series = marginal.series
         atmosphere = np.full((n, self.network.n_dates), np.nan)
-        next_state = []
-        for start in range(0, n, incremental.CHUNK):
-            part = slice(start, min(start + incremental.CHUNK, n))
-            lam, eta, u0 = state.unpack_information(information[part], s)
-            k = gain[part].reshape(-1, n_old, s)
-            d0 = series[part]
-            w = None if weights is None else weights[part]
-            normal, rhs = incremental.normal_equations(self.layout, displacement[part], w, self.positions,
-                                                       self.new_rows)
-            normal += self.prior
-            normal[:, :s, :s] += lam
-            rhs[:, :s] += eta
-            m = len(d0)
-            rows_old = np.concatenate([k, np.zeros((m, n_old, self.pad))], axis=2)
-            offset_old = d0 - np.einsum('nts,ns->nt', k, u0)
-            rows_new = rows_old[:, -1:, :] + self.growth[None]
-            smap = np.concatenate([rows_old, rows_new], axis=1)
-            offset = np.concatenate([offset_old, np.repeat(offset_old[:, -1:], n_new, axis=1)], axis=1)
-            marginal = incremental.marginalise(normal, rhs, self.next_boundary,
-                                               smap, offset, self.network.n_dates)
-            unsolved = ~np.isfinite(lam).all(axis=(1, 2))
-            state.blank(marginal, unsolved)
-            out_series[part] = marginal.series
-            if self.pos_a.size:
-                first = int(np.searchsorted(self.pos_a, self.start))
-                atmosphere[part, first:] = marginal.u[:, self.pos_a[first:] - self.start]
-            next_state.append(marginal)
+        if self.pos_a.size:
+            first = int(np.searchsorted(self.pos_a, self.start))
+            atmosphere[:, first:] = marginal.u[:, self.pos_a[first:] - self.start]
         any_valid = bool(np.isfinite(out_series[:, -1]).any())
         shape = (window.nrows, window.ncols)
         products = {'timeseries': out_series.T.reshape(-1, *shape)}
@@ -197,7 +177,6 @@ class UpdateTask:
                                                          self.reader.options.use_numba))
         products = {name: np.asarray(a, dtype=np.float32).reshape(-1, *shape) for name, a in products.items()}
         if self.with_state:
-            marginal = state.concatenate(next_state)
             products.update(state.state_products(marginal, marginal.u[:, self.next_start - self.start:], shape))
         return any_valid, products
 
