@@ -125,15 +125,17 @@ def row_block_windows(height, width, block_rows):
     return [Window(r, 0, min(block_rows, height - r), width) for r in range(0, height, block_rows)]
 
 
-def plan(height, width, bytes_per_pixel, memory_mb=0, block_rows=0, reserved_bytes=0):
+def plan(height, width, bytes_per_pixel, memory_mb=0, block_rows=0, reserved_bytes=0, min_windows=MIN_WINDOWS):
     """Windows of a run: ``block_rows`` full-width rows when > 0, else sized by the ``memory_mb`` budget.
 
     ``reserved_bytes`` of the budget are kept for other buffers (GDAL's block cache).  A small image
-    still gets about :data:`MIN_WINDOWS` windows, so that reading the next window overlaps solving
-    this one (with one or two windows the first read would be half the run, unshared).
+    still gets about ``min_windows`` windows, so that reading the next window overlaps solving
+    this one (with one or two windows the first read would be half the run, unshared); 1 where the
+    solve is light next to the reading (the incremental update), whose windows are then as large as
+    the budget allows.
     """
     if block_rows and block_rows > 0:
         return row_block_windows(height, width, block_rows)
     budget = memory_budget_mb(memory_mb) * MB
-    spread = -(-height * width // MIN_WINDOWS) * IN_FLIGHT * max(1, bytes_per_pixel)
+    spread = -(-height * width // max(1, min_windows)) * IN_FLIGHT * max(1, bytes_per_pixel)
     return plan_windows(height, width, bytes_per_pixel, min(max(budget // 4, budget - reserved_bytes), spread))

@@ -208,7 +208,8 @@ def _update(reader, spec, previous, options, outputs, monitor, warn):
     per_pixel = 8 * (6 * len(reader) + 4 * n * (s + 2) + 3 * (task.layout.size - task.start) ** 2 // 8 + 64)
     budget = tiles.memory_budget_mb(options.memory_mb)
     cache = int(min((2 * len(reader) * 2 + 2 * n) * TILE * TILE * 4 + 16 * MB, budget * MB // 4))
-    windows = tiles.plan(grid.height, grid.width, per_pixel, options.memory_mb, options.block_rows, cache)
+    windows = tiles.plan(grid.height, grid.width, per_pixel, options.memory_mb, options.block_rows, cache,
+                         min_windows=1)
     metadata = dict(_output_metadata(network, hyper, reference, options), INCREMENTAL_FROM=old.dates[-1].isoformat())
     reader.release()
     with contextlib.ExitStack() as stack:
