@@ -215,17 +215,18 @@ def choose_reference(read, grid, radius, monitor=None, stack_role='INTERFEROGRAM
     """
     best = _Best()
     values = None
+    searched = set()
     for every_band in (False, True):
-        pieces = search_plan(grid, radius, n_values, tile, every_band)
+        pieces = [p for p in search_plan(grid, radius, n_values, tile, every_band) if p not in searched]
         samples = sample_rows_of(pieces, sample_rows) if visit is not None and not every_band else {}
         for n, piece in enumerate(pieces):
+            searched.add(piece)
             displacement, coherence = read(piece.row0, piece.nrows, col0=piece.col0, ncols=piece.ncols)
-            for row in samples.get(n, ()):
-                keep = slice(piece.cols[0] - piece.col0, piece.cols[1] - piece.col0)
-                visit(displacement[:, row - piece.row0, keep],
-                      None if coherence is None else coherence[:, row - piece.row0, keep])
             rows = slice(piece.rows[0] - piece.row0, piece.rows[1] - piece.row0)
             cols = slice(piece.cols[0] - piece.col0, piece.cols[1] - piece.col0)
+            for row in samples.get(n, ()):
+                visit(displacement[:, row - piece.row0, cols],
+                      None if coherence is None else coherence[:, row - piece.row0, cols])
             where = best.where
             best.offer(*(a[rows, cols] for a in _slab_scores(displacement, coherence, radius)),
                        piece.rows[0], piece.cols[0])
