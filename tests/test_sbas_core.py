@@ -93,6 +93,28 @@ def test_numba_and_numpy_paths_give_the_same_numbers(kappa2):
         assert fast.n_free[8] == network.n_params - 1 and fast.x[8, network.n_intervals] == 0.0
 
 
+@pytest.mark.skipif(not HAVE_NUMBA, reason='numba not installed')
+def test_series_and_counts_numba_and_numpy_agree_with_steps_and_complete_pixels():
+    """time_series (steps, unsolved pixels) and the valid counts of the dispatch: numba = numpy."""
+    from deformation_toolbox.algorithms.core.insar.sbas.solution import valid_counts
+    network = make_network(gap=9, steps=(5, 20))
+    data, weights = noisy_problem(network, n_pix=500, missing=0.2)
+    data[100:300] = noisy_problem(network, n_pix=200, missing=0.0, seed=4)[0]   # complete: the shared operator
+    weights[50, 3] = 0.0
+    for w in (weights, None):
+        for a, b in zip(valid_counts(data, w, use_numba=True), valid_counts(data, w, use_numba=False)):
+            np.testing.assert_array_equal(a, b)
+        solution = solve(network, data, w, 1e-3, use_numba=False)
+        solution.x[7] = np.nan
+        fast = time_series(network, solution.x, use_numba=True)
+        slow = time_series(network, solution.x, use_numba=False)
+        np.testing.assert_allclose(fast, slow, rtol=1e-12, atol=1e-9)
+        assert np.isnan(fast[7]).all() and np.isnan(slow[7]).all()
+    unit = [solve(network, data, None, 0.0, use_numba=n) for n in (True, False)]
+    np.testing.assert_allclose(unit[0].x, unit[1].x, rtol=1e-9, atol=1e-9)
+    np.testing.assert_array_equal(unit[0].n_used, np.isfinite(data).sum(axis=1))
+
+
 def test_smoothing_recovers_linear_motion_and_steps_exactly():
     """A linear trajectory with steps has zero roughness: any κ² returns it exactly."""
     network = make_network(gap=20, steps=(8, 25))

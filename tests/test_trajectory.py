@@ -76,6 +76,7 @@ def test_numba_and_numpy_paths_agree():
     rng = np.random.default_rng(5)
     data = series(model, dates_)[None, :] + rng.normal(0, 2.0, (3000, len(dates_)))
     data[rng.random(data.shape) < 0.2] = np.nan          # scattered gaps
+    data[1000:2000] = series(model, dates_)[None, :] + rng.normal(0, 2.0, (1000, len(dates_)))   # complete
     data[7] = np.nan                                     # an empty pixel
     data[9, :40] = np.nan                                # too few dates for the model → NaN
     design = model.design_matrix(dates_)
@@ -84,6 +85,7 @@ def test_numba_and_numpy_paths_agree():
     for a, b in ((numpy_fit.coefficients, numba_fit.coefficients), (numpy_fit.rss, numba_fit.rss),
                  (trajectory_products(model, numpy_fit), trajectory_products(model, numba_fit))):
         np.testing.assert_allclose(a, b, rtol=0, atol=1e-9, equal_nan=True)
+    np.testing.assert_array_equal(numpy_fit.n_obs, numba_fit.n_obs)
     assert np.isnan(numpy_fit.coefficients[7]).all() and np.isnan(numba_fit.coefficients[9]).all()
 
 
@@ -126,8 +128,12 @@ def test_complete_series_shared_matrix_equals_the_per_pixel_cholesky_fit():
     series = np.random.default_rng(3).normal(0, 5, (200, len(dates_)))
     series[5, 7] = np.nan
     series[6] = np.nan
-    fast = fit_trajectories(design, series)
-    coefficients, inverse_diagonal = _fit_with_gaps(design, series, np.isfinite(series), use_numba=False)
-    coefficients[6] = inverse_diagonal[6] = np.nan
-    np.testing.assert_allclose(fast.coefficients, coefficients, rtol=1e-9, atol=1e-9)
-    np.testing.assert_allclose(fast.inverse_diagonal, inverse_diagonal, rtol=1e-9, atol=1e-9)
+    coefficients, inverse_diagonal, rss = _fit_with_gaps(design, series, np.isfinite(series).sum(axis=1),
+                                                         use_numba=False)
+    assert np.isnan(coefficients[6]).all() and np.isnan(inverse_diagonal[6]).all() and np.isnan(rss[6])
+    for use_numba in (False, True) if accel.HAVE_NUMBA else (False,):
+        fast = fit_trajectories(design, series, use_numba=use_numba)
+        np.testing.assert_allclose(fast.coefficients, coefficients, rtol=1e-9, atol=1e-9)
+        np.testing.assert_allclose(fast.inverse_diagonal, inverse_diagonal, rtol=1e-9, atol=1e-9)
+        np.testing.assert_allclose(fast.rss, rss, rtol=1e-9, atol=1e-9)
+        np.testing.assert_array_equal(fast.n_obs, np.isfinite(series).sum(axis=1))

@@ -117,35 +117,49 @@ def fit_trajectories(design, data, use_numba=None):
     """
     design = np.ascontiguousarray(design, dtype=np.float64)
     data = np.ascontiguousarray(data, dtype=np.float64)
-    valid = np.isfinite(data)
     n_pix, k = data.shape[0], design.shape[1]
-    fit = TrajectoryFit(np.full((n_pix, k), np.nan), np.full((n_pix, k), np.nan), np.full(n_pix, np.nan),
-                        valid.sum(axis=1))
-    complete = valid.all(axis=1)
     try:
-        inverse = np.linalg.inv(design.T @ design) if complete.any() else None
+        inverse = np.linalg.inv(design.T @ design) if n_pix else None
     except np.linalg.LinAlgError:
         inverse = None
-    if inverse is not None:
-        # einsum, not BLAS: each row is summed the same way whatever the block size (identical outputs)
-        fit.coefficients[complete] = np.einsum('pt,tk->pk', data[complete], design @ inverse, optimize=False)
-        fit.inverse_diagonal[complete] = np.diag(inverse)
+    fit = TrajectoryFit(np.full((n_pix, k), np.nan), np.full((n_pix, k), np.nan), np.full(n_pix, np.nan),
+                        np.zeros(n_pix, dtype=np.int64))
+    complete = np.zeros(n_pix, dtype=np.bool_)
+    if numba_enabled(use_numba):   # one pass: counts, and the complete series fitted
+        projector = design @ inverse if inverse is not None else np.zeros((design.shape[0], k))
+        _fit_complete_kernel(data, design, projector, inverse is not None, fit.coefficients, fit.rss, fit.n_obs,
+                             complete)
     else:
-        complete[:] = False
-    gappy = ~complete
-    if gappy.any():
-        coefficients, inverse_diagonal = _fit_with_gaps(design, data[gappy], valid[gappy], use_numba)
-        coefficients[fit.n_obs[gappy] < k] = np.nan
-        fit.coefficients[gappy] = coefficients
-        fit.inverse_diagonal[gappy] = np.where(np.isfinite(coefficients), inverse_diagonal, np.nan)
-    residual = np.where(valid, data - fit.coefficients @ design.T, 0.0)
-    fit.rss = np.einsum('ij,ij->i', residual, residual)
-    fit.rss[~np.isfinite(fit.coefficients[:, 0])] = np.nan
+        valid = np.isfinite(data)
+        fit.n_obs = valid.sum(axis=1)
+        if inverse is not None:
+            complete = valid.all(axis=1)
+            # einsum, not BLAS: each row is summed the same way whatever the block size (identical outputs)
+            fit.coefficients[complete] = np.einsum('pt,tk->pk', data[complete], design @ inverse, optimize=False)
+            fit.rss[complete] = _rss(design, data[complete], fit.coefficients[complete], valid[complete])
+    if inverse is not None:
+        fit.inverse_diagonal[complete] = np.diag(inverse)
+    rows = np.flatnonzero(~complete)
+    if rows.size:
+        fit.coefficients[rows], fit.inverse_diagonal[rows], fit.rss[rows] = _fit_with_gaps(
+            design, data[rows], fit.n_obs[rows], use_numba)
     return fit
 
 
-def _fit_with_gaps(design, data, valid, use_numba):
-    """Per-pixel normal equations on the valid dates, batched Cholesky: (coefficients, diag N⁻¹)."""
+def _rss(design, data, coefficients, valid):
+    """Residual sum of squares [mm²] per row over the valid dates; NaN where the fit is NaN."""
+    residual = np.where(valid, data - coefficients @ design.T, 0.0)
+    rss = np.einsum('ij,ij->i', residual, residual)
+    rss[~np.isfinite(coefficients[:, 0])] = np.nan
+    return rss
+
+
+def _fit_with_gaps(design, data, n_obs, use_numba):
+    """Series with gaps: per-pixel normal equations on the valid dates, batched Cholesky.
+
+    Returns (coefficients, diag N⁻¹, RSS); NaN for series with fewer dates than parameters.
+    """
+    valid = np.isfinite(data)
     filled = np.where(valid, data, 0.0)
     k = design.shape[1]
     if numba_enabled(use_numba):
@@ -156,7 +170,39 @@ def _fit_with_gaps(design, data, valid, use_numba):
         outer = (design[:, :, None] * design[:, None, :]).reshape(design.shape[0], k * k)
         normal = (valid.astype(np.float64) @ outer).reshape(-1, k, k)
         rhs = filled @ design
-    return cholesky_solve(normal, rhs, use_numba=use_numba)
+    coefficients, inverse_diagonal = cholesky_solve(normal, rhs, use_numba=use_numba)
+    coefficients[n_obs < k] = np.nan
+    inverse_diagonal = np.where(np.isfinite(coefficients), inverse_diagonal, np.nan)
+    return coefficients, inverse_diagonal, _rss(design, data, coefficients, valid)
+
+
+@jit(parallel=True)
+def _fit_complete_kernel(data, design, projector, shared, coefficients, rss, n_obs, complete):
+    """Per row: valid-date count; for complete rows (when ``shared``) coefficients and RSS [mm²]."""
+    n_pix, n_dates = data.shape
+    k = design.shape[1]
+    for p in prange(n_pix):
+        count = 0
+        for t in range(n_dates):
+            if np.isfinite(data[p, t]):
+                count += 1
+        n_obs[p] = count
+        if count < n_dates or not shared:
+            continue
+        complete[p] = True
+        for j in range(k):
+            total = 0.0
+            for t in range(n_dates):
+                total += data[p, t] * projector[t, j]
+            coefficients[p, j] = total
+        square = 0.0
+        for t in range(n_dates):
+            model = 0.0
+            for j in range(k):
+                model += coefficients[p, j] * design[t, j]
+            r = data[p, t] - model
+            square += r * r
+        rss[p] = square if np.isfinite(coefficients[p, 0]) else np.nan
 
 
 @jit(parallel=True)

@@ -69,41 +69,95 @@ def dispatch(displacement, weights, n_params, n_dates, solve_shared, solve_rest,
     """
     displacement = np.ascontiguousarray(displacement, dtype=np.float64)
     n_pix = displacement.shape[0]
-    valid = np.isfinite(displacement)
     if weights is not None:
         weights = np.ascontiguousarray(weights, dtype=np.float64)
-        valid &= weights > 0
-    shared = np.zeros(n_pix, dtype=bool)
-    if weights is None and n_pix >= 64:
-        shared = valid.all(axis=1)
-    result = Solution.unsolved(n_pix, n_params, valid.sum(axis=1), n_dates)
+    n_used, complete = valid_counts(displacement, weights, use_numba)
+    shared = complete if weights is None and n_pix >= 64 else np.zeros(n_pix, dtype=bool)
     if shared.all():   # also an empty batch
         if not n_pix:
-            return result
+            return Solution.unsolved(0, n_params, n_used, n_dates)
         part = solve_shared(displacement)
-        part.n_used = result.n_used
+        part.n_used = n_used
         return part
+    result = Solution.unsolved(n_pix, n_params, n_used, n_dates)
     if shared.any():
         result.fill(shared, solve_shared(displacement[shared]))
     rest = np.flatnonzero(~shared) if shared.any() else slice(None)   # a slice copies nothing
     d = displacement[rest]
-    w = valid[rest].astype(np.float64) if weights is None else np.where(valid[rest], weights[rest], 0.0)
+    valid = np.isfinite(d)
+    if weights is None:
+        w = valid.astype(np.float64)
+    else:
+        w = np.where(valid & (weights[rest] > 0), weights[rest], 0.0)
     result.fill(rest, solve_rest(d, w, numba_enabled(use_numba)))
     return result
 
 
-def time_series(network, x):
+def valid_counts(displacement, weights=None, use_numba=None):
+    """Per pixel: observations used (finite, and weight > 0 when ``weights`` are given) and whether all are.
+
+    displacement, weights (n, K) float64 contiguous (``weights`` ``None`` = unit).  Returns (n_used int64,
+    complete bool), each (n,).
+    """
+    if numba_enabled(use_numba):
+        n_used = np.empty(displacement.shape[0], dtype=np.int64)
+        _valid_counts_kernel(displacement, np.zeros((1, 1)) if weights is None else weights, weights is None,
+                             n_used)
+        return n_used, n_used == displacement.shape[1]
+    valid = np.isfinite(displacement)
+    if weights is not None:
+        valid &= weights > 0
+    return valid.sum(axis=1), valid.all(axis=1)
+
+
+@jit(parallel=True)
+def _valid_counts_kernel(displacement, weights, unit, n_used):
+    n_pix, n_obs = displacement.shape
+    for p in prange(n_pix):
+        count = 0
+        for k in range(n_obs):
+            if np.isfinite(displacement[p, k]) and (unit or weights[p, k] > 0.0):
+                count += 1
+        n_used[p] = count
+
+
+def time_series(network, x, use_numba=None):
     """Cumulative displacement D (n, N) [mm], first date = 0, from ``x`` (n, M), steps included.
 
-    Pixels whose ``x`` is not finite (unsolved) are NaN at every date.
+    D_n = Σ_{l<n} v_l·h_l + Σ_{steps q at or before n} s_q.  Pixels whose ``x`` is
+    not finite (unsolved) are NaN at every date.
     """
     n_int = network.n_intervals
     series = np.zeros((x.shape[0], network.n_dates))
+    if numba_enabled(use_numba):
+        _series_kernel(np.ascontiguousarray(x, dtype=np.float64), network.h, network.step_index(), series)
+        return series
     np.cumsum(x[:, :n_int] * network.h, axis=1, out=series[:, 1:])
     if x.shape[1] > n_int:
         series += x[:, n_int:] @ network.after_step()
     series[~np.isfinite(x).all(axis=1), 0] = np.nan   # unsolved pixels are NaN at every date
     return series
+
+
+@jit(parallel=True)
+def _series_kernel(x, h, step_index, series):
+    """:func:`time_series` in one pass per pixel."""
+    n_pix, m = x.shape
+    n_int = h.shape[0]
+    for p in prange(n_pix):
+        finite = True
+        for j in range(m):
+            if not np.isfinite(x[p, j]):
+                finite = False
+        total = 0.0
+        for interval in range(n_int):
+            total += x[p, interval] * h[interval]
+            series[p, interval + 1] = total
+        for q in range(m - n_int):
+            for n in range(step_index[q], n_int + 1):
+                series[p, n] += x[p, n_int + q]
+        if not finite:
+            series[p, 0] = np.nan
 
 
 def residual_quality(network, series, displacement, weights, wavelength, use_numba=None):
@@ -135,8 +189,8 @@ def residual_quality(network, series, displacement, weights, wavelength, use_num
         phase = (factor * residual).astype(np.float32)
         square = np.einsum('ij,ij->i', residual, residual)
     # unused observations have phase 0: cos = 1 each, sin = 0
-    real = np.cos(phase).sum(axis=1, dtype=np.float64) - (phase.shape[1] - n_used)
-    imag = np.sin(phase).sum(axis=1, dtype=np.float64)
+    real, imag = _row_sums(np.cos(phase), use_numba), _row_sums(np.sin(phase), use_numba)
+    real -= phase.shape[1] - n_used
     with np.errstate(invalid='ignore', divide='ignore'):
         coherence = np.hypot(real, imag) / n_used
         rms = np.sqrt(square / n_used)
@@ -144,6 +198,25 @@ def residual_quality(network, series, displacement, weights, wavelength, use_num
     coherence[bad] = np.nan
     rms[bad] = np.nan
     return coherence, rms, n_used
+
+
+def _row_sums(values, use_numba=None):
+    """Σ over each row of ``values`` (n, K) float32, accumulated in float64."""
+    if not numba_enabled(use_numba):
+        return values.sum(axis=1, dtype=np.float64)
+    out = np.empty(values.shape[0])
+    _row_sums_kernel(values, out)
+    return out
+
+
+@jit(parallel=True)
+def _row_sums_kernel(values, out):
+    n_pix, n_obs = values.shape
+    for p in prange(n_pix):
+        total = 0.0
+        for k in range(n_obs):
+            total += values[p, k]
+        out[p] = total
 
 
 @jit(parallel=True)

@@ -107,9 +107,8 @@ def _solve_shared(network, displacement, kappa2, abic):
     """All-valid pixels with unit weights: one operator x = N⁻¹Gᵀ·d for all of them."""
     operator, logdet, n_free = _shared_operator(network, kappa2)
     n_pix = displacement.shape[0]
-    part = Solution.unsolved(n_pix, network.n_params, None)
-    part.x = displacement @ operator.T
-    part.n_free[:] = n_free
+    part = Solution(displacement @ operator.T, np.full(n_pix, np.nan), np.full(n_pix, np.nan), None,
+                    np.full(n_pix, n_free, dtype=np.int64))
     if abic:
         part.logdet[:] = logdet
         part.objective = _objective(network, displacement, np.ones_like(displacement), part.x, kappa2)

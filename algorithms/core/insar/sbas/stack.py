@@ -84,7 +84,7 @@ READ_THREADS = min(8, os.cpu_count() or 1)
 #: decompressed blocks GDAL may keep while reading scattered rows (reference search, samples) [MB]
 CACHE_MB = 256
 #: noisy float series barely compress: the fastest DEFLATE level saves a third of the writing time
-FAST_DEFLATE = ('ZLEVEL=1',)
+FAST_DEFLATE = ('ZLEVEL=1', 'NUM_THREADS=ALL_CPUS')
 
 
 @dataclass
@@ -439,12 +439,23 @@ def invert_stack(interferograms, coherence=None, options=None, outputs=None, mon
     validate_options(options)
     if outputs.get('state'):
         state.check_destination(outputs['state'])
+    if coherence and not reads_coherence(options):
+        monitor.info('Note: the COHERENCE rasters are not read: this run uses none of them (WEIGHTING none, '
+                     'MIN_COHERENCE 0, a REFERENCE_POINT given, no ABIC search).')
+        coherence = None
     with connect(options.engine) as engine:   # an unreachable scheduler fails here, before any output
         reader = InterferogramReader(interferograms, coherence, options, warning)
         try:
             return _invert(reader, options, outputs, monitor, warning, warnings_, engine)
         finally:
             reader.close()
+
+
+def reads_coherence(options):
+    """Whether a run with ``options`` reads coherence: for weights, MIN_COHERENCE, the automatic
+    reference search (best coherence) or the sample of an ABIC search (network checks)."""
+    return (options.weighting == 'coherence' or options.min_coherence > 0 or options.reference_point is None
+            or options.smoothing == 'ABIC' or options.atmosphere == 'estimate')
 
 
 def _invert(reader, options, outputs, monitor, warning, warnings_, engine=None):
@@ -727,7 +738,7 @@ class SbasTiles:
             counts = correct_cycles(displacement, solved.pairs, options.wavelength / 2.0,
                                     correct=options.closure == 'correct', weights=weights)
         solution = solve(solved, displacement, weights, self.kappa2, options.use_numba, rho=self.rho)
-        series = time_series(solved, solution.x)
+        series = time_series(solved, solution.x, options.use_numba)
         delay = apparent = None
         if solution.atmosphere is not None:
             delay = solution.atmosphere - solution.atmosphere[:, :1]   # y − x = a_n − a_0
