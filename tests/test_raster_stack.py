@@ -147,3 +147,38 @@ def test_dataset_pool_is_raised_for_large_stacks_and_a_user_value_is_kept():
         assert gdal.GetConfigOption('GDAL_MAX_DATASET_POOL_SIZE') == '5000'
     finally:
         gdal.SetConfigOption('GDAL_MAX_DATASET_POOL_SIZE', previous)
+
+
+@pytest.mark.parametrize('options', [[], ['BIGTIFF=YES'], ['ENDIANNESS=BIG'], ['BIGTIFF=YES', 'ENDIANNESS=BIG']])
+def test_crs_fingerprint_reads_the_geokeys_of_classic_big_and_big_endian_tiffs(tmp_path, options):
+    """Same CRS → same fingerprint (the WKT is then reused); another CRS, a PAM side-car or a non-TIFF → GDAL."""
+    from deformation_toolbox.algorithms.core.io.geotiff_keys import crs_fingerprint
+
+    def write(name, epsg):
+        srs = rs.osr.SpatialReference()
+        srs.ImportFromEPSG(epsg)
+        dataset = gdal.GetDriverByName('GTiff').Create(str(tmp_path / name), 6, 5, 1, gdal.GDT_Float32, options)
+        dataset.SetGeoTransform((500000.0, 10.0, 0.0, 3900000.0, 0.0, -10.0))
+        dataset.SetProjection(srs.ExportToWkt())
+        dataset.GetRasterBand(1).Fill(1.5)
+        dataset = None
+        return str(tmp_path / name)
+
+    first, second, other = write('20200102_20200114.tif', 32654), write('20200114_20200126.tif', 32654), \
+        write('20200126_20200207.tif', 32653)
+    prints = [crs_fingerprint(p, gdal.Open(p)) for p in (first, second, other)]
+    assert prints[0] is not None and prints[0] == prints[1] and prints[2] not in (None, prints[0])
+    stack = rs.RasterStack([first, second])
+    assert rs.Grid.of(gdal.Open(second)).crs_wkt == stack.grid.crs_wkt and 'UTM zone 54N' in stack.grid.crs_wkt
+    with pytest.raises(InputError, match='CRS "EPSG:32653'):
+        rs.RasterStack([first, second, other], 'INTERFEROGRAMS')
+    gdal.Translate(str(tmp_path / 'copy.vrt'), first, format='VRT')
+    assert crs_fingerprint(str(tmp_path / 'copy.vrt'), gdal.Open(str(tmp_path / 'copy.vrt'))) is None
+    dataset = gdal.Open(second, gdal.GA_ReadOnly)   # a CRS in a PAM side-car overrides the GeoKeys
+    srs = rs.osr.SpatialReference()
+    srs.ImportFromEPSG(32653)
+    dataset.SetProjection(srs.ExportToWkt())
+    dataset = None
+    assert os.path.exists(second + '.aux.xml') and crs_fingerprint(second, gdal.Open(second)) is None
+    with pytest.raises(InputError, match='CRS "EPSG:32653'):
+        rs.RasterStack([first, second], 'INTERFEROGRAMS')

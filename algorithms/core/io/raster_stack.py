@@ -11,6 +11,7 @@ Outputs are GeoTIFF, float32, nodata NaN, tiled and DEFLATE-compressed.  They
 are written to ``<path>.partial`` and renamed only when complete, so a failed
 or cancelled run never leaves a file that looks finished.
 """
+import itertools
 import math
 import os
 import re
@@ -28,6 +29,7 @@ except ImportError:   # Windows
 from ..common import dates as dates_mod
 from ..common.errors import InputError
 from . import staging
+from .geotiff_keys import crs_fingerprint
 
 GTIFF_OPTIONS = ('TILED=YES', 'BLOCKXSIZE=256', 'BLOCKYSIZE=256', 'COMPRESS=DEFLATE',
                  'PREDICTOR=3', 'BIGTIFF=IF_SAFER')
@@ -113,11 +115,21 @@ def open_dataset(path, role):
     return dataset
 
 
-def _describe(path, role):
-    """(grid, [(description, metadata) of each band]) of one raster (:func:`open_dataset`'s errors)."""
+def _describe(path, role, known=None):
+    """(grid, [(description, metadata) of each band], CRS fingerprint) of one raster (:func:`open_dataset`'s
+    errors).
+
+    ``known`` = (fingerprint, WKT) of a file described before: a file with the same GeoTIFF CRS tags
+    (:func:`.geotiff_keys.crs_fingerprint`) takes that WKT without building its CRS again.
+    """
     dataset = open_dataset(path, role)
     bands = [dataset.GetRasterBand(index) for index in range(1, dataset.RasterCount + 1)]
-    return Grid.of(dataset), [(band.GetDescription() or '', dict(band.GetMetadata() or {})) for band in bands]
+    fingerprint = crs_fingerprint(path, dataset)
+    if known is not None and fingerprint is not None and fingerprint == known[0]:
+        grid = Grid(dataset.RasterXSize, dataset.RasterYSize, tuple(dataset.GetGeoTransform()), known[1])
+    else:
+        grid = Grid.of(dataset)
+    return grid, [(band.GetDescription() or '', dict(band.GetMetadata() or {})) for band in bands], fingerprint
 
 
 def check_north_up(grid, role, name):
@@ -185,7 +197,7 @@ class Grid:
         return srs
 
     def same_crs(self, other):
-        if not self.crs_wkt and not other.crs_wkt:
+        if self.crs_wkt == other.crs_wkt:
             return True
         if not self.crs_wkt or not other.crs_wkt:
             return False
@@ -285,9 +297,11 @@ class RasterStack:
         self._open = {}
         self.grid = None
         first = None
+        head = _describe(paths[0], role)
+        known = (head[2], head[0].crs_wkt)
         with ThreadPoolExecutor(max_workers=OPEN_THREADS) as pool:
-            described = pool.map(lambda path: _describe(path, role), paths)   # in order: first failure first
-            for path, (grid, bands) in zip(paths, described):
+            described = pool.map(lambda path: _describe(path, role, known), paths[1:])   # in order: first failure
+            for path, (grid, bands, _) in zip(paths, itertools.chain([head], described)):
                 if self.grid is None:
                     self.grid, first = grid, display_name(path)
                 else:
