@@ -127,3 +127,33 @@ def test_a_small_image_still_gets_several_windows_for_the_pipeline():
     assert len(windows) >= tiles.MIN_WINDOWS
     assert (coverage(windows, 400, 500) == 1).all()
     assert max(w.size for w in windows) <= 400 * 500 / tiles.MIN_WINDOWS
+
+
+def test_the_pipeline_runs_blas_on_one_thread_and_restores_it():
+    """Inside the window pipeline OpenBLAS has one thread (nested runs too); the count is restored after."""
+    from deformation_toolbox.algorithms.core.common import resources
+    from deformation_toolbox.algorithms.core.common.progress import SILENT
+    from deformation_toolbox.algorithms.core.engine.executor import run_local
+    libraries = resources._openblas_libraries()
+    if not libraries:
+        pytest.skip('no OpenBLAS loaded in this process')
+    before = [getter() for _, getter in libraries]
+    seen = []
+
+    class Task:
+        def load(self, window):
+            return window
+
+        def compute(self, window, loaded):
+            seen.append([getter() for _, getter in libraries])
+            with resources.single_threaded_blas():
+                seen.append([getter() for _, getter in libraries])
+            a = np.arange(64.0 * 64).reshape(64, 64)
+            return True, {'product': (a @ a.T)[None]}
+
+    products = []
+    run_local(Task(), tiles.plan(64, 64, 8, 512), lambda window, result: products.append(result), SILENT)
+    assert seen and all(counts == [1] * len(libraries) for counts in seen)
+    assert [getter() for _, getter in libraries] == before
+    a = np.arange(64.0 * 64).reshape(64, 64)
+    assert all(np.array_equal(p[1]['product'][0], a @ a.T) for p in products)

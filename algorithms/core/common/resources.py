@@ -5,8 +5,10 @@
 refuses a run whose estimated peak exceeds it, naming the size and the
 parameters that would make it smaller.
 """
+import contextlib
 import ctypes
 import os
+import threading
 
 from .errors import InputError
 
@@ -72,3 +74,61 @@ def steady_heap():
         libc.mallopt(_M_TRIM_THRESHOLD, 4 * MMAP_THRESHOLD)
     except (OSError, AttributeError):
         pass
+
+
+_blas_lock = threading.Lock()
+_blas_users = [0, []]   # runs inside :func:`single_threaded_blas`, saved (library, thread count) pairs
+_blas_libraries = None
+
+
+def _openblas_libraries():
+    """(set, get) thread-count functions of the OpenBLAS libraries loaded in this process (Linux), cached."""
+    global _blas_libraries
+    if _blas_libraries is None:
+        _blas_libraries = []
+        try:
+            with open('/proc/self/maps', encoding='utf-8', errors='replace') as handle:
+                paths = sorted({line.split()[-1] for line in handle
+                                if 'openblas' in line.lower() and '.so' in line.split()[-1]})
+        except OSError:
+            paths = []
+        for path in paths:
+            try:
+                library = ctypes.CDLL(path)
+            except OSError:
+                continue
+            for suffix in ('', '64_'):   # numpy's own wheels build OpenBLAS with 64-bit symbol names
+                setter = getattr(library, 'openblas_set_num_threads' + suffix, None)
+                getter = getattr(library, 'openblas_get_num_threads' + suffix, None)
+                if setter is not None and getter is not None:
+                    setter.argtypes, setter.restype, getter.restype = [ctypes.c_int], None, ctypes.c_int
+                    _blas_libraries.append((setter, getter))
+                    break
+    return _blas_libraries
+
+
+@contextlib.contextmanager
+def single_threaded_blas():
+    """OpenBLAS on one thread for the duration (restored after the last run using it leaves).
+
+    The window pipeline already keeps the cores busy (a reading, a solving and a
+    writing thread).  A multi-threaded matrix product inside it spins (``sched_yield``)
+    waiting for BLAS threads that those threads keep off the cores: about a tenth
+    of the CPU of an unweighted run.  Results do not depend on it (OpenBLAS splits
+    products by rows and columns, never along the summed dimension).  Without
+    OpenBLAS (or outside Linux) nothing changes.
+    """
+    with _blas_lock:
+        if _blas_users[0] == 0:
+            _blas_users[1] = [(setter, getter()) for setter, getter in _openblas_libraries()]
+            for setter, _ in _blas_users[1]:
+                setter(1)
+        _blas_users[0] += 1
+    try:
+        yield
+    finally:
+        with _blas_lock:
+            _blas_users[0] -= 1
+            if _blas_users[0] == 0:
+                for setter, count in _blas_users[1]:
+                    setter(count)

@@ -15,6 +15,7 @@ from concurrent.futures import ThreadPoolExecutor
 import numpy as np
 from osgeo import gdal
 
+from ..common.resources import single_threaded_blas
 from .dask_engine import connect_dask, parse_engine
 from .tiles import completes_tiles
 
@@ -82,6 +83,7 @@ def run_local(task, windows, write, monitor):
     total = float(sum(w.size for w in windows))
     done = 0
     with contextlib.ExitStack() as stack:
+        stack.enter_context(single_threaded_blas())   # the pipeline's threads use the cores
         loader, storer = ThreadPoolExecutor(max_workers=1), ThreadPoolExecutor(max_workers=1)
         for executor in (loader, storer):   # finish (or drop) their work before the outputs close
             stack.callback(executor.shutdown, wait=True, cancel_futures=True)
