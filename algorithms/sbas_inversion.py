@@ -203,8 +203,7 @@ class SbasInversionAlgorithm(DeformationAlgorithm):
 
     def process(self, parameters, context, feedback, monitor):
         interferograms = self.raster_paths(parameters, self.INTERFEROGRAMS, context)
-        coherence = (self.raster_paths(parameters, self.COHERENCE, context)
-                     if self.parameterAsLayerList(parameters, self.COHERENCE, context) else None)
+        coherence = self.raster_paths(parameters, self.COHERENCE, context, required=False) or None
         options = self._options(parameters, context, interferograms)
         self._warn_units(interferograms, options, feedback)
         outputs = {name: self.parameterAsOutputLayer(parameters, key, context)
