@@ -80,3 +80,38 @@ def test_a_stack_given_as_files_is_read_without_layers_or_side_files(run_algorit
     difference = series - truth   # per date, the truth at the reference window (one number per date)
     # noise-free scene: the series is recovered to float32 rounding of the inputs (as in test_sbas)
     assert np.nanmax(np.abs(difference - np.nanmedian(difference, axis=(1, 2), keepdims=True))) < 0.01
+
+
+def write_rows(path, height, width, options):
+    """A GeoTIFF whose every pixel holds its row number."""
+    from osgeo import gdal
+    dataset = gdal.GetDriverByName('GTiff').Create(str(path), width, height, 1, gdal.GDT_Float32, options=options)
+    dataset.SetGeoTransform((0.0, 1.0, 0.0, 0.0, 0.0, -1.0))
+    dataset.GetRasterBand(1).WriteArray(np.repeat(np.arange(height, dtype=np.float32)[:, None], width, axis=1))
+    dataset = None
+    return str(path)
+
+
+def test_units_sample_reads_one_block_row_per_band(tmp_path):
+    """The units warning's sample: band k within block row k (mod 3 here), all block rows covered."""
+    from deformation_toolbox.algorithms.core.io.input_checks import sample_block_rows, sample_rows
+    from deformation_toolbox.algorithms.core.io.raster_stack import RasterStack
+    tiled = [write_rows(tmp_path / f'202001{day:02d}_202002{day:02d}.tif', 40, 20,
+                        ['TILED=YES', 'BLOCKXSIZE=16', 'BLOCKYSIZE=16']) for day in range(1, 9)]
+    stack = RasterStack(tiled, 'INTERFEROGRAMS')
+    values = sample_block_rows(stack)
+    assert values.shape == (8, 8, 20)
+    rows = values[:, :, 0]   # the row numbers read
+    for k in range(8):
+        block_row = k % 3     # 40 rows in blocks of 16: block rows 0–15, 16–31, 32–39
+        assert rows[k].min() >= 16 * block_row and rows[k].max() <= min(39, 16 * block_row + 15)
+        if block_row < 2:   # a full block row: 8 distinct rows
+            assert len(np.unique(rows[k])) == 8
+    assert rows.min() == 0 and rows.max() == 39
+    stack.close()
+    striped = [write_rows(tmp_path / f'strip_202003{day:02d}_202004{day:02d}.tif', 40, 20, ['TILED=NO',
+                                                                                        'BLOCKYSIZE=1'])
+               for day in range(1, 4)]
+    stack = RasterStack(striped, 'INTERFEROGRAMS')   # one-row strips: rows spread over the height
+    np.testing.assert_array_equal(sample_block_rows(stack), sample_rows(stack))
+    stack.close()
