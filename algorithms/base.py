@@ -69,6 +69,7 @@ from .core.io import input_checks, staging
 from .core.io import paths as output_paths
 from .core.io.raster_stack import display_name, is_gdal_string, open_single_band, rows_per_block
 from .qgis_compat import field_type
+from .raster_list import RasterFilesParameter, file_values, is_raster_list
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(__file__))
 HELP_DIR = os.path.join(os.path.dirname(__file__), 'help')
@@ -387,7 +388,10 @@ class DeformationAlgorithm(QgsProcessingAlgorithm):
     BAND_SUFFIX = '_BAND'
 
     def addParameter(self, definition, createOutput=True):  # noqa: N802, N803
-        """Processing's ``addParameter``; a single-raster input gets its ``<NAME>_BAND`` right after it."""
+        """Processing's ``addParameter``; a single-raster input gets its ``<NAME>_BAND`` right after it; a
+        multiple-raster input becomes a :class:`~.raster_list.RasterFilesParameter` (files checked without layers)."""
+        if is_raster_list(definition) and not isinstance(definition, RasterFilesParameter):
+            definition = RasterFilesParameter.of(definition)
         added = super().addParameter(definition, createOutput)
         name = definition.name()
         if (definition.type() == 'raster' and name not in self.NO_BAND_INPUTS
@@ -558,25 +562,10 @@ class DeformationAlgorithm(QgsProcessingAlgorithm):
         problems = self.parameter_problems(parameters, context)
         if problems:
             return False, problems[0]
-        ok, message = self._processing_checks(parameters, context)
+        ok, message = super().checkParameterValues(parameters, context)
         if not ok:
             message = self.explain_rejection(parameters, message)
         return ok, message
-
-    def _processing_checks(self, parameters, context):
-        """Processing's own checks (``QgsProcessingAlgorithm.checkParameterValues``: each definition's
-        ``checkValueIsAcceptable``), except that a list of rasters given as files only
-        (:meth:`raster_list_files`, each file already probed by :meth:`parameter_problems`) is checked
-        without loading a layer per file (Processing would build them all: ~15 ms a file)."""
-        for definition in self.parameterDefinitions():
-            value = parameters.get(definition.name())
-            if self.raster_list_files(parameters, definition.name()) is not None:
-                acceptable = definition.checkValueIsAcceptable(value)   # without a context: no layer loaded
-            else:
-                acceptable = definition.checkValueIsAcceptable(value, context)
-            if not acceptable:
-                return super().checkParameterValues(parameters, context)   # Processing's own message
-        return True, ''
 
     def parameter_problems(self, parameters, context):
         """Messages for values no run can use: numbers, CRS, missing or unreadable input files."""
@@ -865,24 +854,12 @@ class DeformationAlgorithm(QgsProcessingAlgorithm):
         return layer.source()
 
     def raster_list_files(self, parameters, name):
-        """The values of the multiple-raster input ``name`` when every one is a file or a GDAL string, else ``None``.
-
-        Such values are read as paths (issue 13): building a ``QgsRasterLayer`` per
-        file costs ~15 ms (QGIS computes statistics for its renderer and writes them
-        in an ``.aux.xml`` next to the input), seconds for a stack of hundreds of
-        interferograms.  Layers, layer ids and names still go through Processing's layers.
-        """
+        """The values of the multiple-raster input ``name`` when every one is a file or a GDAL string, else
+        ``None``: read as paths, no layer built per file (:mod:`.raster_list`)."""
         definition = self.parameterDefinition(name)
-        if (definition is None or definition.type() != 'multilayer'
-                or definition.layerType() != QgsProcessing.SourceType.TypeRaster):
+        if definition is None or not is_raster_list(definition):
             return None
-        value = parameters.get(name)
-        values = [value] if isinstance(value, str) else value
-        if not isinstance(values, (list, tuple)) or not values:
-            return None
-        if all(isinstance(item, str) and (os.path.isfile(item) or is_gdal_string(item)) for item in values):
-            return list(values)
-        return None
+        return file_values(parameters.get(name))
 
     def parameterAsLayerList(self, parameters, name, context, *args):  # noqa: N802
         """Processing's layers of ``name``; files given as text are loaded as GDAL rasters first
