@@ -82,6 +82,49 @@ def test_a_stack_given_as_files_is_read_without_layers_or_side_files(run_algorit
     assert np.nanmax(np.abs(difference - np.nanmedian(difference, axis=(1, 2), keepdims=True))) < 0.01
 
 
+
+def test_qgis_process_builds_no_layer_per_input_file(qgis_process, tmp_path):
+    """qgis_process checks every parameter with a context before the run: the stack is not loaded as layers
+    (a layer's statistics would be written as ``.aux.xml`` beside each input when the command ends)."""
+    from deformation_toolbox.algorithms.core.simulation.stack import SimulationConfig, simulate_stack
+    stack = simulate_stack(SimulationConfig(width=24, height=16, n_dates=8, looks=0.0, atmosphere=0.0, seed=3),
+                           str(tmp_path / 'stack'))
+    folders = {os.path.dirname(p) for p in stack.interferograms + stack.coherence}
+    before = {folder: sorted(os.listdir(folder)) for folder in folders}
+    code, results, log = qgis_process.run('sbasinversion', INTERFEROGRAMS=stack.interferograms,
+                                          COHERENCE=stack.coherence, SMOOTHING=0, ATMOSPHERE=0,
+                                          OUTPUT_TIMESERIES=tmp_path / 'ts.tif', OUTPUT_VELOCITY=tmp_path / 'v.tif',
+                                          OUTPUT_QUALITY=tmp_path / 'q.tif')
+    assert code == 0, log
+    assert {folder: sorted(os.listdir(folder)) for folder in folders} == before
+    assert os.path.exists(results['OUTPUT_VELOCITY'])
+
+
+def test_raster_files_parameter_keeps_what_processing_accepts(plugin, tmp_path):
+    """Files: accepted without layers (count checks kept); layers and missing files: Processing's checks."""
+    from qgis.core import QgsProcessing, QgsProcessingContext, QgsProcessingParameterMultipleLayers, QgsRasterLayer
+
+    from deformation_toolbox.algorithms.raster_list import RasterFilesParameter
+    path = write_rows(tmp_path / '20200101_20200113.tif', 8, 8, [])
+    definition = RasterFilesParameter.of(QgsProcessingParameterMultipleLayers(
+        'INPUT', 'Rasters', QgsProcessing.SourceType.TypeRaster))   # required: the minimum holds
+    definition.setMinimumNumberInputs(2)
+    context = QgsProcessingContext()
+    assert definition.checkValueIsAcceptable([path, path], context)
+    assert not definition.checkValueIsAcceptable([path], context)           # fewer than the minimum
+    assert not context.temporaryLayerStore().mapLayers()                    # nothing loaded
+    assert not definition.checkValueIsAcceptable([path, str(tmp_path / 'missing.tif')], context)
+    layer = QgsRasterLayer(path, 'r', 'gdal')
+    assert definition.checkValueIsAcceptable([layer, layer], context)      # layers as before
+    copy = definition.clone()
+    assert isinstance(copy, RasterFilesParameter) and copy.type() == 'multilayer'
+    assert (copy.name(), copy.minimumNumberInputs(), copy.layerType(), copy.flags()) == (
+        'INPUT', 2, QgsProcessing.SourceType.TypeRaster, definition.flags())
+    sbas = plugin.provider.algorithm('sbasinversion')
+    assert all(isinstance(sbas.parameterDefinition(name), RasterFilesParameter)
+               for name in ('INTERFEROGRAMS', 'COHERENCE'))
+
+
 def write_rows(path, height, width, options):
     """A GeoTIFF whose every pixel holds its row number."""
     from osgeo import gdal
