@@ -69,6 +69,7 @@ from .core.io import input_checks, staging
 from .core.io import paths as output_paths
 from .core.io.raster_stack import display_name, is_gdal_string, open_single_band, rows_per_block
 from .qgis_compat import field_type
+from .raster_list import RasterFilesParameter, file_values, is_raster_list
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(__file__))
 HELP_DIR = os.path.join(os.path.dirname(__file__), 'help')
@@ -387,7 +388,10 @@ class DeformationAlgorithm(QgsProcessingAlgorithm):
     BAND_SUFFIX = '_BAND'
 
     def addParameter(self, definition, createOutput=True):  # noqa: N802, N803
-        """Processing's ``addParameter``; a single-raster input gets its ``<NAME>_BAND`` right after it."""
+        """Processing's ``addParameter``; a single-raster input gets its ``<NAME>_BAND`` right after it; a
+        multiple-raster input becomes a :class:`~.raster_list.RasterFilesParameter` (files checked without layers)."""
+        if is_raster_list(definition) and not isinstance(definition, RasterFilesParameter):
+            definition = RasterFilesParameter.of(definition)
         added = super().addParameter(definition, createOutput)
         name = definition.name()
         if (definition.type() == 'raster' and name not in self.NO_BAND_INPUTS
@@ -471,17 +475,24 @@ class DeformationAlgorithm(QgsProcessingAlgorithm):
     #: plausible radar wavelengths [mm]: Ka band (8 mm) … P band (~700 mm)
     WAVELENGTH_RANGE = (7.0, 800.0)
 
-    def _load_gdal_rasters(self, parameters, context):
+    def _load_gdal_rasters(self, parameters, context, names=None):
         """Raster inputs given as text (files, HDF5/NetCDF subdatasets, ``/vsizip/``, ``/vsicurl/``) become layers.
 
         QGIS 3.22 loads a raster parameter given as text only when it names a
         file, and tries it as a vector first (one "[OGR] Cannot open" warning
         per file); such strings are loaded here as GDAL rasters into the
         context's layer store, where the parameters then find them by their source.
+        Lists of rasters given as files only (:meth:`raster_list_files`) are read
+        as paths and get layers only when asked for (:meth:`parameterAsLayerList`).
+        ``names``: only these parameters (default: every raster input).
         """
         for definition in self.parameterDefinitions():
             if definition.type() not in ('raster', 'multilayer') or (
                     definition.type() == 'multilayer' and definition.layerType() == QgsProcessing.SourceType.TypeFile):
+                continue
+            if names is None and self.raster_list_files(parameters, definition.name()) is not None:
+                continue
+            if names is not None and definition.name() not in names:
                 continue
             values = parameters.get(definition.name())
             for value in values if isinstance(values, (list, tuple)) else [values]:
@@ -620,8 +631,7 @@ class DeformationAlgorithm(QgsProcessingAlgorithm):
                 paths = [self.raster_path(parameters, name, context)]
             elif (definition.type() == 'multilayer'
                   and definition.layerType() == QgsProcessing.SourceType.TypeRaster):
-                paths = [self._file_source(layer, name)
-                         for layer in self.parameterAsLayerList(parameters, name, context)]
+                paths = self.raster_paths(parameters, name, context, required=False)
             else:
                 continue
             paths = [path for path in paths if path]
@@ -843,10 +853,29 @@ class DeformationAlgorithm(QgsProcessingAlgorithm):
                              name, layer.name(), layer.providerType())
         return layer.source()
 
-    def raster_paths(self, parameters, name, context):
-        """File paths of a multiple-raster parameter; clear error for non-file layers."""
-        paths = [self._file_source(layer, name) for layer in self.parameterAsLayerList(parameters, name, context)]
-        if not paths:
+    def raster_list_files(self, parameters, name):
+        """The values of the multiple-raster input ``name`` when every one is a file or a GDAL string, else
+        ``None``: read as paths, no layer built per file (:mod:`.raster_list`)."""
+        definition = self.parameterDefinition(name)
+        if definition is None or not is_raster_list(definition):
+            return None
+        return file_values(parameters.get(name))
+
+    def parameterAsLayerList(self, parameters, name, context, *args):  # noqa: N802
+        """Processing's layers of ``name``; files given as text are loaded as GDAL rasters first
+        (:meth:`_load_gdal_rasters`: lists of files are not loaded before a caller asks for layers)."""
+        if self.raster_list_files(parameters, name) is not None:
+            self._load_gdal_rasters(parameters, context, (name,))
+        return super().parameterAsLayerList(parameters, name, context, *args)
+
+    def raster_paths(self, parameters, name, context, required=True):
+        """File paths of a multiple-raster parameter (files given as text are taken as they are, no layer is
+        built: :meth:`raster_list_files`); clear error for non-file layers, and for none given when ``required``
+        (else an empty list)."""
+        paths = self.raster_list_files(parameters, name)
+        if paths is None:
+            paths = [self._file_source(layer, name) for layer in self.parameterAsLayerList(parameters, name, context)]
+        if not paths and required:
             raise InputError('{0}: no raster given; select at least one raster layer.', name)
         return paths
 

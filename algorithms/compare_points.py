@@ -24,13 +24,16 @@ from qgis.core import (
 
 from ..plugin.i18n import plot_font
 from .base import DeformationAlgorithm, attribute_value
-from .core.analysis import comparison as core
-from .core.analysis.comparison_plot import write_scatter_plot
 from .core.common.errors import InputError
-from .core.corrections.gnss_tie import sample_stations
-from .core.geometry.local_frame import LocalFrame
 from .core.io.raster_stack import RasterStack, display_name
+from .lazy_core import core_module
 from .qgis_compat import crs_wkt, field_type
+
+# imported when a run needs them (matplotlib, scipy, pyproj, numba: not at plugin load)
+core = core_module('analysis.comparison')
+comparison_plot = core_module('analysis.comparison_plot')
+gnss_tie = core_module('corrections.gnss_tie')
+local_frame = core_module('geometry.local_frame')
 
 
 class ComparePointsAlgorithm(DeformationAlgorithm):
@@ -157,7 +160,7 @@ class ComparePointsAlgorithm(DeformationAlgorithm):
             ys.append(point.y())
             values.append(float(value) if value is not None and not getattr(value, 'isNull', lambda: False)()
                           else np.nan)
-        frame = LocalFrame.around(crs_wkt(layer.crs()), truth.x, truth.y, self.TRUTH)
+        frame = local_frame.LocalFrame.around(crs_wkt(layer.crs()), truth.x, truth.y, self.TRUTH)
         source = np.column_stack(frame.forward(np.asarray(xs), np.asarray(ys))) if xs else np.empty((0, 2))
         target = np.column_stack(frame.forward(truth.x, truth.y))
         if not len(source):
@@ -173,8 +176,8 @@ class ComparePointsAlgorithm(DeformationAlgorithm):
         if path is not None:
             stack = RasterStack([path], self.INPUT)
             name = display_name(path)
-            sampled, counts = sample_stations(stack, truth.x, truth.y, radius, monitor.sub(0.0, 0.7),
-                                              indices=[0], statistic=np.mean)
+            sampled, counts = gnss_tie.sample_stations(stack, truth.x, truth.y, radius, monitor.sub(0.0, 0.7),
+                                                       indices=[0], statistic=np.mean)
             sampled = sampled[0]
         else:
             name = layer.name()
@@ -196,7 +199,7 @@ class ComparePointsAlgorithm(DeformationAlgorithm):
         outputs.update(dict(zip(self.NUMBERS, values)))
         plot = self.parameterAsFileOutput(parameters, self.OUTPUT_PLOT, context)
         if plot:
-            write_scatter_plot(plot, reference, sampled, result, remove,
+            comparison_plot.write_scatter_plot(plot, reference, sampled, result, remove,
                                {'field': self.tr('truth'), 'los': self.tr('GNSS in the LOS'),
                                 'up': self.tr('GNSS up'), 'east': self.tr('GNSS east')}[mode], name,
                                texts={'offset_line': self.tr('1:1 + mean difference ({0:+.2f})'),

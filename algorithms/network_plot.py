@@ -20,15 +20,12 @@ from .core.insar.sbas.baselines import (
     read_baselines_file,
 )
 from .core.insar.sbas.network import build_network, network_checks
-from .core.insar.sbas.network_plot import (
-    NETWORK_CRS_WKT,
-    coherence_means,
-    match_coherence,
-    summarise,
-    write_network_plot,
-)
 from .core.io.input_checks import coherence_scales
 from .core.io.raster_stack import RasterStack
+from .lazy_core import core_module
+
+#: the summary and the plot: imported when a run needs them (matplotlib: not at plugin load)
+network_core = core_module('insar.sbas.network_plot')
 
 #: pair misfit of the baselines [m] above which they are reported as inconsistent
 BASELINE_MISFIT_WARNING = 1.0
@@ -125,15 +122,16 @@ class NetworkPlotAlgorithm(DeformationAlgorithm):
                                  .format(baselines.rms_misfit))
 
     def _coherence(self, parameters, context, pairs, feedback, monitor):
-        if not self.parameterAsLayerList(parameters, self.COHERENCE, context):
+        paths = self.raster_paths(parameters, self.COHERENCE, context, required=False)
+        if not paths:
             return None
-        stack = RasterStack(self.raster_paths(parameters, self.COHERENCE, context), self.COHERENCE)
+        stack = RasterStack(paths, self.COHERENCE)
 
         def warn(text):
             feedback.pushWarning(self.tr('Warning: {0}').format(text))
 
-        index = match_coherence(pairs, stack, warn)
-        means = coherence_means(stack, index, coherence_scales(stack, warn), monitor)
+        index = network_core.match_coherence(pairs, stack, warn)
+        means = network_core.coherence_means(stack, index, coherence_scales(stack, warn), monitor)
         stack.close()
         return means
 
@@ -169,14 +167,14 @@ class NetworkPlotAlgorithm(DeformationAlgorithm):
             self._report_baselines(baselines, feedback)
         monitor.update(0.05)
         coherence = self._coherence(parameters, context, pairs, feedback, monitor.sub(0.05, 0.85))
-        summary = summarise(network, coherence, baselines)
+        summary = network_core.summarise(network, coherence, baselines)
         for line in network_checks(network, coherence):
             feedback.pushInfo(line)
         disconnection = network.describe_disconnection()
         if disconnection:
             feedback.pushWarning(self.tr('Warning: {0}').format(disconnection))
         plot = self.parameterAsFileOutput(parameters, self.OUTPUT_PLOT, context)
-        write_network_plot(plot, summary, self._plot_text(), self.plot_font())
+        network_core.write_network_plot(plot, summary, self._plot_text(), self.plot_font())
         monitor.update(0.9)
         results = {self.OUTPUT_PLOT: plot, self.OUTPUT: self._write_lines(parameters, context, summary),
                    self.OUTPUT_DATES: None}
@@ -194,7 +192,7 @@ class NetworkPlotAlgorithm(DeformationAlgorithm):
             parameters, self.OUTPUT, context,
             [('pair', 'string'), ('reference_date', 'date'), ('secondary_date', 'date'), ('days', 'int'),
              ('bperp', 'double'), ('coherence', 'double'), ('group_id', 'int')], 'line',
-            QgsCoordinateReferenceSystem.fromWkt(NETWORK_CRS_WKT))
+            QgsCoordinateReferenceSystem.fromWkt(network_core.NETWORK_CRS_WKT))
         for row in summary.interferograms():
             output.add_line(row['vertices'], [row['pair'], qdate(row['first']), qdate(row['second']), row['days'],
                                               row['bperp'], row['coherence'], row['group']])
@@ -204,7 +202,7 @@ class NetworkPlotAlgorithm(DeformationAlgorithm):
         output = self.feature_output(
             parameters, self.OUTPUT_DATES, context,
             [('date', 'date'), ('bperp', 'double'), ('links', 'int'), ('group_id', 'int'), ('single_link', 'int')],
-            'point', QgsCoordinateReferenceSystem.fromWkt(NETWORK_CRS_WKT))
+            'point', QgsCoordinateReferenceSystem.fromWkt(network_core.NETWORK_CRS_WKT))
         for row in summary.acquisitions():
             output.add_point(row['x'], row['y'], [qdate(row['date']), row['bperp'], row['links'], row['group'],
                                                   int(row['single'])])

@@ -17,7 +17,7 @@ from .base import DeformationAlgorithm, advanced, error_text
 from .core.geometry.phase import phase_to_displacement
 from .core.insar.sbas.stack import ATMOSPHERES, CLOSURES, SMOOTHINGS, UNITS, WEIGHTINGS, SbasOptions, invert_stack
 from .core.insar.sbas.update import update_stack
-from .core.io.input_checks import interferogram_units_warning, sample_rows
+from .core.io.input_checks import interferogram_units_warning, sample_block_rows
 from .core.io.raster_stack import RasterStack
 
 Double = QgsProcessingParameterNumber.Type.Double
@@ -187,7 +187,7 @@ class SbasInversionAlgorithm(DeformationAlgorithm):
             filter_space_m=self.parameterAsDouble(parameters, self.FILTER_SPACE_M, context))
 
     #: interferograms sampled (evenly spaced) for the units warning: its thresholds are 4 orders of magnitude
-    #: apart, and each sampled file is decompressed almost whole (the sample rows span its tile rows)
+    #: apart; each sampled file is read in one row of its tiles (``sample_block_rows``)
     UNITS_SAMPLE = 8
 
     def _warn_units(self, interferograms, options, feedback):
@@ -196,15 +196,14 @@ class SbasInversionAlgorithm(DeformationAlgorithm):
         stack = RasterStack(interferograms[::step], self.INTERFEROGRAMS)   # the reader checks all of them
         to_mm = {'radians': float(phase_to_displacement(1.0, options.wavelength)), 'millimetres': 1.0,
                  'metres': 1000.0}[options.units]
-        warning = interferogram_units_warning(sample_rows(stack), options.units, to_mm, self.INTERFEROGRAMS)
+        warning = interferogram_units_warning(sample_block_rows(stack), options.units, to_mm, self.INTERFEROGRAMS)
         stack.close()
         if warning:
             feedback.pushWarning(self.tr('Warning: {0}').format(error_text(warning)))
 
     def process(self, parameters, context, feedback, monitor):
         interferograms = self.raster_paths(parameters, self.INTERFEROGRAMS, context)
-        coherence = (self.raster_paths(parameters, self.COHERENCE, context)
-                     if self.parameterAsLayerList(parameters, self.COHERENCE, context) else None)
+        coherence = self.raster_paths(parameters, self.COHERENCE, context, required=False) or None
         options = self._options(parameters, context, interferograms)
         self._warn_units(interferograms, options, feedback)
         outputs = {name: self.parameterAsOutputLayer(parameters, key, context)

@@ -28,6 +28,15 @@ def same_path(first, second):
         return False
 
 
+def _identity(path):
+    """(device, inode) of an existing ``path`` (what ``os.path.samefile`` compares), else ``None``."""
+    try:
+        status = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return status.st_dev, status.st_ino
+
+
 def is_inside(path, folder):
     """Whether ``path`` lies (at any depth) inside the folder ``folder``."""
     inner, outer = resolved(path), resolved(folder)
@@ -43,13 +52,16 @@ def check_outputs_against_inputs(outputs, inputs):
     output file may not be an input, lie inside an input folder or be shared
     by two outputs.
     """
+    inputs = [(input_name, input_path, resolved(input_path), _identity(input_path), os.path.isdir(input_path))
+              for input_name, input_path in inputs]   # each resolved once: hundreds of interferograms
     for name, path in outputs:
-        for input_name, input_path in inputs:
-            if same_path(path, input_path):
+        target, identity = resolved(path), _identity(path)
+        for input_name, input_path, input_resolved, input_identity, input_is_folder in inputs:
+            if target == input_resolved or (identity is not None and identity == input_identity):
                 raise InputError(
                     '{0}: "{1}" is also the input {2}; writing it would destroy the input. Choose another '
                     'output file (inputs are never modified).', name, path, input_name)
-            if os.path.isdir(input_path) and is_inside(path, input_path):
+            if input_is_folder and is_inside(path, input_path):
                 raise InputError(
                     '{0}: "{1}" lies inside the input folder {2} ("{3}"); writing there would change the '
                     'input. Choose an output outside it.', name, path, input_name, input_path)
