@@ -81,6 +81,9 @@ def connect_dask(address, timeout=CONNECT_TIMEOUT):
 class DaskEngine:
     """A client of one scheduler, running tile tasks (see the module docstring)."""
 
+    #: tasks run in other processes: work the client would do alone (the reference search) is worth sending
+    remote = True
+
     def __init__(self, distributed, address, timeout=CONNECT_TIMEOUT):
         self.distributed = distributed
         self.address = address
@@ -133,6 +136,17 @@ class DaskEngine:
                 monitor.update(done / total)
         except BaseException:
             self.client.cancel([future for _, future in pending])
+            raise
+
+    def map(self, function, items, monitor):
+        """``function(*args)`` for every ``args`` of ``items``, all submitted at once as tasks (small
+        results: the pieces of a search); yields the results in order; cancels the rest on any error."""
+        futures = [self.client.submit(function, *args, pure=False, retries=RETRIES) for args in items]
+        try:
+            for future in futures:
+                yield self._result(future, monitor)
+        except BaseException:
+            self.client.cancel(futures)
             raise
 
     def _result(self, future, monitor):

@@ -54,9 +54,11 @@ from ...io.raster_stack import (
 from ..reference import (
     SEARCH_SHARE,
     choose_reference,
+    piece_runs,
     reference_at,
     sample_rows_of,
     sample_visits,
+    scan_piece,
     search_plan,
     window_bounds,
 )
@@ -490,7 +492,8 @@ def _invert(reader, options, outputs, monitor, warning, warnings_, engine=None):
                 search_plan(grid, options.reference_radius, n_values, shape), SAMPLE_ROWS))
         reference = choose_reference(reader.scan, grid, options.reference_radius, phase,
                                      visit=None if sample is None else sample.add, tile=shape,
-                                     n_values=n_values, sample_rows=SAMPLE_ROWS)
+                                     n_values=n_values, sample_rows=SAMPLE_ROWS,
+                                     scan=engine_scan(engine, reader, options, phase))
         if not reference.fully_covered:
             warning('no reference window is valid in every interferogram; the best-covered one was taken.')
     reader.release(CACHE_MB)
@@ -678,6 +681,50 @@ def _cache_bytes(reader, n_output_bands, budget_mb):
     return int(min(wanted, budget_mb * MB // 4))
 
 
+def worker_reader(interferograms, coherence, options, cache_bytes=0):
+    """This thread's :class:`InterferogramReader` of the stack (a worker opens it once, for the reference
+    search and the windows alike), with GDAL's block cache at least ``cache_bytes``."""
+    if gdal.GetCacheMax() < cache_bytes:
+        gdal.SetCacheMax(int(cache_bytes))
+    return cached(('sbas', tuple(interferograms), tuple(coherence), repr(options)),
+                  lambda: InterferogramReader(list(interferograms), list(coherence) or None, options,
+                                              lambda text: None))
+
+
+@dataclass
+class ReferenceScan:
+    """A run of the automatic reference search's pieces, scanned by a Dask worker
+    (:func:`..reference.scan_piece` with the worker's reader): the client only offers the results."""
+
+    interferograms: tuple
+    coherence: tuple
+    options: SbasOptions
+
+    def __call__(self, pieces, sample_rows):
+        reader = worker_reader(self.interferograms, self.coherence, self.options)
+        return [scan_piece(reader.scan, reader.grid, self.options.reference_radius, piece, rows)
+                for piece, rows in zip(pieces, sample_rows)]
+
+
+def engine_scan(engine, reader, options, monitor):
+    """``scan`` of :func:`..reference.choose_reference` on ``engine``'s workers, or ``None`` (read here)
+    for the local engine.  Each band of the search is cut into one run of pieces per worker thread
+    (:func:`..reference.piece_runs`), so the serial start of a run shrinks with the workers."""
+    if not getattr(engine, 'remote', False):
+        return None
+    task = ReferenceScan(tuple(reader.stack.paths), tuple(reader.coherence.paths) if reader.coherence else (),
+                         options)
+
+    def scan(pieces, sample_rows):
+        items, start = [], 0
+        for run in piece_runs(pieces, engine.threads):
+            items.append((run, [sample_rows.get(start + n, ()) for n in range(len(run))]))
+            start += len(run)
+        for results in engine.map(task, items, monitor):
+            yield from results
+    return scan
+
+
 @dataclass
 class SbasTiles:
     """The inversion of one window — read, refer, solve, products — run locally or by Dask workers.
@@ -708,12 +755,7 @@ class SbasTiles:
     def _reader(self):
         if self.reader is not None:
             return self.reader
-
-        def open_reader():
-            gdal.SetCacheMax(max(gdal.GetCacheMax(), self.cache_bytes))
-            return InterferogramReader(list(self.interferograms), list(self.coherence) or None, self.options,
-                                       lambda text: None)
-        return cached(('sbas', self.interferograms, self.coherence, repr(self.options)), open_reader)
+        return worker_reader(self.interferograms, self.coherence, self.options, self.cache_bytes)
 
     def load(self, window):
         return self._reader().pixels(window, self.reference_values)
