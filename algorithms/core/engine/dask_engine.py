@@ -16,6 +16,7 @@ package importable (the plugin folder's parent on ``PYTHONPATH``).
 """
 import collections
 import re
+import uuid
 
 from ..common.errors import InputError
 from .tiles import TILE
@@ -141,7 +142,9 @@ class DaskEngine:
     def map(self, function, items, monitor):
         """``function(*args)`` for every ``args`` of ``items``, all submitted at once as tasks (small
         results: the pieces of a search); yields the results in order; cancels the rest on any error."""
-        futures = [self.client.submit(function, *args, pure=False, retries=RETRIES) for args in items]
+        name = getattr(function, '__name__', type(function).__name__)   # short keys, not the task's repr
+        futures = [self.client.submit(function, *args, key=f'{name}-{uuid.uuid4().hex}', retries=RETRIES)
+                   for args in items]
         try:
             for future in futures:
                 yield self._result(future, monitor)

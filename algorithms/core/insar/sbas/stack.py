@@ -405,19 +405,28 @@ def sample_pieces(pieces, grid, block):
     return [p for p in pieces if p.cols in chosen]
 
 
-def sample_rows(reader, grid, n_pixels, monitor=SILENT):
+def sample_rows(reader, grid, n_pixels, monitor=SILENT, engine=None):
     """:class:`PixelSample` of ``n_pixels`` from :data:`SAMPLE_ROWS` rows evenly spaced over the tiles of
     :func:`sample_pieces` (in the bands an automatic reference search would read,
     :func:`..reference.search_plan`): about an eighth of the stack is decompressed, in slabs of
-    bounded memory."""
+    bounded memory.  With a Dask ``engine`` the rows are read by the workers (the same sample)."""
     n_values = len(reader) + len(reader.coherence_index or ())
     block = reader.block_shape()
     pieces = sample_pieces(search_plan(grid, 0, n_values, block), grid, block)
     rows = sample_rows_of(pieces, SAMPLE_ROWS)
     sample = PixelSample(n_pixels, sum(len(r) for r in rows.values()))
-    for n, piece in enumerate(pieces):
-        for row in rows[n]:
-            d, c = reader.scan(row, 1, piece.col0, piece.ncols)
+    requests = {piece: [(row, piece.col0, piece.ncols) for row in rows[n]] for n, piece in enumerate(pieces)}
+    if getattr(engine, 'remote', False):
+        task = RowReads(tuple(reader.stack.paths), tuple(reader.coherence.paths) if reader.coherence else (),
+                        reader.options)
+        runs = piece_runs(pieces, engine.threads)
+        results = (piece_rows for run_rows in engine.map(task, [([requests[p] for p in run],) for run in runs],
+                                                         monitor)
+                   for piece_rows in run_rows)
+    else:
+        results = ([reader.scan(row, 1, col0, ncols) for row, col0, ncols in requests[piece]] for piece in pieces)
+    for n, piece_rows in enumerate(results):
+        for d, c in piece_rows:
             sample.add(d[:, 0, :], None if c is None else c[:, 0, :])
         monitor.update((n + 1) / len(pieces))
     return sample
@@ -518,7 +527,7 @@ def _invert(reader, options, outputs, monitor, warning, warnings_, engine=None):
     sample_coherence = None   # mean coherence per interferogram over the ABIC sample (network checks)
     if searched:
         if sample is None:
-            sample = sample_rows(reader, grid, options.abic_sample, monitor.sub(0.05, 0.1))
+            sample = sample_rows(reader, grid, options.abic_sample, monitor.sub(0.05, 0.1), engine)
             reader.release(CACHE_MB)
         displacement, coherence = sample.arrays(reference.values)
         sample_coherence = None if coherence is None else np.nanmean(coherence, axis=0)
@@ -704,6 +713,20 @@ class ReferenceScan:
         reader = worker_reader(self.interferograms, self.coherence, self.options)
         return [scan_piece(reader.scan, reader.grid, self.options.reference_radius, piece, rows)
                 for piece, rows in zip(pieces, sample_rows)]
+
+
+@dataclass
+class RowReads:
+    """Rows read by a Dask worker (the ABIC sample): for each piece's [(row, col0, ncols)], the
+    (displacement, coherence) of :meth:`InterferogramReader.scan`, each (K, 1, ncols)."""
+
+    interferograms: tuple
+    coherence: tuple
+    options: SbasOptions
+
+    def __call__(self, requests):
+        reader = worker_reader(self.interferograms, self.coherence, self.options)
+        return [[reader.scan(row, 1, col0, ncols) for row, col0, ncols in piece] for piece in requests]
 
 
 def engine_scan(engine, reader, options, monitor):
