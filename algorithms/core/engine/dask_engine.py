@@ -10,6 +10,9 @@ A worker that dies has its tasks run again elsewhere by the scheduler (Dask's
 own fault tolerance; a task is retried up to :data:`RETRIES` times on errors);
 the output does not depend on which worker computed a window.  Cancelling
 cancels the futures, which the scheduler removes from the workers.
+:meth:`DaskEngine.map` runs other independent pieces of a run as tasks (the
+automatic reference search and the ABIC sample: otherwise serial on the client
+before the first window).
 
 The workers need Python with numpy, GDAL (and numba, optional) and this
 package importable (the plugin folder's parent on ``PYTHONPATH``).

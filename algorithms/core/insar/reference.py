@@ -13,7 +13,10 @@ scatter of displacement inside the window).  Every window centred in
 one) is a candidate: the search decompresses that share of the stack once,
 whatever its size, and reads it in slabs of bounded memory
 (:func:`search_plan`).  Only if none of them holds a fully covered window is
-every band searched, and then the best-covered window is taken.
+every band searched, and then the best-covered window is taken.  The pieces are
+independent (:func:`scan_piece` reads and scores one; :func:`piece_runs` cuts a
+band into runs for Dask workers) and the client offers their row candidates in
+reading order, so the choice does not depend on where they were scanned.
 
 ``read(row0, nrows[, col0, ncols])`` callables give ``(displacement,
 coherence)`` of shape (K, nrows, ncols) — displacement [mm] with NaN where

@@ -5,7 +5,8 @@ pair (``YYYYMMDD_YYYYMMDD``), with optional coherence rasters matched by pair.
 Steps (each reads only what it needs, so peak memory is set by the memory
 budget ``memory_mb``, never by the number of rows or columns):
 
-1. reference window (:mod:`.reference`): given point or automatic choice;
+1. reference window (:mod:`.reference`): given point or automatic choice
+   (with a Dask ``engine`` the search's pieces are read and scored by the workers);
 2. κ² and the atmosphere ratio ρ (:mod:`.atmosphere`): 0 (``none``),
    fixed, or ABIC on a sample of pixels on evenly spaced rows
    (:func:`.abic.abic_search`, jointly when both are searched);
