@@ -239,13 +239,16 @@ class InterferogramReader:
         """:meth:`read` for scattered rows (reference search, samples): the cache is kept bounded.
 
         The blocks cached for a band of tiles are released when the scan moves to another
-        band of tiles (or when the cache exceeds :data:`CACHE_MB`), so the cache holds about one
-        band of tiles of the stack, whatever the number of rows.
+        band of tiles, so the cache holds about one band of tiles of the stack, whatever the
+        number of rows.  Within a band GDAL's block cache, at most :data:`CACHE_MB` inside
+        :func:`scan_cache`, drops the least recently used tiles and keeps those the next
+        pieces share with the last ones; with a larger cache every file is closed instead
+        when it holds more than :data:`CACHE_MB` (all its tiles are then decompressed again).
         """
         band = (row0 + nrows // 2) // self.tile
         if self._scanned_band is not None and band != self._scanned_band:
             self.release()
-        else:
+        elif gdal.GetCacheMax() > CACHE_MB * MB:
             self.release(CACHE_MB)
         self._scanned_band = band
         return self.read(row0, nrows, True, col0, ncols)
@@ -500,10 +503,11 @@ def _invert(reader, options, outputs, monitor, warning, warnings_, engine=None):
         if searched:
             sample = PixelSample(options.abic_sample, sample_visits(
                 search_plan(grid, options.reference_radius, n_values, shape), SAMPLE_ROWS))
-        reference = choose_reference(reader.scan, grid, options.reference_radius, phase,
-                                     visit=None if sample is None else sample.add, tile=shape,
-                                     n_values=n_values, sample_rows=SAMPLE_ROWS,
-                                     scan=engine_scan(engine, reader, options, phase))
+        with scan_cache():
+            reference = choose_reference(reader.scan, grid, options.reference_radius, phase,
+                                         visit=None if sample is None else sample.add, tile=shape,
+                                         n_values=n_values, sample_rows=SAMPLE_ROWS,
+                                         scan=engine_scan(engine, reader, options, phase))
         if not reference.fully_covered:
             warning('no reference window is valid in every interferogram; the best-covered one was taken.')
     reader.release(CACHE_MB)
@@ -528,7 +532,8 @@ def _invert(reader, options, outputs, monitor, warning, warnings_, engine=None):
     sample_coherence = None   # mean coherence per interferogram over the ABIC sample (network checks)
     if searched:
         if sample is None:
-            sample = sample_rows(reader, grid, options.abic_sample, monitor.sub(0.05, 0.1), engine)
+            with scan_cache():
+                sample = sample_rows(reader, grid, options.abic_sample, monitor.sub(0.05, 0.1), engine)
             reader.release(CACHE_MB)
         displacement, coherence = sample.arrays(reference.values)
         sample_coherence = None if coherence is None else np.nanmean(coherence, axis=0)
@@ -691,6 +696,12 @@ def _cache_bytes(reader, n_output_bands, budget_mb):
     return int(min(wanted, budget_mb * MB // 4))
 
 
+def scan_cache():
+    """GDAL's block cache at most :data:`CACHE_MB` while the search or the sample scans the stack
+    (:meth:`InterferogramReader.scan`), restored after."""
+    return gdal_cache(min(gdal.GetCacheMax(), CACHE_MB * MB))
+
+
 def worker_reader(interferograms, coherence, options, cache_bytes=0):
     """This thread's :class:`InterferogramReader` of the stack (a worker opens it once, for the reference
     search and the windows alike), with GDAL's block cache at least ``cache_bytes``."""
@@ -712,8 +723,9 @@ class ReferenceScan:
 
     def __call__(self, pieces, sample_rows):
         reader = worker_reader(self.interferograms, self.coherence, self.options)
-        return [scan_piece(reader.scan, reader.grid, self.options.reference_radius, piece, rows)
-                for piece, rows in zip(pieces, sample_rows)]
+        with scan_cache():
+            return [scan_piece(reader.scan, reader.grid, self.options.reference_radius, piece, rows)
+                    for piece, rows in zip(pieces, sample_rows)]
 
 
 @dataclass
@@ -727,7 +739,8 @@ class RowReads:
 
     def __call__(self, requests):
         reader = worker_reader(self.interferograms, self.coherence, self.options)
-        return [[reader.scan(row, 1, col0, ncols) for row, col0, ncols in piece] for piece in requests]
+        with scan_cache():
+            return [[reader.scan(row, 1, col0, ncols) for row, col0, ncols in piece] for piece in requests]
 
 
 def engine_scan(engine, reader, options, monitor):
