@@ -14,8 +14,8 @@ one) is a candidate: the search decompresses that share of the stack once,
 whatever its size, and reads it in slabs of bounded memory
 (:func:`search_plan`).  Only if none of them holds a fully covered window is
 every band searched, and then the best-covered window is taken.  The pieces are
-independent (:func:`scan_piece` reads and scores one; :func:`piece_runs` cuts a
-band into runs for Dask workers) and the client offers their row candidates in
+independent (:func:`scan_piece` reads and scores one; :func:`piece_runs` groups
+them into runs for Dask workers) and the client offers their row candidates in
 reading order, so the choice does not depend on where they were scanned.
 
 ``read(row0, nrows[, col0, ncols])`` callables give ``(displacement,
@@ -246,18 +246,20 @@ def scan_piece(read, grid, radius, piece, sample_rows=()):
     return PieceScan(candidates, samples)
 
 
-def piece_runs(pieces, n_runs):
-    """``pieces`` (in reading order) cut into runs of consecutive pieces: each band of rows into up to
-    ``n_runs`` runs of about equal length, so that each run's tiles are decompressed once, by one worker."""
+def piece_runs(pieces, n_tasks):
+    """``pieces`` (in reading order) as runs of consecutive pieces, one task each, for ``n_tasks`` workers:
+    a whole band of rows per run, each band cut into about equal runs only where there are fewer bands
+    than workers (a tile shared by two runs is decompressed by both)."""
     bands = []
     for piece in pieces:
         if bands and bands[-1][-1].band == piece.band:
             bands[-1].append(piece)
         else:
             bands.append([piece])
+    per_band = -(-max(1, int(n_tasks)) // max(1, len(bands)))
     runs = []
     for band in bands:
-        bounds = np.round(np.linspace(0, len(band), max(1, min(int(n_runs), len(band))) + 1)).astype(int)
+        bounds = np.round(np.linspace(0, len(band), min(per_band, len(band)) + 1)).astype(int)
         runs.extend(band[first:last] for first, last in zip(bounds[:-1], bounds[1:]))
     return runs
 

@@ -745,7 +745,7 @@ class RowReads:
 
 def engine_scan(engine, reader, options, monitor):
     """``scan`` of :func:`..reference.choose_reference` on ``engine``'s workers, or ``None`` (read here)
-    for the local engine.  Each band of the search is cut into one run of pieces per worker thread
+    for the local engine.  The search's bands of rows are spread over the worker threads
     (:func:`..reference.piece_runs`), so the serial start of a run shrinks with the workers."""
     if not getattr(engine, 'remote', False):
         return None
