@@ -82,12 +82,30 @@ def peak_rss_mb():
     with open('/proc/self/status') as status:
         return next(int(line.split()[1]) for line in status if line.startswith('VmHWM')) / 1024
 
+from deformation_toolbox.algorithms.core.engine import dask_engine, executor
 from deformation_toolbox.algorithms.core.insar.sbas.stack import SbasOptions, invert_stack
 interferograms, coherence, outputs, options = json.loads({arguments!r})
+loop = {{}}
+
+def timed(run):   # the window loop's start and end: what comes before it is the serial start of a run
+    def wrapper(*args, **kwargs):
+        loop.setdefault('start', time.perf_counter())
+        try:
+            return run(*args, **kwargs)
+        finally:
+            loop['end'] = time.perf_counter()
+    return wrapper
+
+dask_engine.DaskEngine.run = timed(dask_engine.DaskEngine.run)
+executor.LocalEngine.run = timed(executor.LocalEngine.run)
 baseline = peak_rss_mb()
+cpu = time.process_time()
 start = time.perf_counter()
 invert_stack(interferograms, coherence, SbasOptions(**options), outputs)
-print(json.dumps({{'seconds': time.perf_counter() - start, 'baseline_mb': baseline, 'rss_mb': peak_rss_mb()}}))
+end = time.perf_counter()
+print(json.dumps({{'seconds': end - start, 'baseline_mb': baseline, 'rss_mb': peak_rss_mb(),
+                  'before_loop': loop.get('start', end) - start, 'loop': loop.get('end', end) - loop.get('start', end),
+                  'cpu': time.process_time() - cpu}}))
 '''
 
 
@@ -131,13 +149,16 @@ def dask_scaling(source, repeat=3):
     folder = mosaic(source, repeat)
     pixels = (TILE * repeat) ** 2
     single = {'NUMBA_NUM_THREADS': '1', 'OMP_NUM_THREADS': '1', 'OPENBLAS_NUM_THREADS': '1'}
-    rates = {}
+    rates, loops = {}, {}
     for workers in (1, 2):
         previous = {key: os.environ.get(key) for key in single}
         os.environ.update(single)
         try:
             with LoopbackCluster(workers=workers, folder=OUTPUT / f'dask{workers}') as cluster:
+                pids = [cluster.scheduler.pid] + [w.pid for w in cluster.workers]
+                cpu0 = [cpu_seconds(pid) for pid in pids]
                 result = run(folder, f'dask_{workers}', single, memory_mb=BUDGET_MB, engine=cluster.address)
+                cpu = [cpu_seconds(pid) - c for pid, c in zip(pids, cpu0)]
         finally:
             for key, value in previous.items():
                 if value is None:
@@ -145,10 +166,24 @@ def dask_scaling(source, repeat=3):
                 else:
                     os.environ[key] = value
         rates[workers] = pixels / result['seconds']
-        print(f'  Dask, {workers} worker(s) × 1 thread: {result["seconds"]:.1f} s, {rates[workers]:.0f} px/s',
+        loops[workers] = result['loop']
+        print(f'  Dask, {workers} worker(s) × 1 thread: {result["seconds"]:.1f} s, {rates[workers]:.0f} px/s '
+              f'({result["before_loop"]:.1f} s before the window loop — reference search —, '
+              f'{result["loop"]:.1f} s in it; CPU s: client {result["cpu"]:.1f}, scheduler {cpu[0]:.1f}, '
+              f'workers {" + ".join(f"{c:.1f}" for c in cpu[1:])}; load average {os.getloadavg()[0]:.1f})',
               flush=True)
-    print(f'  2 workers / 1 worker = {rates[2] / rates[1]:.2f}×')
+    print(f'  2 workers / 1 worker = {rates[2] / rates[1]:.2f}× (window loop alone: {loops[1] / loops[2]:.2f}×)')
     return rates
+
+
+def cpu_seconds(pid):
+    """User + system CPU seconds of process ``pid`` so far (Linux ``/proc``; 0 elsewhere)."""
+    try:
+        with open(f'/proc/{pid}/stat') as stat:
+            fields = stat.read().rsplit(')', 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf('SC_CLK_TCK')
+    except (OSError, ValueError, IndexError):
+        return 0.0
 
 
 def main():

@@ -133,6 +133,30 @@ def test_sbas_through_dask_is_bit_identical_to_local(run_algorithm, stack, tmp_p
             assert remote_results[key] == results[key]
 
 
+def test_reference_search_and_abic_sample_are_tasks_of_the_workers(stack, tmp_path, cluster):
+    """The automatic reference search (and the ABIC sample drawn with it, or alone for a given point) is
+    read and scored by the workers: the same window, values, sample and κ², ρ as the local run."""
+    options = dict(memory_mb=1, smoothing='ABIC', atmosphere='estimate')
+    local = invert_stack(stack.interferograms, stack.coherence, SbasOptions(**options), {}, Monitor())
+    point = (local.reference.x + 200.0, local.reference.y - 300.0)
+    local_point = invert_stack(stack.interferograms, stack.coherence, SbasOptions(reference_point=point, **options),
+                               {}, Monitor())
+    with distributed.Client(cluster.address, set_as_default=False) as client:
+        with distributed.get_task_stream(client) as tasks:
+            remote = invert_stack(stack.interferograms, stack.coherence,
+                                  SbasOptions(engine=cluster.address, **options), {}, Monitor())
+            remote_point = invert_stack(stack.interferograms, stack.coherence,
+                                        SbasOptions(engine=cluster.address, reference_point=point, **options),
+                                        {}, Monitor())
+    for first, second in ((local, remote), (local_point, remote_point)):
+        assert (first.reference.row, first.reference.column) == (second.reference.row, second.reference.column)
+        np.testing.assert_array_equal(first.reference.values, second.reference.values)
+        assert (first.kappa2, first.rho, first.abic_curve) == (second.kappa2, second.rho, second.abic_curve)
+    assert local_point.reference.auto is False and local.reference.auto
+    kinds = {record['key'].split('-')[0] for record in tasks.data}
+    assert {'ReferenceScan', 'RowReads'} <= kinds, kinds
+
+
 def test_timeseriesfit_through_dask_is_bit_identical_to_local(run_algorithm, tmp_path, cluster):
     raster = series_raster(tmp_path)
     local = fit(run_algorithm, raster, tmp_path / 'local.tif', MEMORY_MB=1)

@@ -10,12 +10,16 @@ A worker that dies has its tasks run again elsewhere by the scheduler (Dask's
 own fault tolerance; a task is retried up to :data:`RETRIES` times on errors);
 the output does not depend on which worker computed a window.  Cancelling
 cancels the futures, which the scheduler removes from the workers.
+:meth:`DaskEngine.map` runs other independent pieces of a run as tasks (the
+automatic reference search and the ABIC sample: otherwise serial on the client
+before the first window).
 
 The workers need Python with numpy, GDAL (and numba, optional) and this
 package importable (the plugin folder's parent on ``PYTHONPATH``).
 """
 import collections
 import re
+import uuid
 
 from ..common.errors import InputError
 from .tiles import TILE
@@ -81,6 +85,9 @@ def connect_dask(address, timeout=CONNECT_TIMEOUT):
 class DaskEngine:
     """A client of one scheduler, running tile tasks (see the module docstring)."""
 
+    #: tasks run in other processes: work the client would do alone (the reference search) is worth sending
+    remote = True
+
     def __init__(self, distributed, address, timeout=CONNECT_TIMEOUT):
         self.distributed = distributed
         self.address = address
@@ -133,6 +140,19 @@ class DaskEngine:
                 monitor.update(done / total)
         except BaseException:
             self.client.cancel([future for _, future in pending])
+            raise
+
+    def map(self, function, items, monitor):
+        """``function(*args)`` for every ``args`` of ``items``, all submitted at once as tasks (small
+        results: the pieces of a search); yields the results in order; cancels the rest on any error."""
+        name = getattr(function, '__name__', type(function).__name__)   # short keys, not the task's repr
+        futures = [self.client.submit(function, *args, key=f'{name}-{uuid.uuid4().hex}', retries=RETRIES)
+                   for args in items]
+        try:
+            for future in futures:
+                yield self._result(future, monitor)
+        except BaseException:
+            self.client.cancel(futures)
             raise
 
     def _result(self, future, monitor):

@@ -43,8 +43,17 @@ class WindowWriters:
 class LocalEngine:
     """``ENGINE`` local: the pipeline of :func:`run_local` on this machine."""
 
+    remote = False
+    threads = 1
+
     def run(self, task, windows, write, monitor):
         run_local(task, windows, write, monitor)
+
+    def map(self, function, items, monitor):
+        """``function(*args)`` for every ``args`` of ``items``, in order, here (as :meth:`.DaskEngine.map`)."""
+        for args in items:
+            monitor.check()
+            yield function(*args)
 
     def close(self):
         pass

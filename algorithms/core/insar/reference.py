@@ -13,7 +13,10 @@ scatter of displacement inside the window).  Every window centred in
 one) is a candidate: the search decompresses that share of the stack once,
 whatever its size, and reads it in slabs of bounded memory
 (:func:`search_plan`).  Only if none of them holds a fully covered window is
-every band searched, and then the best-covered window is taken.
+every band searched, and then the best-covered window is taken.  The pieces are
+independent (:func:`scan_piece` reads and scores one; :func:`piece_runs` groups
+them into runs for Dask workers) and the client offers their row candidates in
+reading order, so the choice does not depend on where they were scanned.
 
 ``read(row0, nrows[, col0, ncols])`` callables give ``(displacement,
 coherence)`` of shape (K, nrows, ncols) — displacement [mm] with NaN where
@@ -115,22 +118,31 @@ def _slab_scores(displacement, coherence, radius):
     return full, coverage, quality
 
 
+def _row_candidates(full, coverage, quality):
+    """The best column of each row of score arrays (rows, cols): [(key, column)], key =
+    (fully covered 1/0, coverage, quality) — fully covered windows first, then coverage, then quality."""
+    candidates = []
+    for offset in range(full.shape[0]):
+        key = np.where(full[offset], 1.0, 0.0), coverage[offset], quality[offset]
+        order = np.lexsort((key[2], key[1], key[0]))
+        column = int(order[-1])
+        candidates.append(((key[0][column], key[1][column], key[2][column]), column))
+    return candidates
+
+
 class _Best:
-    """Best candidate so far: fully covered windows first, then coverage, then quality."""
+    """Best candidate so far (the first of equals, in reading order) and its window values."""
 
     def __init__(self):
         self.key = None
         self.where = None
+        self.values = None
 
-    def offer(self, full, coverage, quality, row0, col0):
-        """Score arrays (rows, cols) of grid rows ``row0 …`` and columns ``col0 …``."""
-        for offset in range(full.shape[0]):
-            key = np.where(full[offset], 1.0, 0.0), coverage[offset], quality[offset]
-            order = np.lexsort((key[2], key[1], key[0]))
-            column = int(order[-1])
-            candidate = (key[0][column], key[1][column], key[2][column])
-            if candidate[1] > 0 and (self.key is None or candidate > self.key):
-                self.key, self.where = candidate, (row0 + offset, col0 + column)
+    def offer(self, candidates):
+        """[(key, (row, column), values)] of a piece, in row order (:class:`PieceScan`)."""
+        for candidate, where, values in candidates:
+            if self.key is None or candidate > self.key:
+                self.key, self.where, self.values = candidate, where, values
 
     @property
     def fully_covered(self):
@@ -148,6 +160,7 @@ class Piece:
     ncols: int
     rows: tuple
     cols: tuple
+    band: int = 0   # index of its band of rows
 
 
 def search_bands(height, band_rows):
@@ -184,7 +197,7 @@ def search_plan(grid, radius, n_values, tile=(1, 1), every_band=False):
                 r1 = min(b1, r0 + slab)
                 s0, s1 = max(0, r0 - radius), min(grid.height, r1 + radius)
                 t0, t1 = max(0, c0 - radius), min(grid.width, c1 + radius)
-                pieces.append(Piece(s0, s1 - s0, t0, t1 - t0, (r0, r1), (c0, c1)))
+                pieces.append(Piece(s0, s1 - s0, t0, t1 - t0, (r0, r1), (c0, c1), band))
     return pieces
 
 
@@ -202,8 +215,66 @@ def sample_visits(pieces, n_rows):
     return sum(len(rows) for rows in sample_rows_of(pieces, n_rows).values())
 
 
+@dataclass
+class PieceScan:
+    """What the search keeps of one :class:`Piece`: each row's best window with a covered pixel,
+    [(key, (row, column), window values (K,))], and the sample rows [(displacement (K, ncols),
+    coherence or None)] handed to ``visit``."""
+
+    candidates: list
+    samples: list
+
+
+def scan_piece(read, grid, radius, piece, sample_rows=()):
+    """:class:`PieceScan` of ``piece``: its slab read by ``read(row0, nrows, col0=, ncols=)``, scored.
+
+    Pieces are independent: they may be scanned anywhere (Dask workers) and offered in order.
+    """
+    displacement, coherence = read(piece.row0, piece.nrows, col0=piece.col0, ncols=piece.ncols)
+    rows = slice(piece.rows[0] - piece.row0, piece.rows[1] - piece.row0)
+    cols = slice(piece.cols[0] - piece.col0, piece.cols[1] - piece.col0)
+    samples = [(np.ascontiguousarray(displacement[:, row - piece.row0, cols]),
+                None if coherence is None else np.ascontiguousarray(coherence[:, row - piece.row0, cols]))
+               for row in sample_rows]
+    scores = (a[rows, cols] for a in _slab_scores(displacement, coherence, radius))
+    candidates = []
+    for offset, (key, column) in enumerate(_row_candidates(*scores)):
+        if key[1] > 0:
+            where = (piece.rows[0] + offset, piece.cols[0] + column)
+            candidates.append((key, where, _window_values(displacement, piece.row0, piece.col0, grid, *where,
+                                                          radius)[0]))
+    return PieceScan(candidates, samples)
+
+
+def piece_runs(pieces, n_tasks):
+    """``pieces`` (in reading order) as runs of consecutive pieces, one task each, for ``n_tasks`` workers:
+    a whole band of rows per run, each band cut into about equal runs only where there are fewer bands
+    than workers (a tile shared by two runs is decompressed by both)."""
+    bands = []
+    for piece in pieces:
+        if bands and bands[-1][-1].band == piece.band:
+            bands[-1].append(piece)
+        else:
+            bands.append([piece])
+    per_band = -(-max(1, int(n_tasks)) // max(1, len(bands)))
+    runs = []
+    for band in bands:
+        bounds = np.round(np.linspace(0, len(band), min(per_band, len(band)) + 1)).astype(int)
+        runs.extend(band[first:last] for first, last in zip(bounds[:-1], bounds[1:]))
+    return runs
+
+
+def local_scan(read, grid, radius):
+    """The scan of :func:`choose_reference` on this machine: ``scan(pieces, sample_rows)`` yields the
+    :class:`PieceScan` of each piece in order, read by ``read``."""
+    def scan(pieces, sample_rows):
+        for n, piece in enumerate(pieces):
+            yield scan_piece(read, grid, radius, piece, sample_rows.get(n, ()))
+    return scan
+
+
 def choose_reference(read, grid, radius, monitor=None, stack_role='INTERFEROGRAMS', visit=None,
-                     tile=(1, 1), n_values=1, sample_rows=CANDIDATE_ROWS):
+                     tile=(1, 1), n_values=1, sample_rows=CANDIDATE_ROWS, scan=None):
     """Automatic :class:`Reference`: fully covered and most coherent window (module docstring).
 
     ``read(row0, nrows, col0, ncols)`` gives (displacement, coherence) of a slab.  Every
@@ -211,27 +282,21 @@ def choose_reference(read, grid, radius, monitor=None, stack_role='INTERFEROGRAM
     none is fully covered is every band searched, and then the best-covered window is
     taken.  ``visit(displacement, coherence)``, if given, receives (K, ncols) pieces of
     ``sample_rows`` evenly spaced searched rows (so a caller can draw a pixel sample
-    from the same reads).
+    from the same reads).  ``scan(pieces, {piece index: sample rows})``, if given, yields
+    the :class:`PieceScan` of each piece in order (:func:`scan_piece`, e.g. on Dask
+    workers) instead of :func:`local_scan` with ``read``: the choice is the same.
     """
+    scan = scan or local_scan(read, grid, radius)
     best = _Best()
-    values = None
     searched = set()
     for every_band in (False, True):
         pieces = [p for p in search_plan(grid, radius, n_values, tile, every_band) if p not in searched]
         samples = sample_rows_of(pieces, sample_rows) if visit is not None and not every_band else {}
-        for n, piece in enumerate(pieces):
-            searched.add(piece)
-            displacement, coherence = read(piece.row0, piece.nrows, col0=piece.col0, ncols=piece.ncols)
-            rows = slice(piece.rows[0] - piece.row0, piece.rows[1] - piece.row0)
-            cols = slice(piece.cols[0] - piece.col0, piece.cols[1] - piece.col0)
-            for row in samples.get(n, ()):
-                visit(displacement[:, row - piece.row0, cols],
-                      None if coherence is None else coherence[:, row - piece.row0, cols])
-            where = best.where
-            best.offer(*(a[rows, cols] for a in _slab_scores(displacement, coherence, radius)),
-                       piece.rows[0], piece.cols[0])
-            if best.where != where:
-                values = _window_values(displacement, piece.row0, piece.col0, grid, *best.where, radius)[0]
+        searched.update(pieces)
+        for n, result in enumerate(scan(pieces, samples)):
+            for displacement, coherence in result.samples:
+                visit(displacement, coherence)
+            best.offer(result.candidates)
             if monitor is not None:
                 monitor.update((0.5 if every_band else 0.0) + 0.5 * (n + 1) / len(pieces))
         if best.fully_covered:
@@ -241,4 +306,4 @@ def choose_reference(read, grid, radius, monitor=None, stack_role='INTERFEROGRAM
                          'below MIN_COHERENCE); check the rasters and their nodata value.', stack_role)
     row, column = best.where
     x, y = grid.centre_of(column, row)
-    return Reference(row, column, radius, x, y, values, auto=True, fully_covered=best.fully_covered)
+    return Reference(row, column, radius, x, y, best.values, auto=True, fully_covered=best.fully_covered)

@@ -5,7 +5,8 @@ pair (``YYYYMMDD_YYYYMMDD``), with optional coherence rasters matched by pair.
 Steps (each reads only what it needs, so peak memory is set by the memory
 budget ``memory_mb``, never by the number of rows or columns):
 
-1. reference window (:mod:`.reference`): given point or automatic choice;
+1. reference window (:mod:`.reference`): given point or automatic choice
+   (with a Dask ``engine`` the search's pieces are read and scored by the workers);
 2. κ² and the atmosphere ratio ρ (:mod:`.atmosphere`): 0 (``none``),
    fixed, or ABIC on a sample of pixels on evenly spaced rows
    (:func:`.abic.abic_search`, jointly when both are searched);
@@ -54,9 +55,11 @@ from ...io.raster_stack import (
 from ..reference import (
     SEARCH_SHARE,
     choose_reference,
+    piece_runs,
     reference_at,
     sample_rows_of,
     sample_visits,
+    scan_piece,
     search_plan,
     window_bounds,
 )
@@ -236,13 +239,16 @@ class InterferogramReader:
         """:meth:`read` for scattered rows (reference search, samples): the cache is kept bounded.
 
         The blocks cached for a band of tiles are released when the scan moves to another
-        band of tiles (or when the cache exceeds :data:`CACHE_MB`), so the cache holds about one
-        band of tiles of the stack, whatever the number of rows.
+        band of tiles, so the cache holds about one band of tiles of the stack, whatever the
+        number of rows.  Within a band GDAL's block cache, at most :data:`CACHE_MB` inside
+        :func:`scan_cache`, drops the least recently used tiles and keeps those the next
+        pieces share with the last ones; with a larger cache every file is closed instead
+        when it holds more than :data:`CACHE_MB` (all its tiles are then decompressed again).
         """
         band = (row0 + nrows // 2) // self.tile
         if self._scanned_band is not None and band != self._scanned_band:
             self.release()
-        else:
+        elif gdal.GetCacheMax() > CACHE_MB * MB:
             self.release(CACHE_MB)
         self._scanned_band = band
         return self.read(row0, nrows, True, col0, ncols)
@@ -403,19 +409,28 @@ def sample_pieces(pieces, grid, block):
     return [p for p in pieces if p.cols in chosen]
 
 
-def sample_rows(reader, grid, n_pixels, monitor=SILENT):
+def sample_rows(reader, grid, n_pixels, monitor=SILENT, engine=None):
     """:class:`PixelSample` of ``n_pixels`` from :data:`SAMPLE_ROWS` rows evenly spaced over the tiles of
     :func:`sample_pieces` (in the bands an automatic reference search would read,
     :func:`..reference.search_plan`): about an eighth of the stack is decompressed, in slabs of
-    bounded memory."""
+    bounded memory.  With a Dask ``engine`` the rows are read by the workers (the same sample)."""
     n_values = len(reader) + len(reader.coherence_index or ())
     block = reader.block_shape()
     pieces = sample_pieces(search_plan(grid, 0, n_values, block), grid, block)
     rows = sample_rows_of(pieces, SAMPLE_ROWS)
     sample = PixelSample(n_pixels, sum(len(r) for r in rows.values()))
-    for n, piece in enumerate(pieces):
-        for row in rows[n]:
-            d, c = reader.scan(row, 1, piece.col0, piece.ncols)
+    requests = {piece: [(row, piece.col0, piece.ncols) for row in rows[n]] for n, piece in enumerate(pieces)}
+    if getattr(engine, 'remote', False):
+        task = RowReads(tuple(reader.stack.paths), tuple(reader.coherence.paths) if reader.coherence else (),
+                        reader.options)
+        runs = piece_runs(pieces, engine.threads)
+        results = (piece_rows for run_rows in engine.map(task, [([requests[p] for p in run],) for run in runs],
+                                                         monitor)
+                   for piece_rows in run_rows)
+    else:
+        results = ([reader.scan(row, 1, col0, ncols) for row, col0, ncols in requests[piece]] for piece in pieces)
+    for n, piece_rows in enumerate(results):
+        for d, c in piece_rows:
             sample.add(d[:, 0, :], None if c is None else c[:, 0, :])
         monitor.update((n + 1) / len(pieces))
     return sample
@@ -499,9 +514,11 @@ def _invert(reader, options, outputs, monitor, warning, warnings_, engine=None):
         if searched:
             sample = PixelSample(options.abic_sample, sample_visits(
                 search_plan(grid, options.reference_radius, n_values, shape), SAMPLE_ROWS))
-        reference = choose_reference(reader.scan, grid, options.reference_radius, phase,
-                                     visit=None if sample is None else sample.add, tile=shape,
-                                     n_values=n_values, sample_rows=SAMPLE_ROWS)
+        with scan_cache():
+            reference = choose_reference(reader.scan, grid, options.reference_radius, phase,
+                                         visit=None if sample is None else sample.add, tile=shape,
+                                         n_values=n_values, sample_rows=SAMPLE_ROWS,
+                                         scan=engine_scan(engine, reader, options, phase))
         if not reference.fully_covered:
             warning('no reference window is valid in every interferogram; the best-covered one was taken.')
     reader.release(CACHE_MB)
@@ -526,7 +543,8 @@ def _invert(reader, options, outputs, monitor, warning, warnings_, engine=None):
     sample_coherence = None   # mean coherence per interferogram over the ABIC sample (network checks)
     if searched:
         if sample is None:
-            sample = sample_rows(reader, grid, options.abic_sample, monitor.sub(0.05, 0.1))
+            with scan_cache():
+                sample = sample_rows(reader, grid, options.abic_sample, monitor.sub(0.05, 0.1), engine)
             reader.release(CACHE_MB)
         displacement, coherence = sample.arrays(reference.values)
         sample_coherence = None if coherence is None else np.nanmean(coherence, axis=0)
@@ -689,6 +707,72 @@ def _cache_bytes(reader, n_output_bands, budget_mb):
     return int(min(wanted, budget_mb * MB // 4))
 
 
+def scan_cache():
+    """GDAL's block cache at most :data:`CACHE_MB` while the search or the sample scans the stack
+    (:meth:`InterferogramReader.scan`), restored after."""
+    return gdal_cache(min(gdal.GetCacheMax(), CACHE_MB * MB))
+
+
+def worker_reader(interferograms, coherence, options, cache_bytes=0):
+    """This thread's :class:`InterferogramReader` of the stack (a worker opens it once, for the reference
+    search and the windows alike), with GDAL's block cache at least ``cache_bytes``."""
+    if gdal.GetCacheMax() < cache_bytes:
+        gdal.SetCacheMax(int(cache_bytes))
+    return cached(('sbas', tuple(interferograms), tuple(coherence), repr(options)),
+                  lambda: InterferogramReader(list(interferograms), list(coherence) or None, options,
+                                              lambda text: None))
+
+
+@dataclass
+class ReferenceScan:
+    """A run of the automatic reference search's pieces, scanned by a Dask worker
+    (:func:`..reference.scan_piece` with the worker's reader): the client only offers the results."""
+
+    interferograms: tuple
+    coherence: tuple
+    options: SbasOptions
+
+    def __call__(self, pieces, sample_rows):
+        reader = worker_reader(self.interferograms, self.coherence, self.options)
+        with scan_cache():
+            return [scan_piece(reader.scan, reader.grid, self.options.reference_radius, piece, rows)
+                    for piece, rows in zip(pieces, sample_rows)]
+
+
+@dataclass
+class RowReads:
+    """Rows read by a Dask worker (the ABIC sample): for each piece's [(row, col0, ncols)], the
+    (displacement, coherence) of :meth:`InterferogramReader.scan`, each (K, 1, ncols)."""
+
+    interferograms: tuple
+    coherence: tuple
+    options: SbasOptions
+
+    def __call__(self, requests):
+        reader = worker_reader(self.interferograms, self.coherence, self.options)
+        with scan_cache():
+            return [[reader.scan(row, 1, col0, ncols) for row, col0, ncols in piece] for piece in requests]
+
+
+def engine_scan(engine, reader, options, monitor):
+    """``scan`` of :func:`..reference.choose_reference` on ``engine``'s workers, or ``None`` (read here)
+    for the local engine.  The search's bands of rows are spread over the worker threads
+    (:func:`..reference.piece_runs`), so the serial start of a run shrinks with the workers."""
+    if not getattr(engine, 'remote', False):
+        return None
+    task = ReferenceScan(tuple(reader.stack.paths), tuple(reader.coherence.paths) if reader.coherence else (),
+                         options)
+
+    def scan(pieces, sample_rows):
+        items, start = [], 0
+        for run in piece_runs(pieces, engine.threads):
+            items.append((run, [sample_rows.get(start + n, ()) for n in range(len(run))]))
+            start += len(run)
+        for results in engine.map(task, items, monitor):
+            yield from results
+    return scan
+
+
 @dataclass
 class SbasTiles:
     """The inversion of one window — read, refer, solve, products — run locally or by Dask workers.
@@ -719,12 +803,7 @@ class SbasTiles:
     def _reader(self):
         if self.reader is not None:
             return self.reader
-
-        def open_reader():
-            gdal.SetCacheMax(max(gdal.GetCacheMax(), self.cache_bytes))
-            return InterferogramReader(list(self.interferograms), list(self.coherence) or None, self.options,
-                                       lambda text: None)
-        return cached(('sbas', self.interferograms, self.coherence, repr(self.options)), open_reader)
+        return worker_reader(self.interferograms, self.coherence, self.options, self.cache_bytes)
 
     def load(self, window):
         return self._reader().pixels(window, self.reference_values)
