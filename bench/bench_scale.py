@@ -6,10 +6,11 @@
 2. runs the core of sbasinversion (coherence weighting, fixed κ², fixed atmosphere term) on each in a fresh
    process with ``memory_mb`` = BUDGET_MB, writing velocity and quality, and reports the peak RSS (VmHWM),
    seconds and pixels/s;
-3. runs the 1800² stack through ENGINE on a loopback Dask cluster (scheduler and workers started here as
-   separate processes, one thread and one numba thread each) with 1 and 2 workers: throughput ratio.
+3. runs a stack simulated whole at 1200² (``--dask-side``; or the 1800² mosaic with ``--dask-side 0``)
+   through ENGINE on a loopback Dask cluster (scheduler and workers started here as separate processes,
+   one thread and one numba thread each) with 1 and 2 workers: throughput ratio.
 
-    python3 bench/bench_scale.py [--sizes 1,3,10] [--no-dask] [--dask-repeat 3]
+    python3 bench/bench_scale.py [--sizes 1,3,10] [--no-dask] [--dask-side 1200] [--dask-repeat 3]
 """
 import argparse
 import json
@@ -28,12 +29,13 @@ sys.path.insert(0, str(PLUGINS))
 sys.path.insert(0, str(ROOT / 'scripts'))
 
 
-def source_stack():
+def source_stack(side=TILE, name='source'):
+    """A stack simulated by simulatestack's core, ``side`` × ``side`` pixels (kept between runs)."""
     from deformation_toolbox.algorithms.core.simulation.stack import SimulationConfig, simulate_stack
-    folder = OUTPUT / 'source'
+    folder = OUTPUT / name
     marker = folder / 'complete'
     if not marker.exists():
-        simulate_stack(SimulationConfig(width=TILE, height=TILE, pixel_size=40.0, n_dates=40, links=3,
+        simulate_stack(SimulationConfig(width=side, height=side, pixel_size=40.0, n_dates=40, links=3,
                                         looks=20.0, seed=11), str(folder))
         marker.write_text('ok')
     return folder
@@ -144,10 +146,17 @@ def memory(source, sizes):
     return results
 
 
-def dask_scaling(source, repeat=3):
+def dask_scaling(source, repeat=3, side=0):
+    """1 and 2 workers on the mosaic of ``source`` (``repeat``² copies) or, with ``side`` > 0, on a stack
+    simulated whole at ``side``² pixels: in a mosaic every copy reads the same source tiles, which one
+    worker's GDAL cache shares between copies and two workers each decompress."""
     from dask_loopback import LoopbackCluster
-    folder = mosaic(source, repeat)
-    pixels = (TILE * repeat) ** 2
+    if side > 0:
+        folder, pixels = source_stack(side, f'simulated_{side}'), side * side
+        print(f'Dask on a simulated {side} × {side} stack (no repeated tiles)')
+    else:
+        folder, pixels = mosaic(source, repeat), (TILE * repeat) ** 2
+        print(f'Dask on the {TILE * repeat} × {TILE * repeat} mosaic ({repeat}² copies of one stack)')
     single = {'NUMBA_NUM_THREADS': '1', 'OMP_NUM_THREADS': '1', 'OPENBLAS_NUM_THREADS': '1'}
     rates, loops = {}, {}
     for workers in (1, 2):
@@ -190,12 +199,16 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument('--sizes', default='1,3,10')
     parser.add_argument('--no-dask', action='store_true')
-    parser.add_argument('--dask-repeat', type=int, default=3, help='mosaic factor of the Dask stack [3: 1800²]')
+    parser.add_argument('--dask-side', type=int, default=1200,
+                        help='side of the stack simulated for the Dask runs [1200]; 0: the mosaic of --dask-repeat')
+    parser.add_argument('--dask-repeat', type=int, default=3, help='mosaic factor of the Dask stack when '
+                        '--dask-side is 0 [3: 1800²]')
     args, _ = parser.parse_known_args()
     source = source_stack()
-    memory(source, [int(s) for s in args.sizes.split(',')])
+    if args.sizes:
+        memory(source, [int(s) for s in args.sizes.split(',')])
     if not args.no_dask:
-        dask_scaling(source, args.dask_repeat)
+        dask_scaling(source, args.dask_repeat, args.dask_side)
 
 
 if __name__ == '__main__':
