@@ -15,7 +15,16 @@ from qgis.core import (
 
 from .base import DeformationAlgorithm, advanced, error_text
 from .core.geometry.phase import phase_to_displacement
-from .core.insar.sbas.stack import ATMOSPHERES, CLOSURES, SMOOTHINGS, UNITS, WEIGHTINGS, SbasOptions, invert_stack
+from .core.insar.sbas.stack import (
+    ATMOSPHERES,
+    CLOSURES,
+    COMPRESSIONS,
+    SMOOTHINGS,
+    UNITS,
+    WEIGHTINGS,
+    SbasOptions,
+    invert_stack,
+)
 from .core.insar.sbas.update import update_stack
 from .core.io.input_checks import interferogram_units_warning, sample_block_rows
 from .core.io.raster_stack import RasterStack
@@ -42,6 +51,7 @@ class SbasInversionAlgorithm(DeformationAlgorithm):
     MIN_COHERENCE = 'MIN_COHERENCE'
     ABIC_SAMPLE = 'ABIC_SAMPLE'
     CLOSURE = 'CLOSURE'
+    OUTPUT_COMPRESSION = 'OUTPUT_COMPRESSION'
     OUTPUT_CLOSURE = 'OUTPUT_CLOSURE'
     OUTPUT_TIMESERIES = 'OUTPUT_TIMESERIES'
     OUTPUT_VELOCITY = 'OUTPUT_VELOCITY'
@@ -127,6 +137,10 @@ class SbasInversionAlgorithm(DeformationAlgorithm):
             behavior=QgsProcessingParameterFile.Behavior.Folder, optional=True))
         self.add_block_rows_parameter()
         self.add_scale_parameters()
+        self.addParameter(advanced(QgsProcessingParameterEnum(
+            self.OUTPUT_COMPRESSION, self.tr('Compression of the raster outputs'),
+            options=[self.tr('DEFLATE (smaller files)'), self.tr('none (faster to write and to read)')],
+            defaultValue=0)))
         self.addParameter(QgsProcessingParameterRasterDestination(
             self.OUTPUT_TIMESERIES, self.tr('Displacement time series (mm)')))
         self.addParameter(QgsProcessingParameterRasterDestination(
@@ -184,7 +198,8 @@ class SbasInversionAlgorithm(DeformationAlgorithm):
             closure=CLOSURES[self.parameterAsEnum(parameters, self.CLOSURE, context)],
             atmosphere_filter=self.parameterAsBoolean(parameters, self.ATMOSPHERE_FILTER, context),
             filter_time_days=self.parameterAsDouble(parameters, self.FILTER_TIME_DAYS, context),
-            filter_space_m=self.parameterAsDouble(parameters, self.FILTER_SPACE_M, context))
+            filter_space_m=self.parameterAsDouble(parameters, self.FILTER_SPACE_M, context),
+            compression=COMPRESSIONS[self.parameterAsEnum(parameters, self.OUTPUT_COMPRESSION, context)])
 
     #: interferograms sampled (evenly spaced) for the units warning: its thresholds are 4 orders of magnitude
     #: apart; each sampled file is read in one row of its tiles (``sample_block_rows``)

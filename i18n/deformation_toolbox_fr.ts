@@ -300,222 +300,222 @@
 <context>
     <name>ComparePointsAlgorithm</name>
     <message>
-        <location filename="../algorithms/compare_points.py" line="57"/>
+        <location filename="../algorithms/compare_points.py" line="60"/>
         <source>Compare with ground truth points (levelling, GNSS)</source>
         <translation>Comparer à des points de référence (nivellement, GNSS)</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="60"/>
+        <location filename="../algorithms/compare_points.py" line="63"/>
         <source>InSAR velocity or displacement (raster or points) against levelling or GNSS points: correlation, mean and standard deviation of the differences, min, max, RMS, scatter plot.</source>
         <translation>Vitesse ou déplacement InSAR (raster ou points) comparé aux points de nivellement ou GNSS : corrélation, moyenne et écart type des différences, min, max, RMS, nuage de points.</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="64"/>
+        <location filename="../algorithms/compare_points.py" line="67"/>
         <source>validation</source>
         <translation>validation</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="64"/>
+        <location filename="../algorithms/compare_points.py" line="67"/>
         <source>levelling</source>
         <translation>nivellement</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="64"/>
+        <location filename="../algorithms/compare_points.py" line="67"/>
         <source>comparison</source>
         <translation>comparaison</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="64"/>
+        <location filename="../algorithms/compare_points.py" line="67"/>
         <source>accuracy</source>
         <translation>précision</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="65"/>
+        <location filename="../algorithms/compare_points.py" line="68"/>
         <source>bias</source>
         <translation>biais</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="68"/>
+        <location filename="../algorithms/compare_points.py" line="71"/>
         <source>InSAR velocity or displacement (raster, or points)</source>
         <translation>Vitesse ou déplacement InSAR (raster ou points)</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="72"/>
+        <location filename="../algorithms/compare_points.py" line="75"/>
         <source>InSAR value field (point input)</source>
         <translation>Champ de la valeur InSAR (entrée en points)</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="75"/>
+        <location filename="../algorithms/compare_points.py" line="78"/>
         <source>Ground truth points (levelling benchmarks, GNSS)</source>
         <translation>Points de référence terrain (repères de nivellement, GNSS)</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="78"/>
+        <location filename="../algorithms/compare_points.py" line="81"/>
         <source>Truth field (same quantity and units as the InSAR values)</source>
         <translation>Champ de la valeur de référence (même grandeur et mêmes unités que l'InSAR)</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="81"/>
+        <location filename="../algorithms/compare_points.py" line="84"/>
         <source>Point name field</source>
         <translation>Champ du nom du point</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="83"/>
+        <location filename="../algorithms/compare_points.py" line="86"/>
         <source>GNSS east velocity field (mm/yr)</source>
         <translation>Champ de vitesse GNSS est (mm/an)</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="83"/>
+        <location filename="../algorithms/compare_points.py" line="86"/>
         <source>GNSS north velocity field (mm/yr)</source>
         <translation>Champ de vitesse GNSS nord (mm/an)</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="83"/>
+        <location filename="../algorithms/compare_points.py" line="86"/>
         <source>GNSS up velocity field (mm/yr)</source>
         <translation>Champ de vitesse GNSS verticale (mm/an)</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="87"/>
+        <location filename="../algorithms/compare_points.py" line="90"/>
         <source>Truth</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="87"/>
+        <location filename="../algorithms/compare_points.py" line="90"/>
         <source>automatic: the truth field when given, else GNSS projected into the LOS</source>
         <translation>automatique : le champ de référence s'il est donné, sinon le GNSS projeté sur la LOS</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="87"/>
+        <location filename="../algorithms/compare_points.py" line="90"/>
         <source>the truth field as it is</source>
         <translation>le champ de référence tel quel</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="87"/>
+        <location filename="../algorithms/compare_points.py" line="90"/>
         <source>GNSS ve/vn/vu projected into the LOS</source>
         <translation>GNSS ve/vn/vu projeté sur la LOS</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="87"/>
+        <location filename="../algorithms/compare_points.py" line="90"/>
         <source>GNSS vertical (vu), for Up or levelling comparisons</source>
         <translation>GNSS vertical (vu), pour comparer une composante verticale ou un nivellement</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="87"/>
+        <location filename="../algorithms/compare_points.py" line="90"/>
         <source>GNSS east (ve), for East comparisons</source>
         <translation>GNSS est (ve), pour comparer une composante Est</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="94"/>
+        <location filename="../algorithms/compare_points.py" line="97"/>
         <source>Radius around each point for the InSAR mean (m; 0 = the pixel holding it)</source>
         <translation>Rayon autour de chaque point pour la moyenne InSAR (m ; 0 = le pixel qui le contient)</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="97"/>
+        <location filename="../algorithms/compare_points.py" line="100"/>
         <source>Remove the mean difference (reference-free comparison)</source>
         <translation>Retirer la différence moyenne (comparaison sans référence)</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="99"/>
+        <location filename="../algorithms/compare_points.py" line="102"/>
         <source>Compared points</source>
         <translation>Points comparés</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="101"/>
+        <location filename="../algorithms/compare_points.py" line="104"/>
         <source>Scatter plot</source>
         <translation>Nuage de points</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="101"/>
+        <location filename="../algorithms/compare_points.py" line="104"/>
         <source>PNG files (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="104"/>
+        <location filename="../algorithms/compare_points.py" line="107"/>
         <source>Number of points compared</source>
         <translation>Nombre de points comparés</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="104"/>
+        <location filename="../algorithms/compare_points.py" line="107"/>
         <source>Correlation coefficient</source>
         <translation>Coefficient de corrélation</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="104"/>
+        <location filename="../algorithms/compare_points.py" line="107"/>
         <source>Mean difference (InSAR − truth)</source>
         <translation>Différence moyenne (InSAR − référence)</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="104"/>
+        <location filename="../algorithms/compare_points.py" line="107"/>
         <source>Standard deviation of the differences</source>
         <translation>Écart type des différences</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="104"/>
+        <location filename="../algorithms/compare_points.py" line="107"/>
         <source>Smallest difference</source>
         <translation>Plus petite différence</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="104"/>
+        <location filename="../algorithms/compare_points.py" line="107"/>
         <source>Largest difference</source>
         <translation>Plus grande différence</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="104"/>
+        <location filename="../algorithms/compare_points.py" line="107"/>
         <source>RMS of the differences</source>
         <translation>RMS des différences</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="188"/>
+        <location filename="../algorithms/compare_points.py" line="191"/>
         <source>{0} of {1} points have no InSAR value within {2:g} m of &quot;{3}&quot;</source>
         <translation>{0} points sur {1} n'ont aucune valeur InSAR à moins de {2:g} m de « {3} »</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="199"/>
+        <location filename="../algorithms/compare_points.py" line="202"/>
         <source>truth</source>
         <translation>référence</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="199"/>
+        <location filename="../algorithms/compare_points.py" line="202"/>
         <source>GNSS in the LOS</source>
         <translation>GNSS projeté sur la LOS</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="199"/>
+        <location filename="../algorithms/compare_points.py" line="202"/>
         <source>GNSS up</source>
         <translation>GNSS vertical</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="199"/>
+        <location filename="../algorithms/compare_points.py" line="202"/>
         <source>GNSS east</source>
         <translation>GNSS est</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="207"/>
+        <location filename="../algorithms/compare_points.py" line="210"/>
         <source>{0} points: correlation {1:.3f}, mean difference {2:+.3f}, standard deviation {3:.3f}, RMS {4:.3f}</source>
         <translation>{0} points : corrélation {1:.3f}, différence moyenne {2:+.3f}, écart type {3:.3f}, RMS {4:.3f}</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="199"/>
+        <location filename="../algorithms/compare_points.py" line="202"/>
         <source>1:1 + mean difference ({0:+.2f})</source>
         <translation>1:1 + différence moyenne ({0:+.2f})</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="199"/>
+        <location filename="../algorithms/compare_points.py" line="202"/>
         <source>mean</source>
         <translation>moyenne</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="199"/>
+        <location filename="../algorithms/compare_points.py" line="202"/>
         <source>std</source>
         <translation>écart type</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="199"/>
+        <location filename="../algorithms/compare_points.py" line="202"/>
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="199"/>
+        <location filename="../algorithms/compare_points.py" line="202"/>
         <source>max</source>
         <translation>max</translation>
     </message>
@@ -564,171 +564,166 @@
     </message>
     <message>
         <location filename="../.build/i18n/core_messages.py" line="123"/>
-        <source>{0}: &quot;{1}&quot; has no raster band.</source>
-        <translation>{0} : « {1} » n'a pas de bande raster.</translation>
-    </message>
-    <message>
-        <location filename="../.build/i18n/core_messages.py" line="124"/>
         <source>{0}: &quot;{1}&quot; has no raster band.{2}</source>
         <translation>{0} : « {1} » n'a pas de bande raster.{2}</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="128"/>
+        <location filename="../.build/i18n/core_messages.py" line="127"/>
         <source>{0}: &quot;{1}&quot; has the pair {2} → {3}; the first date must be earlier than the second.</source>
         <translation>{0} : « {1} » a la paire {2} → {3} ; la première date doit précéder la seconde.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="131"/>
+        <location filename="../.build/i18n/core_messages.py" line="130"/>
         <source>{0}: &quot;{1}&quot; has {2} bands; a single band is expected.</source>
         <translation>{0} : « {1} » a {2} bandes ; une seule bande est attendue.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="135"/>
+        <location filename="../.build/i18n/core_messages.py" line="134"/>
         <source>{0}: &quot;{1}&quot; holds coherence from {2:g} to {3:g}; coherence must lie between 0 and 1 (8-bit rasters 0–255 are scaled). Give coherence rasters, not another quantity.</source>
         <translation>{0} : « {1} » contient une cohérence de {2:g} à {3:g} ; la cohérence doit être comprise entre 0 et 1 (les rasters 8 bits 0–255 sont mis à l'échelle). Donnez des rasters de cohérence, pas une autre grandeur.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="140"/>
+        <location filename="../.build/i18n/core_messages.py" line="139"/>
         <source>{0}: &quot;{1}&quot; holds the coherence {2:g}; coherence must lie between 0 and 1 (8-bit rasters 0–255 are scaled). Give coherence rasters, not another quantity.</source>
         <translation>{0} : « {1} » contient la cohérence {2:g} ; la cohérence doit être comprise entre 0 et 1 (les rasters 8 bits 0–255 sont mis à l'échelle). Donnez des rasters de cohérence, pas une autre grandeur.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="144"/>
+        <location filename="../.build/i18n/core_messages.py" line="143"/>
         <source>{0}: &quot;{1}&quot; is a file, not a folder; give a folder (a new one is made when it does not exist).</source>
         <translation>{0} : « {1} » est un fichier, pas un dossier ; donnez un dossier (il est créé s'il n'existe pas).</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="145"/>
+        <location filename="../.build/i18n/core_messages.py" line="144"/>
         <source>{0}: &quot;{1}&quot; is a folder; give a file name for the output (for example &quot;{2}&quot; with its extension).</source>
         <translation>{0} : « {1} » est un dossier ; donnez un nom de fichier pour la sortie (par exemple « {2} » avec son extension).</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="146"/>
+        <location filename="../.build/i18n/core_messages.py" line="145"/>
         <source>{0}: &quot;{1}&quot; is a folder; give a file name for the output (for example {2}).</source>
         <translation>{0} : « {1} » est un dossier ; donnez un nom de fichier pour la sortie (par exemple {2}).</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="148"/>
+        <location filename="../.build/i18n/core_messages.py" line="147"/>
         <source>{0}: &quot;{1}&quot; is also the input {2}; writing it would destroy the input. Choose another output file (inputs are never modified).</source>
         <translation>{0} : « {1} » est aussi l'entrée {2} ; l'écrire détruirait l'entrée. Choisissez un autre fichier de sortie (les entrées ne sont jamais modifiées).</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="149"/>
+        <location filename="../.build/i18n/core_messages.py" line="148"/>
         <source>{0}: &quot;{1}&quot; is also the output {2}; give each output its own file.</source>
         <translation>{0} : « {1} » est aussi la sortie {2} ; donnez à chaque sortie son propre fichier.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="154"/>
+        <location filename="../.build/i18n/core_messages.py" line="153"/>
         <source>{0}: &quot;{1}&quot; is not a date; write YYYY-MM-DD (for example 2016-04-16).</source>
         <translation>{0} : « {1} » n'est pas une date ; écrivez AAAA-MM-JJ (par exemple 2016-04-16).</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="165"/>
+        <location filename="../.build/i18n/core_messages.py" line="164"/>
         <source>{0}: &quot;{1}&quot; is not on the grid of &quot;{2}&quot;: it has {3}. All rasters must share size, pixel size, origin and CRS; align them first (Raster › Align Rasters, or gdalwarp).</source>
         <translation>{0} : « {1} » n'est pas sur la grille de « {2} » : {3}. Tous les rasters doivent avoir la même taille, la même taille de pixel, la même origine et le même SCR ; alignez-les d'abord (Raster › Aligner les rasters, ou gdalwarp).</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="166"/>
+        <location filename="../.build/i18n/core_messages.py" line="165"/>
         <source>{0}: &quot;{1}&quot; is truncated or not a raster GDAL can read ({2}); give {3}.</source>
         <translation>{0} : « {1} » est tronqué ou n'est pas un raster lisible par GDAL ({2}) ; donnez {3}.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="167"/>
+        <location filename="../.build/i18n/core_messages.py" line="166"/>
         <source>{0}: &quot;{1}&quot; is truncated or not a raster: rows {2}–{3} cannot be read ({4}). Write the file again or give another one.</source>
         <translation>{0} : « {1} » est tronqué ou n'est pas un raster : les lignes {2}–{3} sont illisibles ({4}). Réécrivez le fichier ou donnez-en un autre.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="169"/>
+        <location filename="../.build/i18n/core_messages.py" line="168"/>
         <source>{0}: &quot;{1}&quot; lacks a relaxation time; write YYYY-MM-DD:tau_days (for example 2016-04-16:30).</source>
         <translation>{0} : « {1} » n'a pas de temps de relaxation ; écrivez AAAA-MM-JJ:tau_jours (par exemple 2016-04-16:30).</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="172"/>
+        <location filename="../.build/i18n/core_messages.py" line="171"/>
         <source>{0}: &quot;{1}&quot; lies inside the input folder {2} (&quot;{3}&quot;); writing there would change the input. Choose an output outside it.</source>
         <translation>{0} : « {1} » se trouve dans le dossier d'entrée {2} (« {3} ») ; y écrire modifierait l'entrée. Choisissez une sortie en dehors.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="189"/>
+        <location filename="../.build/i18n/core_messages.py" line="188"/>
         <source>{0}: cannot write &quot;{1}&quot; ({2}). Choose a folder you can write to.</source>
         <translation>{0} : impossible d'écrire « {1} » ({2}). Choisissez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="191"/>
+        <location filename="../.build/i18n/core_messages.py" line="190"/>
         <source>{0}: cannot write &quot;{1}&quot;: &quot;{2}&quot; is a file, so the folder &quot;{3}&quot; cannot be made. Choose another folder.</source>
         <translation>{0} : impossible d'écrire « {1} » : « {2} » est un fichier, le dossier « {3} » ne peut donc pas être créé. Choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="192"/>
+        <location filename="../.build/i18n/core_messages.py" line="191"/>
         <source>{0}: cannot write &quot;{1}&quot;: the folder &quot;{2}&quot; is not writable. Choose a folder you can write to.</source>
         <translation>{0} : impossible d'écrire « {1} » : le dossier « {2} » n'est pas accessible en écriture. Choisissez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="193"/>
+        <location filename="../.build/i18n/core_messages.py" line="192"/>
         <source>{0}: cannot write &quot;{1}&quot;: the folder cannot be created ({2}). Choose a folder you can write to.</source>
         <translation>{0} : impossible d'écrire « {1} » : le dossier ne peut pas être créé ({2}). Choisissez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="194"/>
+        <location filename="../.build/i18n/core_messages.py" line="193"/>
         <source>{0}: cannot write &quot;{1}&quot;: the folder is not writable. Choose a folder you can write to.</source>
         <translation>{0} : impossible d'écrire « {1} » : le dossier n'est pas accessible en écriture. Choisissez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="199"/>
+        <location filename="../.build/i18n/core_messages.py" line="198"/>
         <source>{0}: date {1} appears twice (&quot;{2}&quot; and &quot;{3}&quot;); a time series needs one band per acquisition.</source>
         <translation>{0} : la date {1} apparaît deux fois (« {2} » et « {3} ») ; une série temporelle demande une bande par acquisition.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="210"/>
+        <location filename="../.build/i18n/core_messages.py" line="209"/>
         <source>{0}: incidence {1:g}° is impossible; it must be at least 0° and below 90° (degrees from the vertical at the ground).</source>
         <translation>{0} : une incidence de {1:g}° est impossible ; elle doit être d'au moins 0° et inférieure à 90° (degrés depuis la verticale au sol).</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="229"/>
+        <location filename="../.build/i18n/core_messages.py" line="228"/>
         <source>{0}: no raster given; choose {1}.</source>
         <translation>{0} : aucun raster donné ; choisissez {1}.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="230"/>
+        <location filename="../.build/i18n/core_messages.py" line="229"/>
         <source>{0}: no raster given; select at least one raster layer.</source>
         <translation>{0} : aucun raster donné ; sélectionnez au moins une couche raster.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="239"/>
+        <location filename="../.build/i18n/core_messages.py" line="238"/>
         <source>{0}: raster &quot;{1}&quot; does not exist; choose an existing raster file.</source>
         <translation>{0} : le raster « {1} » n'existe pas ; choisissez un fichier raster existant.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="240"/>
+        <location filename="../.build/i18n/core_messages.py" line="239"/>
         <source>{0}: relaxation time &quot;{1}&quot; of {2} must be a positive number of days.</source>
         <translation>{0} : le temps de relaxation « {1} » de {2} doit être un nombre de jours positif.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="249"/>
+        <location filename="../.build/i18n/core_messages.py" line="248"/>
         <source>{0}: the LOS vector ({1:.4g}, {2:.4g}, {3:.4g}) has length {4:.4g}, not 1; give the east, north and up components of the unit vector from the ground to the satellite (length 1 within {5:g}), e.g. LiCSAR *.geo.E/N/U.tif.</source>
         <translation>{0} : le vecteur LOS ({1:.4g}, {2:.4g}, {3:.4g}) a une longueur de {4:.4g}, pas 1 ; donnez les composantes est, nord et verticale du vecteur unitaire du sol vers le satellite (longueur 1 à {5:g} près), p. ex. LiCSAR *.geo.E/N/U.tif.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="250"/>
+        <location filename="../.build/i18n/core_messages.py" line="249"/>
         <source>{0}: the LOS vector ({1:.4g}, {2:.4g}, {3:.4g}) points downwards (up ≤ 0); give the vector from the ground to the satellite (up &gt; 0). A satellite-to-ground vector must be negated.</source>
         <translation>{0} : le vecteur LOS ({1:.4g}, {2:.4g}, {3:.4g}) pointe vers le bas (composante verticale ≤ 0) ; donnez le vecteur du sol vers le satellite (verticale &gt; 0). Un vecteur satellite-sol doit être inversé.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="270"/>
+        <location filename="../.build/i18n/core_messages.py" line="269"/>
         <source>{0}: the pair {1}_{2} appears twice (&quot;{3}&quot; and &quot;{4}&quot;); remove the duplicate.</source>
         <translation>{0} : la paire {1}_{2} apparaît deux fois (« {3} » et « {4} ») ; supprimez le doublon.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="286"/>
+        <location filename="../.build/i18n/core_messages.py" line="285"/>
         <source>{0}: writing &quot;{1}&quot; failed ({2}).</source>
         <translation>{0} : l'écriture de « {1} » a échoué ({2}).</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="298"/>
+        <location filename="../.build/i18n/core_messages.py" line="297"/>
         <source>{0}: {1} has no valid pixel: no pixel holds a valid value (every one is NaN or nodata), so there is nothing to compute from. Check the nodata value of the raster, or give rasters with valid pixels.</source>
         <translation>{0} : {1} n'a aucun pixel valide : chaque pixel est NaN ou sans donnée, il n'y a donc rien à calculer. Vérifiez la valeur nodata du raster, ou donnez des rasters avec des pixels valides.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="299"/>
+        <location filename="../.build/i18n/core_messages.py" line="298"/>
         <source>{0}: {1} is given twice; give one date per band, in band order.</source>
         <translation>{0} : {1} est donné deux fois ; donnez une date par bande, dans l'ordre des bandes.</translation>
     </message>
@@ -1183,724 +1178,724 @@
         <translation>{0} : « {1} » n'a aucun point.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="125"/>
+        <location filename="../.build/i18n/core_messages.py" line="124"/>
         <source>{0}: &quot;{1}&quot; has no valid pixel on the mosaic grid (every pixel is NaN or nodata); remove it or check its nodata value.</source>
         <translation>{0} : « {1} » n'a aucun pixel valide sur la grille de la mosaïque (chaque pixel est NaN ou nodata) ; retirez-le ou vérifiez sa valeur nodata.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="126"/>
+        <location filename="../.build/i18n/core_messages.py" line="125"/>
         <source>{0}: &quot;{1}&quot; has the date &quot;{2}&quot; in dataset &quot;date&quot;; YYYYMMDD is expected.</source>
         <translation>{0} : « {1} » a la date « {2} » dans le jeu de données « date » ; AAAAMMJJ est attendu.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="127"/>
+        <location filename="../.build/i18n/core_messages.py" line="126"/>
         <source>{0}: &quot;{1}&quot; has the date &quot;{2}&quot; in imdates; YYYYMMDD expected.</source>
         <translation>{0} : « {1} » a la date « {2} » dans imdates ; AAAAMMJJ attendu.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="129"/>
+        <location filename="../.build/i18n/core_messages.py" line="128"/>
         <source>{0}: &quot;{1}&quot; has {2} bands but {3} has {4}; give the same interferograms in both sub-bands.</source>
         <translation>{0} : « {1} » a {2} bandes mais {3} en a {4} ; donnez les mêmes interférogrammes dans les deux sous-bandes.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="130"/>
+        <location filename="../.build/i18n/core_messages.py" line="129"/>
         <source>{0}: &quot;{1}&quot; has {2} bands, &quot;{3}&quot; {4}; undated frames must have the same bands. Give the bands their dates (description YYYY-MM-DD or metadata DATE) or frames of equal bands.</source>
         <translation>{0} : « {1} » a {2} bandes, « {3} » {4} ; des cadres non datés doivent avoir les mêmes bandes. Donnez aux bandes leurs dates (description AAAA-MM-JJ ou métadonnée DATE) ou des cadres aux bandes égales.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="132"/>
+        <location filename="../.build/i18n/core_messages.py" line="131"/>
         <source>{0}: &quot;{1}&quot; has {2} bytes but {3} ({4} × {5} pixels of {6} byte(s)) needs {7}; give the EQA.dem_par of the same LiCSBAS run.</source>
         <translation>{0} : « {1} » a {2} octets mais {3} ({4} × {5} pixels de {6} octet(s)) en demande {7} ; donnez l'EQA.dem_par du même traitement LiCSBAS.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="133"/>
+        <location filename="../.build/i18n/core_messages.py" line="132"/>
         <source>{0}: &quot;{1}&quot; has {2} date; a time series needs at least two.</source>
         <translation>{0} : « {1} » a {2} date ; une série temporelle en demande au moins deux.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="134"/>
+        <location filename="../.build/i18n/core_messages.py" line="133"/>
         <source>{0}: &quot;{1}&quot; has {2}×{3} pixels but &quot;{4}&quot; {5}×{6}; give the files of one MintPy run.</source>
         <translation>{0} : « {1} » a {2}×{3} pixels mais « {4} » {5}×{6} ; donnez les fichiers d'un même traitement MintPy.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="136"/>
+        <location filename="../.build/i18n/core_messages.py" line="135"/>
         <source>{0}: &quot;{1}&quot; holds epoch {2} (station {3}) {4} times with different positions ({5} such epoch{6}); keep one line per epoch.</source>
         <translation>{0} : « {1} » contient l'époque {2} (station {3}) {4} fois avec des positions différentes ({5} époque(s) de ce type) ; gardez une ligne par époque.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="137"/>
+        <location filename="../.build/i18n/core_messages.py" line="136"/>
         <source>{0}: &quot;{1}&quot; holds no LiCSAR GeoTIFF ({2}).</source>
         <translation>{0} : « {1} » ne contient aucun GeoTIFF LiCSAR ({2}).</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="138"/>
+        <location filename="../.build/i18n/core_messages.py" line="137"/>
         <source>{0}: &quot;{1}&quot; holds no position lines (read as {2}); it is empty or only a header.</source>
         <translation>{0} : « {1} » ne contient aucune ligne de position (lu comme {2}) ; il est vide ou ne contient qu'un en-tête.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="139"/>
+        <location filename="../.build/i18n/core_messages.py" line="138"/>
         <source>{0}: &quot;{1}&quot; holds none of the MintPy datasets timeseries, velocity, temporalCoherence, mask or {2} (it holds: {3}); give {4}.</source>
         <translation>{0} : « {1} » ne contient aucun des jeux de données MintPy timeseries, velocity, temporalCoherence, mask ou {2} (il contient : {3}) ; donnez {4}.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="141"/>
+        <location filename="../.build/i18n/core_messages.py" line="140"/>
         <source>{0}: &quot;{1}&quot; holds {2} CSV files ({3}); an EGMS download holds one CSV and its XML.</source>
         <translation>{0} : « {1} » contient {2} fichiers CSV ({3}) ; un téléchargement EGMS contient un CSV et son XML.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="142"/>
+        <location filename="../.build/i18n/core_messages.py" line="141"/>
         <source>{0}: &quot;{1}&quot; is a MintPy interferogram stack; import the time series MintPy inverted from it (timeseries.h5) or run sbasinversion on interferograms.</source>
         <translation>{0} : « {1} » est une pile d'interférogrammes MintPy ; importez la série temporelle que MintPy en a inversée (timeseries.h5) ou lancez sbasinversion sur les interférogrammes.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="143"/>
+        <location filename="../.build/i18n/core_messages.py" line="142"/>
         <source>{0}: &quot;{1}&quot; is a binary file, not a GNSS position time series ({2}).</source>
         <translation>{0} : « {1} » est un fichier binaire, pas une série temporelle de positions GNSS ({2}).</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="147"/>
+        <location filename="../.build/i18n/core_messages.py" line="146"/>
         <source>{0}: &quot;{1}&quot; is a {2} layer; choose rasters stored in files (GeoTIFF or any GDAL format).</source>
         <translation>{0} : « {1} » est une couche {2} ; choisissez des rasters enregistrés dans des fichiers (GeoTIFF ou tout format GDAL).</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="150"/>
+        <location filename="../.build/i18n/core_messages.py" line="149"/>
         <source>{0}: &quot;{1}&quot; is empty; give a GNSS position time series ({2}).</source>
         <translation>{0} : « {1} » est vide ; donnez une série temporelle de positions GNSS ({2}).</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="151"/>
+        <location filename="../.build/i18n/core_messages.py" line="150"/>
         <source>{0}: &quot;{1}&quot; is empty; give {2}.</source>
         <translation>{0} : « {1} » est vide ; donnez {2}.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="152"/>
+        <location filename="../.build/i18n/core_messages.py" line="151"/>
         <source>{0}: &quot;{1}&quot; is given twice; give each frame once.</source>
         <translation>{0} : « {1} » est donné deux fois ; donnez chaque cadre une seule fois.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="153"/>
+        <location filename="../.build/i18n/core_messages.py" line="152"/>
         <source>{0}: &quot;{1}&quot; is not a UTC date and time; write YYYY-MM-DD HH:MM[:SS] (for example 2016-04-15 16:25:05).</source>
         <translation>{0} : « {1} » n'est pas une date et heure UTC ; écrivez AAAA-MM-JJ HH:MM[:SS] (par exemple 2016-04-15 16:25:05).</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="155"/>
+        <location filename="../.build/i18n/core_messages.py" line="154"/>
         <source>{0}: &quot;{1}&quot; is not a file of LiCSBAS or LiCSAR; give {2}.</source>
         <translation>{0} : « {1} » n'est pas un fichier LiCSBAS ou LiCSAR ; donnez {2}.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="156"/>
+        <location filename="../.build/i18n/core_messages.py" line="155"/>
         <source>{0}: &quot;{1}&quot; is not a folder.</source>
         <translation>{0} : « {1} » n'est pas un dossier.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="157"/>
+        <location filename="../.build/i18n/core_messages.py" line="156"/>
         <source>{0}: &quot;{1}&quot; is not a line layer; give one line per baseline, from one station to the other.</source>
         <translation>{0} : « {1} » n'est pas une couche de lignes ; donnez une ligne par ligne de base, d'une station à l'autre.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="158"/>
+        <location filename="../.build/i18n/core_messages.py" line="157"/>
         <source>{0}: &quot;{1}&quot; is not a list of numbers; give degrees separated by commas, one per LOS raster in the order of the layers (or one for all).</source>
         <translation>{0} : « {1} » n'est pas une liste de nombres ; donnez des degrés séparés par des virgules, un par raster LOS dans l'ordre des couches (ou un pour tous).</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="159"/>
+        <location filename="../.build/i18n/core_messages.py" line="158"/>
         <source>{0}: &quot;{1}&quot; is not a point layer; choose GNSS stations as points.</source>
         <translation>{0} : « {1} » n'est pas une couche de points ; choisissez les stations GNSS comme points.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="160"/>
+        <location filename="../.build/i18n/core_messages.py" line="159"/>
         <source>{0}: &quot;{1}&quot; is not a polygon layer; choose hazard or geology polygons.</source>
         <translation>{0} : « {1} » n'est pas une couche de polygones ; choisissez des polygones d'aléas ou de géologie.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="161"/>
+        <location filename="../.build/i18n/core_messages.py" line="160"/>
         <source>{0}: &quot;{1}&quot; is not a raster layer; choose rasters.</source>
         <translation>{0} : « {1} » n'est pas une couche raster ; choisissez des rasters.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="162"/>
+        <location filename="../.build/i18n/core_messages.py" line="161"/>
         <source>{0}: &quot;{1}&quot; is not accepted; choose one of {2}.</source>
         <translation>{0} : « {1} » n'est pas accepté ; choisissez l'une des valeurs {2}.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="163"/>
+        <location filename="../.build/i18n/core_messages.py" line="162"/>
         <source>{0}: &quot;{1}&quot; is not an HDF5 file (.h5) h5py can read.</source>
         <translation>{0} : « {1} » n'est pas un fichier HDF5 (.h5) lisible par h5py.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="164"/>
+        <location filename="../.build/i18n/core_messages.py" line="163"/>
         <source>{0}: &quot;{1}&quot; is not on the grid of &quot;{2}&quot; ({3}); give geocoded files of one MintPy run.</source>
         <translation>{0} : « {1} » n'est pas sur la grille de « {2} » ({3}) ; donnez les fichiers géocodés d'un même traitement MintPy.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="168"/>
+        <location filename="../.build/i18n/core_messages.py" line="167"/>
         <source>{0}: &quot;{1}&quot; is {2} but &quot;{3}&quot; is {4}; give files all geocoded (geo_*.h5, geometryGeo.h5) or all in radar coordinates (with geometryRadar.h5).</source>
         <translation>{0} : « {1} » est {2} mais « {3} » est {4} ; donnez des fichiers tous géocodés (geo_*.h5, geometryGeo.h5) ou tous en coordonnées radar (avec geometryRadar.h5).</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="170"/>
+        <location filename="../.build/i18n/core_messages.py" line="169"/>
         <source>{0}: &quot;{1}&quot; lacks the geotransform attribute(s) {2} (MintPy geocoded files carry {3}); geocode it with MintPy (geocode.py) or, for radar coordinates, add geometryRadar.h5 with latitude/longitude.</source>
         <translation>{0} : « {1} » n'a pas le ou les attributs de géoréférencement {2} (les fichiers géocodés MintPy portent {3}) ; géocodez-le avec MintPy (geocode.py) ou, en coordonnées radar, ajoutez geometryRadar.h5 avec latitude/longitude.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="171"/>
+        <location filename="../.build/i18n/core_messages.py" line="170"/>
         <source>{0}: &quot;{1}&quot; lacks {2}; an EQA.dem_par written by LiCSBAS (LiCSBAS02_ml_prep) holds {3}.</source>
         <translation>{0} : « {1} » n'a pas {2} ; un EQA.dem_par écrit par LiCSBAS (LiCSBAS02_ml_prep) contient {3}.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="173"/>
+        <location filename="../.build/i18n/core_messages.py" line="172"/>
         <source>{0}: &quot;{1}&quot; line {2}: &quot;{3}&quot; has {4} values where the lines before it have {5}; the file looks truncated (cut in the middle of a line). Complete or remove that line.</source>
         <translation>{0} : « {1} » ligne {2} : « {3} » a {4} valeurs alors que les lignes précédentes en ont {5} ; le fichier semble tronqué (coupé au milieu d'une ligne). Complétez ou supprimez cette ligne.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="174"/>
+        <location filename="../.build/i18n/core_messages.py" line="173"/>
         <source>{0}: &quot;{1}&quot; line {2}: &quot;{3}&quot; is not a valid {4} line; expected {5}.</source>
         <translation>{0} : « {1} » ligne {2} : « {3} » n'est pas une ligne {4} valide ; attendu : {5}.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="175"/>
+        <location filename="../.build/i18n/core_messages.py" line="174"/>
         <source>{0}: &quot;{1}&quot; line {2}: the CSV header &quot;{3}&quot; lacks {4} columns; name them date, e, n, u (or Dates, dE, dN, dU, east, north, up; optionally se, sn, su, station, lat, lon, height).</source>
         <translation>{0} : « {1} » ligne {2} : l'en-tête CSV « {3} » n'a pas les colonnes {4} ; nommez-les date, e, n, u (ou Dates, dE, dN, dU, east, north, up ; en option se, sn, su, station, lat, lon, height).</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="176"/>
+        <location filename="../.build/i18n/core_messages.py" line="175"/>
         <source>{0}: &quot;{1}&quot; lists {2} dates for {3} time-series bands.</source>
         <translation>{0} : « {1} » donne {2} dates pour {3} bandes de série temporelle.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="177"/>
+        <location filename="../.build/i18n/core_messages.py" line="176"/>
         <source>{0}: &quot;{1}&quot; of &quot;{2}&quot; is &quot;{3}&quot;, not a number.</source>
         <translation>{0} : « {1} » de « {2} » vaut « {3} », pas un nombre.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="178"/>
+        <location filename="../.build/i18n/core_messages.py" line="177"/>
         <source>{0}: &quot;{1}&quot;: the &quot;ref pos&quot; header &quot;{2}&quot; is not latitude, longitude and height.</source>
         <translation>{0} : « {1} » : l'en-tête « ref pos » « {2} » n'est pas une latitude, une longitude et une hauteur.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="179"/>
+        <location filename="../.build/i18n/core_messages.py" line="178"/>
         <source>{0}: ({1:.3f}, {2:.3f}) in {3} is outside the time-series raster; choose a point inside it.</source>
         <translation>{0} : ({1:.3f}, {2:.3f}) dans {3} est hors du raster de série temporelle ; choisissez un point à l'intérieur.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="180"/>
+        <location filename="../.build/i18n/core_messages.py" line="179"/>
         <source>{0}: CRS &quot;{1}&quot; has no geodetic datum, so latitudes are unknown; assign a georeferenced CRS (projected or geographic).</source>
         <translation>{0} : le SCR « {1} » n'a pas de datum géodésique, les latitudes sont donc inconnues ; assignez un SCR géoréférencé (projeté ou géographique).</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="182"/>
+        <location filename="../.build/i18n/core_messages.py" line="181"/>
         <source>{0}: a centroid {1:g} m deep with width {2:g} m and dip {3:g}° puts the top edge {4:.0f} m above the surface; give a centroid at least {5:.0f} m deep, or a narrower fault.</source>
         <translation>{0} : un centroïde à {1:g} m de profondeur avec une largeur de {2:g} m et un pendage de {3:g}° place le bord supérieur {4:.0f} m au-dessus de la surface ; donnez un centroïde à au moins {5:.0f} m de profondeur, ou une faille plus étroite.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="183"/>
+        <location filename="../.build/i18n/core_messages.py" line="182"/>
         <source>{0}: a line of &quot;{1}&quot; has {2} fields for {3} columns; the file is not a well-formed EGMS CSV.</source>
         <translation>{0} : une ligne de « {1} » a {2} champs pour {3} colonnes ; le fichier n'est pas un CSV EGMS bien formé.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="184"/>
+        <location filename="../.build/i18n/core_messages.py" line="183"/>
         <source>{0}: a polygon could not be read (invalid geometry).</source>
         <translation>{0} : un polygone n'a pas pu être lu (géométrie invalide).</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="185"/>
+        <location filename="../.build/i18n/core_messages.py" line="184"/>
         <source>{0}: a station has a sigma of 0 or less; sigmas must be positive (mm).</source>
         <translation>{0} : une station a un sigma nul ou négatif ; les sigmas doivent être positifs (mm).</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="186"/>
+        <location filename="../.build/i18n/core_messages.py" line="185"/>
         <source>{0}: attribute {1} of &quot;{2}&quot; is &quot;{3}&quot;, not a number.</source>
         <translation>{0} : l'attribut {1} de « {2} » vaut « {3} », pas un nombre.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="187"/>
+        <location filename="../.build/i18n/core_messages.py" line="186"/>
         <source>{0}: cannot read &quot;{1}&quot; ({2}).</source>
         <translation>{0} : impossible de lire « {1} » ({2}).</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="188"/>
+        <location filename="../.build/i18n/core_messages.py" line="187"/>
         <source>{0}: cannot recognise the format of &quot;{1}&quot; (first data line: &quot;{2}&quot;); accepted formats: {3}. Choose FORMAT explicitly if the file is one of them.</source>
         <translation>{0} : impossible de reconnaître le format de « {1} » (première ligne de données : « {2} ») ; formats acceptés : {3}. Choisissez FORMAT explicitement si le fichier est de l'un d'eux.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="190"/>
+        <location filename="../.build/i18n/core_messages.py" line="189"/>
         <source>{0}: cannot write &quot;{1}&quot; ({2}); choose a folder you can write to.</source>
         <translation>{0} : impossible d'écrire « {1} » ({2}) ; choisissez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="195"/>
+        <location filename="../.build/i18n/core_messages.py" line="194"/>
         <source>{0}: choose a raster or a point layer of InSAR values.</source>
         <translation>{0} : choisissez un raster ou une couche de points de valeurs InSAR.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="196"/>
+        <location filename="../.build/i18n/core_messages.py" line="195"/>
         <source>{0}: coherence &quot;{1}&quot; ranges {2:g} … {3:g}: neither within [0, 1] nor 8-bit (integers 0–255); give the LiCSAR *.geo.cc.tif as downloaded.</source>
         <translation>{0} : la cohérence « {1} » va de {2:g} à {3:g} : ni dans [0, 1] ni en 8 bits (entiers 0–255) ; donnez le *.geo.cc.tif LiCSAR tel que téléchargé.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="197"/>
+        <location filename="../.build/i18n/core_messages.py" line="196"/>
         <source>{0}: could not read band {1} of &quot;{2}&quot; at column {3}, row {4}.</source>
         <translation>{0} : impossible de lire la bande {1} de « {2} » à la colonne {3}, ligne {4}.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="198"/>
+        <location filename="../.build/i18n/core_messages.py" line="197"/>
         <source>{0}: dataset &quot;{1}&quot; of &quot;{2}&quot; has shape {3}; an image (rows × columns) is expected.</source>
         <translation>{0} : le jeu de données « {1} » de « {2} » a la forme {3} ; une image (lignes × colonnes) est attendue.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="200"/>
+        <location filename="../.build/i18n/core_messages.py" line="199"/>
         <source>{0}: date {1} appears twice in &quot;{2}&quot;; a time series needs one band per acquisition.</source>
         <translation>{0} : la date {1} apparaît deux fois dans « {2} » ; une série temporelle demande une bande par acquisition.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="201"/>
+        <location filename="../.build/i18n/core_messages.py" line="200"/>
         <source>{0}: date {1} has two ZTD rasters (&quot;{2}&quot; and &quot;{3}&quot;); give one per date.</source>
         <translation>{0} : la date {1} a deux rasters ZTD (« {2} » et « {3} ») ; donnez-en un par date.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="202"/>
+        <location filename="../.build/i18n/core_messages.py" line="201"/>
         <source>{0}: every Delaunay triangle of the {1} stations is a sliver (an angle below {2:g}°): the stations lie nearly on one line, which does not determine a strain rate; add stations off the line.</source>
         <translation>{0} : chaque triangle de Delaunay des {1} stations est effilé (un angle sous {2:g}°) : les stations sont presque alignées, ce qui ne détermine pas de taux de déformation ; ajoutez des stations hors de la ligne.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="203"/>
+        <location filename="../.build/i18n/core_messages.py" line="202"/>
         <source>{0}: field &quot;{1}&quot; is not in &quot;{2}&quot;; available fields: {3}.</source>
         <translation>{0} : le champ « {1} » n'est pas dans « {2} » ; champs disponibles : {3}.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="204"/>
+        <location filename="../.build/i18n/core_messages.py" line="203"/>
         <source>{0}: field &quot;{1}&quot; of feature {2} holds &quot;{3}&quot;, not a number.</source>
         <translation>{0} : le champ « {1} » de l'entité {2} contient « {3} », pas un nombre.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="205"/>
+        <location filename="../.build/i18n/core_messages.py" line="204"/>
         <source>{0}: fields &quot;{1}&quot; and &quot;{2}&quot; both name {3}; keep one field per acquisition date.</source>
         <translation>{0} : les champs « {1} » et « {2} » désignent tous deux {3} ; gardez un champ par date d'acquisition.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="206"/>
+        <location filename="../.build/i18n/core_messages.py" line="205"/>
         <source>{0}: file &quot;{1}&quot; does not exist.</source>
         <translation>{0} : le fichier « {1} » n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="207"/>
+        <location filename="../.build/i18n/core_messages.py" line="206"/>
         <source>{0}: frame {1} does not exist; {2} has {3} frames, choose 1 to {3}.</source>
         <translation>{0} : le cadre {1} n'existe pas ; {2} a {3} cadres, choisissez de 1 à {3}.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="211"/>
+        <location filename="../.build/i18n/core_messages.py" line="210"/>
         <source>{0}: its CRS cannot be read by PROJ ({1}); assign a standard CRS.</source>
         <translation>{0} : son SCR ne peut pas être lu par PROJ ({1}) ; assignez un SCR standard.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="212"/>
+        <location filename="../.build/i18n/core_messages.py" line="211"/>
         <source>{0}: line {1} holds &quot;{2}&quot; in &quot;{3}&quot;, not a number.</source>
         <translation>{0} : la ligne {1} contient « {2} » dans « {3} », pas un nombre.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="213"/>
+        <location filename="../.build/i18n/core_messages.py" line="212"/>
         <source>{0}: line {1} starts and ends at the same point; each line must join two different stations.</source>
         <translation>{0} : la ligne {1} commence et finit au même point ; chaque ligne doit joindre deux stations différentes.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="214"/>
+        <location filename="../.build/i18n/core_messages.py" line="213"/>
         <source>{0}: missing; the LOS unit vector needs all three components, or none to use incidence and heading.</source>
         <translation>{0} : manquant ; le vecteur unitaire LOS demande les trois composantes, ou aucune pour utiliser l'incidence et le cap.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="215"/>
+        <location filename="../.build/i18n/core_messages.py" line="214"/>
         <source>{0}: missing; the LOS unit vector needs all three rasters ({1}), or none to use incidence and heading.</source>
         <translation>{0} : manquant ; le vecteur unitaire LOS demande les trois rasters ({1}), ou aucun pour utiliser l'incidence et le cap.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="216"/>
+        <location filename="../.build/i18n/core_messages.py" line="215"/>
         <source>{0}: no DEM given; the phase–elevation method needs a DEM on the grid of the time series (or choose METHOD weather model).</source>
         <translation>{0} : aucun MNT donné ; la méthode phase–altitude demande un MNT sur la grille de la série temporelle (ou choisissez METHOD modèle météorologique).</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="217"/>
+        <location filename="../.build/i18n/core_messages.py" line="216"/>
         <source>{0}: no field given; name the field holding the truth (for example the levelling velocity in mm/yr), or choose a GNSS truth.</source>
         <translation>{0} : aucun champ donné ; nommez le champ contenant la référence (par exemple la vitesse de nivellement en mm/an), ou choisissez une référence GNSS.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="218"/>
+        <location filename="../.build/i18n/core_messages.py" line="217"/>
         <source>{0}: no file given; choose LiCSBAS/LiCSAR files or a LiCSAR frame folder ({1}).</source>
         <translation>{0} : aucun fichier donné ; choisissez des fichiers LiCSBAS/LiCSAR ou un dossier de cadre LiCSAR ({1}).</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="219"/>
+        <location filename="../.build/i18n/core_messages.py" line="218"/>
         <source>{0}: no file given; choose the product files to import.</source>
         <translation>{0} : aucun fichier donné ; choisissez les fichiers du produit à importer.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="220"/>
+        <location filename="../.build/i18n/core_messages.py" line="219"/>
         <source>{0}: no file given; give {1}.</source>
         <translation>{0} : aucun fichier donné ; donnez {1}.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="221"/>
+        <location filename="../.build/i18n/core_messages.py" line="220"/>
         <source>{0}: no file given; select GNSS position time series files ({1}).</source>
         <translation>{0} : aucun fichier donné ; sélectionnez des fichiers de séries temporelles de positions GNSS ({1}).</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="222"/>
+        <location filename="../.build/i18n/core_messages.py" line="221"/>
         <source>{0}: no line layer given.</source>
         <translation>{0} : aucune couche de lignes donnée.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="223"/>
+        <location filename="../.build/i18n/core_messages.py" line="222"/>
         <source>{0}: no pixel holds a valid value (every pixel of every interferogram is NaN, nodata or below MIN_COHERENCE); check the rasters and their nodata value.</source>
         <translation>{0} : aucun pixel n'a de valeur valide (chaque pixel de chaque interférogramme est NaN, nodata ou sous MIN_COHERENCE) ; vérifiez les rasters et leur valeur nodata.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="224"/>
+        <location filename="../.build/i18n/core_messages.py" line="223"/>
         <source>{0}: no point layer given.</source>
         <translation>{0} : aucune couche de points donnée.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="225"/>
+        <location filename="../.build/i18n/core_messages.py" line="224"/>
         <source>{0}: no point with coordinates was read; the files hold no measurement point.</source>
         <translation>{0} : aucun point avec des coordonnées n'a été lu ; les fichiers ne contiennent aucun point de mesure.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="226"/>
+        <location filename="../.build/i18n/core_messages.py" line="225"/>
         <source>{0}: no polygon layer given.</source>
         <translation>{0} : aucune couche de polygones donnée.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="227"/>
+        <location filename="../.build/i18n/core_messages.py" line="226"/>
         <source>{0}: no raster given but NORTH is &quot;raster&quot;; give the north velocity (mm/yr) or set NORTH to zero.</source>
         <translation>{0} : aucun raster donné mais NORTH vaut « raster » ; donnez la vitesse nord (mm/an) ou réglez NORTH sur zéro.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="228"/>
+        <location filename="../.build/i18n/core_messages.py" line="227"/>
         <source>{0}: no raster given; choose a LOS velocity raster.</source>
         <translation>{0} : aucun raster donné ; choisissez un raster de vitesse LOS.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="231"/>
+        <location filename="../.build/i18n/core_messages.py" line="230"/>
         <source>{0}: no raster given; the weather-model method needs one zenith total delay raster per date (or choose METHOD phase–elevation).</source>
         <translation>{0} : aucun raster donné ; la méthode du modèle météorologique demande un raster de retard zénithal total par date (ou choisissez METHOD phase–altitude).</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="232"/>
+        <location filename="../.build/i18n/core_messages.py" line="231"/>
         <source>{0}: no station could be processed:
 {1}</source>
         <translation>{0} : aucune station n'a pu être traitée :
 {1}</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="233"/>
+        <location filename="../.build/i18n/core_messages.py" line="232"/>
         <source>{0}: no station has a displacement value; fill the fields {1} (mm).</source>
         <translation>{0} : aucune station n'a de valeur de déplacement ; remplissez les champs {1} (mm).</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="234"/>
+        <location filename="../.build/i18n/core_messages.py" line="233"/>
         <source>{0}: no station lies inside the raster: {1}. Use stations within the raster extent (both layers are compared in the raster CRS).</source>
         <translation>{0} : aucune station n'est à l'intérieur du raster : {1}. Utilisez des stations dans l'emprise du raster (les deux couches sont comparées dans le SCR du raster).</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="235"/>
+        <location filename="../.build/i18n/core_messages.py" line="234"/>
         <source>{0}: no zenith total delay for {1}; give one ZTD raster for every date of the time series (dated in the file name, YYYYMMDD).</source>
         <translation>{0} : pas de retard zénithal total pour {1} ; donnez un raster ZTD pour chaque date de la série temporelle (datée dans le nom du fichier, AAAAMMJJ).</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="236"/>
+        <location filename="../.build/i18n/core_messages.py" line="235"/>
         <source>{0}: no {1} for &quot;{2}&quot; (looked in {3}, {4} and the folders above); raw LiCSBAS files need it for their size and position: add the {1} of the run (GEOCml*/ or TS_GEOCml*/info/) to the inputs.</source>
         <translation>{0} : pas de {1} pour « {2} » (cherché dans {3}, {4} et les dossiers au-dessus) ; les fichiers LiCSBAS bruts en ont besoin pour leur taille et leur position : ajoutez aux entrées le {1} du traitement (GEOCml*/ ou TS_GEOCml*/info/).</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="237"/>
+        <location filename="../.build/i18n/core_messages.py" line="236"/>
         <source>{0}: none of the {1} zones of &quot;{2}&quot; overlaps {3} &quot;{4}&quot; (raster extent {5} in {6}); check that both layers cover the same area and have the right CRS.</source>
         <translation>{0} : aucune des {1} zones de « {2} » ne recouvre {3} « {4} » (emprise du raster {5} dans {6}) ; vérifiez que les deux couches couvrent la même zone et ont le bon SCR.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="238"/>
+        <location filename="../.build/i18n/core_messages.py" line="237"/>
         <source>{0}: only {1} given; add the LiCSBAS or LiCSAR rasters to import.</source>
         <translation>{0} : seulement {1} donné ; ajoutez les rasters LiCSBAS ou LiCSAR à importer.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="241"/>
+        <location filename="../.build/i18n/core_messages.py" line="240"/>
         <source>{0}: some coordinates cannot be converted to longitude/latitude; check the CRS of the layer.</source>
         <translation>{0} : certaines coordonnées ne peuvent pas être converties en longitude/latitude ; vérifiez le SCR de la couche.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="242"/>
+        <location filename="../.build/i18n/core_messages.py" line="241"/>
         <source>{0}: some dates have no valid zenith delay over the raster; check the ZTD coverage.</source>
         <translation>{0} : certaines dates n'ont aucun retard zénithal valide sur le raster ; vérifiez la couverture ZTD.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="243"/>
+        <location filename="../.build/i18n/core_messages.py" line="242"/>
         <source>{0}: station &quot;{1}&quot; has {2} = {3}; 1σ must be a positive number (mm/yr) for every station, or leave both sigma fields out.</source>
         <translation>{0} : la station « {1} » a {2} = {3} ; le 1σ doit être un nombre positif (mm/an) pour chaque station, ou omettez les deux champs de sigma.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="244"/>
+        <location filename="../.build/i18n/core_messages.py" line="243"/>
         <source>{0}: station {1} is in files with coordinates ({2}) and without ({3}); their displacements have different origins and cannot be joined. Give the files of one kind.</source>
         <translation>{0} : la station {1} figure dans des fichiers avec coordonnées ({2}) et sans ({3}) ; leurs déplacements ont des origines différentes et ne peuvent pas être joints. Donnez des fichiers d'une seule sorte.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="245"/>
+        <location filename="../.build/i18n/core_messages.py" line="244"/>
         <source>{0}: station {1} is listed twice at the same place with different velocities (ve {2:g} vs {3:g}, vn {4:g} vs {5:g} mm/yr); keep one of them.</source>
         <translation>{0} : la station {1} figure deux fois au même endroit avec des vitesses différentes (ve {2:g} contre {3:g}, vn {4:g} contre {5:g} mm/an) ; gardez-en une.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="246"/>
+        <location filename="../.build/i18n/core_messages.py" line="245"/>
         <source>{0}: station {1} is listed twice, {2:.0f} m apart; give each station once (rename one if they are different stations).</source>
         <translation>{0} : la station {1} figure deux fois, à {2:.0f} m d'écart ; donnez chaque station une seule fois (renommez-en une si ce sont des stations différentes).</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="247"/>
+        <location filename="../.build/i18n/core_messages.py" line="246"/>
         <source>{0}: the CRS of the layer is not understood ({1}).</source>
         <translation>{0} : le SCR de la couche n'est pas compris ({1}).</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="248"/>
+        <location filename="../.build/i18n/core_messages.py" line="247"/>
         <source>{0}: the DEM has no height (NaN) at the reference point; choose another reference point.</source>
         <translation>{0} : le MNT n'a pas de hauteur (NaN) au point de référence ; choisissez un autre point de référence.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="251"/>
+        <location filename="../.build/i18n/core_messages.py" line="250"/>
         <source>{0}: the area covers {1}×{2} pixels × {3} bands, too many to read at once; choose a smaller area.</source>
         <translation>{0} : la zone couvre {1}×{2} pixels × {3} bandes, trop pour être lus en une fois ; choisissez une zone plus petite.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="252"/>
+        <location filename="../.build/i18n/core_messages.py" line="251"/>
         <source>{0}: the data hold no deformation signal (every value is the same, for example an all-zero raster); there is no source to find. Check the input layers.</source>
         <translation>{0} : les données ne contiennent aucun signal de déformation (toutes les valeurs sont égales, par exemple un raster entièrement nul) ; il n'y a pas de source à trouver. Vérifiez les couches d'entrée.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="253"/>
+        <location filename="../.build/i18n/core_messages.py" line="252"/>
         <source>{0}: the extent has no CRS; write it as &quot;xmin,xmax,ymin,ymax [EPSG:code]&quot; with a projected CRS in metres.</source>
         <translation>{0} : l'emprise n'a pas de SCR ; écrivez-la « xmin,xmax,ymin,ymax [EPSG:code] » avec un SCR projeté en mètres.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="254"/>
+        <location filename="../.build/i18n/core_messages.py" line="253"/>
         <source>{0}: the extent is empty; draw an area, or leave it empty for the data area.</source>
         <translation>{0} : l'emprise est vide ; dessinez une zone, ou laissez-la vide pour la zone des données.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="255"/>
+        <location filename="../.build/i18n/core_messages.py" line="254"/>
         <source>{0}: the extent {1:g}, {2:g}, {3:g}, {4:g} is empty; draw or type an extent with a width and a height.</source>
         <translation>{0} : l'emprise {1:g}, {2:g}, {3:g}, {4:g} est vide ; dessinez ou saisissez une emprise avec une largeur et une hauteur.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="256"/>
+        <location filename="../.build/i18n/core_messages.py" line="255"/>
         <source>{0}: the feathering weights of &quot;{1}&quot; could not be computed ({2}); free disk space in the temporary folder.</source>
         <translation>{0} : les poids de fondu de « {1} » n'ont pas pu être calculés ({2}) ; libérez de l'espace disque dans le dossier temporaire.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="257"/>
+        <location filename="../.build/i18n/core_messages.py" line="256"/>
         <source>{0}: the files mix {1}; import one level (and, for L3, one component) at a time.</source>
         <translation>{0} : les fichiers mélangent {1} ; importez un niveau (et, pour L3, une composante) à la fois.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="258"/>
+        <location filename="../.build/i18n/core_messages.py" line="257"/>
         <source>{0}: the frames do not share their dates: &quot;{1}&quot; {2}. Mosaic time series of the same acquisitions (one band per date), or cut them to their common dates first.</source>
         <translation>{0} : les cadres n'ont pas les mêmes dates : « {1} » {2}. Mosaïquez des séries temporelles des mêmes acquisitions (une bande par date), ou coupez-les d'abord à leurs dates communes.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="259"/>
+        <location filename="../.build/i18n/core_messages.py" line="258"/>
         <source>{0}: the heights of the fitted pixels do not vary, so no phase–elevation relation can be fitted; use a DEM with relief, or the weather-model method.</source>
         <translation>{0} : les hauteurs des pixels ajustés ne varient pas, donc aucune relation phase–altitude ne peut être ajustée ; utilisez un MNT avec du relief, ou la méthode du modèle météorologique.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="260"/>
+        <location filename="../.build/i18n/core_messages.py" line="259"/>
         <source>{0}: the layer has no CRS; set its CRS (Layer Properties › Source) and run again.</source>
         <translation>{0} : la couche n'a pas de SCR ; définissez son SCR (Propriétés de la couche › Source) et relancez.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="261"/>
+        <location filename="../.build/i18n/core_messages.py" line="260"/>
         <source>{0}: the layer has no point.</source>
         <translation>{0} : la couche n'a aucun point.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="262"/>
+        <location filename="../.build/i18n/core_messages.py" line="261"/>
         <source>{0}: the layer has no point; give GNSS stations with velocities.</source>
         <translation>{0} : la couche n'a aucun point ; donnez des stations GNSS avec des vitesses.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="263"/>
+        <location filename="../.build/i18n/core_messages.py" line="262"/>
         <source>{0}: the line directions do not determine the strain tensor; add lines in other directions.</source>
         <translation>{0} : les directions des lignes ne déterminent pas le tenseur de déformation ; ajoutez des lignes dans d'autres directions.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="264"/>
+        <location filename="../.build/i18n/core_messages.py" line="263"/>
         <source>{0}: the line of sight is undefined (NaN incidence or heading) at {1} of {2} station(s): {3}. Give incidence and heading rasters covering the stations, or numbers.</source>
         <translation>{0} : la ligne de visée est indéfinie (incidence ou cap NaN) à {1} des {2} station(s) : {3}. Donnez des rasters d'incidence et de cap couvrant les stations, ou des nombres.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="265"/>
+        <location filename="../.build/i18n/core_messages.py" line="264"/>
         <source>{0}: the lines point in only {1} direction{2} ({3} counter-clockwise from east); the strain tensor needs lines in at least 3 directions.</source>
         <translation>{0} : les lignes ne pointent que dans {1} direction{2} ({3} dans le sens antihoraire depuis l'est) ; le tenseur de déformation demande des lignes dans au moins 3 directions.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="266"/>
+        <location filename="../.build/i18n/core_messages.py" line="265"/>
         <source>{0}: the noise covariance of the points is singular; lower MAX_POINTS.</source>
         <translation>{0} : la covariance du bruit des points est singulière ; abaissez MAX_POINTS.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="267"/>
+        <location filename="../.build/i18n/core_messages.py" line="266"/>
         <source>{0}: the output layer cannot be created ({1}); choose another destination.</source>
         <translation>{0} : la couche de sortie ne peut pas être créée ({1}) ; choisissez une autre destination.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="268"/>
+        <location filename="../.build/i18n/core_messages.py" line="267"/>
         <source>{0}: the output layer cannot be created; choose another destination.</source>
         <translation>{0} : la couche de sortie ne peut pas être créée ; choisissez une autre destination.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="269"/>
+        <location filename="../.build/i18n/core_messages.py" line="268"/>
         <source>{0}: the overlaps of &quot;{1}&quot; cannot fix a {2} (they are too narrow, or all on one line); choose the offset surface, or frames that overlap more.</source>
         <translation>{0} : les recouvrements de « {1} » ne peuvent pas fixer {2} (ils sont trop étroits, ou tous sur une ligne) ; choisissez la surface de décalage, ou des cadres qui se recouvrent davantage.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="271"/>
+        <location filename="../.build/i18n/core_messages.py" line="270"/>
         <source>{0}: the pair {1}_{2} is given twice ({3}).</source>
         <translation>{0} : la paire {1}_{2} est donnée deux fois ({3}).</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="272"/>
+        <location filename="../.build/i18n/core_messages.py" line="271"/>
         <source>{0}: the point ({1:.3f}, {2:.3f}) falls on pixel (row {3}, column {4}) which has no valid value in any of {5} (NaN, nodata or below MIN_COHERENCE); pick a point on coherent ground, or leave it empty for an automatic choice.</source>
         <translation>{0} : le point ({1:.3f}, {2:.3f}) tombe sur le pixel (ligne {3}, colonne {4}) qui n'a de valeur valide dans aucun des {5} (NaN, nodata ou sous MIN_COHERENCE) ; choisissez un point sur un sol cohérent, ou laissez vide pour un choix automatique.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="273"/>
+        <location filename="../.build/i18n/core_messages.py" line="272"/>
         <source>{0}: the point ({1:.3f}, {2:.3f}) is outside the grid of {3} (x {4:.3f} to {5:.3f}, y {6:.3f} to {7:.3f} in the CRS of the interferograms); pick a point inside the rasters, or leave it empty for an automatic choice.</source>
         <translation>{0} : le point ({1:.3f}, {2:.3f}) est hors de la grille de {3} (x {4:.3f} à {5:.3f}, y {6:.3f} à {7:.3f} dans le SCR des interférogrammes) ; choisissez un point dans les rasters, ou laissez vide pour un choix automatique.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="274"/>
+        <location filename="../.build/i18n/core_messages.py" line="273"/>
         <source>{0}: the radar image has a single row; give the output pixel size.</source>
         <translation>{0} : l'image radar n'a qu'une ligne ; donnez la taille du pixel de sortie.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="275"/>
+        <location filename="../.build/i18n/core_messages.py" line="274"/>
         <source>{0}: the raster has no CRS, so latitudes are unknown; assign its CRS (Layer Properties › Source, or gdal_edit.py -a_srs) and run again.</source>
         <translation>{0} : le raster n'a pas de SCR, les latitudes sont donc inconnues ; assignez son SCR (Propriétés de la couche › Source, ou gdal_edit.py -a_srs) et relancez.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="276"/>
+        <location filename="../.build/i18n/core_messages.py" line="275"/>
         <source>{0}: the raster has no valid pixel (all nodata or NaN, or outside the geometry rasters); choose a raster with data.</source>
         <translation>{0} : le raster n'a aucun pixel valide (tout nodata ou NaN, ou hors des rasters de géométrie) ; choisissez un raster avec des données.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="279"/>
+        <location filename="../.build/i18n/core_messages.py" line="278"/>
         <source>{0}: the stations cannot be triangulated ({1}); check for stations on one line or at the same place.</source>
         <translation>{0} : les stations ne peuvent pas être triangulées ({1}) ; vérifiez s'il y a des stations alignées ou au même endroit.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="280"/>
+        <location filename="../.build/i18n/core_messages.py" line="279"/>
         <source>{0}: the zenith delay is missing (NaN) at the reference point on some dates; choose a reference point inside the ZTD coverage.</source>
         <translation>{0} : le retard zénithal manque (NaN) au point de référence à certaines dates ; choisissez un point de référence dans la couverture ZTD.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="281"/>
+        <location filename="../.build/i18n/core_messages.py" line="280"/>
         <source>{0}: the {1} stations lie on one line (width {2:.3g} m across a length of {3:.3g} m); a strain rate needs stations spread in two directions.</source>
         <translation>{0} : les {1} stations sont alignées (largeur {2:.3g} m sur une longueur de {3:.3g} m) ; un taux de déformation demande des stations réparties dans deux directions.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="282"/>
+        <location filename="../.build/i18n/core_messages.py" line="281"/>
         <source>{0}: the {1} usable stations cannot determine a {2} (they are too few or lie on a line); add stations or choose a simpler SURFACE.</source>
         <translation>{0} : les {1} stations utilisables ne peuvent pas déterminer {2} (elles sont trop peu nombreuses ou alignées) ; ajoutez des stations ou choisissez une SURFACE plus simple.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="283"/>
+        <location filename="../.build/i18n/core_messages.py" line="282"/>
         <source>{0}: two files give the {1}; give one.</source>
         <translation>{0} : deux fichiers donnent {1} ; donnez-en un.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="287"/>
+        <location filename="../.build/i18n/core_messages.py" line="286"/>
         <source>{0}: {1:g} gives {2}×{3} cells, more than {4:,}; choose a larger cell size.</source>
         <translation>{0} : {1:g} donne {2}×{3} cellules, plus de {4:,} ; choisissez une taille de cellule plus grande.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="288"/>
+        <location filename="../.build/i18n/core_messages.py" line="287"/>
         <source>{0}: {1:g} is in degrees in a geographic CRS; give a cell size such as 0.001 (about 100 m), or a projected CRS (EGMS: EPSG:3035, 100 m).</source>
         <translation>{0} : {1:g} est en degrés dans un SCR géographique ; donnez une taille de cellule comme 0.001 (environ 100 m), ou un SCR projeté (EGMS : EPSG:3035, 100 m).</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="289"/>
+        <location filename="../.build/i18n/core_messages.py" line="288"/>
         <source>{0}: {1:g} is not a frequency; give a positive number (the same unit for all three, e.g. MHz).</source>
         <translation>{0} : {1:g} n'est pas une fréquence ; donnez un nombre positif (la même unité pour les trois, p. ex. MHz).</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="290"/>
+        <location filename="../.build/i18n/core_messages.py" line="289"/>
         <source>{0}: {1:g} is not accepted; give a cell size above 0.</source>
         <translation>{0} : {1:g} n'est pas accepté ; donnez une taille de cellule supérieure à 0.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="291"/>
+        <location filename="../.build/i18n/core_messages.py" line="290"/>
         <source>{0}: {1:g} m gives {2}×{3} cells over the network; choose a spacing of at least {4:.0f} m.</source>
         <translation>{0} : {1:g} m donne {2}×{3} cellules sur le réseau ; choisissez un espacement d'au moins {4:.0f} m.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="292"/>
+        <location filename="../.build/i18n/core_messages.py" line="291"/>
         <source>{0}: {1:g} m with InSAR points; give the radius within which InSAR points are averaged (e.g. 100 m).</source>
         <translation>{0} : {1:g} m avec des points InSAR ; donnez le rayon dans lequel les points InSAR sont moyennés (p. ex. 100 m).</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="293"/>
+        <location filename="../.build/i18n/core_messages.py" line="292"/>
         <source>{0}: {1:g} × {2:g} gives {3}×{4} pixels, more than 400 million; choose a coarser resolution.</source>
         <translation>{0} : {1:g} × {2:g} donne {3}×{4} pixels, plus de 400 millions ; choisissez une résolution plus grossière.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="294"/>
+        <location filename="../.build/i18n/core_messages.py" line="293"/>
         <source>{0}: {1} dates cannot constrain the {2} parameters of the model ({3}); use fewer terms or more dates.</source>
         <translation>{0} : {1} dates ne peuvent pas contraindre les {2} paramètres du modèle ({3}) ; utilisez moins de termes ou plus de dates.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="297"/>
+        <location filename="../.build/i18n/core_messages.py" line="296"/>
         <source>{0}: {1} h is not a window; give a positive number of hours.</source>
         <translation>{0} : {1} h n'est pas une fenêtre ; donnez un nombre d'heures positif.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="300"/>
+        <location filename="../.build/i18n/core_messages.py" line="299"/>
         <source>{0}: {1} is outside the series of {2} ({3} to {4}); an event must fall after the first acquisition and no later than the last.</source>
         <translation>{0} : {1} est hors de la série de {2} ({3} au {4}) ; un événement doit tomber après la première acquisition et au plus tard à la dernière.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="301"/>
+        <location filename="../.build/i18n/core_messages.py" line="300"/>
         <source>{0}: {1} line{2} with a length-change rate; the strain tensor needs at least 3 lines in 3 different directions.</source>
         <translation>{0} : {1} ligne{2} avec un taux de variation de longueur ; le tenseur de déformation demande au moins 3 lignes dans 3 directions différentes.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="302"/>
+        <location filename="../.build/i18n/core_messages.py" line="301"/>
         <source>{0}: {1} raster given; a mosaic needs at least two overlapping frames.</source>
         <translation>{0} : {1} raster donné ; une mosaïque demande au moins deux cadres qui se recouvrent.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="303"/>
+        <location filename="../.build/i18n/core_messages.py" line="302"/>
         <source>{0}: {1} rasters for {2} LOS rasters; give one per LOS raster in the same order, or one for all.</source>
         <translation>{0} : {1} rasters pour {2} rasters LOS ; donnez-en un par raster LOS dans le même ordre, ou un pour tous.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="304"/>
+        <location filename="../.build/i18n/core_messages.py" line="303"/>
         <source>{0}: {1} station(s) with velocities inside the raster but a {2} needs at least {3}; {4}. Add stations or choose a simpler SURFACE.</source>
         <translation>{0} : {1} station(s) avec des vitesses dans le raster mais {2} en demande au moins {3} ; {4}. Ajoutez des stations ou choisissez une SURFACE plus simple.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="305"/>
+        <location filename="../.build/i18n/core_messages.py" line="304"/>
         <source>{0}: {1} station{2} with valid velocities{3}; a strain rate needs at least 3 stations that are not on one line.</source>
         <translation>{0} : {1} station{2} avec des vitesses valides{3} ; un taux de déformation demande au moins 3 stations non alignées.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="306"/>
+        <location filename="../.build/i18n/core_messages.py" line="305"/>
         <source>{0}: {1} usable station(s) but a {2} needs at least {3}; add stations inside the raster or choose a simpler SURFACE.</source>
         <translation>{0} : {1} station(s) utilisable(s) mais {2} en demande au moins {3} ; ajoutez des stations dans le raster ou choisissez une SURFACE plus simple.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="307"/>
+        <location filename="../.build/i18n/core_messages.py" line="306"/>
         <source>{0}: {1} values for {2} LOS rasters; give one per raster, in the order of the layers, or one for all.</source>
         <translation>{0} : {1} valeurs pour {2} rasters LOS ; donnez-en une par raster, dans l'ordre des couches, ou une pour toutes.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="308"/>
+        <location filename="../.build/i18n/core_messages.py" line="307"/>
         <source>{0}_MIN, {0}_MAX: {1:g} to {2:g} is not a range; give a minimum below the maximum.</source>
         <translation>{0}_MIN, {0}_MAX : {1:g} à {2:g} n'est pas un intervalle ; donnez un minimum inférieur au maximum.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="309"/>
+        <location filename="../.build/i18n/core_messages.py" line="308"/>
         <source>{0}{1}: {2} {3:g} {4} is out of range; give values from {5:g} to {6:g} {4}.</source>
         <translation>{0}{1} : {2} {3:g} {4} est hors limites ; donnez des valeurs de {5:g} à {6:g} {4}.</translation>
     </message>
@@ -1975,12 +1970,12 @@
         <translation>{0} : « {1} » n'a pas de SCR mais « {2} » en a un ; donnez un SCR aux deux rasters.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="295"/>
+        <location filename="../.build/i18n/core_messages.py" line="294"/>
         <source>{0}: {1} do not overlap the reference frame &quot;{2}&quot;{3}, neither directly nor through other frames (fewer than {4} pixels valid in both); the offsets cannot be tied together. Give frames that overlap, or mosaic the separate groups on their own.</source>
         <translation>{0} : {1} ne recouvrent pas le cadre de référence « {2} »{3}, ni directement ni par d'autres cadres (moins de {4} pixels valides dans les deux) ; les décalages ne peuvent pas être reliés. Donnez des cadres qui se recouvrent, ou mosaïquez séparément les groupes disjoints.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="296"/>
+        <location filename="../.build/i18n/core_messages.py" line="295"/>
         <source>{0}: {1} does not overlap the reference frame &quot;{2}&quot;{3}, neither directly nor through other frames (fewer than {4} pixels valid in both); the offsets cannot be tied together. Give frames that overlap, or mosaic the separate groups on their own.</source>
         <translation>{0} : {1} ne recouvre pas le cadre de référence « {2} »{3}, ni directement ni par d'autres cadres (moins de {4} pixels valides dans les deux) ; les décalages ne peuvent pas être reliés. Donnez des cadres qui se recouvrent, ou mosaïquez séparément les groupes disjoints.</translation>
     </message>
@@ -2005,37 +2000,37 @@
         <translation>{0} station(s) en double aux vitesses identiques conservée(s) une fois : {1}</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="181"/>
+        <location filename="../.build/i18n/core_messages.py" line="180"/>
         <source>{0}: REF_Y/REF_X = {1}/{2} disagree with REF_LAT/REF_LON = {3}/{4}, which fall in row {5}, column {6}; REF_LAT/REF_LON are used (REF_Y/REF_X are stale after subsetting or geocoding).</source>
         <translation>{0} : REF_Y/REF_X = {1}/{2} ne concordent pas avec REF_LAT/REF_LON = {3}/{4}, qui tombent à la ligne {5}, colonne {6} ; REF_LAT/REF_LON sont utilisés (REF_Y/REF_X sont périmés après un découpage ou un géocodage).</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="208"/>
+        <location filename="../.build/i18n/core_messages.py" line="207"/>
         <source>{0}: heights range from {1:.3g} to {2:.3g}; if these are kilometres, convert the DEM to metres (heights must be in metres).</source>
         <translation>{0} : les hauteurs vont de {1:.3g} à {2:.3g} ; si ce sont des kilomètres, convertissez le MNT en mètres (les hauteurs doivent être en mètres).</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="209"/>
+        <location filename="../.build/i18n/core_messages.py" line="208"/>
         <source>{0}: heights range from {1:.4g} to {2:.4g}, beyond any height on Earth in metres; if they are feet or centimetres, convert the DEM to metres.</source>
         <translation>{0} : les hauteurs vont de {1:.4g} à {2:.4g}, au-delà de toute hauteur terrestre en mètres ; si ce sont des pieds ou des centimètres, convertissez le MNT en mètres.</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="277"/>
+        <location filename="../.build/i18n/core_messages.py" line="276"/>
         <source>{0}: the raster values at the stations are about {1:.3g}× larger than the GNSS line-of-sight values ({2:.3g} vs {3:.3g}); both must be in {4} — are the GNSS velocities in m/yr?</source>
         <translation>{0} : les valeurs du raster aux stations sont environ {1:.3g}× plus grandes que les valeurs GNSS dans la ligne de visée ({2:.3g} contre {3:.3g}) ; les deux doivent être en {4} — les vitesses GNSS sont-elles en m/an ?</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="278"/>
+        <location filename="../.build/i18n/core_messages.py" line="277"/>
         <source>{0}: the raster values at the stations are about {1:.3g}× smaller than the GNSS line-of-sight values ({2:.3g} vs {3:.3g}); the raster must be in {4} like the GNSS — is it in metres?</source>
         <translation>{0} : les valeurs du raster aux stations sont environ {1:.3g}× plus petites que les valeurs GNSS dans la ligne de visée ({2:.3g} contre {3:.3g}) ; le raster doit être en {4} comme le GNSS — est-il en mètres ?</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="284"/>
+        <location filename="../.build/i18n/core_messages.py" line="283"/>
         <source>{0}: with UNITS {1} the interferograms vary by only {2:.3g} mm (5–95 % of the pixels), far below InSAR noise; if the values are metres, set UNITS to metres (or check WAVELENGTH).</source>
         <translation>{0} : avec UNITS {1}, les interférogrammes ne varient que de {2:.3g} mm (5–95 % des pixels), bien en dessous du bruit InSAR ; si les valeurs sont en mètres, réglez UNITS sur mètres (ou vérifiez WAVELENGTH).</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="285"/>
+        <location filename="../.build/i18n/core_messages.py" line="284"/>
         <source>{0}: with UNITS {1} the interferograms vary by {2:.3g} m (5–95 % of the pixels), more than interferograms hold but near the largest earthquakes; if the values are millimetres, set UNITS to millimetres (radians: check WAVELENGTH).</source>
         <translation>{0} : avec UNITS {1}, les interférogrammes varient de {2:.3g} m (5–95 % des pixels), plus que ce que contient un interférogramme sauf près des plus grands séismes ; si les valeurs sont en millimètres, réglez UNITS sur millimètres (radians : vérifiez WAVELENGTH).</translation>
     </message>
@@ -2106,62 +2101,62 @@
 <context>
     <name>DeformationAlgorithm</name>
     <message>
-        <location filename="../algorithms/base.py" line="127"/>
+        <location filename="../algorithms/base.py" line="128"/>
         <source>InSAR time series</source>
         <translation>Séries temporelles InSAR</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="128"/>
+        <location filename="../algorithms/base.py" line="129"/>
         <source>Corrections</source>
         <translation>Corrections</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="129"/>
+        <location filename="../algorithms/base.py" line="130"/>
         <source>Decomposition</source>
         <translation>Décomposition</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="130"/>
+        <location filename="../algorithms/base.py" line="131"/>
         <source>GNSS</source>
         <translation>GNSS</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="131"/>
+        <location filename="../algorithms/base.py" line="132"/>
         <source>Strain and sources</source>
         <translation>Déformation et sources</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="132"/>
+        <location filename="../algorithms/base.py" line="133"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="516"/>
+        <location filename="../algorithms/base.py" line="527"/>
         <source>Cancelled: no output was written.</source>
         <translation>Annulé : aucune sortie n'a été écrite.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="722"/>
+        <location filename="../algorithms/base.py" line="732"/>
         <source>Co-seismic step dates (YYYY-MM-DD, comma separated)</source>
         <translation>Dates des sauts cosismiques (AAAA-MM-JJ, séparées par des virgules)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="728"/>
+        <location filename="../algorithms/base.py" line="738"/>
         <source>Radar wavelength (mm)</source>
         <translation>Longueur d'onde radar (mm)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="734"/>
+        <location filename="../algorithms/base.py" line="744"/>
         <source>Rows per processing block (0 = automatic)</source>
         <translation>Lignes par bloc de traitement (0 = automatique)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="742"/>
+        <location filename="../algorithms/base.py" line="752"/>
         <source>Incidence angle from vertical (degrees)</source>
         <translation>Angle d'incidence depuis la verticale (degrés)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="746"/>
+        <location filename="../algorithms/base.py" line="756"/>
         <source>Incidence raster, overrides the number (degrees)</source>
         <translation>Raster d'incidence, remplace le nombre (degrés)</translation>
     </message>
@@ -2171,22 +2166,22 @@
         <translation>Cap du satellite, sens horaire depuis le nord (degrés)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="754"/>
+        <location filename="../algorithms/base.py" line="764"/>
         <source>Heading raster, overrides the number (degrees)</source>
         <translation>Raster de cap, remplace le nombre (degrés)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="759"/>
+        <location filename="../algorithms/base.py" line="769"/>
         <source>Look direction</source>
         <translation>Direction de visée</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="759"/>
+        <location filename="../algorithms/base.py" line="769"/>
         <source>right</source>
         <translation>droite</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="759"/>
+        <location filename="../algorithms/base.py" line="769"/>
         <source>left</source>
         <translation>gauche</translation>
     </message>
@@ -2271,92 +2266,92 @@
         <translation>Nombre de stations</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="133"/>
+        <location filename="../algorithms/base.py" line="134"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="346"/>
+        <location filename="../algorithms/base.py" line="347"/>
         <source>optional</source>
         <translation>facultatif</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="349"/>
+        <location filename="../algorithms/base.py" line="350"/>
         <source>advanced</source>
         <translation>avancé</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="396"/>
+        <location filename="../algorithms/base.py" line="400"/>
         <source>Band of &quot;{0}&quot; (empty = every band)</source>
         <translation>Bande de « {0} » (vide = toutes les bandes)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="396"/>
+        <location filename="../algorithms/base.py" line="400"/>
         <source>Band of &quot;{0}&quot;</source>
         <translation>Bande de « {0} »</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="420"/>
+        <location filename="../algorithms/base.py" line="424"/>
         <source>{0}: band {1} does not exist in &quot;{2}&quot;, which has {3} band(s); choose a band from 1 to {3}.</source>
         <translation>{0} : la bande {1} n'existe pas dans « {2} », qui a {3} bande(s) ; choisissez une bande de 1 à {3}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="519"/>
+        <location filename="../algorithms/base.py" line="530"/>
         <source>Out of memory: {0}.</source>
         <translation>Mémoire insuffisante : {0}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="527"/>
+        <location filename="../algorithms/base.py" line="538"/>
         <source>Unexpected error in {0}: {1}: {2}. No output was written; please report this with the log.</source>
         <translation>Erreur inattendue dans {0} : {1} : {2}. Aucune sortie n'a été écrite ; signalez-la avec le journal.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="536"/>
+        <location filename="../algorithms/base.py" line="547"/>
         <source>lower {0} (advanced parameters) and run again</source>
         <translation>diminuez {0} (paramètres avancés) et relancez</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="538"/>
+        <location filename="../algorithms/base.py" line="549"/>
         <source>use smaller inputs and run again</source>
         <translation>utilisez des entrées plus petites et relancez</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="543"/>
+        <location filename="../algorithms/base.py" line="554"/>
         <source>Could not read or write{0}: {1}. Check the path, its permissions and the free disk space; no output was written.</source>
         <translation>Lecture ou écriture impossible{0} : {1}. Vérifiez le chemin, ses droits et l'espace disque libre ; aucune sortie n'a été écrite.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="589"/>
+        <location filename="../algorithms/base.py" line="600"/>
         <source>{0}: no output given; give a file name for &quot;{1}&quot; (or TEMPORARY_OUTPUT for a temporary file).</source>
         <translation>{0} : aucune sortie donnée ; donnez un nom de fichier pour « {1} » (ou TEMPORARY_OUTPUT pour un fichier temporaire).</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="592"/>
+        <location filename="../algorithms/base.py" line="603"/>
         <source>{0}: no value given; &quot;{1}&quot; is required.</source>
         <translation>{0} : aucune valeur donnée ; « {1} » est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="596"/>
+        <location filename="../algorithms/base.py" line="607"/>
         <source>{0}: &quot;{1}&quot; is not accepted; choose one of {2}.</source>
         <translation>{0} : « {1} » n'est pas accepté ; choisissez l'une des valeurs {2}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="598"/>
+        <location filename="../algorithms/base.py" line="609"/>
         <source>{0}: &quot;{1}&quot; is not accepted for &quot;{2}&quot;.</source>
         <translation>{0} : « {1} » n'est pas accepté pour « {2} ».</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="637"/>
+        <location filename="../algorithms/base.py" line="647"/>
         <source>Warning: {3} {0:g} mm is not a radar wavelength (SAR: {1:g}–{2:g} mm; Sentinel-1 55.47, ALOS-2 229); is it in cm or m? It must be in millimetres.</source>
         <translation>Attention : {3} {0:g} mm n'est pas une longueur d'onde radar (SAR : {1:g}–{2:g} mm ; Sentinel-1 55,47, ALOS-2 229) ; est-elle en cm ou en m ? Elle doit être en millimètres.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="648"/>
+        <location filename="../algorithms/base.py" line="658"/>
         <source>Warning: {0}</source>
         <translation>Attention : {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="769"/>
+        <location filename="../algorithms/base.py" line="779"/>
         <source>LOS unit vector, east component (ground to satellite; overrides incidence and heading)</source>
         <translation>Vecteur unitaire LOS, composante est (du sol vers le satellite ; remplace l'incidence et le cap)</translation>
     </message>
@@ -2371,12 +2366,12 @@
         <translation>Vecteur unitaire LOS, composante verticale</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="783"/>
+        <location filename="../algorithms/base.py" line="793"/>
         <source>Memory budget in MB (0 = automatic: a quarter of the free memory, at least 512 MB)</source>
         <translation>Budget mémoire en MB (0 = automatique : un quart de la mémoire libre, au moins 512 MB)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="791"/>
+        <location filename="../algorithms/base.py" line="801"/>
         <source>Engine: local, or the address of a Dask scheduler (tcp://host:8786)</source>
         <translation>Moteur : local, ou l'adresse d'un ordonnanceur Dask (tcp://host:8786)</translation>
     </message>
@@ -2601,12 +2596,12 @@
         <translation>Cohérence des interférogrammes (0–1, une bande par paire)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="146"/>
+        <location filename="../algorithms/base.py" line="147"/>
         <source>asc</source>
         <translation>asc.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="146"/>
+        <location filename="../algorithms/base.py" line="147"/>
         <source>desc</source>
         <translation>desc.</translation>
     </message>
@@ -2636,42 +2631,42 @@
         <translation>vertical</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="342"/>
+        <location filename="../algorithms/base.py" line="343"/>
         <source>input</source>
         <translation>entrée</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="343"/>
+        <location filename="../algorithms/base.py" line="344"/>
         <source>output</source>
         <translation>sortie</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="361"/>
+        <location filename="../algorithms/base.py" line="362"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="361"/>
+        <location filename="../algorithms/base.py" line="362"/>
         <source>Kind</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="361"/>
+        <location filename="../algorithms/base.py" line="362"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="361"/>
+        <location filename="../algorithms/base.py" line="362"/>
         <source>Default</source>
         <translation>Valeur par défaut</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="361"/>
+        <location filename="../algorithms/base.py" line="362"/>
         <source>Notes</source>
         <translation>Remarques</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="361"/>
+        <location filename="../algorithms/base.py" line="362"/>
         <source>Name for scripts and qgis_process</source>
         <translation>Nom pour les scripts et qgis_process</translation>
     </message>
@@ -2831,32 +2826,32 @@
         <translation>{0} : « {1} » est tronqué ou n'est pas un raster : ses dernières lignes ne peuvent pas être lues ({2}) ; réécrivez le fichier ou donnez-en un autre.</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameter_checks.py" line="203"/>
+        <location filename="../algorithms/parameter_checks.py" line="229"/>
         <source>{0}: &quot;{1}&quot; is truncated or not a vector layer OGR can read ({2}); give a GeoPackage, shapefile or another vector file.</source>
         <translation>{0} : « {1} » est tronqué ou n'est pas une couche vecteur qu'OGR peut lire ({2}) ; donnez un GeoPackage, un shapefile ou un autre fichier vecteur.</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameter_checks.py" line="217"/>
+        <location filename="../algorithms/parameter_checks.py" line="243"/>
         <source>{0}: &quot;{1}&quot; does not exist; choose an existing {2}.</source>
         <translation>{0} : « {1} » n'existe pas ; choisissez {2} qui existe.</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameter_checks.py" line="220"/>
+        <location filename="../algorithms/parameter_checks.py" line="246"/>
         <source>{0}: &quot;{1}&quot; is a folder; choose a {2}, not a folder.</source>
         <translation>{0} : « {1} » est un dossier ; choisissez {2}, pas un dossier.</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameter_checks.py" line="223"/>
+        <location filename="../algorithms/parameter_checks.py" line="249"/>
         <source>{0}: &quot;{1}&quot; cannot be read (permission denied); choose a {2} you can read.</source>
         <translation>{0} : « {1} » ne peut pas être lu (permission refusée) ; choisissez {2} lisible.</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameter_checks.py" line="239"/>
+        <location filename="../algorithms/parameter_checks.py" line="265"/>
         <source>GDAL could not open it</source>
         <translation>GDAL n'a pas pu l'ouvrir</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameter_checks.py" line="248"/>
+        <location filename="../algorithms/parameter_checks.py" line="274"/>
         <source>{0}: &quot;{1}&quot; is not a CRS that QGIS knows; give an EPSG code such as EPSG:32654 (UTM zone 54N) or a WKT/PROJ definition.</source>
         <translation>{0} : « {1} » n'est pas un SCR connu de QGIS ; donnez un code EPSG comme EPSG:32654 (zone UTM 54N) ou une définition WKT/PROJ.</translation>
     </message>
@@ -4198,177 +4193,177 @@
 <context>
     <name>NetworkPlotAlgorithm</name>
     <message>
-        <location filename="../algorithms/network_plot.py" line="61"/>
+        <location filename="../algorithms/network_plot.py" line="58"/>
         <source>Interferogram network plot and checks</source>
         <translation>Graphe et contrôles du réseau d'interférogrammes</translation>
     </message>
     <message>
-        <location filename="../algorithms/network_plot.py" line="64"/>
+        <location filename="../algorithms/network_plot.py" line="61"/>
         <source>Interferogram network</source>
         <translation>Réseau d'interférogrammes</translation>
     </message>
     <message>
-        <location filename="../algorithms/network_plot.py" line="64"/>
+        <location filename="../algorithms/network_plot.py" line="61"/>
         <source>Network dates</source>
         <translation>Dates du réseau</translation>
     </message>
     <message>
-        <location filename="../algorithms/network_plot.py" line="67"/>
+        <location filename="../algorithms/network_plot.py" line="64"/>
         <source>Interferograms (named or described YYYYMMDD_YYYYMMDD)</source>
         <translation>Interférogrammes (nommés ou décrits YYYYMMDD_YYYYMMDD)</translation>
     </message>
     <message>
-        <location filename="../algorithms/network_plot.py" line="70"/>
+        <location filename="../algorithms/network_plot.py" line="67"/>
         <source>Coherence rasters, matched to the interferograms by date pair or order</source>
         <translation>Rasters de cohérence, associés aux interférogrammes par paire de dates ou par ordre</translation>
     </message>
     <message>
-        <location filename="../algorithms/network_plot.py" line="73"/>
+        <location filename="../algorithms/network_plot.py" line="70"/>
         <source>Perpendicular baselines table (LiCSAR baselines, or date/pair and metres)</source>
         <translation>Table des lignes de base perpendiculaires (baselines LiCSAR, ou date/paire et mètres)</translation>
     </message>
     <message>
-        <location filename="../algorithms/network_plot.py" line="73"/>
+        <location filename="../algorithms/network_plot.py" line="70"/>
         <source>Text tables (*.txt *.csv *.dat baselines);;All files (*)</source>
         <translation>Tables texte (*.txt *.csv *.dat baselines);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../algorithms/network_plot.py" line="76"/>
+        <location filename="../algorithms/network_plot.py" line="73"/>
         <source>Network plot</source>
         <translation>Graphe du réseau</translation>
     </message>
     <message>
-        <location filename="../algorithms/network_plot.py" line="76"/>
+        <location filename="../algorithms/network_plot.py" line="73"/>
         <source>PNG files (*.png)</source>
         <translation>Fichiers PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../algorithms/network_plot.py" line="78"/>
+        <location filename="../algorithms/network_plot.py" line="75"/>
         <source>Interferograms as lines (decimal year × perpendicular baseline)</source>
         <translation>Interférogrammes en lignes (année décimale × ligne de base perpendiculaire)</translation>
     </message>
     <message>
-        <location filename="../algorithms/network_plot.py" line="81"/>
+        <location filename="../algorithms/network_plot.py" line="78"/>
         <source>Acquisition dates as points (decimal year × perpendicular baseline)</source>
         <translation>Dates d'acquisition en points (année décimale × ligne de base perpendiculaire)</translation>
     </message>
     <message>
-        <location filename="../algorithms/network_plot.py" line="84"/>
+        <location filename="../algorithms/network_plot.py" line="81"/>
         <source>Number of acquisition dates</source>
         <translation>Nombre de dates d'acquisition</translation>
     </message>
     <message>
-        <location filename="../algorithms/network_plot.py" line="84"/>
+        <location filename="../algorithms/network_plot.py" line="81"/>
         <source>Number of interferograms</source>
         <translation>Nombre d'interférogrammes</translation>
     </message>
     <message>
-        <location filename="../algorithms/network_plot.py" line="84"/>
+        <location filename="../algorithms/network_plot.py" line="81"/>
         <source>Number of connected groups of dates</source>
         <translation>Nombre de groupes connexes de dates</translation>
     </message>
     <message>
-        <location filename="../algorithms/network_plot.py" line="84"/>
+        <location filename="../algorithms/network_plot.py" line="81"/>
         <source>Number of dates with a single interferogram</source>
         <translation>Nombre de dates à un seul interférogramme</translation>
     </message>
     <message>
-        <location filename="../algorithms/network_plot.py" line="84"/>
+        <location filename="../algorithms/network_plot.py" line="81"/>
         <source>Number of independent loops</source>
         <translation>Nombre de boucles indépendantes</translation>
     </message>
     <message>
-        <location filename="../algorithms/network_plot.py" line="84"/>
+        <location filename="../algorithms/network_plot.py" line="81"/>
         <source>Mean coherence of the interferograms</source>
         <translation>Cohérence moyenne des interférogrammes</translation>
     </message>
     <message>
-        <location filename="../algorithms/network_plot.py" line="103"/>
+        <location filename="../algorithms/network_plot.py" line="100"/>
         <source>Warning: only {0} of {1} interferograms carry a perpendicular baseline in their metadata; the network is drawn without baselines. Give {2}.</source>
         <translation>Avertissement : seuls {0} des {1} interférogrammes portent une ligne de base perpendiculaire dans leurs métadonnées ; le réseau est dessiné sans lignes de base. Donnez {2}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/network_plot.py" line="107"/>
+        <location filename="../algorithms/network_plot.py" line="104"/>
         <source>No perpendicular baseline in the metadata of the interferograms and no {0}: the dates are spread vertically for legibility.</source>
         <translation>Aucune ligne de base perpendiculaire dans les métadonnées des interférogrammes et pas de {0} : les dates sont étalées verticalement pour la lisibilité.</translation>
     </message>
     <message>
-        <location filename="../algorithms/network_plot.py" line="113"/>
+        <location filename="../algorithms/network_plot.py" line="110"/>
         <source>interferogram metadata</source>
         <translation>métadonnées des interférogrammes</translation>
     </message>
     <message>
-        <location filename="../algorithms/network_plot.py" line="115"/>
+        <location filename="../algorithms/network_plot.py" line="112"/>
         <source>Perpendicular baselines from {0}: {1:.1f} to {2:.1f} m; misfit of the pair equations {3:.3g} m RMS</source>
         <translation>Lignes de base perpendiculaires ({0}) : de {1:.1f} à {2:.1f} m ; écart des équations de paires {3:.3g} m RMS</translation>
     </message>
     <message>
-        <location filename="../algorithms/network_plot.py" line="120"/>
+        <location filename="../algorithms/network_plot.py" line="117"/>
         <source>The baselines link {0} separate groups of dates: each group has its own datum (0 m on its earliest date).</source>
         <translation>Les lignes de base relient {0} groupes de dates séparés : chaque groupe a sa propre référence (0 m à sa première date).</translation>
     </message>
     <message>
-        <location filename="../algorithms/network_plot.py" line="123"/>
+        <location filename="../algorithms/network_plot.py" line="120"/>
         <source>Warning: the perpendicular baselines are not consistent between interferograms ({0:.3g} m RMS misfit); check their source.</source>
         <translation>Avertissement : les lignes de base perpendiculaires ne sont pas cohérentes entre interférogrammes (écart {0:.3g} m RMS) ; vérifiez leur source.</translation>
     </message>
     <message>
-        <location filename="../algorithms/network_plot.py" line="177"/>
+        <location filename="../algorithms/network_plot.py" line="175"/>
         <source>Warning: {0}</source>
         <translation>Avertissement : {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/network_plot.py" line="142"/>
+        <location filename="../algorithms/network_plot.py" line="140"/>
         <source>{0} interferograms, {1} dates, {2} connected group(s), {3} independent loops, {4} date(s) with a single interferogram</source>
         <translation>{0} interférogrammes, {1} dates, {2} groupe(s) connexe(s), {3} boucles indépendantes, {4} date(s) à un seul interférogramme</translation>
     </message>
     <message>
-        <location filename="../algorithms/network_plot.py" line="144"/>
+        <location filename="../algorithms/network_plot.py" line="142"/>
         <source>Acquisition date</source>
         <translation>Date d'acquisition</translation>
     </message>
     <message>
-        <location filename="../algorithms/network_plot.py" line="145"/>
+        <location filename="../algorithms/network_plot.py" line="143"/>
         <source>Perpendicular baseline (m)</source>
         <translation>Ligne de base perpendiculaire (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/network_plot.py" line="146"/>
+        <location filename="../algorithms/network_plot.py" line="144"/>
         <source>No perpendicular baseline known: dates spread vertically for legibility</source>
         <translation>Aucune ligne de base perpendiculaire connue : dates étalées verticalement pour la lisibilité</translation>
     </message>
     <message>
-        <location filename="../algorithms/network_plot.py" line="147"/>
+        <location filename="../algorithms/network_plot.py" line="145"/>
         <source>Mean coherence of the interferogram</source>
         <translation>Cohérence moyenne de l'interférogramme</translation>
     </message>
     <message>
-        <location filename="../algorithms/network_plot.py" line="148"/>
+        <location filename="../algorithms/network_plot.py" line="146"/>
         <source>No coherence given: interferograms in grey</source>
         <translation>Pas de cohérence : interférogrammes en gris</translation>
     </message>
     <message>
-        <location filename="../algorithms/network_plot.py" line="149"/>
+        <location filename="../algorithms/network_plot.py" line="147"/>
         <source>acquisition</source>
         <translation>acquisition</translation>
     </message>
     <message>
-        <location filename="../algorithms/network_plot.py" line="150"/>
+        <location filename="../algorithms/network_plot.py" line="148"/>
         <source>group {0} ({1} dates)</source>
         <translation>groupe {0} ({1} dates)</translation>
     </message>
     <message>
-        <location filename="../algorithms/network_plot.py" line="151"/>
+        <location filename="../algorithms/network_plot.py" line="149"/>
         <source>… {0} more groups</source>
         <translation>… {0} autres groupes</translation>
     </message>
     <message>
-        <location filename="../algorithms/network_plot.py" line="152"/>
+        <location filename="../algorithms/network_plot.py" line="150"/>
         <source>date with a single interferogram</source>
         <translation>date à un seul interférogramme</translation>
     </message>
     <message>
-        <location filename="../algorithms/network_plot.py" line="153"/>
+        <location filename="../algorithms/network_plot.py" line="151"/>
         <source>interval spanned by no interferogram</source>
         <translation>intervalle couvert par aucun interférogramme</translation>
     </message>
@@ -4788,274 +4783,289 @@ x/y fixe l'axe</translation>
 <context>
     <name>SbasInversionAlgorithm</name>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="65"/>
+        <location filename="../algorithms/sbas_inversion.py" line="75"/>
         <source>SBAS inversion (time series from interferograms)</source>
         <translation>Inversion SBAS (séries temporelles à partir d'interférogrammes)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="73"/>
+        <location filename="../algorithms/sbas_inversion.py" line="83"/>
         <source>Unwrapped interferograms (named or described YYYYMMDD_YYYYMMDD)</source>
         <translation>Interférogrammes déroulés (nommés ou décrits AAAAMMJJ_AAAAMMJJ)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="76"/>
+        <location filename="../algorithms/sbas_inversion.py" line="86"/>
         <source>Coherence rasters, matched to the interferograms by date pair</source>
         <translation>Rasters de cohérence, associés aux interférogrammes par paire de dates</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="79"/>
+        <location filename="../algorithms/sbas_inversion.py" line="89"/>
         <source>Units of the interferograms</source>
         <translation>Unités des interférogrammes</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="79"/>
+        <location filename="../algorithms/sbas_inversion.py" line="89"/>
         <source>radians</source>
         <translation>radians</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="79"/>
+        <location filename="../algorithms/sbas_inversion.py" line="89"/>
         <source>millimetres</source>
         <translation>millimètres</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="79"/>
+        <location filename="../algorithms/sbas_inversion.py" line="89"/>
         <source>metres</source>
         <translation>mètres</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="83"/>
+        <location filename="../algorithms/sbas_inversion.py" line="93"/>
         <source>Reference point (empty = automatic: coherent, fully covered window)</source>
         <translation>Point de référence (vide = automatique : fenêtre cohérente, entièrement couverte)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="86"/>
+        <location filename="../algorithms/sbas_inversion.py" line="96"/>
         <source>Reference window radius (pixels)</source>
         <translation>Rayon de la fenêtre de référence (pixels)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="89"/>
+        <location filename="../algorithms/sbas_inversion.py" line="99"/>
         <source>Weighting</source>
         <translation>Pondération</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="119"/>
+        <location filename="../algorithms/sbas_inversion.py" line="129"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="89"/>
+        <location filename="../algorithms/sbas_inversion.py" line="99"/>
         <source>coherence</source>
         <translation>cohérence</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="92"/>
+        <location filename="../algorithms/sbas_inversion.py" line="102"/>
         <source>Number of looks of the interferograms (coherence weighting)</source>
         <translation>Nombre de vues des interférogrammes (pondération par la cohérence)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="95"/>
+        <location filename="../algorithms/sbas_inversion.py" line="105"/>
         <source>Temporal smoothing</source>
         <translation>Lissage temporel</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="101"/>
+        <location filename="../algorithms/sbas_inversion.py" line="111"/>
         <source>fixed</source>
         <translation>fixe</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="95"/>
+        <location filename="../algorithms/sbas_inversion.py" line="105"/>
         <source>ABIC</source>
         <translation>ABIC</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="98"/>
+        <location filename="../algorithms/sbas_inversion.py" line="108"/>
         <source>Smoothing factor κ² when fixed (yr⁴/mm²)</source>
         <translation>Facteur de lissage κ² s'il est fixé (yr⁴/mm²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="116"/>
+        <location filename="../algorithms/sbas_inversion.py" line="126"/>
         <source>Minimum coherence (observations below are dropped)</source>
         <translation>Cohérence minimale (les observations en dessous sont écartées)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="123"/>
+        <location filename="../algorithms/sbas_inversion.py" line="133"/>
         <source>Pixels sampled to choose κ² by ABIC</source>
         <translation>Pixels échantillonnés pour choisir κ² par ABIC</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="130"/>
+        <location filename="../algorithms/sbas_inversion.py" line="144"/>
         <source>Displacement time series (mm)</source>
         <translation>Série temporelle de déplacement (mm)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="132"/>
+        <location filename="../algorithms/sbas_inversion.py" line="146"/>
         <source>Velocity (mm/yr) and steps (mm)</source>
         <translation>Vitesse (mm/an) et sauts (mm)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="134"/>
+        <location filename="../algorithms/sbas_inversion.py" line="148"/>
         <source>Quality (temporal coherence, RMS residual, interferograms used)</source>
         <translation>Qualité (cohérence temporelle, résidu RMS, interférogrammes utilisés)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="148"/>
+        <location filename="../algorithms/sbas_inversion.py" line="162"/>
         <source>Smoothing factor κ² used</source>
         <translation>Facteur de lissage κ² utilisé</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="157"/>
+        <location filename="../algorithms/sbas_inversion.py" line="171"/>
         <source>Reference point X (CRS of the grid)</source>
         <translation>Point de référence X (SCR de la grille)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="158"/>
+        <location filename="../algorithms/sbas_inversion.py" line="172"/>
         <source>Reference point Y (CRS of the grid)</source>
         <translation>Point de référence Y (SCR de la grille)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="215"/>
+        <location filename="../algorithms/sbas_inversion.py" line="234"/>
         <source>{0} interferograms; weighting {1}, smoothing {2}</source>
         <translation>{0} interférogrammes ; pondération {1}, lissage {2}</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="221"/>
+        <location filename="../algorithms/sbas_inversion.py" line="240"/>
         <source>Warning: {0}</source>
         <translation>Attention : {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="101"/>
+        <location filename="../algorithms/sbas_inversion.py" line="111"/>
         <source>Atmospheric delay per date (estimated with the displacement when smoothing)</source>
         <translation>Retard atmosphérique par date (estimé avec le déplacement en cas de lissage)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="101"/>
+        <location filename="../algorithms/sbas_inversion.py" line="111"/>
         <source>estimate</source>
         <translation>estimer</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="104"/>
+        <location filename="../algorithms/sbas_inversion.py" line="114"/>
         <source>Atmospheric delay standard deviation per date when fixed (mm)</source>
         <translation>Écart type du retard atmosphérique par date s'il est fixé (mm)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="136"/>
+        <location filename="../algorithms/sbas_inversion.py" line="150"/>
         <source>Estimated atmospheric delay per date (mm)</source>
         <translation>Retard atmosphérique estimé par date (mm)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="149"/>
+        <location filename="../algorithms/sbas_inversion.py" line="163"/>
         <source>Atmospheric delay standard deviation used (mm)</source>
         <translation>Écart type du retard atmosphérique utilisé (mm)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="151"/>
+        <location filename="../algorithms/sbas_inversion.py" line="165"/>
         <source>Atmosphere variance ratio ρ used (mm²)</source>
         <translation>Rapport de variance de l'atmosphère ρ utilisé (mm²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="235"/>
+        <location filename="../algorithms/sbas_inversion.py" line="254"/>
         <source>{0} acquisitions from {1} to {2}; κ² = {3:.6g}; atmosphere σ_a = {4:.3g} mm (ρ = {5:.4g}); reference ({6:.3f}, {7:.3f})</source>
         <translation>{0} acquisitions du {1} au {2} ; κ² = {3:.6g} ; atmosphère σ_a = {4:.3g} mm (ρ = {5:.4g}) ; référence ({6:.3f}, {7:.3f})</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="68"/>
+        <location filename="../algorithms/sbas_inversion.py" line="78"/>
         <source>SBAS velocity</source>
         <translation>Vitesse SBAS</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="68"/>
+        <location filename="../algorithms/sbas_inversion.py" line="78"/>
         <source>SBAS time series</source>
         <translation>Série temporelle SBAS</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="69"/>
+        <location filename="../algorithms/sbas_inversion.py" line="79"/>
         <source>SBAS quality</source>
         <translation>Qualité SBAS</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="69"/>
+        <location filename="../algorithms/sbas_inversion.py" line="79"/>
         <source>SBAS atmosphere</source>
         <translation>Atmosphère SBAS</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="119"/>
+        <location filename="../algorithms/sbas_inversion.py" line="129"/>
         <source>Loop closure of the network (unwrapping errors)</source>
         <translation>Fermeture des boucles du réseau (erreurs de déroulement)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="119"/>
+        <location filename="../algorithms/sbas_inversion.py" line="129"/>
         <source>flag (count bad loops)</source>
         <translation>signaler (compter les boucles incohérentes)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="119"/>
+        <location filename="../algorithms/sbas_inversion.py" line="129"/>
         <source>correct integer-cycle jumps by closure</source>
         <translation>corriger les sauts d'un nombre entier de cycles par fermeture</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="142"/>
+        <location filename="../algorithms/sbas_inversion.py" line="156"/>
         <source>Loop closure counts (bad loops before, after, corrected interferograms)</source>
         <translation>Comptes de fermeture (boucles incohérentes avant, après, interférogrammes corrigés)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="70"/>
+        <location filename="../algorithms/sbas_inversion.py" line="80"/>
         <source>SBAS filtered atmosphere</source>
         <translation>Atmosphère filtrée SBAS</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="107"/>
+        <location filename="../algorithms/sbas_inversion.py" line="117"/>
         <source>Spatio-temporal atmospheric filter of the time series</source>
         <translation>Filtre atmosphérique spatio-temporel des séries temporelles</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="109"/>
+        <location filename="../algorithms/sbas_inversion.py" line="119"/>
         <source>Atmospheric filter: width in time (days, 0 = from the data)</source>
         <translation>Filtre atmosphérique : largeur en temps (jours, 0 = déduite des données)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="112"/>
+        <location filename="../algorithms/sbas_inversion.py" line="122"/>
         <source>Atmospheric filter: width in space (m, 0 = from the data)</source>
         <translation>Filtre atmosphérique : largeur en espace (m, 0 = déduite des données)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="139"/>
+        <location filename="../algorithms/sbas_inversion.py" line="153"/>
         <source>Atmosphere removed by the filter, per date (mm)</source>
         <translation>Atmosphère retirée par le filtre, par date (mm)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="153"/>
+        <location filename="../algorithms/sbas_inversion.py" line="167"/>
         <source>Atmospheric filter width in time used (days)</source>
         <translation>Largeur en temps du filtre atmosphérique utilisée (jours)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="155"/>
+        <location filename="../algorithms/sbas_inversion.py" line="169"/>
         <source>Atmospheric filter width in space used (m)</source>
         <translation>Largeur en espace du filtre atmosphérique utilisée (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="212"/>
+        <location filename="../algorithms/sbas_inversion.py" line="231"/>
         <source>Warning: {0} is written only with {1}; it is left out.</source>
         <translation>Avertissement : {0} n’est écrit qu’avec {1} ; il est omis.</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="125"/>
+        <location filename="../algorithms/sbas_inversion.py" line="135"/>
         <source>Previous run to continue (its state folder; only new interferograms are read)</source>
         <translation>Inversion précédente à poursuivre (son dossier d’état ; seuls les nouveaux interférogrammes sont lus)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="145"/>
+        <location filename="../algorithms/sbas_inversion.py" line="159"/>
         <source>State for incremental updates (new folder)</source>
         <translation>État pour les mises à jour incrémentales (nouveau dossier)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="226"/>
+        <location filename="../algorithms/sbas_inversion.py" line="245"/>
         <source>Warning: {0} is not written by an update of {1}; it is left out.</source>
         <translation>Avertissement : {0} n’est pas écrit par une mise à jour de {1} ; il est omis.</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="229"/>
+        <location filename="../algorithms/sbas_inversion.py" line="248"/>
         <source>Update of the previous run in {0}: model settings are taken from its state; quality covers the new interferograms.</source>
         <translation>Mise à jour de l’inversion précédente dans {0} : les réglages du modèle viennent de son état ; la qualité porte sur les nouveaux interférogrammes.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sbas_inversion.py" line="140"/>
+        <source>Compression of the raster outputs</source>
+        <translation>Compression des rasters produits</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sbas_inversion.py" line="140"/>
+        <source>DEFLATE (smaller files)</source>
+        <translation>DEFLATE (fichiers plus petits)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sbas_inversion.py" line="140"/>
+        <source>none (faster to write and to read)</source>
+        <translation>aucune (plus rapide à écrire et à lire)</translation>
     </message>
 </context>
 <context>

@@ -300,222 +300,222 @@
 <context>
     <name>ComparePointsAlgorithm</name>
     <message>
-        <location filename="../algorithms/compare_points.py" line="57"/>
+        <location filename="../algorithms/compare_points.py" line="60"/>
         <source>Compare with ground truth points (levelling, GNSS)</source>
         <translation>地上観測点との比較（水準測量・GNSS）</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="60"/>
+        <location filename="../algorithms/compare_points.py" line="63"/>
         <source>InSAR velocity or displacement (raster or points) against levelling or GNSS points: correlation, mean and standard deviation of the differences, min, max, RMS, scatter plot.</source>
         <translation>InSARの速度または変位（ラスタまたは点）を水準点やGNSS点と比較：相関係数、差の平均と標準偏差、最小値、最大値、RMS、散布図。</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="64"/>
+        <location filename="../algorithms/compare_points.py" line="67"/>
         <source>validation</source>
         <translation>検証</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="64"/>
+        <location filename="../algorithms/compare_points.py" line="67"/>
         <source>levelling</source>
         <translation>水準測量</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="64"/>
+        <location filename="../algorithms/compare_points.py" line="67"/>
         <source>comparison</source>
         <translation>比較</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="64"/>
+        <location filename="../algorithms/compare_points.py" line="67"/>
         <source>accuracy</source>
         <translation>精度</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="65"/>
+        <location filename="../algorithms/compare_points.py" line="68"/>
         <source>bias</source>
         <translation>偏り</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="68"/>
+        <location filename="../algorithms/compare_points.py" line="71"/>
         <source>InSAR velocity or displacement (raster, or points)</source>
         <translation>InSARの速度または変位（ラスタまたは点）</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="72"/>
+        <location filename="../algorithms/compare_points.py" line="75"/>
         <source>InSAR value field (point input)</source>
         <translation>InSAR値のフィールド（点入力の場合）</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="75"/>
+        <location filename="../algorithms/compare_points.py" line="78"/>
         <source>Ground truth points (levelling benchmarks, GNSS)</source>
         <translation>地上観測点（水準点、GNSS）</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="78"/>
+        <location filename="../algorithms/compare_points.py" line="81"/>
         <source>Truth field (same quantity and units as the InSAR values)</source>
         <translation>真値のフィールド（InSAR値と同じ量・単位）</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="81"/>
+        <location filename="../algorithms/compare_points.py" line="84"/>
         <source>Point name field</source>
         <translation>点名のフィールド</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="83"/>
+        <location filename="../algorithms/compare_points.py" line="86"/>
         <source>GNSS east velocity field (mm/yr)</source>
         <translation>GNSS東西速度のフィールド（mm/年）</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="83"/>
+        <location filename="../algorithms/compare_points.py" line="86"/>
         <source>GNSS north velocity field (mm/yr)</source>
         <translation>GNSS南北速度のフィールド（mm/年）</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="83"/>
+        <location filename="../algorithms/compare_points.py" line="86"/>
         <source>GNSS up velocity field (mm/yr)</source>
         <translation>GNSS上下速度のフィールド（mm/年）</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="87"/>
+        <location filename="../algorithms/compare_points.py" line="90"/>
         <source>Truth</source>
         <translation>比較の基準</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="87"/>
+        <location filename="../algorithms/compare_points.py" line="90"/>
         <source>automatic: the truth field when given, else GNSS projected into the LOS</source>
         <translation>自動：真値のフィールドがあればそれを、なければGNSSを視線方向に投影</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="87"/>
+        <location filename="../algorithms/compare_points.py" line="90"/>
         <source>the truth field as it is</source>
         <translation>真値のフィールドをそのまま</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="87"/>
+        <location filename="../algorithms/compare_points.py" line="90"/>
         <source>GNSS ve/vn/vu projected into the LOS</source>
         <translation>GNSSの東西・南北・上下速度を視線方向に投影</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="87"/>
+        <location filename="../algorithms/compare_points.py" line="90"/>
         <source>GNSS vertical (vu), for Up or levelling comparisons</source>
         <translation>GNSS上下成分（vu）：上下成分や水準測量との比較用</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="87"/>
+        <location filename="../algorithms/compare_points.py" line="90"/>
         <source>GNSS east (ve), for East comparisons</source>
         <translation>GNSS東西成分（ve）：東西成分との比較用</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="94"/>
+        <location filename="../algorithms/compare_points.py" line="97"/>
         <source>Radius around each point for the InSAR mean (m; 0 = the pixel holding it)</source>
         <translation>各点の周囲でInSARを平均する半径（m、0 = その点を含むピクセル）</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="97"/>
+        <location filename="../algorithms/compare_points.py" line="100"/>
         <source>Remove the mean difference (reference-free comparison)</source>
         <translation>平均差を除去する（基準点によらない比較）</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="99"/>
+        <location filename="../algorithms/compare_points.py" line="102"/>
         <source>Compared points</source>
         <translation>比較した点</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="101"/>
+        <location filename="../algorithms/compare_points.py" line="104"/>
         <source>Scatter plot</source>
         <translation>散布図</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="101"/>
+        <location filename="../algorithms/compare_points.py" line="104"/>
         <source>PNG files (*.png)</source>
         <translation>PNG画像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="104"/>
+        <location filename="../algorithms/compare_points.py" line="107"/>
         <source>Number of points compared</source>
         <translation>比較した点の数</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="104"/>
+        <location filename="../algorithms/compare_points.py" line="107"/>
         <source>Correlation coefficient</source>
         <translation>相関係数</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="104"/>
+        <location filename="../algorithms/compare_points.py" line="107"/>
         <source>Mean difference (InSAR − truth)</source>
         <translation>平均差（InSAR − 真値）</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="104"/>
+        <location filename="../algorithms/compare_points.py" line="107"/>
         <source>Standard deviation of the differences</source>
         <translation>差の標準偏差</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="104"/>
+        <location filename="../algorithms/compare_points.py" line="107"/>
         <source>Smallest difference</source>
         <translation>最小の差</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="104"/>
+        <location filename="../algorithms/compare_points.py" line="107"/>
         <source>Largest difference</source>
         <translation>最大の差</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="104"/>
+        <location filename="../algorithms/compare_points.py" line="107"/>
         <source>RMS of the differences</source>
         <translation>差のRMS</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="188"/>
+        <location filename="../algorithms/compare_points.py" line="191"/>
         <source>{0} of {1} points have no InSAR value within {2:g} m of &quot;{3}&quot;</source>
         <translation>{1} 点のうち {0} 点は「{3}」の {2:g} m 以内にInSAR値がありません</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="199"/>
+        <location filename="../algorithms/compare_points.py" line="202"/>
         <source>truth</source>
         <translation>真値</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="199"/>
+        <location filename="../algorithms/compare_points.py" line="202"/>
         <source>GNSS in the LOS</source>
         <translation>視線方向に投影したGNSS</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="199"/>
+        <location filename="../algorithms/compare_points.py" line="202"/>
         <source>GNSS up</source>
         <translation>GNSS上下成分</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="199"/>
+        <location filename="../algorithms/compare_points.py" line="202"/>
         <source>GNSS east</source>
         <translation>GNSS東西成分</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="207"/>
+        <location filename="../algorithms/compare_points.py" line="210"/>
         <source>{0} points: correlation {1:.3f}, mean difference {2:+.3f}, standard deviation {3:.3f}, RMS {4:.3f}</source>
         <translation>{0} 点：相関係数 {1:.3f}、平均差 {2:+.3f}、標準偏差 {3:.3f}、RMS {4:.3f}</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="199"/>
+        <location filename="../algorithms/compare_points.py" line="202"/>
         <source>1:1 + mean difference ({0:+.2f})</source>
         <translation>1:1 + 平均差（{0:+.2f}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="199"/>
+        <location filename="../algorithms/compare_points.py" line="202"/>
         <source>mean</source>
         <translation>平均</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="199"/>
+        <location filename="../algorithms/compare_points.py" line="202"/>
         <source>std</source>
         <translation>標準偏差</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="199"/>
+        <location filename="../algorithms/compare_points.py" line="202"/>
         <source>min</source>
         <translation>最小</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_points.py" line="199"/>
+        <location filename="../algorithms/compare_points.py" line="202"/>
         <source>max</source>
         <translation>最大</translation>
     </message>
@@ -564,171 +564,166 @@
     </message>
     <message>
         <location filename="../.build/i18n/core_messages.py" line="123"/>
-        <source>{0}: &quot;{1}&quot; has no raster band.</source>
-        <translation>{0}：「{1}」にラスタバンドがありません。</translation>
-    </message>
-    <message>
-        <location filename="../.build/i18n/core_messages.py" line="124"/>
         <source>{0}: &quot;{1}&quot; has no raster band.{2}</source>
         <translation>{0}：「{1}」にラスタバンドがありません。{2}</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="128"/>
+        <location filename="../.build/i18n/core_messages.py" line="127"/>
         <source>{0}: &quot;{1}&quot; has the pair {2} → {3}; the first date must be earlier than the second.</source>
         <translation>{0}：「{1}」のペアは {2} → {3} です。1つ目の日付は2つ目より前でなければなりません。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="131"/>
+        <location filename="../.build/i18n/core_messages.py" line="130"/>
         <source>{0}: &quot;{1}&quot; has {2} bands; a single band is expected.</source>
         <translation>{0}：「{1}」には {2} バンドあります。単バンドが必要です。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="135"/>
+        <location filename="../.build/i18n/core_messages.py" line="134"/>
         <source>{0}: &quot;{1}&quot; holds coherence from {2:g} to {3:g}; coherence must lie between 0 and 1 (8-bit rasters 0–255 are scaled). Give coherence rasters, not another quantity.</source>
         <translation>{0}：「{1}」のコヒーレンスは {2:g} から {3:g} です。コヒーレンスは 0 から 1 の間でなければなりません（8ビットラスタの 0–255 は換算されます）。別の量ではなくコヒーレンスのラスタを指定してください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="140"/>
+        <location filename="../.build/i18n/core_messages.py" line="139"/>
         <source>{0}: &quot;{1}&quot; holds the coherence {2:g}; coherence must lie between 0 and 1 (8-bit rasters 0–255 are scaled). Give coherence rasters, not another quantity.</source>
         <translation>{0}：「{1}」のコヒーレンスは {2:g} です。コヒーレンスは 0 から 1 の間でなければなりません（8ビットラスタの 0–255 は換算されます）。別の量ではなくコヒーレンスのラスタを指定してください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="144"/>
+        <location filename="../.build/i18n/core_messages.py" line="143"/>
         <source>{0}: &quot;{1}&quot; is a file, not a folder; give a folder (a new one is made when it does not exist).</source>
         <translation>{0}：「{1}」はフォルダではなくファイルです。フォルダを指定してください（存在しなければ新しく作られます）。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="145"/>
+        <location filename="../.build/i18n/core_messages.py" line="144"/>
         <source>{0}: &quot;{1}&quot; is a folder; give a file name for the output (for example &quot;{2}&quot; with its extension).</source>
         <translation>{0}：「{1}」はフォルダです。出力のファイル名を指定してください（例：拡張子付きの「{2}」）。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="146"/>
+        <location filename="../.build/i18n/core_messages.py" line="145"/>
         <source>{0}: &quot;{1}&quot; is a folder; give a file name for the output (for example {2}).</source>
         <translation>{0}：「{1}」はフォルダです。出力のファイル名を指定してください（例：{2}）。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="148"/>
+        <location filename="../.build/i18n/core_messages.py" line="147"/>
         <source>{0}: &quot;{1}&quot; is also the input {2}; writing it would destroy the input. Choose another output file (inputs are never modified).</source>
         <translation>{0}：「{1}」は入力 {2} でもあります。書き込むと入力が失われます。別の出力ファイルを選んでください（入力は決して変更されません）。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="149"/>
+        <location filename="../.build/i18n/core_messages.py" line="148"/>
         <source>{0}: &quot;{1}&quot; is also the output {2}; give each output its own file.</source>
         <translation>{0}：「{1}」は出力 {2} でもあります。出力ごとに別のファイルを指定してください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="154"/>
+        <location filename="../.build/i18n/core_messages.py" line="153"/>
         <source>{0}: &quot;{1}&quot; is not a date; write YYYY-MM-DD (for example 2016-04-16).</source>
         <translation>{0}：「{1}」は日付ではありません。YYYY-MM-DD の形で書いてください（例：2016-04-16）。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="165"/>
+        <location filename="../.build/i18n/core_messages.py" line="164"/>
         <source>{0}: &quot;{1}&quot; is not on the grid of &quot;{2}&quot;: it has {3}. All rasters must share size, pixel size, origin and CRS; align them first (Raster › Align Rasters, or gdalwarp).</source>
         <translation>{0}：「{1}」は「{2}」のグリッドに一致しません：{3}。すべてのラスタは大きさ、ピクセルサイズ、原点、CRSが同じでなければなりません。先に揃えてください（ラスタ › ラスタの整列、または gdalwarp）。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="166"/>
+        <location filename="../.build/i18n/core_messages.py" line="165"/>
         <source>{0}: &quot;{1}&quot; is truncated or not a raster GDAL can read ({2}); give {3}.</source>
         <translation>{0}：「{1}」は途中で切れているか、GDALで読めるラスタではありません（{2}）。{3} を指定してください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="167"/>
+        <location filename="../.build/i18n/core_messages.py" line="166"/>
         <source>{0}: &quot;{1}&quot; is truncated or not a raster: rows {2}–{3} cannot be read ({4}). Write the file again or give another one.</source>
         <translation>{0}：「{1}」は途中で切れているかラスタではありません：{2}–{3} 行目を読めません（{4}）。ファイルを書き直すか別のファイルを指定してください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="169"/>
+        <location filename="../.build/i18n/core_messages.py" line="168"/>
         <source>{0}: &quot;{1}&quot; lacks a relaxation time; write YYYY-MM-DD:tau_days (for example 2016-04-16:30).</source>
         <translation>{0}：「{1}」に緩和時間がありません。YYYY-MM-DD:緩和時間日数 の形で書いてください（例：2016-04-16:30）。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="172"/>
+        <location filename="../.build/i18n/core_messages.py" line="171"/>
         <source>{0}: &quot;{1}&quot; lies inside the input folder {2} (&quot;{3}&quot;); writing there would change the input. Choose an output outside it.</source>
         <translation>{0}：「{1}」は入力 {2} のフォルダ（「{3}」）の中にあります。そこに書き込むと入力が変わってしまいます。その外の出力先を選んでください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="189"/>
+        <location filename="../.build/i18n/core_messages.py" line="188"/>
         <source>{0}: cannot write &quot;{1}&quot; ({2}). Choose a folder you can write to.</source>
         <translation>{0}：「{1}」に書き込めません（{2}）。書き込み可能なフォルダを選んでください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="191"/>
+        <location filename="../.build/i18n/core_messages.py" line="190"/>
         <source>{0}: cannot write &quot;{1}&quot;: &quot;{2}&quot; is a file, so the folder &quot;{3}&quot; cannot be made. Choose another folder.</source>
         <translation>{0}：「{1}」に書き込めません：「{2}」がファイルのため、フォルダ「{3}」を作れません。別のフォルダを選んでください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="192"/>
+        <location filename="../.build/i18n/core_messages.py" line="191"/>
         <source>{0}: cannot write &quot;{1}&quot;: the folder &quot;{2}&quot; is not writable. Choose a folder you can write to.</source>
         <translation>{0}：「{1}」に書き込めません：フォルダ「{2}」は書き込み禁止です。書き込み可能なフォルダを選んでください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="193"/>
+        <location filename="../.build/i18n/core_messages.py" line="192"/>
         <source>{0}: cannot write &quot;{1}&quot;: the folder cannot be created ({2}). Choose a folder you can write to.</source>
         <translation>{0}：「{1}」に書き込めません：フォルダを作成できません（{2}）。書き込み可能なフォルダを選んでください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="194"/>
+        <location filename="../.build/i18n/core_messages.py" line="193"/>
         <source>{0}: cannot write &quot;{1}&quot;: the folder is not writable. Choose a folder you can write to.</source>
         <translation>{0}：「{1}」に書き込めません：フォルダは書き込み禁止です。書き込み可能なフォルダを選んでください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="199"/>
+        <location filename="../.build/i18n/core_messages.py" line="198"/>
         <source>{0}: date {1} appears twice (&quot;{2}&quot; and &quot;{3}&quot;); a time series needs one band per acquisition.</source>
         <translation>{0}：日付 {1} が2回現れます（「{2}」と「{3}」）。時系列には観測ごとに1バンドが必要です。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="210"/>
+        <location filename="../.build/i18n/core_messages.py" line="209"/>
         <source>{0}: incidence {1:g}° is impossible; it must be at least 0° and below 90° (degrees from the vertical at the ground).</source>
         <translation>{0}：入射角 {1:g}° はあり得ません。0° 以上 90° 未満（地表での鉛直からの角度）でなければなりません。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="229"/>
+        <location filename="../.build/i18n/core_messages.py" line="228"/>
         <source>{0}: no raster given; choose {1}.</source>
         <translation>{0}：ラスタが指定されていません。{1} を選んでください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="230"/>
+        <location filename="../.build/i18n/core_messages.py" line="229"/>
         <source>{0}: no raster given; select at least one raster layer.</source>
         <translation>{0}：ラスタが指定されていません。ラスタレイヤを1つ以上選んでください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="239"/>
+        <location filename="../.build/i18n/core_messages.py" line="238"/>
         <source>{0}: raster &quot;{1}&quot; does not exist; choose an existing raster file.</source>
         <translation>{0}：ラスタ「{1}」は存在しません。存在するラスタファイルを選んでください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="240"/>
+        <location filename="../.build/i18n/core_messages.py" line="239"/>
         <source>{0}: relaxation time &quot;{1}&quot; of {2} must be a positive number of days.</source>
         <translation>{0}：{2} の緩和時間「{1}」は正の日数でなければなりません。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="249"/>
+        <location filename="../.build/i18n/core_messages.py" line="248"/>
         <source>{0}: the LOS vector ({1:.4g}, {2:.4g}, {3:.4g}) has length {4:.4g}, not 1; give the east, north and up components of the unit vector from the ground to the satellite (length 1 within {5:g}), e.g. LiCSAR *.geo.E/N/U.tif.</source>
         <translation>{0}：視線方向ベクトル（{1:.4g}, {2:.4g}, {3:.4g}）の長さは {4:.4g} で、1 ではありません。地表から衛星への単位ベクトルの東・北・上成分を指定してください（長さ 1、許容 {5:g}）。例：LiCSAR の *.geo.E/N/U.tif。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="250"/>
+        <location filename="../.build/i18n/core_messages.py" line="249"/>
         <source>{0}: the LOS vector ({1:.4g}, {2:.4g}, {3:.4g}) points downwards (up ≤ 0); give the vector from the ground to the satellite (up &gt; 0). A satellite-to-ground vector must be negated.</source>
         <translation>{0}：視線方向ベクトル（{1:.4g}, {2:.4g}, {3:.4g}）が下向きです（上成分 ≤ 0）。地表から衛星へのベクトル（上成分 &gt; 0）を指定してください。衛星から地表へのベクトルは符号を反転してください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="270"/>
+        <location filename="../.build/i18n/core_messages.py" line="269"/>
         <source>{0}: the pair {1}_{2} appears twice (&quot;{3}&quot; and &quot;{4}&quot;); remove the duplicate.</source>
         <translation>{0}：ペア {1}_{2} が2回現れます（「{3}」と「{4}」）。重複を取り除いてください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="286"/>
+        <location filename="../.build/i18n/core_messages.py" line="285"/>
         <source>{0}: writing &quot;{1}&quot; failed ({2}).</source>
         <translation>{0}：「{1}」の書き込みに失敗しました（{2}）。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="298"/>
+        <location filename="../.build/i18n/core_messages.py" line="297"/>
         <source>{0}: {1} has no valid pixel: no pixel holds a valid value (every one is NaN or nodata), so there is nothing to compute from. Check the nodata value of the raster, or give rasters with valid pixels.</source>
         <translation>{0}：{1} に有効なピクセルがありません：すべてのピクセルが NaN または NoData のため、計算できません。ラスタの NoData 値を確認するか、有効なピクセルのあるラスタを指定してください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="299"/>
+        <location filename="../.build/i18n/core_messages.py" line="298"/>
         <source>{0}: {1} is given twice; give one date per band, in band order.</source>
         <translation>{0}：{1} が2回指定されています。バンドの順に、1バンドにつき1つの日付を指定してください。</translation>
     </message>
@@ -1183,724 +1178,724 @@
         <translation>{0}：「{1}」には点がありません。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="125"/>
+        <location filename="../.build/i18n/core_messages.py" line="124"/>
         <source>{0}: &quot;{1}&quot; has no valid pixel on the mosaic grid (every pixel is NaN or nodata); remove it or check its nodata value.</source>
         <translation>{0}：「{1}」にはモザイクグリッド上の有効なピクセルがありません（すべて NaN か NoData）。除くか、NoData 値を確認してください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="126"/>
+        <location filename="../.build/i18n/core_messages.py" line="125"/>
         <source>{0}: &quot;{1}&quot; has the date &quot;{2}&quot; in dataset &quot;date&quot;; YYYYMMDD is expected.</source>
         <translation>{0}：「{1}」のデータセット「date」に日付「{2}」があります。YYYYMMDD 形式が必要です。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="127"/>
+        <location filename="../.build/i18n/core_messages.py" line="126"/>
         <source>{0}: &quot;{1}&quot; has the date &quot;{2}&quot; in imdates; YYYYMMDD expected.</source>
         <translation>{0}：「{1}」の imdates に日付「{2}」があります。YYYYMMDD 形式が必要です。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="129"/>
+        <location filename="../.build/i18n/core_messages.py" line="128"/>
         <source>{0}: &quot;{1}&quot; has {2} bands but {3} has {4}; give the same interferograms in both sub-bands.</source>
         <translation>{0}：「{1}」のバンド数は {2} ですが、{3} は {4} です。両方のサブバンドに同じ干渉画像を指定してください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="130"/>
+        <location filename="../.build/i18n/core_messages.py" line="129"/>
         <source>{0}: &quot;{1}&quot; has {2} bands, &quot;{3}&quot; {4}; undated frames must have the same bands. Give the bands their dates (description YYYY-MM-DD or metadata DATE) or frames of equal bands.</source>
         <translation>{0}：「{1}」は {2} バンド、「{3}」は {4} バンドです。日付のないフレームは同じバンド構成でなければなりません。バンドに日付を付けるか（説明 YYYY-MM-DD またはメタデータ DATE）、同じバンド構成のフレームを指定してください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="132"/>
+        <location filename="../.build/i18n/core_messages.py" line="131"/>
         <source>{0}: &quot;{1}&quot; has {2} bytes but {3} ({4} × {5} pixels of {6} byte(s)) needs {7}; give the EQA.dem_par of the same LiCSBAS run.</source>
         <translation>{0}：「{1}」は {2} バイトですが、{3}（{4} × {5} ピクセル、{6} バイト/ピクセル）には {7} バイトが必要です。同じ LiCSBAS 解析の EQA.dem_par を指定してください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="133"/>
+        <location filename="../.build/i18n/core_messages.py" line="132"/>
         <source>{0}: &quot;{1}&quot; has {2} date; a time series needs at least two.</source>
         <translation>{0}：「{1}」の日付は {2} 個です。時系列には 2 個以上が必要です。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="134"/>
+        <location filename="../.build/i18n/core_messages.py" line="133"/>
         <source>{0}: &quot;{1}&quot; has {2}×{3} pixels but &quot;{4}&quot; {5}×{6}; give the files of one MintPy run.</source>
         <translation>{0}：「{1}」は {2}×{3} ピクセルですが、「{4}」は {5}×{6} です。同じ MintPy 解析のファイルを指定してください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="136"/>
+        <location filename="../.build/i18n/core_messages.py" line="135"/>
         <source>{0}: &quot;{1}&quot; holds epoch {2} (station {3}) {4} times with different positions ({5} such epoch{6}); keep one line per epoch.</source>
         <translation>{0}：「{1}」にはエポック {2}（観測点 {3}）が位置の異なる {4} 行あります（そのようなエポックが {5} 個）。1 エポックにつき 1 行にしてください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="137"/>
+        <location filename="../.build/i18n/core_messages.py" line="136"/>
         <source>{0}: &quot;{1}&quot; holds no LiCSAR GeoTIFF ({2}).</source>
         <translation>{0}：「{1}」には LiCSAR の GeoTIFF がありません（{2}）。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="138"/>
+        <location filename="../.build/i18n/core_messages.py" line="137"/>
         <source>{0}: &quot;{1}&quot; holds no position lines (read as {2}); it is empty or only a header.</source>
         <translation>{0}：「{1}」には位置の行がありません（{2} として読み込み）。空か、ヘッダだけです。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="139"/>
+        <location filename="../.build/i18n/core_messages.py" line="138"/>
         <source>{0}: &quot;{1}&quot; holds none of the MintPy datasets timeseries, velocity, temporalCoherence, mask or {2} (it holds: {3}); give {4}.</source>
         <translation>{0}：「{1}」には MintPy のデータセット timeseries、velocity、temporalCoherence、mask、{2} のいずれもありません（含まれるもの：{3}）。{4} を指定してください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="141"/>
+        <location filename="../.build/i18n/core_messages.py" line="140"/>
         <source>{0}: &quot;{1}&quot; holds {2} CSV files ({3}); an EGMS download holds one CSV and its XML.</source>
         <translation>{0}：「{1}」には CSV ファイルが {2} 個あります（{3}）。EGMS のダウンロードには CSV とその XML が 1 つずつ含まれます。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="142"/>
+        <location filename="../.build/i18n/core_messages.py" line="141"/>
         <source>{0}: &quot;{1}&quot; is a MintPy interferogram stack; import the time series MintPy inverted from it (timeseries.h5) or run sbasinversion on interferograms.</source>
         <translation>{0}：「{1}」は MintPy の干渉画像スタックです。MintPy がそこから求めた時系列（timeseries.h5）を取り込むか、干渉画像に対して sbasinversion を実行してください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="143"/>
+        <location filename="../.build/i18n/core_messages.py" line="142"/>
         <source>{0}: &quot;{1}&quot; is a binary file, not a GNSS position time series ({2}).</source>
         <translation>{0}：「{1}」はバイナリファイルで、GNSS の座標時系列（{2}）ではありません。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="147"/>
+        <location filename="../.build/i18n/core_messages.py" line="146"/>
         <source>{0}: &quot;{1}&quot; is a {2} layer; choose rasters stored in files (GeoTIFF or any GDAL format).</source>
         <translation>{0}：「{1}」は {2} レイヤです。ファイルに保存されたラスタ（GeoTIFF または GDAL の任意の形式）を選んでください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="150"/>
+        <location filename="../.build/i18n/core_messages.py" line="149"/>
         <source>{0}: &quot;{1}&quot; is empty; give a GNSS position time series ({2}).</source>
         <translation>{0}：「{1}」は空です。GNSS の座標時系列（{2}）を指定してください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="151"/>
+        <location filename="../.build/i18n/core_messages.py" line="150"/>
         <source>{0}: &quot;{1}&quot; is empty; give {2}.</source>
         <translation>{0}：「{1}」は空です。{2} を指定してください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="152"/>
+        <location filename="../.build/i18n/core_messages.py" line="151"/>
         <source>{0}: &quot;{1}&quot; is given twice; give each frame once.</source>
         <translation>{0}：「{1}」が 2 回指定されています。各フレームは 1 回だけ指定してください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="153"/>
+        <location filename="../.build/i18n/core_messages.py" line="152"/>
         <source>{0}: &quot;{1}&quot; is not a UTC date and time; write YYYY-MM-DD HH:MM[:SS] (for example 2016-04-15 16:25:05).</source>
         <translation>{0}：「{1}」は UTC の日時ではありません。YYYY-MM-DD HH:MM[:SS] の形式で書いてください（例：2016-04-15 16:25:05）。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="155"/>
+        <location filename="../.build/i18n/core_messages.py" line="154"/>
         <source>{0}: &quot;{1}&quot; is not a file of LiCSBAS or LiCSAR; give {2}.</source>
         <translation>{0}：「{1}」は LiCSBAS または LiCSAR のファイルではありません。{2} を指定してください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="156"/>
+        <location filename="../.build/i18n/core_messages.py" line="155"/>
         <source>{0}: &quot;{1}&quot; is not a folder.</source>
         <translation>{0}：「{1}」はフォルダではありません。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="157"/>
+        <location filename="../.build/i18n/core_messages.py" line="156"/>
         <source>{0}: &quot;{1}&quot; is not a line layer; give one line per baseline, from one station to the other.</source>
         <translation>{0}：「{1}」はラインレイヤではありません。基線ごとに、一方の観測点からもう一方への線を 1 本指定してください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="158"/>
+        <location filename="../.build/i18n/core_messages.py" line="157"/>
         <source>{0}: &quot;{1}&quot; is not a list of numbers; give degrees separated by commas, one per LOS raster in the order of the layers (or one for all).</source>
         <translation>{0}：「{1}」は数値のリストではありません。角度（度）をカンマ区切りで、LOS ラスタごとにレイヤの順に 1 つ（またはすべてに共通の 1 つ）指定してください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="159"/>
+        <location filename="../.build/i18n/core_messages.py" line="158"/>
         <source>{0}: &quot;{1}&quot; is not a point layer; choose GNSS stations as points.</source>
         <translation>{0}：「{1}」はポイントレイヤではありません。GNSS 観測点を点として選んでください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="160"/>
+        <location filename="../.build/i18n/core_messages.py" line="159"/>
         <source>{0}: &quot;{1}&quot; is not a polygon layer; choose hazard or geology polygons.</source>
         <translation>{0}：「{1}」はポリゴンレイヤではありません。ハザードまたは地質のポリゴンを選んでください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="161"/>
+        <location filename="../.build/i18n/core_messages.py" line="160"/>
         <source>{0}: &quot;{1}&quot; is not a raster layer; choose rasters.</source>
         <translation>{0}：「{1}」はラスタレイヤではありません。ラスタを選んでください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="162"/>
+        <location filename="../.build/i18n/core_messages.py" line="161"/>
         <source>{0}: &quot;{1}&quot; is not accepted; choose one of {2}.</source>
         <translation>{0}：「{1}」は使えません。{2} のいずれかを選んでください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="163"/>
+        <location filename="../.build/i18n/core_messages.py" line="162"/>
         <source>{0}: &quot;{1}&quot; is not an HDF5 file (.h5) h5py can read.</source>
         <translation>{0}：「{1}」は h5py が読める HDF5 ファイル（.h5）ではありません。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="164"/>
+        <location filename="../.build/i18n/core_messages.py" line="163"/>
         <source>{0}: &quot;{1}&quot; is not on the grid of &quot;{2}&quot; ({3}); give geocoded files of one MintPy run.</source>
         <translation>{0}：「{1}」は「{2}」のグリッド上にありません（{3}）。同じ MintPy 解析のジオコーディング済みファイルを指定してください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="168"/>
+        <location filename="../.build/i18n/core_messages.py" line="167"/>
         <source>{0}: &quot;{1}&quot; is {2} but &quot;{3}&quot; is {4}; give files all geocoded (geo_*.h5, geometryGeo.h5) or all in radar coordinates (with geometryRadar.h5).</source>
         <translation>{0}：「{1}」は {2} ですが、「{3}」は {4} です。すべてジオコーディング済み（geo_*.h5、geometryGeo.h5）か、すべてレーダ座標（geometryRadar.h5 付き）のファイルを指定してください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="170"/>
+        <location filename="../.build/i18n/core_messages.py" line="169"/>
         <source>{0}: &quot;{1}&quot; lacks the geotransform attribute(s) {2} (MintPy geocoded files carry {3}); geocode it with MintPy (geocode.py) or, for radar coordinates, add geometryRadar.h5 with latitude/longitude.</source>
         <translation>{0}：「{1}」にはジオトランスフォームの属性 {2} がありません（MintPy のジオコーディング済みファイルには {3} があります）。MintPy（geocode.py）でジオコーディングするか、レーダ座標の場合は latitude/longitude をもつ geometryRadar.h5 を加えてください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="171"/>
+        <location filename="../.build/i18n/core_messages.py" line="170"/>
         <source>{0}: &quot;{1}&quot; lacks {2}; an EQA.dem_par written by LiCSBAS (LiCSBAS02_ml_prep) holds {3}.</source>
         <translation>{0}：「{1}」には {2} がありません。LiCSBAS（LiCSBAS02_ml_prep）が書く EQA.dem_par には {3} があります。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="173"/>
+        <location filename="../.build/i18n/core_messages.py" line="172"/>
         <source>{0}: &quot;{1}&quot; line {2}: &quot;{3}&quot; has {4} values where the lines before it have {5}; the file looks truncated (cut in the middle of a line). Complete or remove that line.</source>
         <translation>{0}：「{1}」の {2} 行目：「{3}」の値は {4} 個ですが、それより前の行は {5} 個です。ファイルが途中で切れているようです（行の途中で切断）。その行を補うか削除してください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="174"/>
+        <location filename="../.build/i18n/core_messages.py" line="173"/>
         <source>{0}: &quot;{1}&quot; line {2}: &quot;{3}&quot; is not a valid {4} line; expected {5}.</source>
         <translation>{0}：「{1}」の {2} 行目：「{3}」は有効な {4} の行ではありません。期待される形式：{5}。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="175"/>
+        <location filename="../.build/i18n/core_messages.py" line="174"/>
         <source>{0}: &quot;{1}&quot; line {2}: the CSV header &quot;{3}&quot; lacks {4} columns; name them date, e, n, u (or Dates, dE, dN, dU, east, north, up; optionally se, sn, su, station, lat, lon, height).</source>
         <translation>{0}：「{1}」の {2} 行目：CSV のヘッダ「{3}」に {4} の列がありません。列名を date、e、n、u にしてください（または Dates、dE、dN、dU、east、north、up。任意で se、sn、su、station、lat、lon、height）。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="176"/>
+        <location filename="../.build/i18n/core_messages.py" line="175"/>
         <source>{0}: &quot;{1}&quot; lists {2} dates for {3} time-series bands.</source>
         <translation>{0}：「{1}」には時系列のバンド {3} 個に対して {2} 個の日付があります。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="177"/>
+        <location filename="../.build/i18n/core_messages.py" line="176"/>
         <source>{0}: &quot;{1}&quot; of &quot;{2}&quot; is &quot;{3}&quot;, not a number.</source>
         <translation>{0}：「{2}」の「{1}」は「{3}」で、数値ではありません。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="178"/>
+        <location filename="../.build/i18n/core_messages.py" line="177"/>
         <source>{0}: &quot;{1}&quot;: the &quot;ref pos&quot; header &quot;{2}&quot; is not latitude, longitude and height.</source>
         <translation>{0}：「{1}」：「ref pos」ヘッダ「{2}」は緯度・経度・高さではありません。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="179"/>
+        <location filename="../.build/i18n/core_messages.py" line="178"/>
         <source>{0}: ({1:.3f}, {2:.3f}) in {3} is outside the time-series raster; choose a point inside it.</source>
         <translation>{0}：{3} の（{1:.3f}, {2:.3f}）は時系列ラスタの外にあります。ラスタの内側の点を選んでください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="180"/>
+        <location filename="../.build/i18n/core_messages.py" line="179"/>
         <source>{0}: CRS &quot;{1}&quot; has no geodetic datum, so latitudes are unknown; assign a georeferenced CRS (projected or geographic).</source>
         <translation>{0}：CRS「{1}」には測地基準系がないため緯度が分かりません。地理参照された CRS（投影または地理座標系）を指定してください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="182"/>
+        <location filename="../.build/i18n/core_messages.py" line="181"/>
         <source>{0}: a centroid {1:g} m deep with width {2:g} m and dip {3:g}° puts the top edge {4:.0f} m above the surface; give a centroid at least {5:.0f} m deep, or a narrower fault.</source>
         <translation>{0}：深さ {1:g} m、幅 {2:g} m、傾斜 {3:g}° の中心では上端が地表より {4:.0f} m 上になります。深さ {5:.0f} m 以上の中心か、より幅の狭い断層を指定してください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="183"/>
+        <location filename="../.build/i18n/core_messages.py" line="182"/>
         <source>{0}: a line of &quot;{1}&quot; has {2} fields for {3} columns; the file is not a well-formed EGMS CSV.</source>
         <translation>{0}：「{1}」のある行は {3} 列に対して {2} 個のフィールドをもちます。正しい形式の EGMS CSV ではありません。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="184"/>
+        <location filename="../.build/i18n/core_messages.py" line="183"/>
         <source>{0}: a polygon could not be read (invalid geometry).</source>
         <translation>{0}：ポリゴンを読み込めませんでした（無効なジオメトリ）。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="185"/>
+        <location filename="../.build/i18n/core_messages.py" line="184"/>
         <source>{0}: a station has a sigma of 0 or less; sigmas must be positive (mm).</source>
         <translation>{0}：標準偏差が 0 以下の観測点があります。標準偏差は正の値（mm）でなければなりません。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="186"/>
+        <location filename="../.build/i18n/core_messages.py" line="185"/>
         <source>{0}: attribute {1} of &quot;{2}&quot; is &quot;{3}&quot;, not a number.</source>
         <translation>{0}：「{2}」の属性 {1} は「{3}」で、数値ではありません。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="187"/>
+        <location filename="../.build/i18n/core_messages.py" line="186"/>
         <source>{0}: cannot read &quot;{1}&quot; ({2}).</source>
         <translation>{0}：「{1}」を読み込めません（{2}）。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="188"/>
+        <location filename="../.build/i18n/core_messages.py" line="187"/>
         <source>{0}: cannot recognise the format of &quot;{1}&quot; (first data line: &quot;{2}&quot;); accepted formats: {3}. Choose FORMAT explicitly if the file is one of them.</source>
         <translation>{0}：「{1}」の形式を判別できません（最初のデータ行：「{2}」）。使える形式：{3}。ファイルがそのいずれかであれば FORMAT を明示的に選んでください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="190"/>
+        <location filename="../.build/i18n/core_messages.py" line="189"/>
         <source>{0}: cannot write &quot;{1}&quot; ({2}); choose a folder you can write to.</source>
         <translation>{0}：「{1}」を書き込めません（{2}）。書き込みのできるフォルダを選んでください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="195"/>
+        <location filename="../.build/i18n/core_messages.py" line="194"/>
         <source>{0}: choose a raster or a point layer of InSAR values.</source>
         <translation>{0}：InSAR の値をもつラスタまたはポイントレイヤを選んでください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="196"/>
+        <location filename="../.build/i18n/core_messages.py" line="195"/>
         <source>{0}: coherence &quot;{1}&quot; ranges {2:g} … {3:g}: neither within [0, 1] nor 8-bit (integers 0–255); give the LiCSAR *.geo.cc.tif as downloaded.</source>
         <translation>{0}：コヒーレンス「{1}」の範囲は {2:g} … {3:g} で、[0, 1] にも 8 ビット（整数 0–255）にも当てはまりません。ダウンロードしたままの LiCSAR の *.geo.cc.tif を指定してください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="197"/>
+        <location filename="../.build/i18n/core_messages.py" line="196"/>
         <source>{0}: could not read band {1} of &quot;{2}&quot; at column {3}, row {4}.</source>
         <translation>{0}：「{2}」のバンド {1} を列 {3}、行 {4} で読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="198"/>
+        <location filename="../.build/i18n/core_messages.py" line="197"/>
         <source>{0}: dataset &quot;{1}&quot; of &quot;{2}&quot; has shape {3}; an image (rows × columns) is expected.</source>
         <translation>{0}：「{2}」のデータセット「{1}」の形状は {3} です。画像（行 × 列）が必要です。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="200"/>
+        <location filename="../.build/i18n/core_messages.py" line="199"/>
         <source>{0}: date {1} appears twice in &quot;{2}&quot;; a time series needs one band per acquisition.</source>
         <translation>{0}：日付 {1} が「{2}」に 2 回現れます。時系列には観測ごとに 1 バンドが必要です。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="201"/>
+        <location filename="../.build/i18n/core_messages.py" line="200"/>
         <source>{0}: date {1} has two ZTD rasters (&quot;{2}&quot; and &quot;{3}&quot;); give one per date.</source>
         <translation>{0}：日付 {1} に ZTD ラスタが 2 つあります（「{2}」と「{3}」）。日付ごとに 1 つ指定してください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="202"/>
+        <location filename="../.build/i18n/core_messages.py" line="201"/>
         <source>{0}: every Delaunay triangle of the {1} stations is a sliver (an angle below {2:g}°): the stations lie nearly on one line, which does not determine a strain rate; add stations off the line.</source>
         <translation>{0}：{1} 観測点のドロネー三角形はすべて細長い三角形（角度 {2:g}° 未満）です。観測点がほぼ一直線上にあり、ひずみ速度が決まりません。線から外れた観測点を加えてください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="203"/>
+        <location filename="../.build/i18n/core_messages.py" line="202"/>
         <source>{0}: field &quot;{1}&quot; is not in &quot;{2}&quot;; available fields: {3}.</source>
         <translation>{0}：フィールド「{1}」は「{2}」にありません。使えるフィールド：{3}。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="204"/>
+        <location filename="../.build/i18n/core_messages.py" line="203"/>
         <source>{0}: field &quot;{1}&quot; of feature {2} holds &quot;{3}&quot;, not a number.</source>
         <translation>{0}：地物 {2} のフィールド「{1}」の値は「{3}」で、数値ではありません。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="205"/>
+        <location filename="../.build/i18n/core_messages.py" line="204"/>
         <source>{0}: fields &quot;{1}&quot; and &quot;{2}&quot; both name {3}; keep one field per acquisition date.</source>
         <translation>{0}：フィールド「{1}」と「{2}」がどちらも {3} を表しています。観測日ごとにフィールドは 1 つにしてください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="206"/>
+        <location filename="../.build/i18n/core_messages.py" line="205"/>
         <source>{0}: file &quot;{1}&quot; does not exist.</source>
         <translation>{0}：ファイル「{1}」が存在しません。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="207"/>
+        <location filename="../.build/i18n/core_messages.py" line="206"/>
         <source>{0}: frame {1} does not exist; {2} has {3} frames, choose 1 to {3}.</source>
         <translation>{0}：フレーム {1} は存在しません。{2} のフレーム数は {3} です。1 から {3} を選んでください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="211"/>
+        <location filename="../.build/i18n/core_messages.py" line="210"/>
         <source>{0}: its CRS cannot be read by PROJ ({1}); assign a standard CRS.</source>
         <translation>{0}：その CRS を PROJ で読み込めません（{1}）。標準的な CRS を指定してください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="212"/>
+        <location filename="../.build/i18n/core_messages.py" line="211"/>
         <source>{0}: line {1} holds &quot;{2}&quot; in &quot;{3}&quot;, not a number.</source>
         <translation>{0}：{1} 行目の「{3}」の値は「{2}」で、数値ではありません。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="213"/>
+        <location filename="../.build/i18n/core_messages.py" line="212"/>
         <source>{0}: line {1} starts and ends at the same point; each line must join two different stations.</source>
         <translation>{0}：{1} 番目の線の始点と終点が同じです。各線は異なる 2 つの観測点を結ばなければなりません。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="214"/>
+        <location filename="../.build/i18n/core_messages.py" line="213"/>
         <source>{0}: missing; the LOS unit vector needs all three components, or none to use incidence and heading.</source>
         <translation>{0}：ありません。LOS 単位ベクトルには 3 成分すべてが必要です（入射角と進行方位を使う場合はすべて空にします）。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="215"/>
+        <location filename="../.build/i18n/core_messages.py" line="214"/>
         <source>{0}: missing; the LOS unit vector needs all three rasters ({1}), or none to use incidence and heading.</source>
         <translation>{0}：ありません。LOS 単位ベクトルには 3 つのラスタ（{1}）すべてが必要です（入射角と進行方位を使う場合はすべて空にします）。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="216"/>
+        <location filename="../.build/i18n/core_messages.py" line="215"/>
         <source>{0}: no DEM given; the phase–elevation method needs a DEM on the grid of the time series (or choose METHOD weather model).</source>
         <translation>{0}：DEM が指定されていません。位相–標高法には時系列と同じグリッドの DEM が必要です（または METHOD で気象モデルを選んでください）。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="217"/>
+        <location filename="../.build/i18n/core_messages.py" line="216"/>
         <source>{0}: no field given; name the field holding the truth (for example the levelling velocity in mm/yr), or choose a GNSS truth.</source>
         <translation>{0}：フィールドが指定されていません。真値をもつフィールドを指定するか（例：水準測量の速度 mm/yr）、GNSS の真値を選んでください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="218"/>
+        <location filename="../.build/i18n/core_messages.py" line="217"/>
         <source>{0}: no file given; choose LiCSBAS/LiCSAR files or a LiCSAR frame folder ({1}).</source>
         <translation>{0}：ファイルが指定されていません。LiCSBAS/LiCSAR のファイルか LiCSAR のフレームフォルダを選んでください（{1}）。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="219"/>
+        <location filename="../.build/i18n/core_messages.py" line="218"/>
         <source>{0}: no file given; choose the product files to import.</source>
         <translation>{0}：ファイルが指定されていません。取り込むプロダクトのファイルを選んでください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="220"/>
+        <location filename="../.build/i18n/core_messages.py" line="219"/>
         <source>{0}: no file given; give {1}.</source>
         <translation>{0}：ファイルが指定されていません。{1} を指定してください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="221"/>
+        <location filename="../.build/i18n/core_messages.py" line="220"/>
         <source>{0}: no file given; select GNSS position time series files ({1}).</source>
         <translation>{0}：ファイルが指定されていません。GNSS の座標時系列ファイルを選んでください（{1}）。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="222"/>
+        <location filename="../.build/i18n/core_messages.py" line="221"/>
         <source>{0}: no line layer given.</source>
         <translation>{0}：ラインレイヤが指定されていません。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="223"/>
+        <location filename="../.build/i18n/core_messages.py" line="222"/>
         <source>{0}: no pixel holds a valid value (every pixel of every interferogram is NaN, nodata or below MIN_COHERENCE); check the rasters and their nodata value.</source>
         <translation>{0}：有効な値をもつピクセルがありません（すべての干渉画像のすべてのピクセルが NaN、NoData、または MIN_COHERENCE 未満）。ラスタとその NoData 値を確認してください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="224"/>
+        <location filename="../.build/i18n/core_messages.py" line="223"/>
         <source>{0}: no point layer given.</source>
         <translation>{0}：ポイントレイヤが指定されていません。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="225"/>
+        <location filename="../.build/i18n/core_messages.py" line="224"/>
         <source>{0}: no point with coordinates was read; the files hold no measurement point.</source>
         <translation>{0}：座標をもつ点が読み込まれませんでした。ファイルに計測点がありません。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="226"/>
+        <location filename="../.build/i18n/core_messages.py" line="225"/>
         <source>{0}: no polygon layer given.</source>
         <translation>{0}：ポリゴンレイヤが指定されていません。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="227"/>
+        <location filename="../.build/i18n/core_messages.py" line="226"/>
         <source>{0}: no raster given but NORTH is &quot;raster&quot;; give the north velocity (mm/yr) or set NORTH to zero.</source>
         <translation>{0}：ラスタが指定されていませんが、NORTH が「raster」です。北向き速度（mm/yr）を指定するか、NORTH をゼロにしてください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="228"/>
+        <location filename="../.build/i18n/core_messages.py" line="227"/>
         <source>{0}: no raster given; choose a LOS velocity raster.</source>
         <translation>{0}：ラスタが指定されていません。LOS 速度のラスタを選んでください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="231"/>
+        <location filename="../.build/i18n/core_messages.py" line="230"/>
         <source>{0}: no raster given; the weather-model method needs one zenith total delay raster per date (or choose METHOD phase–elevation).</source>
         <translation>{0}：ラスタが指定されていません。気象モデル法には日付ごとに天頂全遅延のラスタが 1 つ必要です（または METHOD で位相–標高を選んでください）。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="232"/>
+        <location filename="../.build/i18n/core_messages.py" line="231"/>
         <source>{0}: no station could be processed:
 {1}</source>
         <translation>{0}：処理できた観測点がありません：
 {1}</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="233"/>
+        <location filename="../.build/i18n/core_messages.py" line="232"/>
         <source>{0}: no station has a displacement value; fill the fields {1} (mm).</source>
         <translation>{0}：変位の値をもつ観測点がありません。フィールド {1}（mm）を埋めてください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="234"/>
+        <location filename="../.build/i18n/core_messages.py" line="233"/>
         <source>{0}: no station lies inside the raster: {1}. Use stations within the raster extent (both layers are compared in the raster CRS).</source>
         <translation>{0}：ラスタの内側にある観測点がありません：{1}。ラスタの範囲内の観測点を使ってください（両レイヤはラスタの CRS で比較されます）。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="235"/>
+        <location filename="../.build/i18n/core_messages.py" line="234"/>
         <source>{0}: no zenith total delay for {1}; give one ZTD raster for every date of the time series (dated in the file name, YYYYMMDD).</source>
         <translation>{0}：{1} の天頂全遅延がありません。時系列の日付ごとに ZTD ラスタを 1 つ指定してください（ファイル名に YYYYMMDD の日付）。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="236"/>
+        <location filename="../.build/i18n/core_messages.py" line="235"/>
         <source>{0}: no {1} for &quot;{2}&quot; (looked in {3}, {4} and the folders above); raw LiCSBAS files need it for their size and position: add the {1} of the run (GEOCml*/ or TS_GEOCml*/info/) to the inputs.</source>
         <translation>{0}：「{2}」の {1} がありません（{3}、{4} とその上位のフォルダを探しました）。LiCSBAS の生ファイルにはサイズと位置のためにそれが必要です：その解析の {1}（GEOCml*/ または TS_GEOCml*/info/）を入力に加えてください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="237"/>
+        <location filename="../.build/i18n/core_messages.py" line="236"/>
         <source>{0}: none of the {1} zones of &quot;{2}&quot; overlaps {3} &quot;{4}&quot; (raster extent {5} in {6}); check that both layers cover the same area and have the right CRS.</source>
         <translation>{0}：「{2}」の {1} 個のゾーンのいずれも {3}「{4}」と重なりません（ラスタの範囲 {5}、{6}）。両レイヤが同じ範囲を覆い、正しい CRS をもつか確認してください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="238"/>
+        <location filename="../.build/i18n/core_messages.py" line="237"/>
         <source>{0}: only {1} given; add the LiCSBAS or LiCSAR rasters to import.</source>
         <translation>{0}：{1} しか指定されていません。取り込む LiCSBAS または LiCSAR のラスタを加えてください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="241"/>
+        <location filename="../.build/i18n/core_messages.py" line="240"/>
         <source>{0}: some coordinates cannot be converted to longitude/latitude; check the CRS of the layer.</source>
         <translation>{0}：経度・緯度に変換できない座標があります。レイヤの CRS を確認してください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="242"/>
+        <location filename="../.build/i18n/core_messages.py" line="241"/>
         <source>{0}: some dates have no valid zenith delay over the raster; check the ZTD coverage.</source>
         <translation>{0}：ラスタ上で有効な天頂遅延のない日付があります。ZTD の範囲を確認してください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="243"/>
+        <location filename="../.build/i18n/core_messages.py" line="242"/>
         <source>{0}: station &quot;{1}&quot; has {2} = {3}; 1σ must be a positive number (mm/yr) for every station, or leave both sigma fields out.</source>
         <translation>{0}：観測点「{1}」の {2} が {3} です。1σ はすべての観測点で正の数（mm/yr）でなければなりません。または両方の標準偏差フィールドを省いてください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="244"/>
+        <location filename="../.build/i18n/core_messages.py" line="243"/>
         <source>{0}: station {1} is in files with coordinates ({2}) and without ({3}); their displacements have different origins and cannot be joined. Give the files of one kind.</source>
         <translation>{0}：観測点 {1} が座標ありのファイル（{2}）と座標なしのファイル（{3}）にあります。変位の原点が異なるため結合できません。どちらか一方の種類のファイルを指定してください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="245"/>
+        <location filename="../.build/i18n/core_messages.py" line="244"/>
         <source>{0}: station {1} is listed twice at the same place with different velocities (ve {2:g} vs {3:g}, vn {4:g} vs {5:g} mm/yr); keep one of them.</source>
         <translation>{0}：観測点 {1} が同じ場所に異なる速度で 2 回記載されています（ve {2:g} と {3:g}、vn {4:g} と {5:g} mm/yr）。どちらか 1 つにしてください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="246"/>
+        <location filename="../.build/i18n/core_messages.py" line="245"/>
         <source>{0}: station {1} is listed twice, {2:.0f} m apart; give each station once (rename one if they are different stations).</source>
         <translation>{0}：観測点 {1} が {2:.0f} m 離れて 2 回記載されています。各観測点は 1 回だけ指定してください（別の観測点なら一方の名前を変えてください）。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="247"/>
+        <location filename="../.build/i18n/core_messages.py" line="246"/>
         <source>{0}: the CRS of the layer is not understood ({1}).</source>
         <translation>{0}：レイヤの CRS が解釈できません（{1}）。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="248"/>
+        <location filename="../.build/i18n/core_messages.py" line="247"/>
         <source>{0}: the DEM has no height (NaN) at the reference point; choose another reference point.</source>
         <translation>{0}：参照点で DEM に高さがありません（NaN）。別の参照点を選んでください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="251"/>
+        <location filename="../.build/i18n/core_messages.py" line="250"/>
         <source>{0}: the area covers {1}×{2} pixels × {3} bands, too many to read at once; choose a smaller area.</source>
         <translation>{0}：範囲が {1}×{2} ピクセル × {3} バンドで、一度に読み込むには多すぎます。より狭い範囲を選んでください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="252"/>
+        <location filename="../.build/i18n/core_messages.py" line="251"/>
         <source>{0}: the data hold no deformation signal (every value is the same, for example an all-zero raster); there is no source to find. Check the input layers.</source>
         <translation>{0}：データに変動のシグナルがありません（すべて同じ値、例えばすべてゼロのラスタ）。求めるソースがありません。入力レイヤを確認してください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="253"/>
+        <location filename="../.build/i18n/core_messages.py" line="252"/>
         <source>{0}: the extent has no CRS; write it as &quot;xmin,xmax,ymin,ymax [EPSG:code]&quot; with a projected CRS in metres.</source>
         <translation>{0}：範囲に CRS がありません。メートル単位の投影座標系で「xmin,xmax,ymin,ymax [EPSG:code]」と書いてください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="254"/>
+        <location filename="../.build/i18n/core_messages.py" line="253"/>
         <source>{0}: the extent is empty; draw an area, or leave it empty for the data area.</source>
         <translation>{0}：範囲が空です。範囲を描くか、データの範囲を使う場合は空のままにしてください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="255"/>
+        <location filename="../.build/i18n/core_messages.py" line="254"/>
         <source>{0}: the extent {1:g}, {2:g}, {3:g}, {4:g} is empty; draw or type an extent with a width and a height.</source>
         <translation>{0}：範囲 {1:g}, {2:g}, {3:g}, {4:g} は空です。幅と高さのある範囲を描くか入力してください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="256"/>
+        <location filename="../.build/i18n/core_messages.py" line="255"/>
         <source>{0}: the feathering weights of &quot;{1}&quot; could not be computed ({2}); free disk space in the temporary folder.</source>
         <translation>{0}：「{1}」のフェザリングの重みを計算できませんでした（{2}）。一時フォルダのディスク容量を空けてください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="257"/>
+        <location filename="../.build/i18n/core_messages.py" line="256"/>
         <source>{0}: the files mix {1}; import one level (and, for L3, one component) at a time.</source>
         <translation>{0}：ファイルに {1} が混在しています。一度に 1 つのレベル（L3 の場合は 1 つの成分）を取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="258"/>
+        <location filename="../.build/i18n/core_messages.py" line="257"/>
         <source>{0}: the frames do not share their dates: &quot;{1}&quot; {2}. Mosaic time series of the same acquisitions (one band per date), or cut them to their common dates first.</source>
         <translation>{0}：フレームの日付が一致しません：「{1}」{2}。同じ観測の時系列（日付ごとに 1 バンド）をモザイクするか、先に共通の日付に切りそろえてください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="259"/>
+        <location filename="../.build/i18n/core_messages.py" line="258"/>
         <source>{0}: the heights of the fitted pixels do not vary, so no phase–elevation relation can be fitted; use a DEM with relief, or the weather-model method.</source>
         <translation>{0}：あてはめに使うピクセルの高さが変化しないため、位相と標高の関係をあてはめられません。起伏のある DEM か、気象モデル法を使ってください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="260"/>
+        <location filename="../.build/i18n/core_messages.py" line="259"/>
         <source>{0}: the layer has no CRS; set its CRS (Layer Properties › Source) and run again.</source>
         <translation>{0}：レイヤに CRS がありません。CRS を設定して（レイヤのプロパティ › ソース）もう一度実行してください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="261"/>
+        <location filename="../.build/i18n/core_messages.py" line="260"/>
         <source>{0}: the layer has no point.</source>
         <translation>{0}：レイヤに点がありません。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="262"/>
+        <location filename="../.build/i18n/core_messages.py" line="261"/>
         <source>{0}: the layer has no point; give GNSS stations with velocities.</source>
         <translation>{0}：レイヤに点がありません。速度をもつ GNSS 観測点を指定してください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="263"/>
+        <location filename="../.build/i18n/core_messages.py" line="262"/>
         <source>{0}: the line directions do not determine the strain tensor; add lines in other directions.</source>
         <translation>{0}：線の方向からひずみテンソルが決まりません。別の方向の線を加えてください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="264"/>
+        <location filename="../.build/i18n/core_messages.py" line="263"/>
         <source>{0}: the line of sight is undefined (NaN incidence or heading) at {1} of {2} station(s): {3}. Give incidence and heading rasters covering the stations, or numbers.</source>
         <translation>{0}：{2} 観測点のうち {1} 点で視線方向が定まりません（入射角か進行方位が NaN）：{3}。観測点を覆う入射角と進行方位のラスタ、または数値を指定してください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="265"/>
+        <location filename="../.build/i18n/core_messages.py" line="264"/>
         <source>{0}: the lines point in only {1} direction{2} ({3} counter-clockwise from east); the strain tensor needs lines in at least 3 directions.</source>
         <translation>{0}：線の方向が {1} 方向しかありません（東から反時計回りに {3}）。ひずみテンソルには 3 方向以上の線が必要です。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="266"/>
+        <location filename="../.build/i18n/core_messages.py" line="265"/>
         <source>{0}: the noise covariance of the points is singular; lower MAX_POINTS.</source>
         <translation>{0}：点のノイズ共分散が特異です。MAX_POINTS を下げてください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="267"/>
+        <location filename="../.build/i18n/core_messages.py" line="266"/>
         <source>{0}: the output layer cannot be created ({1}); choose another destination.</source>
         <translation>{0}：出力レイヤを作成できません（{1}）。別の出力先を選んでください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="268"/>
+        <location filename="../.build/i18n/core_messages.py" line="267"/>
         <source>{0}: the output layer cannot be created; choose another destination.</source>
         <translation>{0}：出力レイヤを作成できません。別の出力先を選んでください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="269"/>
+        <location filename="../.build/i18n/core_messages.py" line="268"/>
         <source>{0}: the overlaps of &quot;{1}&quot; cannot fix a {2} (they are too narrow, or all on one line); choose the offset surface, or frames that overlap more.</source>
         <translation>{0}：「{1}」の重なりでは {2} を決められません（狭すぎるか、すべて一直線上にあります）。オフセット面を選ぶか、より重なるフレームを指定してください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="271"/>
+        <location filename="../.build/i18n/core_messages.py" line="270"/>
         <source>{0}: the pair {1}_{2} is given twice ({3}).</source>
         <translation>{0}：ペア {1}_{2} が 2 回指定されています（{3}）。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="272"/>
+        <location filename="../.build/i18n/core_messages.py" line="271"/>
         <source>{0}: the point ({1:.3f}, {2:.3f}) falls on pixel (row {3}, column {4}) which has no valid value in any of {5} (NaN, nodata or below MIN_COHERENCE); pick a point on coherent ground, or leave it empty for an automatic choice.</source>
         <translation>{0}：点（{1:.3f}, {2:.3f}）はピクセル（行 {3}、列 {4}）にあり、{5} のいずれにも有効な値がありません（NaN、NoData、または MIN_COHERENCE 未満）。コヒーレントな地点を選ぶか、自動で選ぶ場合は空のままにしてください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="273"/>
+        <location filename="../.build/i18n/core_messages.py" line="272"/>
         <source>{0}: the point ({1:.3f}, {2:.3f}) is outside the grid of {3} (x {4:.3f} to {5:.3f}, y {6:.3f} to {7:.3f} in the CRS of the interferograms); pick a point inside the rasters, or leave it empty for an automatic choice.</source>
         <translation>{0}：点（{1:.3f}, {2:.3f}）は {3} のグリッドの外にあります（干渉画像の CRS で x {4:.3f}～{5:.3f}、y {6:.3f}～{7:.3f}）。ラスタの内側の点を選ぶか、自動で選ぶ場合は空のままにしてください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="274"/>
+        <location filename="../.build/i18n/core_messages.py" line="273"/>
         <source>{0}: the radar image has a single row; give the output pixel size.</source>
         <translation>{0}：レーダ画像が 1 行しかありません。出力ピクセルサイズを指定してください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="275"/>
+        <location filename="../.build/i18n/core_messages.py" line="274"/>
         <source>{0}: the raster has no CRS, so latitudes are unknown; assign its CRS (Layer Properties › Source, or gdal_edit.py -a_srs) and run again.</source>
         <translation>{0}：ラスタに CRS がないため緯度が分かりません。CRS を設定して（レイヤのプロパティ › ソース、または gdal_edit.py -a_srs）もう一度実行してください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="276"/>
+        <location filename="../.build/i18n/core_messages.py" line="275"/>
         <source>{0}: the raster has no valid pixel (all nodata or NaN, or outside the geometry rasters); choose a raster with data.</source>
         <translation>{0}：ラスタに有効なピクセルがありません（すべて NoData か NaN、またはジオメトリのラスタの外）。データのあるラスタを選んでください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="279"/>
+        <location filename="../.build/i18n/core_messages.py" line="278"/>
         <source>{0}: the stations cannot be triangulated ({1}); check for stations on one line or at the same place.</source>
         <translation>{0}：観測点を三角形分割できません（{1}）。観測点が一直線上や同じ場所にないか確認してください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="280"/>
+        <location filename="../.build/i18n/core_messages.py" line="279"/>
         <source>{0}: the zenith delay is missing (NaN) at the reference point on some dates; choose a reference point inside the ZTD coverage.</source>
         <translation>{0}：一部の日付で参照点の天頂遅延がありません（NaN）。ZTD の範囲内の参照点を選んでください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="281"/>
+        <location filename="../.build/i18n/core_messages.py" line="280"/>
         <source>{0}: the {1} stations lie on one line (width {2:.3g} m across a length of {3:.3g} m); a strain rate needs stations spread in two directions.</source>
         <translation>{0}：{1} 観測点が一直線上にあります（長さ {3:.3g} m に対して幅 {2:.3g} m）。ひずみ速度には 2 方向に広がる観測点が必要です。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="282"/>
+        <location filename="../.build/i18n/core_messages.py" line="281"/>
         <source>{0}: the {1} usable stations cannot determine a {2} (they are too few or lie on a line); add stations or choose a simpler SURFACE.</source>
         <translation>{0}：使える {1} 観測点では {2} を決められません（少なすぎるか一直線上にあります）。観測点を加えるか、より単純な SURFACE を選んでください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="283"/>
+        <location filename="../.build/i18n/core_messages.py" line="282"/>
         <source>{0}: two files give the {1}; give one.</source>
         <translation>{0}：2 つのファイルが {1} を与えています。1 つにしてください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="287"/>
+        <location filename="../.build/i18n/core_messages.py" line="286"/>
         <source>{0}: {1:g} gives {2}×{3} cells, more than {4:,}; choose a larger cell size.</source>
         <translation>{0}：{1:g} では {2}×{3} セルとなり、{4:,} を超えます。より大きいセルサイズを選んでください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="288"/>
+        <location filename="../.build/i18n/core_messages.py" line="287"/>
         <source>{0}: {1:g} is in degrees in a geographic CRS; give a cell size such as 0.001 (about 100 m), or a projected CRS (EGMS: EPSG:3035, 100 m).</source>
         <translation>{0}：{1:g} は地理座標系での度単位です。0.001（約 100 m）のようなセルサイズを指定するか、投影座標系を使ってください（EGMS：EPSG:3035、100 m）。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="289"/>
+        <location filename="../.build/i18n/core_messages.py" line="288"/>
         <source>{0}: {1:g} is not a frequency; give a positive number (the same unit for all three, e.g. MHz).</source>
         <translation>{0}：{1:g} は周波数ではありません。正の数を指定してください（3 つとも同じ単位、例：MHz）。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="290"/>
+        <location filename="../.build/i18n/core_messages.py" line="289"/>
         <source>{0}: {1:g} is not accepted; give a cell size above 0.</source>
         <translation>{0}：{1:g} は使えません。0 より大きいセルサイズを指定してください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="291"/>
+        <location filename="../.build/i18n/core_messages.py" line="290"/>
         <source>{0}: {1:g} m gives {2}×{3} cells over the network; choose a spacing of at least {4:.0f} m.</source>
         <translation>{0}：{1:g} m では観測網の上で {2}×{3} セルになります。{4:.0f} m 以上の間隔を選んでください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="292"/>
+        <location filename="../.build/i18n/core_messages.py" line="291"/>
         <source>{0}: {1:g} m with InSAR points; give the radius within which InSAR points are averaged (e.g. 100 m).</source>
         <translation>{0}：InSAR の点に対して {1:g} m です。InSAR の点を平均する半径を指定してください（例：100 m）。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="293"/>
+        <location filename="../.build/i18n/core_messages.py" line="292"/>
         <source>{0}: {1:g} × {2:g} gives {3}×{4} pixels, more than 400 million; choose a coarser resolution.</source>
         <translation>{0}：{1:g} × {2:g} では {3}×{4} ピクセルとなり、4 億を超えます。より粗い解像度を選んでください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="294"/>
+        <location filename="../.build/i18n/core_messages.py" line="293"/>
         <source>{0}: {1} dates cannot constrain the {2} parameters of the model ({3}); use fewer terms or more dates.</source>
         <translation>{0}：{1} 個の日付ではモデルの {2} 個のパラメータ（{3}）を決められません。項を減らすか日付を増やしてください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="297"/>
+        <location filename="../.build/i18n/core_messages.py" line="296"/>
         <source>{0}: {1} h is not a window; give a positive number of hours.</source>
         <translation>{0}：{1} 時間は時間窓になりません。正の時間数を指定してください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="300"/>
+        <location filename="../.build/i18n/core_messages.py" line="299"/>
         <source>{0}: {1} is outside the series of {2} ({3} to {4}); an event must fall after the first acquisition and no later than the last.</source>
         <translation>{0}：{1} は {2} の時系列（{3} から {4}）の外です。イベントは最初の観測より後、最後の観測以前でなければなりません。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="301"/>
+        <location filename="../.build/i18n/core_messages.py" line="300"/>
         <source>{0}: {1} line{2} with a length-change rate; the strain tensor needs at least 3 lines in 3 different directions.</source>
         <translation>{0}：長さ変化率をもつ線は {1} 本です。ひずみテンソルには 3 方向の異なる 3 本以上の線が必要です。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="302"/>
+        <location filename="../.build/i18n/core_messages.py" line="301"/>
         <source>{0}: {1} raster given; a mosaic needs at least two overlapping frames.</source>
         <translation>{0}：ラスタが {1} 個しか指定されていません。モザイクには重なり合う 2 つ以上のフレームが必要です。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="303"/>
+        <location filename="../.build/i18n/core_messages.py" line="302"/>
         <source>{0}: {1} rasters for {2} LOS rasters; give one per LOS raster in the same order, or one for all.</source>
         <translation>{0}：LOS ラスタ {2} 個に対してラスタが {1} 個です。LOS ラスタごとに同じ順で 1 つ、またはすべてに共通の 1 つを指定してください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="304"/>
+        <location filename="../.build/i18n/core_messages.py" line="303"/>
         <source>{0}: {1} station(s) with velocities inside the raster but a {2} needs at least {3}; {4}. Add stations or choose a simpler SURFACE.</source>
         <translation>{0}：ラスタの内側に速度をもつ観測点は {1} 点ですが、{2} には {3} 点以上が必要です。{4}。観測点を加えるか、より単純な SURFACE を選んでください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="305"/>
+        <location filename="../.build/i18n/core_messages.py" line="304"/>
         <source>{0}: {1} station{2} with valid velocities{3}; a strain rate needs at least 3 stations that are not on one line.</source>
         <translation>{0}：有効な速度をもつ観測点は {1} 点です{3}。ひずみ速度には一直線上にない 3 点以上の観測点が必要です。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="306"/>
+        <location filename="../.build/i18n/core_messages.py" line="305"/>
         <source>{0}: {1} usable station(s) but a {2} needs at least {3}; add stations inside the raster or choose a simpler SURFACE.</source>
         <translation>{0}：使える観測点は {1} 点ですが、{2} には {3} 点以上が必要です。ラスタの内側に観測点を加えるか、より単純な SURFACE を選んでください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="307"/>
+        <location filename="../.build/i18n/core_messages.py" line="306"/>
         <source>{0}: {1} values for {2} LOS rasters; give one per raster, in the order of the layers, or one for all.</source>
         <translation>{0}：LOS ラスタ {2} 個に対して値が {1} 個です。ラスタごとにレイヤの順に 1 つ、またはすべてに共通の 1 つを指定してください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="308"/>
+        <location filename="../.build/i18n/core_messages.py" line="307"/>
         <source>{0}_MIN, {0}_MAX: {1:g} to {2:g} is not a range; give a minimum below the maximum.</source>
         <translation>{0}_MIN、{0}_MAX：{1:g} から {2:g} は範囲になっていません。最小値を最大値より小さくしてください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="309"/>
+        <location filename="../.build/i18n/core_messages.py" line="308"/>
         <source>{0}{1}: {2} {3:g} {4} is out of range; give values from {5:g} to {6:g} {4}.</source>
         <translation>{0}{1}：{2} {3:g} {4} は範囲外です。{5:g} から {6:g} {4} の値を指定してください。</translation>
     </message>
@@ -1975,12 +1970,12 @@
         <translation>{0}：「{1}」には CRS がありませんが、「{2}」にはあります。両方のラスタに CRS を付けてください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="295"/>
+        <location filename="../.build/i18n/core_messages.py" line="294"/>
         <source>{0}: {1} do not overlap the reference frame &quot;{2}&quot;{3}, neither directly nor through other frames (fewer than {4} pixels valid in both); the offsets cannot be tied together. Give frames that overlap, or mosaic the separate groups on their own.</source>
         <translation>{0}：{1} は参照フレーム「{2}」{3}と、直接にも他のフレームを介しても重なりません（両方で有効なピクセルが {4} 未満）。オフセットを結び付けられません。重なるフレームを指定するか、離れたグループを別々にモザイクしてください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="296"/>
+        <location filename="../.build/i18n/core_messages.py" line="295"/>
         <source>{0}: {1} does not overlap the reference frame &quot;{2}&quot;{3}, neither directly nor through other frames (fewer than {4} pixels valid in both); the offsets cannot be tied together. Give frames that overlap, or mosaic the separate groups on their own.</source>
         <translation>{0}：{1} は参照フレーム「{2}」{3}と、直接にも他のフレームを介しても重なりません（両方で有効なピクセルが {4} 未満）。オフセットを結び付けられません。重なるフレームを指定するか、離れたグループを別々にモザイクしてください。</translation>
     </message>
@@ -2005,37 +2000,37 @@
         <translation>速度が同一の重複観測点 {0} 点を 1 点にまとめました：{1}</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="181"/>
+        <location filename="../.build/i18n/core_messages.py" line="180"/>
         <source>{0}: REF_Y/REF_X = {1}/{2} disagree with REF_LAT/REF_LON = {3}/{4}, which fall in row {5}, column {6}; REF_LAT/REF_LON are used (REF_Y/REF_X are stale after subsetting or geocoding).</source>
         <translation>{0}：REF_Y/REF_X = {1}/{2} は REF_LAT/REF_LON = {3}/{4}（行 {5}、列 {6} にあたる）と一致しません。REF_LAT/REF_LON を使います（切り出しやジオコーディングの後は REF_Y/REF_X が古いままです）。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="208"/>
+        <location filename="../.build/i18n/core_messages.py" line="207"/>
         <source>{0}: heights range from {1:.3g} to {2:.3g}; if these are kilometres, convert the DEM to metres (heights must be in metres).</source>
         <translation>{0}：高さが {1:.3g} から {2:.3g} の範囲です。キロメートル単位であれば DEM をメートルに変換してください（高さはメートル単位でなければなりません）。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="209"/>
+        <location filename="../.build/i18n/core_messages.py" line="208"/>
         <source>{0}: heights range from {1:.4g} to {2:.4g}, beyond any height on Earth in metres; if they are feet or centimetres, convert the DEM to metres.</source>
         <translation>{0}：高さが {1:.4g} から {2:.4g} の範囲で、メートルとしては地球上のどの高さも超えています。フィートやセンチメートル単位であれば DEM をメートルに変換してください。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="277"/>
+        <location filename="../.build/i18n/core_messages.py" line="276"/>
         <source>{0}: the raster values at the stations are about {1:.3g}× larger than the GNSS line-of-sight values ({2:.3g} vs {3:.3g}); both must be in {4} — are the GNSS velocities in m/yr?</source>
         <translation>{0}：観測点でのラスタ値が GNSS の視線方向の値より約 {1:.3g} 倍大きくなっています（{2:.3g} 対 {3:.3g}）。両方とも {4} でなければなりません。GNSS の速度が m/yr になっていませんか？</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="278"/>
+        <location filename="../.build/i18n/core_messages.py" line="277"/>
         <source>{0}: the raster values at the stations are about {1:.3g}× smaller than the GNSS line-of-sight values ({2:.3g} vs {3:.3g}); the raster must be in {4} like the GNSS — is it in metres?</source>
         <translation>{0}：観測点でのラスタ値が GNSS の視線方向の値より約 {1:.3g} 分の 1 と小さくなっています（{2:.3g} 対 {3:.3g}）。ラスタは GNSS と同じく {4} でなければなりません。メートル単位になっていませんか？</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="284"/>
+        <location filename="../.build/i18n/core_messages.py" line="283"/>
         <source>{0}: with UNITS {1} the interferograms vary by only {2:.3g} mm (5–95 % of the pixels), far below InSAR noise; if the values are metres, set UNITS to metres (or check WAVELENGTH).</source>
         <translation>{0}：UNITS が {1} のとき、干渉画像の変動は {2:.3g} mm（ピクセルの 5–95 %）しかなく、InSAR のノイズをはるかに下回ります。値がメートル単位であれば UNITS をメートルにしてください（または WAVELENGTH を確認してください）。</translation>
     </message>
     <message>
-        <location filename="../.build/i18n/core_messages.py" line="285"/>
+        <location filename="../.build/i18n/core_messages.py" line="284"/>
         <source>{0}: with UNITS {1} the interferograms vary by {2:.3g} m (5–95 % of the pixels), more than interferograms hold but near the largest earthquakes; if the values are millimetres, set UNITS to millimetres (radians: check WAVELENGTH).</source>
         <translation>{0}：UNITS が {1} のとき、干渉画像の変動は {2:.3g} m（ピクセルの 5–95 %）で、最大級の地震の近傍を除けば干渉画像がもつ量を超えています。値がミリメートル単位であれば UNITS をミリメートルにしてください（ラジアンの場合は WAVELENGTH を確認）。</translation>
     </message>
@@ -2106,62 +2101,62 @@
 <context>
     <name>DeformationAlgorithm</name>
     <message>
-        <location filename="../algorithms/base.py" line="127"/>
+        <location filename="../algorithms/base.py" line="128"/>
         <source>InSAR time series</source>
         <translation>InSAR時系列</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="128"/>
+        <location filename="../algorithms/base.py" line="129"/>
         <source>Corrections</source>
         <translation>補正</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="129"/>
+        <location filename="../algorithms/base.py" line="130"/>
         <source>Decomposition</source>
         <translation>成分分解</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="130"/>
+        <location filename="../algorithms/base.py" line="131"/>
         <source>GNSS</source>
         <translation>GNSS</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="131"/>
+        <location filename="../algorithms/base.py" line="132"/>
         <source>Strain and sources</source>
         <translation>ひずみと変動源</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="132"/>
+        <location filename="../algorithms/base.py" line="133"/>
         <source>Analysis</source>
         <translation>解析</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="516"/>
+        <location filename="../algorithms/base.py" line="527"/>
         <source>Cancelled: no output was written.</source>
         <translation>キャンセルされました：出力は書き込まれていません。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="722"/>
+        <location filename="../algorithms/base.py" line="732"/>
         <source>Co-seismic step dates (YYYY-MM-DD, comma separated)</source>
         <translation>地震時ステップの日付（YYYY-MM-DD、カンマ区切り）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="728"/>
+        <location filename="../algorithms/base.py" line="738"/>
         <source>Radar wavelength (mm)</source>
         <translation>レーダー波長（mm）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="734"/>
+        <location filename="../algorithms/base.py" line="744"/>
         <source>Rows per processing block (0 = automatic)</source>
         <translation>処理ブロックあたりの行数（0 = 自動）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="742"/>
+        <location filename="../algorithms/base.py" line="752"/>
         <source>Incidence angle from vertical (degrees)</source>
         <translation>鉛直からの入射角（度）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="746"/>
+        <location filename="../algorithms/base.py" line="756"/>
         <source>Incidence raster, overrides the number (degrees)</source>
         <translation>入射角ラスタ（数値より優先、度）</translation>
     </message>
@@ -2171,22 +2166,22 @@
         <translation>衛星進行方向、北から時計回り（度）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="754"/>
+        <location filename="../algorithms/base.py" line="764"/>
         <source>Heading raster, overrides the number (degrees)</source>
         <translation>進行方向ラスタ（数値より優先、度）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="759"/>
+        <location filename="../algorithms/base.py" line="769"/>
         <source>Look direction</source>
         <translation>照射方向</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="759"/>
+        <location filename="../algorithms/base.py" line="769"/>
         <source>right</source>
         <translation>右</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="759"/>
+        <location filename="../algorithms/base.py" line="769"/>
         <source>left</source>
         <translation>左</translation>
     </message>
@@ -2271,92 +2266,92 @@
         <translation>観測点数</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="133"/>
+        <location filename="../algorithms/base.py" line="134"/>
         <source>Import</source>
         <translation>読み込み</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="346"/>
+        <location filename="../algorithms/base.py" line="347"/>
         <source>optional</source>
         <translation>任意</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="349"/>
+        <location filename="../algorithms/base.py" line="350"/>
         <source>advanced</source>
         <translation>高度なパラメータ</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="396"/>
+        <location filename="../algorithms/base.py" line="400"/>
         <source>Band of &quot;{0}&quot; (empty = every band)</source>
         <translation>「{0}」のバンド（空欄 = 全バンド）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="396"/>
+        <location filename="../algorithms/base.py" line="400"/>
         <source>Band of &quot;{0}&quot;</source>
         <translation>「{0}」のバンド</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="420"/>
+        <location filename="../algorithms/base.py" line="424"/>
         <source>{0}: band {1} does not exist in &quot;{2}&quot;, which has {3} band(s); choose a band from 1 to {3}.</source>
         <translation>{0}：バンド {1} は「{2}」にありません（バンド数 {3}）。1 から {3} のバンドを選んでください。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="519"/>
+        <location filename="../algorithms/base.py" line="530"/>
         <source>Out of memory: {0}.</source>
         <translation>メモリ不足：{0}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="527"/>
+        <location filename="../algorithms/base.py" line="538"/>
         <source>Unexpected error in {0}: {1}: {2}. No output was written; please report this with the log.</source>
         <translation>{0} で予期しないエラー：{1}：{2}。出力は書き込まれていません。ログを添えて報告してください。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="536"/>
+        <location filename="../algorithms/base.py" line="547"/>
         <source>lower {0} (advanced parameters) and run again</source>
         <translation>{0}（高度なパラメータ）を小さくして再実行してください</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="538"/>
+        <location filename="../algorithms/base.py" line="549"/>
         <source>use smaller inputs and run again</source>
         <translation>入力を小さくして再実行してください</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="543"/>
+        <location filename="../algorithms/base.py" line="554"/>
         <source>Could not read or write{0}: {1}. Check the path, its permissions and the free disk space; no output was written.</source>
         <translation>{0} の読み書きができません：{1}。パス、アクセス権、ディスクの空き容量を確認してください。出力は書き込まれていません。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="589"/>
+        <location filename="../algorithms/base.py" line="600"/>
         <source>{0}: no output given; give a file name for &quot;{1}&quot; (or TEMPORARY_OUTPUT for a temporary file).</source>
         <translation>{0}：出力が指定されていません。「{1}」のファイル名を指定してください（一時ファイルには TEMPORARY_OUTPUT）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="592"/>
+        <location filename="../algorithms/base.py" line="603"/>
         <source>{0}: no value given; &quot;{1}&quot; is required.</source>
         <translation>{0}：値が指定されていません。「{1}」は必須です。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="596"/>
+        <location filename="../algorithms/base.py" line="607"/>
         <source>{0}: &quot;{1}&quot; is not accepted; choose one of {2}.</source>
         <translation>{0}：「{1}」は使えません。{2} のいずれかを選んでください。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="598"/>
+        <location filename="../algorithms/base.py" line="609"/>
         <source>{0}: &quot;{1}&quot; is not accepted for &quot;{2}&quot;.</source>
         <translation>{0}：「{1}」は「{2}」に使えません。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="637"/>
+        <location filename="../algorithms/base.py" line="647"/>
         <source>Warning: {3} {0:g} mm is not a radar wavelength (SAR: {1:g}–{2:g} mm; Sentinel-1 55.47, ALOS-2 229); is it in cm or m? It must be in millimetres.</source>
         <translation>警告：{3} {0:g} mm はレーダー波長ではありません（SAR：{1:g}–{2:g} mm、Sentinel-1 は 55.47、ALOS-2 は 229）。cm や m で入力していませんか？ ミリメートルで指定してください。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="648"/>
+        <location filename="../algorithms/base.py" line="658"/>
         <source>Warning: {0}</source>
         <translation>警告：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="769"/>
+        <location filename="../algorithms/base.py" line="779"/>
         <source>LOS unit vector, east component (ground to satellite; overrides incidence and heading)</source>
         <translation>視線方向単位ベクトルの東成分（地表から衛星へ、入射角と進行方向より優先）</translation>
     </message>
@@ -2371,12 +2366,12 @@
         <translation>視線方向単位ベクトルの上成分</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="783"/>
+        <location filename="../algorithms/base.py" line="793"/>
         <source>Memory budget in MB (0 = automatic: a quarter of the free memory, at least 512 MB)</source>
         <translation>メモリ上限（MB、0 = 自動：空きメモリの4分の1、最低 512 MB）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="791"/>
+        <location filename="../algorithms/base.py" line="801"/>
         <source>Engine: local, or the address of a Dask scheduler (tcp://host:8786)</source>
         <translation>計算エンジン：local（ローカル）または Dask スケジューラのアドレス（tcp://host:8786）</translation>
     </message>
@@ -2601,12 +2596,12 @@
         <translation>干渉画像のコヒーレンス（0–1、ペアごとに1バンド）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="146"/>
+        <location filename="../algorithms/base.py" line="147"/>
         <source>asc</source>
         <translation>北行</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="146"/>
+        <location filename="../algorithms/base.py" line="147"/>
         <source>desc</source>
         <translation>南行</translation>
     </message>
@@ -2636,42 +2631,42 @@
         <translation>上</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="342"/>
+        <location filename="../algorithms/base.py" line="343"/>
         <source>input</source>
         <translation>入力</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="343"/>
+        <location filename="../algorithms/base.py" line="344"/>
         <source>output</source>
         <translation>出力</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="361"/>
+        <location filename="../algorithms/base.py" line="362"/>
         <source>Label</source>
         <translation>ラベル</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="361"/>
+        <location filename="../algorithms/base.py" line="362"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="361"/>
+        <location filename="../algorithms/base.py" line="362"/>
         <source>Type</source>
         <translation>型</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="361"/>
+        <location filename="../algorithms/base.py" line="362"/>
         <source>Default</source>
         <translation>既定値</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="361"/>
+        <location filename="../algorithms/base.py" line="362"/>
         <source>Notes</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="361"/>
+        <location filename="../algorithms/base.py" line="362"/>
         <source>Name for scripts and qgis_process</source>
         <translation>スクリプトと qgis_process で使う名前</translation>
     </message>
@@ -2831,32 +2826,32 @@
         <translation>{0}：「{1}」は途中で切れているか、ラスタではありません：最後の行を読み込めません（{2}）。ファイルを書き直すか、別のファイルを指定してください。</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameter_checks.py" line="203"/>
+        <location filename="../algorithms/parameter_checks.py" line="229"/>
         <source>{0}: &quot;{1}&quot; is truncated or not a vector layer OGR can read ({2}); give a GeoPackage, shapefile or another vector file.</source>
         <translation>{0}：「{1}」は途中で切れているか、OGR が読めるベクタレイヤではありません（{2}）。GeoPackage、シェープファイル、または他のベクタファイルを指定してください。</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameter_checks.py" line="217"/>
+        <location filename="../algorithms/parameter_checks.py" line="243"/>
         <source>{0}: &quot;{1}&quot; does not exist; choose an existing {2}.</source>
         <translation>{0}：「{1}」は存在しません。存在する{2}を選んでください。</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameter_checks.py" line="220"/>
+        <location filename="../algorithms/parameter_checks.py" line="246"/>
         <source>{0}: &quot;{1}&quot; is a folder; choose a {2}, not a folder.</source>
         <translation>{0}：「{1}」はフォルダです。フォルダではなく{2}を選んでください。</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameter_checks.py" line="223"/>
+        <location filename="../algorithms/parameter_checks.py" line="249"/>
         <source>{0}: &quot;{1}&quot; cannot be read (permission denied); choose a {2} you can read.</source>
         <translation>{0}：「{1}」を読み込めません（アクセス権がありません）。読み込める{2}を選んでください。</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameter_checks.py" line="239"/>
+        <location filename="../algorithms/parameter_checks.py" line="265"/>
         <source>GDAL could not open it</source>
         <translation>GDAL で開けませんでした</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameter_checks.py" line="248"/>
+        <location filename="../algorithms/parameter_checks.py" line="274"/>
         <source>{0}: &quot;{1}&quot; is not a CRS that QGIS knows; give an EPSG code such as EPSG:32654 (UTM zone 54N) or a WKT/PROJ definition.</source>
         <translation>{0}：「{1}」は QGIS が知っている CRS ではありません。EPSG:32654（UTM 54N 帯）のような EPSG コード、または WKT/PROJ の定義を指定してください。</translation>
     </message>
@@ -4198,177 +4193,177 @@
 <context>
     <name>NetworkPlotAlgorithm</name>
     <message>
-        <location filename="../algorithms/network_plot.py" line="61"/>
+        <location filename="../algorithms/network_plot.py" line="58"/>
         <source>Interferogram network plot and checks</source>
         <translation>干渉ペアのネットワーク図とチェック</translation>
     </message>
     <message>
-        <location filename="../algorithms/network_plot.py" line="64"/>
+        <location filename="../algorithms/network_plot.py" line="61"/>
         <source>Interferogram network</source>
         <translation>干渉ペアのネットワーク</translation>
     </message>
     <message>
-        <location filename="../algorithms/network_plot.py" line="64"/>
+        <location filename="../algorithms/network_plot.py" line="61"/>
         <source>Network dates</source>
         <translation>ネットワークの観測日</translation>
     </message>
     <message>
-        <location filename="../algorithms/network_plot.py" line="67"/>
+        <location filename="../algorithms/network_plot.py" line="64"/>
         <source>Interferograms (named or described YYYYMMDD_YYYYMMDD)</source>
         <translation>干渉画像（名前または説明が YYYYMMDD_YYYYMMDD）</translation>
     </message>
     <message>
-        <location filename="../algorithms/network_plot.py" line="70"/>
+        <location filename="../algorithms/network_plot.py" line="67"/>
         <source>Coherence rasters, matched to the interferograms by date pair or order</source>
         <translation>コヒーレンスラスタ（日付ペアまたは順序で干渉画像と対応）</translation>
     </message>
     <message>
-        <location filename="../algorithms/network_plot.py" line="73"/>
+        <location filename="../algorithms/network_plot.py" line="70"/>
         <source>Perpendicular baselines table (LiCSAR baselines, or date/pair and metres)</source>
         <translation>垂直基線長の表（LiCSAR の baselines、または日付／ペアとメートル）</translation>
     </message>
     <message>
-        <location filename="../algorithms/network_plot.py" line="73"/>
+        <location filename="../algorithms/network_plot.py" line="70"/>
         <source>Text tables (*.txt *.csv *.dat baselines);;All files (*)</source>
         <translation>テキスト表 (*.txt *.csv *.dat baselines);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../algorithms/network_plot.py" line="76"/>
+        <location filename="../algorithms/network_plot.py" line="73"/>
         <source>Network plot</source>
         <translation>ネットワーク図</translation>
     </message>
     <message>
-        <location filename="../algorithms/network_plot.py" line="76"/>
+        <location filename="../algorithms/network_plot.py" line="73"/>
         <source>PNG files (*.png)</source>
         <translation>PNG ファイル (*.png)</translation>
     </message>
     <message>
-        <location filename="../algorithms/network_plot.py" line="78"/>
+        <location filename="../algorithms/network_plot.py" line="75"/>
         <source>Interferograms as lines (decimal year × perpendicular baseline)</source>
         <translation>干渉ペアのライン（10進年 × 垂直基線長）</translation>
     </message>
     <message>
-        <location filename="../algorithms/network_plot.py" line="81"/>
+        <location filename="../algorithms/network_plot.py" line="78"/>
         <source>Acquisition dates as points (decimal year × perpendicular baseline)</source>
         <translation>観測日のポイント（10進年 × 垂直基線長）</translation>
     </message>
     <message>
-        <location filename="../algorithms/network_plot.py" line="84"/>
+        <location filename="../algorithms/network_plot.py" line="81"/>
         <source>Number of acquisition dates</source>
         <translation>観測日の数</translation>
     </message>
     <message>
-        <location filename="../algorithms/network_plot.py" line="84"/>
+        <location filename="../algorithms/network_plot.py" line="81"/>
         <source>Number of interferograms</source>
         <translation>干渉画像の数</translation>
     </message>
     <message>
-        <location filename="../algorithms/network_plot.py" line="84"/>
+        <location filename="../algorithms/network_plot.py" line="81"/>
         <source>Number of connected groups of dates</source>
         <translation>連結した観測日グループの数</translation>
     </message>
     <message>
-        <location filename="../algorithms/network_plot.py" line="84"/>
+        <location filename="../algorithms/network_plot.py" line="81"/>
         <source>Number of dates with a single interferogram</source>
         <translation>干渉画像が1枚だけの観測日の数</translation>
     </message>
     <message>
-        <location filename="../algorithms/network_plot.py" line="84"/>
+        <location filename="../algorithms/network_plot.py" line="81"/>
         <source>Number of independent loops</source>
         <translation>独立なループの数</translation>
     </message>
     <message>
-        <location filename="../algorithms/network_plot.py" line="84"/>
+        <location filename="../algorithms/network_plot.py" line="81"/>
         <source>Mean coherence of the interferograms</source>
         <translation>干渉画像の平均コヒーレンス</translation>
     </message>
     <message>
-        <location filename="../algorithms/network_plot.py" line="103"/>
+        <location filename="../algorithms/network_plot.py" line="100"/>
         <source>Warning: only {0} of {1} interferograms carry a perpendicular baseline in their metadata; the network is drawn without baselines. Give {2}.</source>
         <translation>警告: メタデータに垂直基線長があるのは {1} 枚中 {0} 枚の干渉画像だけです。基線長なしで描きます。{2} を指定してください。</translation>
     </message>
     <message>
-        <location filename="../algorithms/network_plot.py" line="107"/>
+        <location filename="../algorithms/network_plot.py" line="104"/>
         <source>No perpendicular baseline in the metadata of the interferograms and no {0}: the dates are spread vertically for legibility.</source>
         <translation>干渉画像のメタデータに垂直基線長がなく、{0} もありません: 見やすさのため観測日を縦方向に散らして描きます。</translation>
     </message>
     <message>
-        <location filename="../algorithms/network_plot.py" line="113"/>
+        <location filename="../algorithms/network_plot.py" line="110"/>
         <source>interferogram metadata</source>
         <translation>干渉画像のメタデータ</translation>
     </message>
     <message>
-        <location filename="../algorithms/network_plot.py" line="115"/>
+        <location filename="../algorithms/network_plot.py" line="112"/>
         <source>Perpendicular baselines from {0}: {1:.1f} to {2:.1f} m; misfit of the pair equations {3:.3g} m RMS</source>
         <translation>垂直基線長（{0}）: {1:.1f} ～ {2:.1f} m、ペア方程式の残差 {3:.3g} m RMS</translation>
     </message>
     <message>
-        <location filename="../algorithms/network_plot.py" line="120"/>
+        <location filename="../algorithms/network_plot.py" line="117"/>
         <source>The baselines link {0} separate groups of dates: each group has its own datum (0 m on its earliest date).</source>
         <translation>基線長は {0} 個の別々の観測日グループを結びます: グループごとに基準（最初の観測日で 0 m）があります。</translation>
     </message>
     <message>
-        <location filename="../algorithms/network_plot.py" line="123"/>
+        <location filename="../algorithms/network_plot.py" line="120"/>
         <source>Warning: the perpendicular baselines are not consistent between interferograms ({0:.3g} m RMS misfit); check their source.</source>
         <translation>警告: 垂直基線長が干渉画像間で整合しません（残差 {0:.3g} m RMS）。基線長の出所を確認してください。</translation>
     </message>
     <message>
-        <location filename="../algorithms/network_plot.py" line="177"/>
+        <location filename="../algorithms/network_plot.py" line="175"/>
         <source>Warning: {0}</source>
         <translation>警告: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/network_plot.py" line="142"/>
+        <location filename="../algorithms/network_plot.py" line="140"/>
         <source>{0} interferograms, {1} dates, {2} connected group(s), {3} independent loops, {4} date(s) with a single interferogram</source>
         <translation>干渉画像 {0} 枚、観測日 {1}、連結グループ {2}、独立ループ {3}、干渉画像が1枚だけの観測日 {4}</translation>
     </message>
     <message>
-        <location filename="../algorithms/network_plot.py" line="144"/>
+        <location filename="../algorithms/network_plot.py" line="142"/>
         <source>Acquisition date</source>
         <translation>観測日</translation>
     </message>
     <message>
-        <location filename="../algorithms/network_plot.py" line="145"/>
+        <location filename="../algorithms/network_plot.py" line="143"/>
         <source>Perpendicular baseline (m)</source>
         <translation>垂直基線長 (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/network_plot.py" line="146"/>
+        <location filename="../algorithms/network_plot.py" line="144"/>
         <source>No perpendicular baseline known: dates spread vertically for legibility</source>
         <translation>垂直基線長なし: 見やすさのため観測日を縦に散らして表示</translation>
     </message>
     <message>
-        <location filename="../algorithms/network_plot.py" line="147"/>
+        <location filename="../algorithms/network_plot.py" line="145"/>
         <source>Mean coherence of the interferogram</source>
         <translation>干渉画像の平均コヒーレンス</translation>
     </message>
     <message>
-        <location filename="../algorithms/network_plot.py" line="148"/>
+        <location filename="../algorithms/network_plot.py" line="146"/>
         <source>No coherence given: interferograms in grey</source>
         <translation>コヒーレンスなし: 干渉ペアは灰色</translation>
     </message>
     <message>
-        <location filename="../algorithms/network_plot.py" line="149"/>
+        <location filename="../algorithms/network_plot.py" line="147"/>
         <source>acquisition</source>
         <translation>観測日</translation>
     </message>
     <message>
-        <location filename="../algorithms/network_plot.py" line="150"/>
+        <location filename="../algorithms/network_plot.py" line="148"/>
         <source>group {0} ({1} dates)</source>
         <translation>グループ {0}（観測日 {1}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/network_plot.py" line="151"/>
+        <location filename="../algorithms/network_plot.py" line="149"/>
         <source>… {0} more groups</source>
         <translation>… ほか {0} グループ</translation>
     </message>
     <message>
-        <location filename="../algorithms/network_plot.py" line="152"/>
+        <location filename="../algorithms/network_plot.py" line="150"/>
         <source>date with a single interferogram</source>
         <translation>干渉画像が1枚だけの観測日</translation>
     </message>
     <message>
-        <location filename="../algorithms/network_plot.py" line="153"/>
+        <location filename="../algorithms/network_plot.py" line="151"/>
         <source>interval spanned by no interferogram</source>
         <translation>どの干渉画像にも含まれない期間</translation>
     </message>
@@ -4788,274 +4783,289 @@ x/y で軸を固定</translation>
 <context>
     <name>SbasInversionAlgorithm</name>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="65"/>
+        <location filename="../algorithms/sbas_inversion.py" line="75"/>
         <source>SBAS inversion (time series from interferograms)</source>
         <translation>SBAS解析（干渉画像からの時系列）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="73"/>
+        <location filename="../algorithms/sbas_inversion.py" line="83"/>
         <source>Unwrapped interferograms (named or described YYYYMMDD_YYYYMMDD)</source>
         <translation>アンラップ済み干渉画像（名前または説明が YYYYMMDD_YYYYMMDD）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="76"/>
+        <location filename="../algorithms/sbas_inversion.py" line="86"/>
         <source>Coherence rasters, matched to the interferograms by date pair</source>
         <translation>コヒーレンスラスタ（日付ペアで干渉画像と対応づけ）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="79"/>
+        <location filename="../algorithms/sbas_inversion.py" line="89"/>
         <source>Units of the interferograms</source>
         <translation>干渉画像の単位</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="79"/>
+        <location filename="../algorithms/sbas_inversion.py" line="89"/>
         <source>radians</source>
         <translation>ラジアン</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="79"/>
+        <location filename="../algorithms/sbas_inversion.py" line="89"/>
         <source>millimetres</source>
         <translation>ミリメートル</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="79"/>
+        <location filename="../algorithms/sbas_inversion.py" line="89"/>
         <source>metres</source>
         <translation>メートル</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="83"/>
+        <location filename="../algorithms/sbas_inversion.py" line="93"/>
         <source>Reference point (empty = automatic: coherent, fully covered window)</source>
         <translation>基準点（空欄 = 自動：コヒーレンスが高く欠損のない窓）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="86"/>
+        <location filename="../algorithms/sbas_inversion.py" line="96"/>
         <source>Reference window radius (pixels)</source>
         <translation>基準窓の半径（ピクセル）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="89"/>
+        <location filename="../algorithms/sbas_inversion.py" line="99"/>
         <source>Weighting</source>
         <translation>重み付け</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="119"/>
+        <location filename="../algorithms/sbas_inversion.py" line="129"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="89"/>
+        <location filename="../algorithms/sbas_inversion.py" line="99"/>
         <source>coherence</source>
         <translation>コヒーレンス</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="92"/>
+        <location filename="../algorithms/sbas_inversion.py" line="102"/>
         <source>Number of looks of the interferograms (coherence weighting)</source>
         <translation>干渉画像のルック数（コヒーレンスによる重み付け）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="95"/>
+        <location filename="../algorithms/sbas_inversion.py" line="105"/>
         <source>Temporal smoothing</source>
         <translation>時間方向の平滑化</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="101"/>
+        <location filename="../algorithms/sbas_inversion.py" line="111"/>
         <source>fixed</source>
         <translation>固定</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="95"/>
+        <location filename="../algorithms/sbas_inversion.py" line="105"/>
         <source>ABIC</source>
         <translation>ABIC</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="98"/>
+        <location filename="../algorithms/sbas_inversion.py" line="108"/>
         <source>Smoothing factor κ² when fixed (yr⁴/mm²)</source>
         <translation>固定する場合の平滑化係数 κ²（yr⁴/mm²）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="116"/>
+        <location filename="../algorithms/sbas_inversion.py" line="126"/>
         <source>Minimum coherence (observations below are dropped)</source>
         <translation>最小コヒーレンス（これ未満の観測は除外）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="123"/>
+        <location filename="../algorithms/sbas_inversion.py" line="133"/>
         <source>Pixels sampled to choose κ² by ABIC</source>
         <translation>ABICで κ² を選ぶための抽出ピクセル数</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="130"/>
+        <location filename="../algorithms/sbas_inversion.py" line="144"/>
         <source>Displacement time series (mm)</source>
         <translation>変位の時系列（mm）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="132"/>
+        <location filename="../algorithms/sbas_inversion.py" line="146"/>
         <source>Velocity (mm/yr) and steps (mm)</source>
         <translation>速度（mm/年）とステップ（mm）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="134"/>
+        <location filename="../algorithms/sbas_inversion.py" line="148"/>
         <source>Quality (temporal coherence, RMS residual, interferograms used)</source>
         <translation>品質（時間コヒーレンス、RMS残差、使用した干渉画像）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="148"/>
+        <location filename="../algorithms/sbas_inversion.py" line="162"/>
         <source>Smoothing factor κ² used</source>
         <translation>使用した平滑化係数 κ²</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="157"/>
+        <location filename="../algorithms/sbas_inversion.py" line="171"/>
         <source>Reference point X (CRS of the grid)</source>
         <translation>基準点の X 座標（グリッドのCRS）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="158"/>
+        <location filename="../algorithms/sbas_inversion.py" line="172"/>
         <source>Reference point Y (CRS of the grid)</source>
         <translation>基準点の Y 座標（グリッドのCRS）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="215"/>
+        <location filename="../algorithms/sbas_inversion.py" line="234"/>
         <source>{0} interferograms; weighting {1}, smoothing {2}</source>
         <translation>干渉画像 {0} 枚；重み付け {1}、平滑化 {2}</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="221"/>
+        <location filename="../algorithms/sbas_inversion.py" line="240"/>
         <source>Warning: {0}</source>
         <translation>警告：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="101"/>
+        <location filename="../algorithms/sbas_inversion.py" line="111"/>
         <source>Atmospheric delay per date (estimated with the displacement when smoothing)</source>
         <translation>各日付の大気遅延（平滑化する場合は変位と同時に推定）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="101"/>
+        <location filename="../algorithms/sbas_inversion.py" line="111"/>
         <source>estimate</source>
         <translation>推定</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="104"/>
+        <location filename="../algorithms/sbas_inversion.py" line="114"/>
         <source>Atmospheric delay standard deviation per date when fixed (mm)</source>
         <translation>固定する場合の各日付の大気遅延の標準偏差（mm）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="136"/>
+        <location filename="../algorithms/sbas_inversion.py" line="150"/>
         <source>Estimated atmospheric delay per date (mm)</source>
         <translation>推定した各日付の大気遅延（mm）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="149"/>
+        <location filename="../algorithms/sbas_inversion.py" line="163"/>
         <source>Atmospheric delay standard deviation used (mm)</source>
         <translation>使用した大気遅延の標準偏差（mm）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="151"/>
+        <location filename="../algorithms/sbas_inversion.py" line="165"/>
         <source>Atmosphere variance ratio ρ used (mm²)</source>
         <translation>使用した大気の分散比 ρ（mm²）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="235"/>
+        <location filename="../algorithms/sbas_inversion.py" line="254"/>
         <source>{0} acquisitions from {1} to {2}; κ² = {3:.6g}; atmosphere σ_a = {4:.3g} mm (ρ = {5:.4g}); reference ({6:.3f}, {7:.3f})</source>
         <translation>{1} から {2} まで {0} 回の観測；κ² = {3:.6g}；大気 σ_a = {4:.3g} mm（ρ = {5:.4g}）；基準点（{6:.3f}, {7:.3f}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="68"/>
+        <location filename="../algorithms/sbas_inversion.py" line="78"/>
         <source>SBAS velocity</source>
         <translation>SBAS 速度</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="68"/>
+        <location filename="../algorithms/sbas_inversion.py" line="78"/>
         <source>SBAS time series</source>
         <translation>SBAS 時系列</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="69"/>
+        <location filename="../algorithms/sbas_inversion.py" line="79"/>
         <source>SBAS quality</source>
         <translation>SBAS 品質</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="69"/>
+        <location filename="../algorithms/sbas_inversion.py" line="79"/>
         <source>SBAS atmosphere</source>
         <translation>SBAS 大気</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="119"/>
+        <location filename="../algorithms/sbas_inversion.py" line="129"/>
         <source>Loop closure of the network (unwrapping errors)</source>
         <translation>ネットワークのループ閉合（アンラップの誤り）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="119"/>
+        <location filename="../algorithms/sbas_inversion.py" line="129"/>
         <source>flag (count bad loops)</source>
         <translation>検出のみ（不整合ループを数える）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="119"/>
+        <location filename="../algorithms/sbas_inversion.py" line="129"/>
         <source>correct integer-cycle jumps by closure</source>
         <translation>閉合により整数サイクルの飛びを補正</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="142"/>
+        <location filename="../algorithms/sbas_inversion.py" line="156"/>
         <source>Loop closure counts (bad loops before, after, corrected interferograms)</source>
         <translation>ループ閉合の件数（補正前・補正後の不整合ループ、補正した干渉画像）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="70"/>
+        <location filename="../algorithms/sbas_inversion.py" line="80"/>
         <source>SBAS filtered atmosphere</source>
         <translation>SBAS フィルタ推定大気遅延</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="107"/>
+        <location filename="../algorithms/sbas_inversion.py" line="117"/>
         <source>Spatio-temporal atmospheric filter of the time series</source>
         <translation>時系列の時空間大気フィルタ</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="109"/>
+        <location filename="../algorithms/sbas_inversion.py" line="119"/>
         <source>Atmospheric filter: width in time (days, 0 = from the data)</source>
         <translation>大気フィルタ：時間方向の幅（日、0 = データから決定）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="112"/>
+        <location filename="../algorithms/sbas_inversion.py" line="122"/>
         <source>Atmospheric filter: width in space (m, 0 = from the data)</source>
         <translation>大気フィルタ：空間方向の幅（m、0 = データから決定）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="139"/>
+        <location filename="../algorithms/sbas_inversion.py" line="153"/>
         <source>Atmosphere removed by the filter, per date (mm)</source>
         <translation>フィルタで除去した大気遅延（観測日ごと、mm）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="153"/>
+        <location filename="../algorithms/sbas_inversion.py" line="167"/>
         <source>Atmospheric filter width in time used (days)</source>
         <translation>使用した大気フィルタの時間幅（日）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="155"/>
+        <location filename="../algorithms/sbas_inversion.py" line="169"/>
         <source>Atmospheric filter width in space used (m)</source>
         <translation>使用した大気フィルタの空間幅（m）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="212"/>
+        <location filename="../algorithms/sbas_inversion.py" line="231"/>
         <source>Warning: {0} is written only with {1}; it is left out.</source>
         <translation>警告：{0} は {1} を有効にした場合のみ出力されます。出力しません。</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="125"/>
+        <location filename="../algorithms/sbas_inversion.py" line="135"/>
         <source>Previous run to continue (its state folder; only new interferograms are read)</source>
         <translation>継続する前回の解析（その状態フォルダ。新しい干渉画像のみを読み込みます）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="145"/>
+        <location filename="../algorithms/sbas_inversion.py" line="159"/>
         <source>State for incremental updates (new folder)</source>
         <translation>逐次更新用の状態（新しいフォルダ）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="226"/>
+        <location filename="../algorithms/sbas_inversion.py" line="245"/>
         <source>Warning: {0} is not written by an update of {1}; it is left out.</source>
         <translation>警告：{0} は {1} の逐次更新では出力されません。出力しません。</translation>
     </message>
     <message>
-        <location filename="../algorithms/sbas_inversion.py" line="229"/>
+        <location filename="../algorithms/sbas_inversion.py" line="248"/>
         <source>Update of the previous run in {0}: model settings are taken from its state; quality covers the new interferograms.</source>
         <translation>{0} の前回解析を更新：モデルの設定はその状態から取得し、品質は新しい干渉画像についてのみ評価します。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sbas_inversion.py" line="140"/>
+        <source>Compression of the raster outputs</source>
+        <translation>ラスター出力の圧縮</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sbas_inversion.py" line="140"/>
+        <source>DEFLATE (smaller files)</source>
+        <translation>DEFLATE（ファイルが小さい）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sbas_inversion.py" line="140"/>
+        <source>none (faster to write and to read)</source>
+        <translation>なし（書き込みと読み込みが速い）</translation>
     </message>
 </context>
 <context>

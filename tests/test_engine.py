@@ -211,3 +211,16 @@ def test_cancel_through_dask_leaves_no_output(run_algorithm, stack, tmp_path, cl
     assert not os.listdir(tmp_path / 'out')
     with distributed.Client(cluster.address, set_as_default=False) as client:   # workers left clean
         assert not any(client.processing().values())
+
+
+def test_uncompressed_outputs_hold_the_same_values(run_algorithm, stack, tmp_path):
+    """OUTPUT_COMPRESSION none: plain tiled GeoTIFFs with the values of the DEFLATE run; DEFLATE by default."""
+    settings = dict(SMOOTHING=1, SMOOTHING_FACTOR=1e-3, ATMOSPHERE=0, WEIGHTING=0)
+    deflate, results = invert(run_algorithm, stack, tmp_path / 'deflate', **settings)
+    plain, other = invert(run_algorithm, stack, tmp_path / 'none', OUTPUT_COMPRESSION=1, **settings)
+    assert_identical(deflate, plain)
+    for key in OUTPUTS:
+        assert gdal.Open(results[key]).GetMetadata('IMAGE_STRUCTURE').get('COMPRESSION') == 'DEFLATE', key
+        dataset = gdal.Open(other[key])
+        assert 'COMPRESSION' not in dataset.GetMetadata('IMAGE_STRUCTURE'), key
+        assert dataset.GetRasterBand(1).GetBlockSize() == [256, 256], key

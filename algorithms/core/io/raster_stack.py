@@ -493,10 +493,21 @@ def open_single_band(path, role, grid=None, grid_name=None):
     return stack
 
 
+def merged_options(defaults, changes):
+    """GDAL creation options ``defaults`` with ``changes`` (KEY=VALUE) replacing the same keys; without
+    compression the compression's own settings (PREDICTOR, ZLEVEL) are dropped."""
+    merged = dict(option.split('=', 1) for option in defaults)
+    merged.update(option.split('=', 1) for option in changes)
+    if merged.get('COMPRESS', 'NONE').upper() == 'NONE':
+        for key in ('PREDICTOR', 'ZLEVEL', 'NUM_THREADS'):
+            merged.pop(key, None)
+    return [f'{key}={value}' for key, value in merged.items()]
+
+
 class RasterWriter:
     """Write a float32 GeoTIFF on ``grid`` block by block, atomically.
 
-    ``creation_options`` are added to :data:`GTIFF_OPTIONS` (e.g. ``('ZLEVEL=1',)`` for speed).
+    ``creation_options`` change :data:`GTIFF_OPTIONS` (e.g. ``('ZLEVEL=1',)`` for speed, ``('COMPRESS=NONE',)``).
 
     Data go to ``<path>.partial``; :meth:`commit` renames it to ``path``,
     :meth:`abort` deletes it.  Used as a context manager it commits on success
@@ -524,7 +535,7 @@ class RasterWriter:
                              role, self.path)
         driver = gdal.GetDriverByName('GTiff')
         self._dataset = driver.Create(self._temp, grid.width, grid.height, len(self.band_names),
-                                      gdal.GDT_Float32, list(GTIFF_OPTIONS) + list(creation_options))
+                                      gdal.GDT_Float32, merged_options(GTIFF_OPTIONS, creation_options))
         if self._dataset is None:
             raise InputError('{0}: cannot write "{1}" ({2}). Choose a folder you can write to.',
                              role, self.path, _gdal_message())

@@ -73,6 +73,8 @@ from .solve import phase_weights, solve
 
 UNITS = ('radians', 'millimetres', 'metres')
 WEIGHTINGS = ('none', 'coherence')
+#: OUTPUT_COMPRESSION: DEFLATE (SPEC's default) or none (noisy float series barely compress: faster)
+COMPRESSIONS = ('deflate', 'none')
 SMOOTHINGS = ('none', 'fixed', 'ABIC')
 ATMOSPHERES = ('none', 'estimate', 'fixed')
 CLOSURES = ('none', 'flag', 'correct')
@@ -109,6 +111,7 @@ class SbasOptions:
     block_rows: int = 0
     abic_sample: int = 2000
     closure: str = 'none'                  # loop closure: none, flag (count only), correct (integer cycles)
+    compression: str = 'deflate'           # of the raster outputs: deflate or none (COMPRESSIONS)
     use_numba: bool = None
     memory_mb: int = 0                     # budget of the window loop (0 = automatic, :mod:`..engine.tiles`)
     engine: str = 'local'                  # local or a Dask scheduler address
@@ -323,6 +326,8 @@ def validate_options(options):
         raise InputError(f'ATMOSPHERE: "{options.atmosphere}" is not accepted; choose none, estimate or fixed.')
     if options.closure not in CLOSURES:
         raise InputError(f'CLOSURE: "{options.closure}" is not accepted; choose none, flag or correct.')
+    if options.compression not in COMPRESSIONS:
+        raise InputError(f'OUTPUT_COMPRESSION: "{options.compression}" is not accepted; choose deflate or none.')
     if options.atmosphere == 'fixed' and not options.atmosphere_sigma > 0:
         raise InputError(f'ATMOSPHERE_SIGMA: {options.atmosphere_sigma:g} mm is not accepted with ATMOSPHERE '
                          'fixed; give the standard deviation of the atmospheric delay per date (> 0 mm), or '
@@ -671,22 +676,29 @@ def abic_report(choice, kappa_searched, rho_searched):
     return lines
 
 
-def velocity_writer(path, grid, model, metadata):
+def velocity_writer(path, grid, model, metadata, creation_options=FAST_DEFLATE):
     """The writer of OUTPUT_VELOCITY: the trajectory products of ``model`` (mm/yr, mm)."""
     return RasterWriter(path, grid, product_names(model), 'OUTPUT_VELOCITY',
                         metadata=dict(metadata, MODEL=' + '.join(model.columns()), UNITS='mm/yr, mm'),
-                        creation_options=FAST_DEFLATE)
+                        creation_options=creation_options)
 
 
-def series_and_velocity_writers(stack, outputs, grid, dates, model, metadata):
+def output_options(options):
+    """GeoTIFF creation options of the outputs for ``options.compression`` (deflate | none)."""
+    return FAST_DEFLATE if options.compression == 'deflate' else ('COMPRESS=NONE',)
+
+
+def series_and_velocity_writers(stack, outputs, grid, dates, model, metadata,
+                                creation_options=FAST_DEFLATE):
     """{'timeseries', 'velocity'}: the writers of those of ``outputs`` that are asked for, entered in ``stack``."""
     writers = {}
     if outputs.get('timeseries'):
         writers['timeseries'] = stack.enter_context(time_series_writer(
             outputs['timeseries'], grid, dates, 'OUTPUT_TIMESERIES', metadata=metadata,
-            creation_options=FAST_DEFLATE))
+            creation_options=creation_options))
     if outputs.get('velocity'):
-        writers['velocity'] = stack.enter_context(velocity_writer(outputs['velocity'], grid, model, metadata))
+        writers['velocity'] = stack.enter_context(velocity_writer(outputs['velocity'], grid, model, metadata,
+                                                                  creation_options))
     return writers
 
 
@@ -915,11 +927,12 @@ def _filter_series(series, reader, network, hyper, reference, options, outputs, 
                     FILTER_TIME_DAYS=f'{time_days:.6g}', FILTER_SPACE_M=f'{space_m:.6g}')
     budget = tiles.memory_budget_mb(options.memory_mb)
     with contextlib.ExitStack() as stack:
-        writers = series_and_velocity_writers(stack, outputs, grid, network.dates, model, metadata)
+        writers = series_and_velocity_writers(stack, outputs, grid, network.dates, model, metadata,
+                                              output_options(options))
         if outputs.get('atmosphere_filter'):
             writers['atmosphere_filter'] = stack.enter_context(time_series_writer(
                 outputs['atmosphere_filter'], grid, network.dates, 'OUTPUT_ATMOSPHERE_FILTER', metadata=metadata,
-                creation_options=FAST_DEFLATE))
+                creation_options=output_options(options)))
         if writers:
             n_bands = sum(len(w.band_names) for w in writers.values())
             settings.cache_bytes = int(min((2 * network.n_dates + n_bands) * TILE * TILE * 4 + 16 * MB,
@@ -955,23 +968,25 @@ def _invert_windows(reader, network, hyper, reference, options, outputs, monitor
         if outputs.get('timeseries'):
             series_writer = time_series_writer(
                 outputs['timeseries'], grid, network.dates, 'OUTPUT_TIMESERIES', metadata=metadata,
-                creation_options=FAST_DEFLATE)
+                creation_options=output_options(options))
             writers['timeseries'] = stack.enter_context(
                 _intermediate(series_writer) if options.atmosphere_filter else series_writer)
         if outputs.get('velocity'):
-            writers['velocity'] = stack.enter_context(velocity_writer(outputs['velocity'], grid, model, metadata))
+            writers['velocity'] = stack.enter_context(velocity_writer(outputs['velocity'], grid, model, metadata,
+                                                                      output_options(options)))
         if outputs.get('quality'):
             writers['quality'] = stack.enter_context(RasterWriter(
                 outputs['quality'], grid, QUALITY_BANDS, 'OUTPUT_QUALITY',
-                metadata=dict(metadata, UNITS='-, mm, count'), creation_options=FAST_DEFLATE))
+                metadata=dict(metadata, UNITS='-, mm, count'), creation_options=output_options(options)))
         if outputs.get('closure') and options.closure != 'none':
             writers['closure'] = stack.enter_context(RasterWriter(
                 outputs['closure'], grid, CLOSURE_BANDS, 'OUTPUT_CLOSURE',
-                metadata=dict(metadata, UNITS='count', CLOSURE=options.closure), creation_options=FAST_DEFLATE))
+                metadata=dict(metadata, UNITS='count', CLOSURE=options.closure),
+                creation_options=output_options(options)))
         if outputs.get('atmosphere'):
             writers['atmosphere'] = stack.enter_context(time_series_writer(
                 outputs['atmosphere'], grid, network.dates, 'OUTPUT_ATMOSPHERE', metadata=metadata,
-                creation_options=FAST_DEFLATE))
+                creation_options=output_options(options)))
         write = WindowWriters(writers, grid)
         totals = ClosureTotals(len(network.pairs))
 

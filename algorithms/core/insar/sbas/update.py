@@ -34,11 +34,11 @@ from . import incremental, state
 from .network import Network, build_network
 from .solution import residual_quality
 from .stack import (
-    FAST_DEFLATE,
     QUALITY_BANDS,
     InterferogramReader,
     SbasResult,
     _output_metadata,
+    output_options,
     series_and_velocity_writers,
     validate_options,
 )
@@ -213,12 +213,13 @@ def _update(reader, spec, previous, options, outputs, monitor, warn):
     metadata = dict(_output_metadata(network, hyper, reference, options), INCREMENTAL_FROM=old.dates[-1].isoformat())
     reader.release()
     with contextlib.ExitStack() as stack:
-        writers = series_and_velocity_writers(stack, outputs, grid, network.dates, model, metadata)
+        writers = series_and_velocity_writers(stack, outputs, grid, network.dates, model, metadata,
+                                              output_options(options))
         if outputs.get('quality'):
             writers['quality'] = stack.enter_context(RasterWriter(
                 outputs['quality'], grid, QUALITY_BANDS, 'OUTPUT_QUALITY',
                 metadata=dict(metadata, UNITS='-, mm, count', COVERS='new interferograms'),
-                creation_options=FAST_DEFLATE))
+                creation_options=output_options(options)))
         if with_state:
             folder = stack.enter_context(state.state_folder(outputs['state']))
             files = state.StateWindows(folder, grid, n, s)
