@@ -15,7 +15,8 @@
    pixel, and compares the time series (max difference, mm);
 5. prints pixels/second and the ratios of the acceptance list, for our runs on the stack as
    simulatestack writes it (DEFLATE GeoTIFF: decompression is a good part of a fast run) and on
-   an uncompressed GeoTIFF copy, the same bytes as MintPy reads from its uncompressed HDF5.
+   an uncompressed GeoTIFF copy, the same bytes as MintPy reads from its uncompressed HDF5 — there
+   also with uncompressed outputs (``OUTPUT_COMPRESSION`` none), as MintPy writes plain HDF5.
 
 Timings exclude interpreter start-up and imports on both sides (each side times its own
 call); fast configurations run REPEAT times and the best time is kept, on both sides.  MintPy
@@ -309,9 +310,14 @@ def main():
     raw = uncompressed_copy(folder)
     print(f'GDAL read only, uncompressed copy: {gdal_read_seconds(raw):.2f} s')
     ours_raw = {}
-    for name in ('unweighted, none', 'coherence, fixed κ²', 'coherence, fixed κ², no atm.'):
+    # uncompressed in and out (OUTPUT_COMPRESSION none): the bytes MintPy reads and writes (plain HDF5)
+    runs_raw = {name: runs[name]
+                for name in ('unweighted, none', 'coherence, fixed κ²', 'coherence, fixed κ², no atm.')}
+    runs_raw.update({f'{name}, out none': dict(runs[name], compression='none')
+                     for name in ('unweighted, none', 'coherence, fixed κ²')})
+    for name in runs_raw:
         tag = 'raw_' + name.replace(', ', '_').replace(' ', '').replace('κ²', 'k2')
-        tries = [run_ours(raw, tag, (x, y), **runs[name]) for _ in range(REPEAT)]
+        tries = [run_ours(raw, tag, (x, y), **runs_raw[name]) for _ in range(REPEAT)]
         ours_raw[name] = result = min(tries, key=lambda r: r['seconds'])
         print(f'ours  {name:28s} {result["seconds"]:7.2f} s  {pixels / result["seconds"]:>10,.0f} px/s  '
               f'(uncompressed GeoTIFF; best of {REPEAT}: {_seconds(t["seconds"] for t in tries)})', flush=True)
@@ -348,6 +354,10 @@ def main():
               f'{speed["coherence, fixed κ², no atm."] / mint["var"]:.1f}×)')
         print(f'    unweighted none vs MintPy -w no                      : '
               f'{speed["unweighted, none"] / mint["no"]:6.1f}×  (target ≥ 5)')
+        if 'unweighted, none, out none' in speed:
+            print(f'    the same, outputs uncompressed too (OUTPUT_COMPRESSION none; MintPy writes plain HDF5): '
+                  f'weighted {speed["coherence, fixed κ², out none"] / mint["var"]:.1f}×, unweighted '
+                  f'{speed["unweighted, none, out none"] / mint["no"]:.1f}×')
     abic_over_fixed = ours['coherence, ABIC']['seconds'] / ours['coherence, fixed κ²']['seconds']
     print(f'  ABIC total / fixed κ² total: {abic_over_fixed:6.2f}   (target ≤ 3)')
 
