@@ -188,6 +188,9 @@ def search_plan(grid, radius, n_values, tile=(1, 1), every_band=False):
     per_pixel = 8 * max(1, n_values)
     chunk = min(grid.width, tile_cols * max(1, SLAB_BYTES // (per_pixel * (band_rows + 2 * radius) * tile_cols)))
     slab = max(1, min(band_rows, SLAB_BYTES // (per_pixel * (chunk + 2 * radius)) - 2 * radius))
+    # windows kept inside their band and chunk: a margin across a tile seam would decompress the
+    # neighbouring tiles of every file for a few rows or columns (only windows astride a seam are lost)
+    inside = 4 * radius < min(band_rows, chunk)
     pieces = []
     for band in bands:
         b0, b1 = band * band_rows, min(grid.height, (band + 1) * band_rows)
@@ -195,9 +198,16 @@ def search_plan(grid, radius, n_values, tile=(1, 1), every_band=False):
             c1 = min(grid.width, c0 + chunk)
             for r0 in range(b0, b1, slab):
                 r1 = min(b1, r0 + slab)
-                s0, s1 = max(0, r0 - radius), min(grid.height, r1 + radius)
-                t0, t1 = max(0, c0 - radius), min(grid.width, c1 + radius)
-                pieces.append(Piece(s0, s1 - s0, t0, t1 - t0, (r0, r1), (c0, c1), band))
+                if inside:
+                    rows, cols = (max(r0, b0 + radius), min(r1, b1 - radius)), (c0 + radius, c1 - radius)
+                    if rows[0] >= rows[1] or cols[0] >= cols[1]:
+                        continue
+                    s0, s1, t0, t1 = max(b0, r0 - radius), min(b1, r1 + radius), c0, c1
+                else:
+                    rows, cols = (r0, r1), (c0, c1)
+                    s0, s1 = max(0, r0 - radius), min(grid.height, r1 + radius)
+                    t0, t1 = max(0, c0 - radius), min(grid.width, c1 + radius)
+                pieces.append(Piece(s0, s1 - s0, t0, t1 - t0, rows, cols, band))
     return pieces
 
 
