@@ -182,14 +182,13 @@ def search_plan(grid, radius, n_values, tile=(1, 1), every_band=False):
     (``n_values`` float64 per pixel: interferograms and coherence), so every tile is
     decompressed once while its chunk is read and memory is bounded whatever the width.
     """
-    tile_rows, tile_cols = (max(1, int(t)) for t in tile)
-    band_rows = tile_rows * max(1, -(-MIN_BAND_ROWS // tile_rows))
+    band_rows, chunk = _band_and_chunk(grid, radius, n_values, tile)
     bands = range(-(-grid.height // band_rows)) if every_band else search_bands(grid.height, band_rows)
     per_pixel = 8 * max(1, n_values)
-    chunk = min(grid.width, tile_cols * max(1, SLAB_BYTES // (per_pixel * (band_rows + 2 * radius) * tile_cols)))
     slab = max(1, min(band_rows, SLAB_BYTES // (per_pixel * (chunk + 2 * radius)) - 2 * radius))
     # windows kept inside their band and chunk: a margin across a tile seam would decompress the
-    # neighbouring tiles of every file for a few rows or columns (only windows astride a seam are lost)
+    # neighbouring tiles of every file for a few rows or columns (only windows astride a seam inside
+    # the image are lost; at the image's edges windows are scored as before)
     inside = 4 * radius < min(band_rows, chunk)
     pieces = []
     for band in bands:
@@ -198,17 +197,37 @@ def search_plan(grid, radius, n_values, tile=(1, 1), every_band=False):
             c1 = min(grid.width, c0 + chunk)
             for r0 in range(b0, b1, slab):
                 r1 = min(b1, r0 + slab)
-                if inside:
-                    rows, cols = (max(r0, b0 + radius), min(r1, b1 - radius)), (c0 + radius, c1 - radius)
+                if inside:   # the margin is kept at the image's edges, where there is no seam
+                    top, bottom = (b0 + radius if b0 > 0 else 0), (b1 - radius if b1 < grid.height else b1)
+                    left, right = (c0 + radius if c0 > 0 else 0), (c1 - radius if c1 < grid.width else c1)
+                    rows, cols = (max(r0, top), min(r1, bottom)), (max(c0, left), min(c1, right))
                     if rows[0] >= rows[1] or cols[0] >= cols[1]:
                         continue
-                    s0, s1, t0, t1 = max(b0, r0 - radius), min(b1, r1 + radius), c0, c1
+                    s0, s1 = max(b0, r0 - radius), min(b1, r1 + radius)
+                    t0, t1 = c0, c1
                 else:
                     rows, cols = (r0, r1), (c0, c1)
                     s0, s1 = max(0, r0 - radius), min(grid.height, r1 + radius)
                     t0, t1 = max(0, c0 - radius), min(grid.width, c1 + radius)
                 pieces.append(Piece(s0, s1 - s0, t0, t1 - t0, rows, cols, band))
     return pieces
+
+
+def _band_and_chunk(grid, radius, n_values, tile):
+    """(rows of a band, columns of a chunk) of :func:`search_plan`: whole tiles, a chunk's slab of all the
+    bands within :data:`SLAB_BYTES` where one tile column allows."""
+    tile_rows, tile_cols = (max(1, int(t)) for t in tile)
+    band_rows = tile_rows * max(1, -(-MIN_BAND_ROWS // tile_rows))
+    per_pixel = 8 * max(1, n_values)
+    chunk = min(grid.width, tile_cols * max(1, SLAB_BYTES // (per_pixel * (band_rows + 2 * radius) * tile_cols)))
+    return band_rows, chunk
+
+
+def chunk_cache_bytes(grid, radius, n_values, tile=(1, 1), value_bytes=4):
+    """Bytes of the tiles under one chunk of a band (``n_values`` rasters of ``value_bytes`` a pixel): the
+    block cache the search needs, as its pieces never read across a chunk's tiles."""
+    band_rows, chunk = _band_and_chunk(grid, radius, n_values, tile)
+    return band_rows * chunk * max(1, n_values) * value_bytes
 
 
 def sample_rows_of(pieces, n_rows):

@@ -55,6 +55,7 @@ from ...io.raster_stack import (
 from ..reference import (
     SEARCH_SHARE,
     choose_reference,
+    chunk_cache_bytes,
     piece_runs,
     reference_at,
     sample_rows_of,
@@ -519,7 +520,7 @@ def _invert(reader, options, outputs, monitor, warning, warnings_, engine=None):
         if searched:
             sample = PixelSample(options.abic_sample, sample_visits(
                 search_plan(grid, options.reference_radius, n_values, shape), SAMPLE_ROWS))
-        with scan_cache():
+        with scan_cache(reader, options.reference_radius):
             reference = choose_reference(reader.scan, grid, options.reference_radius, phase,
                                          visit=None if sample is None else sample.add, tile=shape,
                                          n_values=n_values, sample_rows=SAMPLE_ROWS,
@@ -548,7 +549,7 @@ def _invert(reader, options, outputs, monitor, warning, warnings_, engine=None):
     sample_coherence = None   # mean coherence per interferogram over the ABIC sample (network checks)
     if searched:
         if sample is None:
-            with scan_cache():
+            with scan_cache(reader):
                 sample = sample_rows(reader, grid, options.abic_sample, monitor.sub(0.05, 0.1), engine)
             reader.release(CACHE_MB)
         displacement, coherence = sample.arrays(reference.values)
@@ -719,10 +720,17 @@ def _cache_bytes(reader, n_output_bands, budget_mb):
     return int(min(wanted, budget_mb * MB // 4))
 
 
-def scan_cache():
+def scan_cache(reader=None, radius=0):
     """GDAL's block cache at most :data:`CACHE_MB` while the search or the sample scans the stack
-    (:meth:`InterferogramReader.scan`), restored after."""
-    return gdal_cache(min(gdal.GetCacheMax(), CACHE_MB * MB))
+    (:meth:`InterferogramReader.scan`), restored after; with ``reader``, at most what one column chunk
+    of a band of its tiles takes (:func:`..reference.chunk_cache_bytes`, with a quarter more and 16 MB):
+    the pieces never share tiles across chunks, so a larger cache would only grow with the width."""
+    limit = CACHE_MB * MB
+    if reader is not None:
+        n_values = len(reader) + len(reader.coherence_index or ())
+        need = chunk_cache_bytes(reader.grid, radius, n_values, reader.block_shape())
+        limit = min(limit, need + need // 4 + 16 * MB)
+    return gdal_cache(min(gdal.GetCacheMax(), limit))
 
 
 def worker_reader(interferograms, coherence, options, cache_bytes=0):
