@@ -76,6 +76,30 @@ def steady_heap():
         pass
 
 
+_libc_trim = None
+
+
+def return_free_memory():
+    """Give the free pages inside the heap back to the system (glibc ``malloc_trim``); elsewhere nothing.
+
+    Blocks under :data:`MMAP_THRESHOLD` (GDAL's decompressed tiles, a window's smaller
+    arrays) come from the heap, and the holes they leave between blocks still in use
+    stay resident: without a trim the resident memory of a window loop creeps up with
+    the number of windows (1200² stack, 88 windows: 645 MB against 520 MB with a trim
+    after each window; a 6000² run has 2 209).  A trim takes well under a millisecond
+    next to a window's tenth of a second.
+    """
+    global _libc_trim
+    if _libc_trim is None:
+        try:
+            _libc_trim = ctypes.CDLL('libc.so.6').malloc_trim
+            _libc_trim.argtypes = [ctypes.c_size_t]
+        except (OSError, AttributeError):
+            _libc_trim = False
+    if _libc_trim:
+        _libc_trim(0)
+
+
 _blas_lock = threading.Lock()
 _blas_users = [0, []]   # runs inside :func:`single_threaded_blas`, saved (library, thread count) pairs
 _blas_libraries = None

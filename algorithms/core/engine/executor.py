@@ -15,7 +15,7 @@ from concurrent.futures import ThreadPoolExecutor
 import numpy as np
 from osgeo import gdal
 
-from ..common.resources import single_threaded_blas
+from ..common.resources import return_free_memory, single_threaded_blas
 from .dask_engine import connect_dask, parse_engine
 from .tiles import completes_tiles
 
@@ -91,6 +91,7 @@ def run_local(task, windows, write, monitor):
         return
     total = float(sum(w.size for w in windows))
     done = 0
+    return_free_memory()   # what the checks and the reference search freed, before the first window
     with contextlib.ExitStack() as stack:
         stack.enter_context(single_threaded_blas())   # the pipeline's threads use the cores
         loader, storer = ThreadPoolExecutor(max_workers=1), ThreadPoolExecutor(max_workers=1)
@@ -109,6 +110,7 @@ def run_local(task, windows, write, monitor):
             del result
             while len(storing) > 1:
                 storing.pop(0).result()
+            return_free_memory()   # the freed arrays and tiles of the last windows leave no resident holes
             done += window.size
             monitor.update(done / total)
         for future in storing:

@@ -38,6 +38,7 @@ from .stack import (
     InterferogramReader,
     SbasResult,
     _output_metadata,
+    budget_cache,
     output_options,
     series_and_velocity_writers,
     validate_options,
@@ -63,11 +64,12 @@ def update_stack(interferograms, coherence, previous, options, outputs, monitor=
         atmosphere_sigma=spec['sigma_atmosphere'] if spec['rho'] > 0 else 0.0, atmosphere_filter=False,
         steps=tuple(spec['network'].steps))
     validate_options(options)
-    reader = InterferogramReader(interferograms, coherence, options, warn)
-    try:
-        return _update(reader, spec, previous, options, outputs, monitor, warn)
-    finally:
-        reader.close()
+    with budget_cache(options.memory_mb):
+        reader = InterferogramReader(interferograms, coherence, options, warn)
+        try:
+            return _update(reader, spec, previous, options, outputs, monitor, warn)
+        finally:
+            reader.close()
 
 
 def combined_network(old, new_pairs, role='INTERFEROGRAMS', boundary_date=None):
