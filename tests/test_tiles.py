@@ -157,3 +157,48 @@ def test_the_pipeline_runs_blas_on_one_thread_and_restores_it():
     assert [getter() for _, getter in libraries] == before
     a = np.arange(64.0 * 64).reshape(64, 64)
     assert all(np.array_equal(p[1]['product'][0], a @ a.T) for p in products)
+
+
+def _anonymous_resident_mb():
+    with open('/proc/self/status', encoding='ascii') as status:
+        return next(int(line.split()[1]) for line in status if line.startswith('RssAnon')) / 1024
+
+
+def test_free_heap_pages_go_back_to_the_system_between_windows():
+    """1 500 arrays of 64 kB (under the mmap threshold: heap) with one in ten kept: the 83 MB freed between
+    them stay resident until :func:`return_free_memory`, which gives back at least half of them (glibc)."""
+    import os
+
+    from deformation_toolbox.algorithms.core.common import resources
+    if not os.path.exists('/proc/self/status'):
+        pytest.skip('needs Linux /proc')
+    resources.return_free_memory()
+    blocks = [np.ones(8192) for _ in range(1500)]        # 64 kB each, pages touched
+    kept = blocks[::10]
+    del blocks
+    before = _anonymous_resident_mb()
+    resources.return_free_memory()
+    after = _anonymous_resident_mb()
+    if resources._libc_trim is False:
+        pytest.skip('no glibc malloc_trim here')
+    freed_mb = 1350 * 65536 / 2 ** 20
+    assert before - after >= 0.5 * freed_mb, (before, after)
+    assert all(block.sum() == 8192 for block in kept)
+
+
+def test_a_run_bounds_gdal_cache_by_its_budget_from_the_start():
+    """budget_cache: GDAL's block cache at most a quarter of MEMORY_MB inside a run, the user's value after."""
+    from osgeo import gdal
+
+    from deformation_toolbox.algorithms.core.insar.sbas.stack import budget_cache
+    previous = gdal.GetCacheMax()
+    gdal.SetCacheMax(1024 * 2 ** 20)
+    try:
+        with budget_cache(512):
+            assert gdal.GetCacheMax() == 128 * 2 ** 20
+        assert gdal.GetCacheMax() == 1024 * 2 ** 20
+        gdal.SetCacheMax(64 * 2 ** 20)
+        with budget_cache(512):                      # a smaller cache is kept
+            assert gdal.GetCacheMax() == 64 * 2 ** 20
+    finally:
+        gdal.SetCacheMax(previous)
