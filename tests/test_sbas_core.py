@@ -207,6 +207,23 @@ def test_to_pixels_numba_and_numpy_agree():
     np.testing.assert_allclose(fast, values.reshape(7, -1).T * -4.4 - offset)
 
 
+@pytest.mark.skipif(not HAVE_NUMBA, reason='numba not installed')
+def test_pixel_weights_numba_and_numpy_are_bit_identical_to_phase_weights():
+    """Coherence with NaN, 0, negative and > 0.999 values: the weights of a window's pixels (n, K) are
+    phase_weights (σ_φ² = (1 − γ²)/(2Lγ²), γ clipped to [0, 0.999]) transposed, bit for bit, on both paths."""
+    from deformation_toolbox.algorithms.core.insar.sbas.solve import phase_weights_of_pixels
+    coherence = np.random.default_rng(9).uniform(-0.1, 1.0, (7, 5, 6))
+    coherence[0, 0, :3] = [np.nan, 0.0, 1.0]
+    expected = phase_weights(coherence, 20.0, 55.465763).reshape(7, -1).T
+    for use_numba in (True, False):
+        weights = phase_weights_of_pixels(coherence, 20.0, 55.465763, use_numba)
+        assert weights.flags.c_contiguous and weights.shape == (30, 7)
+        np.testing.assert_array_equal(weights, expected)
+    assert np.isnan(expected[0, 0]) and expected[1, 0] == 0.0
+    gamma2 = 0.999 ** 2
+    assert expected[2, 0] == pytest.approx((4 * np.pi / 55.465763) ** 2 * 2 * 20 * gamma2 / (1 - gamma2))
+
+
 def test_network_errors_name_the_problem():
     d = [START + dt.timedelta(days=12 * i) for i in range(5)]
     with pytest.raises(InputError, match='1 interferogram given'):

@@ -40,7 +40,7 @@ operator (a matrix product).
 
 import numpy as np
 
-from ...common.accel import jit, prange
+from ...common.accel import jit, numba_enabled, prange
 from ...common.banded import envelope_cholesky, envelope_solve
 from ...common.linalg import RELATIVE_PIVOT, cholesky_solve
 from .atmosphere import solve_joint
@@ -66,6 +66,35 @@ def phase_weights(coherence, looks, wavelength):
     gamma2 = gamma * gamma
     scale = (4.0 * np.pi / wavelength) ** 2
     return scale * 2.0 * looks * gamma2 / (1.0 - gamma2)
+
+
+def phase_weights_of_pixels(coherence, looks, wavelength, use_numba=None):
+    """:func:`phase_weights` of coherence (K, rows, cols) as (n_pixels, K), contiguous.
+
+    The numba kernel computes each weight straight into the pixel-major array; the numpy
+    twin makes :func:`phase_weights`' intermediate arrays (a window's coherence four
+    times over, at the peak of a window's reading) and transposes them.  Same numbers.
+    """
+    coherence = np.asarray(coherence, dtype=np.float64).reshape(len(coherence), -1)
+    if not numba_enabled(use_numba):
+        return np.ascontiguousarray(phase_weights(coherence, looks, wavelength).T)
+    out = np.empty((coherence.shape[1], coherence.shape[0]))
+    _phase_weights_kernel(coherence, (4.0 * np.pi / wavelength) ** 2 * 2.0 * looks, MAX_COHERENCE, out)
+    return out
+
+
+@jit(parallel=True)
+def _phase_weights_kernel(coherence, factor, max_coherence, out):
+    n_obs, n_pix = coherence.shape
+    for p in prange(n_pix):
+        for k in range(n_obs):
+            gamma = coherence[k, p]
+            if gamma < 0.0:
+                gamma = 0.0
+            elif gamma > max_coherence:
+                gamma = max_coherence
+            gamma2 = gamma * gamma
+            out[p, k] = factor * gamma2 / (1.0 - gamma2)
 
 
 def solve(network, displacement, weights=None, kappa2=0.0, use_numba=None, abic=False, rho=0.0):

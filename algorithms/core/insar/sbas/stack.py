@@ -70,7 +70,7 @@ from .abic import abic_search
 from .closure import correct_cycles
 from .network import Network, build_network, inversion_network, network_checks, unspanned_steps
 from .solution import residual_quality, time_series
-from .solve import phase_weights, solve
+from .solve import phase_weights, phase_weights_of_pixels, solve
 
 UNITS = ('radians', 'millimetres', 'metres')
 WEIGHTINGS = ('none', 'coherence')
@@ -235,9 +235,11 @@ class InterferogramReader:
         """Displacement [mm] minus ``offset`` (K,) and weights (or None) of a window, each (n_pixels, K)."""
         values, coherence = self.raw(window.row0, window.nrows, False, window.col0, window.ncols)
         displacement = to_pixels(values, self.scale, offset, self.options.use_numba)
-        weights = self.weights(coherence)
-        return displacement, (None if weights is None else to_pixels(weights, 1.0, np.zeros(len(offset)),
-                                                                     self.options.use_numba))
+        del values   # a window's reading peaks here: free each array as soon as it is used
+        if self.options.weighting != 'coherence' or coherence is None:
+            return displacement, None
+        return displacement, phase_weights_of_pixels(coherence, self.options.looks, self.options.wavelength,
+                                                     self.options.use_numba)
 
     def scan(self, row0, nrows, col0=0, ncols=None):
         """:meth:`read` for scattered rows (reference search, samples): the cache is kept bounded.
