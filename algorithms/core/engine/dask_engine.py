@@ -22,6 +22,7 @@ import re
 import uuid
 
 from ..common.errors import InputError
+from ..common.resources import return_free_memory
 from .tiles import TILE
 
 #: ENGINE texts meaning this machine
@@ -55,8 +56,11 @@ def run_window(task, window):
 
 
 def run_windows(task, windows):
-    """The windows of one task, in order (what a worker runs): their results, a list."""
-    return [run_window(task, window) for window in windows]
+    """The windows of one task, in order (what a worker runs): their results, a list (the worker's heap
+    trimmed after, as the local pipeline does after each window: :func:`.resources.return_free_memory`)."""
+    results = [run_window(task, window) for window in windows]
+    return_free_memory()
+    return results
 
 
 def tile_groups(windows, tile=TILE):
