@@ -10,6 +10,7 @@ Cancellation is checked before every window; progress is the share of pixels
 written.
 """
 import contextlib
+import time
 from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
@@ -18,6 +19,10 @@ from osgeo import gdal
 from ..common.resources import return_free_memory, single_threaded_blas
 from .dask_engine import connect_dask, parse_engine
 from .tiles import completes_tiles
+
+#: the heap is trimmed at most this often [s]: a trim costs ~2 ms (and the pages it returns fault back in),
+#: which a short run of many small windows notices; the creep it stops is one window's arrays a second
+TRIM_INTERVAL = 1.0
 
 
 class WindowWriters:
@@ -92,6 +97,7 @@ def run_local(task, windows, write, monitor):
     total = float(sum(w.size for w in windows))
     done = 0
     return_free_memory()   # what the checks and the reference search freed, before the first window
+    trimmed = time.monotonic()
     with contextlib.ExitStack() as stack:
         stack.enter_context(single_threaded_blas())   # the pipeline's threads use the cores
         loader, storer = ThreadPoolExecutor(max_workers=1), ThreadPoolExecutor(max_workers=1)
@@ -110,7 +116,9 @@ def run_local(task, windows, write, monitor):
             del result
             while len(storing) > 1:
                 storing.pop(0).result()
-            return_free_memory()   # the freed arrays and tiles of the last windows leave no resident holes
+            if time.monotonic() - trimmed >= TRIM_INTERVAL:   # freed arrays and tiles leave no resident holes
+                return_free_memory()
+                trimmed = time.monotonic()
             done += window.size
             monitor.update(done / total)
         for future in storing:
