@@ -86,8 +86,8 @@ def return_free_memory():
     arrays) come from the heap, and the holes they leave between blocks still in use
     stay resident: without a trim the resident memory of a window loop creeps up with
     the number of windows (1200² stack, 88 windows: 645 MB against 520 MB with a trim
-    after each window; a 6000² run has 2 209).  A trim takes well under a millisecond
-    next to a window's tenth of a second.
+    after each window; a 6000² run has 2 209).  A trim takes about 2 ms, and the pages
+    it returns fault back in when used again, so the pipeline trims at most once a second.
     """
     global _libc_trim
     if _libc_trim is None:
