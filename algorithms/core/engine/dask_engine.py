@@ -56,8 +56,8 @@ def run_window(task, window):
 
 
 def run_windows(task, windows):
-    """The windows of one task, in order (what a worker runs): their results, a list (the worker's heap
-    trimmed after, as the local pipeline does after each window: :func:`.resources.return_free_memory`)."""
+    """The windows of one task, in order (what a worker runs): their results, a list; the worker's heap is
+    trimmed after them, as the local pipeline trims between windows (:func:`.resources.return_free_memory`)."""
     results = [run_window(task, window) for window in windows]
     return_free_memory()
     return results

@@ -236,10 +236,7 @@ class InterferogramReader:
         values, coherence = self.raw(window.row0, window.nrows, False, window.col0, window.ncols)
         displacement = to_pixels(values, self.scale, offset, self.options.use_numba)
         del values   # a window's reading peaks here: free each array as soon as it is used
-        if self.options.weighting != 'coherence' or coherence is None:
-            return displacement, None
-        return displacement, phase_weights_of_pixels(coherence, self.options.looks, self.options.wavelength,
-                                                     self.options.use_numba)
+        return displacement, self.weights(coherence, pixel_major=True)
 
     def scan(self, row0, nrows, col0=0, ncols=None):
         """:meth:`read` for scattered rows (reference search, samples): the cache is kept bounded.
@@ -305,10 +302,14 @@ class InterferogramReader:
             self._tile = self.block_shape()[0]
         return self._tile
 
-    def weights(self, coherence):
-        """1/σ² [1/mm²] for coherence weighting, else ``None`` (unit weights)."""
+    def weights(self, coherence, pixel_major=False):
+        """1/σ² [1/mm²] for coherence weighting, else ``None`` (unit weights); shaped as ``coherence``, or
+        (n_pixels, K) with ``pixel_major`` (:func:`.solve.phase_weights_of_pixels`)."""
         if self.options.weighting != 'coherence' or coherence is None:
             return None
+        if pixel_major:
+            return phase_weights_of_pixels(coherence, self.options.looks, self.options.wavelength,
+                                           self.options.use_numba)
         return phase_weights(coherence, self.options.looks, self.options.wavelength)
 
     def close(self):
