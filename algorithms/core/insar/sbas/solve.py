@@ -40,7 +40,7 @@ operator (a matrix product).
 
 import numpy as np
 
-from ...common.accel import jit, numba_enabled, prange
+from ...common.accel import TRANSPOSE_BLOCK, jit, numba_enabled, prange
 from ...common.banded import envelope_cholesky, envelope_solve
 from ...common.linalg import RELATIVE_PIVOT, cholesky_solve
 from .atmosphere import solve_joint
@@ -86,15 +86,18 @@ def phase_weights_of_pixels(coherence, looks, wavelength, use_numba=None):
 @jit(parallel=True)
 def _phase_weights_kernel(coherence, factor, max_coherence, out):
     n_obs, n_pix = coherence.shape
-    for p in prange(n_pix):
+    for block in prange((n_pix + TRANSPOSE_BLOCK - 1) // TRANSPOSE_BLOCK):
+        first = block * TRANSPOSE_BLOCK
+        last = min(first + TRANSPOSE_BLOCK, n_pix)
         for k in range(n_obs):
-            gamma = coherence[k, p]
-            if gamma < 0.0:
-                gamma = 0.0
-            elif gamma > max_coherence:
-                gamma = max_coherence
-            gamma2 = gamma * gamma
-            out[p, k] = factor * gamma2 / (1.0 - gamma2)
+            for p in range(first, last):
+                gamma = coherence[k, p]
+                if gamma < 0.0:
+                    gamma = 0.0
+                elif gamma > max_coherence:
+                    gamma = max_coherence
+                gamma2 = gamma * gamma
+                out[p, k] = factor * gamma2 / (1.0 - gamma2)
 
 
 def solve(network, displacement, weights=None, kappa2=0.0, use_numba=None, abic=False, rho=0.0):

@@ -34,7 +34,7 @@ import numpy as np
 from osgeo import gdal
 
 from ...common import dates as dates_mod
-from ...common.accel import jit, numba_enabled, prange
+from ...common.accel import TRANSPOSE_BLOCK, jit, numba_enabled, prange
 from ...common.errors import InputError
 from ...common.progress import SILENT
 from ...common.resources import steady_heap
@@ -368,9 +368,12 @@ def to_pixels(values, scale, offset, use_numba=None):
 @jit(parallel=True)
 def _to_pixels_kernel(values, scale, offset, out):
     n_obs, n_pix = values.shape
-    for p in prange(n_pix):
+    for block in prange((n_pix + TRANSPOSE_BLOCK - 1) // TRANSPOSE_BLOCK):
+        first = block * TRANSPOSE_BLOCK
+        last = min(first + TRANSPOSE_BLOCK, n_pix)
         for k in range(n_obs):
-            out[p, k] = values[k, p] * scale - offset[k]
+            for p in range(first, last):
+                out[p, k] = values[k, p] * scale - offset[k]
 
 
 def _pick(displacement, coherence, count):
