@@ -108,7 +108,8 @@ def _slab_scores(displacement, coherence, radius):
     coverage = ndimage.uniform_filter(valid.mean(axis=0), size=size, mode='nearest')
     coverage[full] = 1.0   # exactly: the filter's rounding must not rank fully covered windows
     if coherence is not None:
-        mean_coherence = np.where(valid, np.nan_to_num(coherence), 0.0).mean(axis=0)
+        with np.errstate(invalid='ignore'):   # checked coherence is 0–1 or NaN (not used: 0)
+            mean_coherence = np.where(valid & (coherence >= 0.0), coherence, 0.0).mean(axis=0)
         quality = ndimage.uniform_filter(mean_coherence, size=size, mode='nearest')
     else:
         filled = np.where(valid, displacement, 0.0)

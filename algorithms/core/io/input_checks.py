@@ -18,6 +18,8 @@ Units heuristics (values converted to the declared unit, then to mm):
   GNSS line-of-sight velocities means m/yr against mm/yr.
 """
 import math
+import os
+from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 from osgeo import gdal
@@ -34,6 +36,8 @@ MAX_INTERFEROGRAM_SPREAD_MM = 2000.0
 MAX_HEIGHT_M, MIN_HEIGHT_M = 9000.0, -12000.0
 #: ratio of spreads (InSAR vs GNSS) taken as a unit mismatch
 UNIT_RATIO = 100.0
+#: threads computing the min/max of coherence files (each decompresses its sampled tiles)
+RANGE_THREADS = min(8, os.cpu_count() or 1)
 #: rows read per band by :func:`sample_rows`
 SAMPLE_ROWS = 8
 
@@ -181,19 +185,17 @@ def coherence_scales(stack, warn=None):
     (GDAL min/max of each band); ``warn(text)`` is told once about scaled bands.
     """
     factors = np.ones(len(stack))
+    by_file = {}   # one task per file: a GDAL dataset is never used by two threads
     for index, band_info in enumerate(stack.bands):
-        band = stack.gdal_band(index)
-        with _QuietGdal():
-            try:
-                low, high = band.ComputeRasterMinMax(True)
-            except RuntimeError:
-                continue
-        scale = band.GetScale() or 1.0
-        offset = band.GetOffset() or 0.0
-        low, high = low * scale + offset, high * scale + offset
+        by_file.setdefault(band_info.path, []).append(index)
+    with ThreadPoolExecutor(max_workers=RANGE_THREADS) as pool:   # GDAL decompresses outside the GIL
+        found = dict(item for items in pool.map(lambda indices: [(i, _band_range(stack, i)) for i in indices],
+                                                by_file.values()) for item in items)
+    ranges = [found[index] for index in range(len(stack.bands))]
+    for index, (band_info, (low, high, byte)) in enumerate(zip(stack.bands, ranges)):
         if not (math.isfinite(low) and math.isfinite(high)) or (low >= 0.0 and high <= 1.0):
             continue
-        if band.DataType == gdal.GDT_Byte and low >= 0.0:
+        if byte and low >= 0.0:
             factors[index] = 1.0 / 255.0
             continue
         raise InputError('{0}: "{1}" holds coherence from {2:g} to {3:g}; coherence must lie between 0 and 1 '
@@ -203,6 +205,19 @@ def coherence_scales(stack, warn=None):
     if scaled and warn is not None:
         warn(f'{stack.role}: {scaled} coherence raster(s) are 8-bit (0–255) and were scaled to 0–1 (÷255).')
     return factors
+
+
+def _band_range(stack, index):
+    """(min, max, 8-bit?) of band ``index`` of ``stack`` (GDAL's approximate min/max; NaN if unknown)."""
+    band = stack.gdal_band(index)
+    with _QuietGdal():   # GDAL's error handlers are per thread
+        try:
+            low, high = band.ComputeRasterMinMax(True)
+        except RuntimeError:
+            return math.nan, math.nan, False
+    scale = band.GetScale() or 1.0
+    offset = band.GetOffset() or 0.0
+    return low * scale + offset, high * scale + offset, band.DataType == gdal.GDT_Byte
 
 
 def check_coherence(values, factors, stack, indices):
