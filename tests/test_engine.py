@@ -157,6 +157,26 @@ def test_reference_search_and_abic_sample_are_tasks_of_the_workers(stack, tmp_pa
     assert {'ReferenceScan', 'RowReads'} <= kinds, kinds
 
 
+def test_a_task_on_a_worker_reads_with_its_one_thread_and_the_clients_coherence_scale(stack, cluster):
+    """A worker's task reads its files one after the other (the worker's --nthreads sets the parallelism)
+    and takes the coherence factors the client found, not checking every file again; here, threads read."""
+    from deformation_toolbox.algorithms.core.insar.sbas import stack as sbas_stack
+    scale = tuple([0.5] * len(stack.coherence))   # not what the files give (1): proves nothing was recomputed
+
+    def probe():
+        reader = sbas_stack._task_reader(stack.interferograms, stack.coherence,
+                                         SbasOptions(weighting='coherence'), scale)
+        try:
+            return reader.read_threads, tuple(reader.coherence_scale)
+        finally:
+            reader.close()
+
+    with distributed.Client(cluster.address, set_as_default=False) as client:
+        on_worker = client.submit(probe, pure=False).result()
+    assert on_worker == (1, scale)
+    assert probe() == (sbas_stack.READ_THREADS, scale)
+
+
 def test_timeseriesfit_through_dask_is_bit_identical_to_local(run_algorithm, tmp_path, cluster):
     raster = series_raster(tmp_path)
     local = fit(run_algorithm, raster, tmp_path / 'local.tif', MEMORY_MB=1)

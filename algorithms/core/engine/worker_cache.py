@@ -6,6 +6,7 @@ rasters again each time would cost more than reading a window.  The task asks
 reuses its own reader (GDAL datasets are never shared between threads), and a
 thread keeps at most :data:`KEEP` of them (the oldest is closed).
 """
+import sys
 import threading
 
 #: readers kept per thread
@@ -30,3 +31,16 @@ def _close(item):
     close = getattr(item, 'close', None)
     if close is not None:
         close()
+
+
+def in_dask_worker():
+    """Whether this runs in a task of a Dask worker: its tasks then use the one thread the worker gives
+    each (the worker's ``--nthreads`` sets the parallelism, not extra threads of ours)."""
+    distributed = sys.modules.get('distributed')   # a worker has imported it; nothing else needs to
+    if distributed is None:
+        return False
+    try:
+        distributed.get_worker()
+    except ValueError:
+        return False
+    return True

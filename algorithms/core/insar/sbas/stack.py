@@ -41,7 +41,7 @@ from ...common.resources import steady_heap
 from ...engine import tiles
 from ...engine.executor import WindowWriters, connect, gdal_cache, run_tiles
 from ...engine.tiles import MB, TILE
-from ...engine.worker_cache import cached
+from ...engine.worker_cache import cached, in_dask_worker
 from ...geometry.phase import SENTINEL1_WAVELENGTH_MM, phase_to_displacement
 from ...io import input_checks, staging
 from ...io.raster_stack import (
@@ -141,11 +141,14 @@ class SbasResult:
 class InterferogramReader:
     """Reads blocks of interferograms as displacement [mm], masked and matched with coherence."""
 
-    def __init__(self, interferograms, coherence, options, warn):
+    def __init__(self, interferograms, coherence, options, warn, coherence_scale=None):
+        """``coherence_scale``: the factors of :attr:`coherence_scale` when already known (a Dask worker's
+        reader gets the client's: the files are not checked again on every worker)."""
         self.options = options
         self._pool = None
+        self.read_threads = READ_THREADS   # files read at once (1 in a Dask worker's task: worker_reader)
         self._tile, self._scanned_band = None, None
-        self._coherence_scale = None
+        self._coherence_scale = None if coherence_scale is None else np.asarray(coherence_scale, dtype=np.float64)
         self.cached_bands = set()   # bands of tiles read since the cache was last released
         reserve_dataset_pool(len(interferograms) + len(coherence or ()))   # before the first file opens
         steady_heap()
@@ -271,8 +274,12 @@ class InterferogramReader:
             for stack, out, position, index in items:
                 stack.read_band(index, row0, nrows, out=out[position], col0=col0, ncols=ncols)
 
+        if self.read_threads <= 1:
+            for items in tasks.values():
+                read_file(items)
+            return outputs
         if self._pool is None:
-            self._pool = ThreadPoolExecutor(max_workers=READ_THREADS)
+            self._pool = ThreadPoolExecutor(max_workers=self.read_threads)
         for future in [self._pool.submit(read_file, items) for items in tasks.values()]:
             future.result()
         return outputs
@@ -434,7 +441,7 @@ def sample_rows(reader, grid, n_pixels, monitor=SILENT, engine=None):
     requests = {piece: [(row, piece.col0, piece.ncols) for row in rows[n]] for n, piece in enumerate(pieces)}
     if getattr(engine, 'remote', False):
         task = RowReads(tuple(reader.stack.paths), tuple(reader.coherence.paths) if reader.coherence else (),
-                        reader.options)
+                        reader.options, _client_scale(reader))
         runs = piece_runs(pieces, engine.threads)
         results = (piece_rows for run_rows in engine.map(task, [([requests[p] for p in run],) for run in runs],
                                                          monitor)
@@ -750,14 +757,27 @@ def scan_cache(reader=None, radius=0):
     return gdal_cache(min(gdal.GetCacheMax(), limit))
 
 
-def worker_reader(interferograms, coherence, options, cache_bytes=0):
+def worker_reader(interferograms, coherence, options, cache_bytes=0, coherence_scale=None):
     """This thread's :class:`InterferogramReader` of the stack (a worker opens it once, for the reference
-    search and the windows alike), with GDAL's block cache at least ``cache_bytes``."""
+    search and the windows alike), with GDAL's block cache at least ``cache_bytes``; ``coherence_scale``:
+    the client's (:class:`InterferogramReader`)."""
     if gdal.GetCacheMax() < cache_bytes:
         gdal.SetCacheMax(int(cache_bytes))
     return cached(('sbas', tuple(interferograms), tuple(coherence), repr(options)),
-                  lambda: InterferogramReader(list(interferograms), list(coherence) or None, options,
-                                              lambda text: None))
+                  lambda: _task_reader(interferograms, coherence, options, coherence_scale))
+
+
+def _client_scale(reader):
+    """The coherence factors of the client's ``reader`` for its tasks (``None`` without coherence)."""
+    return None if reader.coherence is None else tuple(reader.coherence_scale)
+
+
+def _task_reader(interferograms, coherence, options, coherence_scale):
+    reader = InterferogramReader(list(interferograms), list(coherence) or None, options, lambda text: None,
+                                 coherence_scale)
+    if in_dask_worker():   # a task has one thread of its worker: no reading threads beside it
+        reader.read_threads = 1
+    return reader
 
 
 @dataclass
@@ -768,9 +788,10 @@ class ReferenceScan:
     interferograms: tuple
     coherence: tuple
     options: SbasOptions
+    coherence_scale: tuple = None
 
     def __call__(self, pieces, sample_rows):
-        reader = worker_reader(self.interferograms, self.coherence, self.options)
+        reader = worker_reader(self.interferograms, self.coherence, self.options, 0, self.coherence_scale)
         with scan_cache():
             return [scan_piece(reader.scan, reader.grid, self.options.reference_radius, piece, rows)
                     for piece, rows in zip(pieces, sample_rows)]
@@ -784,9 +805,10 @@ class RowReads:
     interferograms: tuple
     coherence: tuple
     options: SbasOptions
+    coherence_scale: tuple = None
 
     def __call__(self, requests):
-        reader = worker_reader(self.interferograms, self.coherence, self.options)
+        reader = worker_reader(self.interferograms, self.coherence, self.options, 0, self.coherence_scale)
         with scan_cache():
             return [[reader.scan(row, 1, col0, ncols) for row, col0, ncols in piece] for piece in requests]
 
@@ -798,7 +820,7 @@ def engine_scan(engine, reader, options, monitor):
     if not getattr(engine, 'remote', False):
         return None
     task = ReferenceScan(tuple(reader.stack.paths), tuple(reader.coherence.paths) if reader.coherence else (),
-                         options)
+                         options, _client_scale(reader))
 
     def scan(pieces, sample_rows):
         items, start = [], 0
@@ -831,6 +853,7 @@ class SbasTiles:
     products: tuple
     cache_bytes: int
     reader: object = field(default=None, repr=False, compare=False)   # this process's reader (not pickled)
+    coherence_scale: tuple = None   # the client's coherence factors (InterferogramReader)
 
     def __getstate__(self):
         state = dict(self.__dict__)
@@ -840,7 +863,8 @@ class SbasTiles:
     def _reader(self):
         if self.reader is not None:
             return self.reader
-        return worker_reader(self.interferograms, self.coherence, self.options, self.cache_bytes)
+        return worker_reader(self.interferograms, self.coherence, self.options, self.cache_bytes,
+                             self.coherence_scale)
 
     def load(self, window):
         return self._reader().pixels(window, self.reference_values)
@@ -985,7 +1009,8 @@ def _invert_windows(reader, network, hyper, reference, options, outputs, monitor
     windows = tiles.plan(grid.height, grid.width, _bytes_per_pixel(len(reader), network.n_dates, closure), budget,
                          options.block_rows, cache)
     task = SbasTiles(tuple(reader.stack.paths), tuple(reader.coherence.paths) if reader.coherence else (),
-                     options, solved, kappa2, rho, reference.values, model, design, names, cache, reader)
+                     options, solved, kappa2, rho, reference.values, model, design, names, cache, reader,
+                     _client_scale(reader))
     metadata = _output_metadata(network, hyper, reference, options)
     reader.release()
     with contextlib.ExitStack() as stack:
