@@ -2,7 +2,9 @@
 """Scale benchmark (issue 13): peak memory against image size at a fixed MEMORY_MB budget, and Dask workers.
 
 1. simulates a 600 × 600 stack (40 dates, ~114 interferograms, coherence) with simulatestack's core and
-   mosaics it ×1, ×3, ×10 in each direction as VRTs (600², 1800², 6000² pixels: disk stays at one stack);
+   mosaics it ×1, ×3, ×10 in each direction as VRTs (600², 1800², 6000² pixels: disk stays at one stack;
+   the 6000² stack is 33 GB of input values, 60× the budget), then wide and tall (4 and 16 copies across or
+   down: 2400 × 600, 600 × 2400, 9600 × 600, 600 × 9600);
 2. runs the core of sbasinversion (coherence weighting, fixed κ², fixed atmosphere term) on each in a fresh
    process with ``memory_mb`` = BUDGET_MB, writing velocity and quality, and reports the peak RSS (VmHWM),
    seconds and pixels/s;
@@ -10,7 +12,8 @@
    through ENGINE on a loopback Dask cluster (scheduler and workers started here as separate processes,
    one thread and one numba thread each) with 1 and 2 workers: throughput ratio.
 
-    python3 bench/bench_scale.py [--sizes 1,3,10] [--no-dask] [--dask-side 1200] [--dask-repeat 3]
+    python3 bench/bench_scale.py [--sizes 1,3,10] [--shapes 4x1,1x4,16x1,1x16] [--no-dask]
+                                  [--dask-side 1200] [--dask-repeat 3]
 """
 import argparse
 import json
@@ -41,10 +44,12 @@ def source_stack(side=TILE, name='source'):
     return folder
 
 
-def mosaic(source, repeat):
-    """VRTs repeating every file of ``source`` ``repeat`` × ``repeat`` times (same names, so same dates)."""
+def mosaic(source, repeat, rows=None):
+    """VRTs repeating every file of ``source`` ``repeat`` times across and ``rows`` (default ``repeat``)
+    times down (same names, so same dates)."""
     from osgeo import gdal
-    folder = OUTPUT / f'mosaic_{repeat}'
+    rows = repeat if rows is None else rows
+    folder = OUTPUT / (f'mosaic_{repeat}' if rows == repeat else f'mosaic_{repeat}x{rows}')
     for sub in ('interferograms', 'coherence'):
         (folder / sub).mkdir(parents=True, exist_ok=True)
         for name in sorted(n for n in os.listdir(source / sub) if n.endswith('.tif')):
@@ -54,18 +59,18 @@ def mosaic(source, repeat):
                 continue
             dataset = gdal.Open(str(path))
             x0, dx, _, y0, _, dy = dataset.GetGeoTransform()
-            size = TILE * repeat
+            width, height = TILE * repeat, TILE * rows
             sources = ''.join(
                 f'<SimpleSource><SourceFilename relativeToVRT="0">{path}</SourceFilename><SourceBand>1</SourceBand>'
                 f'<SrcRect xOff="0" yOff="0" xSize="{TILE}" ySize="{TILE}"/>'
                 f'<DstRect xOff="{c * TILE}" yOff="{r * TILE}" xSize="{TILE}" ySize="{TILE}"/></SimpleSource>'
-                for r in range(repeat) for c in range(repeat))
+                for r in range(rows) for c in range(repeat))
             band = dataset.GetRasterBand(1)
             nodata = band.GetNoDataValue()
             nodata_xml = f'<NoDataValue>{nodata}</NoDataValue>' if nodata is not None else ''
             dtype = gdal.GetDataTypeName(band.DataType)
             target.write_text(
-                f'<VRTDataset rasterXSize="{size}" rasterYSize="{size}"><SRS>{dataset.GetProjection()}</SRS>'
+                f'<VRTDataset rasterXSize="{width}" rasterYSize="{height}"><SRS>{dataset.GetProjection()}</SRS>'
                 f'<GeoTransform>{x0}, {dx}, 0, {y0}, 0, {dy}</GeoTransform>'
                 f'<VRTRasterBand dataType="{dtype}" band="1">{nodata_xml}{sources}</VRTRasterBand></VRTDataset>')
     return folder
@@ -126,24 +131,32 @@ def run(folder, name, environment=None, **options):
     return json.loads(completed.stdout.strip().splitlines()[-1])
 
 
-def memory(source, sizes):
+def memory(source, shapes):
+    """Peak RSS of mosaics of ``shapes`` [(copies across, copies down)] of the source stack."""
     print(f'Peak RSS at MEMORY_MB = {BUDGET_MB} (weighted, fixed κ², fixed atmosphere; velocity + quality written)')
     results = {}
     run(mosaic(source, 1), 'warm', memory_mb=BUDGET_MB)   # numba cache loaded once
-    for repeat in sizes:
-        folder = mosaic(source, repeat)
-        result = run(folder, f'rss_{repeat}', memory_mb=BUDGET_MB)
-        pixels = (TILE * repeat) ** 2
-        results[repeat] = result
-        side = TILE * repeat
-        print(f'  {side:>5} × {side:<5} ({pixels / 1e6:6.2f} Mpx): peak RSS {result["rss_mb"]:7.0f} MB '
-              f'(imports {result["baseline_mb"]:.0f} MB), {result["seconds"]:7.1f} s, '
-              f'{pixels / result["seconds"]:9.0f} px/s', flush=True)
-    if 1 in results:
-        for repeat, result in results.items():
-            print(f'  ×{repeat}: RSS / RSS(600²) = {result["rss_mb"] / results[1]["rss_mb"]:.3f}; '
-                  f'RSS − budget = {result["rss_mb"] - BUDGET_MB:.0f} MB')
+    for across, down in shapes:
+        folder = mosaic(source, across, down)
+        result = run(folder, f'rss_{across}x{down}', memory_mb=BUDGET_MB)
+        width, height = TILE * across, TILE * down
+        results[across, down] = result
+        print(f'  {width:>5} × {height:<5} ({width * height / 1e6:6.2f} Mpx, ×{across * down} pixels): peak RSS '
+              f'{result["rss_mb"]:7.0f} MB (imports {result["baseline_mb"]:.0f} MB), {result["seconds"]:7.1f} s, '
+              f'{width * height / result["seconds"]:9.0f} px/s', flush=True)
+    if (1, 1) in results:
+        for (across, down), result in results.items():
+            print(f'  {TILE * across} × {TILE * down}: RSS / RSS(600²) = '
+                  f'{result["rss_mb"] / results[1, 1]["rss_mb"]:.3f}; RSS − budget = '
+                  f'{result["rss_mb"] - BUDGET_MB:.0f} MB')
     return results
+
+
+def parse_shapes(sizes, shapes):
+    """[(across, down)]: the squares of ``sizes`` ('1,3,10') then the rectangles of ``shapes`` ('4x1,1x4')."""
+    squares = [(int(n), int(n)) for n in sizes.split(',') if n.strip()]
+    rectangles = [tuple(int(v) for v in item.lower().split('x')) for item in shapes.split(',') if item.strip()]
+    return squares + rectangles
 
 
 def dask_scaling(source, repeat=3, side=0):
@@ -197,7 +210,9 @@ def cpu_seconds(pid):
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument('--sizes', default='1,3,10')
+    parser.add_argument('--sizes', default='1,3,10', help='square mosaics: copies of the 600² stack each way')
+    parser.add_argument('--shapes', default='4x1,1x4,16x1,1x16',
+                        help='wide and tall mosaics, copies across × down [4x1,1x4,16x1,1x16: 4× and 16× the pixels]')
     parser.add_argument('--no-dask', action='store_true')
     parser.add_argument('--dask-side', type=int, default=1200,
                         help='side of the stack simulated for the Dask runs [1200]; 0: the mosaic of --dask-repeat')
@@ -205,8 +220,9 @@ def main():
                         '--dask-side is 0 [3: 1800²]')
     args, _ = parser.parse_known_args()
     source = source_stack()
-    if args.sizes:
-        memory(source, [int(s) for s in args.sizes.split(',')])
+    shapes = parse_shapes(args.sizes, args.shapes)
+    if shapes:
+        memory(source, shapes)
     if not args.no_dask:
         dask_scaling(source, args.dask_repeat, args.dask_side)
 
