@@ -18,14 +18,13 @@ Units heuristics (values converted to the declared unit, then to mm):
   GNSS line-of-sight velocities means m/yr against mm/yr.
 """
 import math
-import os
 from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 from osgeo import gdal
 
 from ..common.errors import InputError, Message
-from .raster_stack import display_name, open_dataset
+from .raster_stack import FILE_THREADS, display_name, open_dataset
 
 #: interferogram spread [mm] below which values are too small for any InSAR measurement
 MIN_INTERFEROGRAM_SPREAD_MM = 0.1
@@ -36,8 +35,6 @@ MAX_INTERFEROGRAM_SPREAD_MM = 2000.0
 MAX_HEIGHT_M, MIN_HEIGHT_M = 9000.0, -12000.0
 #: ratio of spreads (InSAR vs GNSS) taken as a unit mismatch
 UNIT_RATIO = 100.0
-#: threads computing the min/max of coherence files (each decompresses its sampled tiles)
-RANGE_THREADS = min(8, os.cpu_count() or 1)
 #: rows read per band by :func:`sample_rows`
 SAMPLE_ROWS = 8
 
@@ -185,12 +182,9 @@ def coherence_scales(stack, warn=None):
     (GDAL min/max of each band); ``warn(text)`` is told once about scaled bands.
     """
     factors = np.ones(len(stack))
-    by_file = {}   # one task per file: a GDAL dataset is never used by two threads
-    for index, band_info in enumerate(stack.bands):
-        by_file.setdefault(band_info.path, []).append(index)
-    with ThreadPoolExecutor(max_workers=RANGE_THREADS) as pool:   # GDAL decompresses outside the GIL
+    with ThreadPoolExecutor(max_workers=FILE_THREADS) as pool:   # GDAL decompresses outside the GIL
         found = dict(item for items in pool.map(lambda indices: [(i, _band_range(stack, i)) for i in indices],
-                                                by_file.values()) for item in items)
+                                                stack.indices_by_file().values()) for item in items)
     ranges = [found[index] for index in range(len(stack.bands))]
     for index, (band_info, (low, high, byte)) in enumerate(zip(stack.bands, ranges)):
         if not (math.isfinite(low) and math.isfinite(high)) or (low >= 0.0 and high <= 1.0):

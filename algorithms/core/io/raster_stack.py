@@ -35,8 +35,9 @@ GTIFF_OPTIONS = ('TILED=YES', 'BLOCKXSIZE=256', 'BLOCKYSIZE=256', 'COMPRESS=DEFL
                  'PREDICTOR=3', 'BIGTIFF=IF_SAFER')
 #: how many files a stack keeps open at once (thousands of interferograms exceed ulimit)
 MAX_OPEN_FILES = 256
-#: threads opening the files of a stack (each file's CRS is built by PROJ, ~5 ms a file)
-OPEN_THREADS = min(8, os.cpu_count() or 1)
+#: threads working on the files of a stack at once, one file each: opening (PROJ builds each file's CRS,
+#: ~5 ms a file), reading and min/max (GDAL decompresses outside the GIL)
+FILE_THREADS = min(8, os.cpu_count() or 1)
 #: GDAL's own default of GDAL_MAX_DATASET_POOL_SIZE (files opened by VRTs kept open at once)
 GDAL_POOL_DEFAULT = 100
 #: relative tolerance on geotransforms, in pixels
@@ -299,7 +300,7 @@ class RasterStack:
         first = None
         head = _describe(paths[0], role)
         known = (head[2], head[0].crs_wkt)
-        with ThreadPoolExecutor(max_workers=OPEN_THREADS) as pool:
+        with ThreadPoolExecutor(max_workers=FILE_THREADS) as pool:
             described = pool.map(lambda path: _describe(path, role, known), paths[1:])   # in order: first failure
             for path, (grid, bands, _) in zip(paths, itertools.chain([head], described)):
                 if self.grid is None:
@@ -392,6 +393,14 @@ class RasterStack:
             dataset = open_dataset(path, self.role)
             self._open[path] = dataset
         return dataset
+
+    def indices_by_file(self, indices=None):
+        """{path: [band index, …]} of ``indices`` (default all), in order: one thread per file, as a GDAL
+        dataset is never used by two threads at once."""
+        files = {}
+        for index in range(len(self.bands)) if indices is None else indices:
+            files.setdefault(self.bands[index].path, []).append(index)
+        return files
 
     def gdal_band(self, index):
         """The GDAL band of band ``index`` (its file stays open in the stack)."""

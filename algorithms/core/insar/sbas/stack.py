@@ -45,6 +45,7 @@ from ...engine.worker_cache import cached, in_dask_worker
 from ...geometry.phase import SENTINEL1_WAVELENGTH_MM, phase_to_displacement
 from ...io import input_checks, staging
 from ...io.raster_stack import (
+    FILE_THREADS,
     RasterStack,
     RasterWriter,
     check_same_grid,
@@ -85,8 +86,8 @@ CLOSURE_ARRAYS = 10
 QUALITY_BANDS = ('temporal_coherence', 'rms_residual', 'n_interferograms')
 #: rows read for the ABIC sample (evenly spaced over the grid)
 SAMPLE_ROWS = 16
-#: threads reading files (GDAL decompression runs outside the GIL)
-READ_THREADS = min(8, os.cpu_count() or 1)
+#: threads reading files, one file each (GDAL decompression runs outside the GIL)
+READ_THREADS = FILE_THREADS
 #: decompressed blocks GDAL may keep while reading scattered rows (reference search, samples) [MB]
 CACHE_MB = 256
 #: noisy float series barely compress: the fastest DEFLATE level saves a third of the writing time
@@ -267,8 +268,9 @@ class InterferogramReader:
             indices = list(indices)
             out = np.empty((len(indices), nrows, ncols))
             outputs.append(out)
-            for position, index in enumerate(indices):
-                tasks.setdefault((id(stack), stack.bands[index].path), []).append((stack, out, position, index))
+            position = {index: n for n, index in enumerate(indices)}
+            for path, in_file in stack.indices_by_file(indices).items():
+                tasks[id(stack), path] = [(stack, out, position[index], index) for index in in_file]
 
         def read_file(items):
             for stack, out, position, index in items:
@@ -441,7 +443,7 @@ def sample_rows(reader, grid, n_pixels, monitor=SILENT, engine=None):
     requests = {piece: [(row, piece.col0, piece.ncols) for row in rows[n]] for n, piece in enumerate(pieces)}
     if getattr(engine, 'remote', False):
         task = RowReads(tuple(reader.stack.paths), tuple(reader.coherence.paths) if reader.coherence else (),
-                        reader.options, _client_scale(reader))
+                        reader.options, _client_scale(reader, engine))
         runs = piece_runs(pieces, engine.threads)
         results = (piece_rows for run_rows in engine.map(task, [([requests[p] for p in run],) for run in runs],
                                                          monitor)
@@ -767,9 +769,12 @@ def worker_reader(interferograms, coherence, options, cache_bytes=0, coherence_s
                   lambda: _task_reader(interferograms, coherence, options, coherence_scale))
 
 
-def _client_scale(reader):
-    """The coherence factors of the client's ``reader`` for its tasks (``None`` without coherence)."""
-    return None if reader.coherence is None else tuple(reader.coherence_scale)
+def _client_scale(reader, engine):
+    """The coherence factors of the client's ``reader`` for the tasks of a Dask ``engine`` (``None`` without
+    coherence, or locally: the pipeline uses ``reader`` itself, which checks the files only if it reads them)."""
+    if reader.coherence is None or not getattr(engine, 'remote', False):
+        return None
+    return tuple(reader.coherence_scale)
 
 
 def _task_reader(interferograms, coherence, options, coherence_scale):
@@ -820,7 +825,7 @@ def engine_scan(engine, reader, options, monitor):
     if not getattr(engine, 'remote', False):
         return None
     task = ReferenceScan(tuple(reader.stack.paths), tuple(reader.coherence.paths) if reader.coherence else (),
-                         options, _client_scale(reader))
+                         options, _client_scale(reader, engine))
 
     def scan(pieces, sample_rows):
         items, start = [], 0
@@ -1010,7 +1015,7 @@ def _invert_windows(reader, network, hyper, reference, options, outputs, monitor
                          options.block_rows, cache)
     task = SbasTiles(tuple(reader.stack.paths), tuple(reader.coherence.paths) if reader.coherence else (),
                      options, solved, kappa2, rho, reference.values, model, design, names, cache, reader,
-                     _client_scale(reader))
+                     _client_scale(reader, engine))
     metadata = _output_metadata(network, hyper, reference, options)
     reader.release()
     with contextlib.ExitStack() as stack:
