@@ -31,7 +31,7 @@ from ..common.errors import InputError
 from . import staging
 from .geotiff_keys import crs_fingerprint
 
-GTIFF_OPTIONS = ('TILED=YES', 'BLOCKXSIZE=256', 'BLOCKYSIZE=256', 'COMPRESS=DEFLATE',
+GTIFF_OPTIONS = ('TILED=YES', 'BLOCKXSIZE=256', 'BLOCKYSIZE=256', 'INTERLEAVE=BAND', 'COMPRESS=DEFLATE',
                  'PREDICTOR=3', 'BIGTIFF=IF_SAFER')
 #: how many files a stack keeps open at once (thousands of interferograms exceed ulimit)
 MAX_OPEN_FILES = 256

@@ -43,6 +43,8 @@ from .atmosphere import joint_layout
 
 #: pixels per chunk of the batched dense factorisations
 CHUNK = 512
+#: pixels solved together by the numba kernel, one per SIMD lane (every loop over them vectorises)
+LANES = 8
 #: the numba kernels may contract a·b + c into one rounding and reorder sums (never assume finite values)
 FASTMATH = {'contract', 'reassoc', 'nsz'}
 
@@ -411,40 +413,43 @@ def _solve_pixels_numba(prob, displacement, weights, previous):
                      prob.prior_row, prob.prior_column, prob.prior_value, prob.first,
                      information, band, eta, u0, gain, series,
                      prob.smap_ptr, prob.smap_index, prob.smap_value, s, prob.require_data, RELATIVE_PIVOT,
-                     max(1, min(n, 64)), out.u, out.information, out.vector, out.gain, out.series, out.dropped)
+                     max(1, min(-(-n // LANES), 64)), out.u, out.information, out.vector, out.gain, out.series,
+                     out.dropped)
     return out
 
 
 @jit(fastmath=FASTMATH)
-def _envelope_factor(h, inverse, first, size, relative_pivot):
-    """In-place lower Cholesky factor within the envelope (as :func:`.banded.envelope_cholesky`, no log
-    det); ``inverse``: 1 / the diagonal of the factor."""
+def _envelope_factor(h, inverse, good, first, size, relative_pivot):
+    """In-place lower Cholesky factors of the lanes' matrices within the envelope (as
+    :func:`.banded.envelope_cholesky`, no log det); ``inverse``: 1 / the diagonals of the factors.
+    A lane whose pivot fails is marked not ``good`` and goes on with a unit pivot (discarded)."""
+    total = np.empty(LANES)
     for i in range(size):
         fi = first[i]
-        hi = h[i]
         for j in range(fi, i + 1):
-            hj = h[j]
-            total = hi[j]
+            for lane in range(LANES):
+                total[lane] = h[i * size + j, lane]
             for q in range(max(fi, first[j]), j):
-                total -= hi[q] * hj[q]
+                for lane in range(LANES):
+                    total[lane] -= h[i * size + q, lane] * h[j * size + q, lane]
             if i == j:
-                if not total > relative_pivot * abs(hi[i]):
-                    return False
-                hi[i] = np.sqrt(total)
-                inverse[i] = 1.0 / hi[i]
+                for lane in range(LANES):
+                    pivot = total[lane]
+                    ok = pivot > relative_pivot * abs(h[i * size + i, lane])
+                    good[lane] = good[lane] and ok
+                    diagonal = np.sqrt(pivot) if ok else 1.0
+                    h[i * size + i, lane] = diagonal
+                    inverse[i, lane] = 1.0 / diagonal
             else:
-                hi[j] = total * inverse[j]
-    return True
+                for lane in range(LANES):
+                    h[i * size + j, lane] = total[lane] * inverse[j, lane]
 
 
-@jit()
-def _unsolved(p, u, information, vector, gain, series, dropped):
-    u[p, :] = np.nan
-    information[p, :, :] = np.nan
-    vector[p, :] = np.nan
-    gain[p, :, :] = np.nan
-    series[p, :] = np.nan
-    dropped[p] = np.nan
+@jit(fastmath=FASTMATH)
+def _lane_pixels(p0, n_pix, lanes):
+    """Pixel of each lane of the group starting at ``p0`` (the lanes past the last pixel repeat it)."""
+    for lane in range(LANES):
+        lanes[lane] = min(p0 + lane, n_pix - 1)
 
 
 @jit(parallel=True, fastmath=FASTMATH)
@@ -455,7 +460,8 @@ def _marginal_kernel(disp, weights, d_ptr, d_index, d_value, o_ptr, o_flat, o_va
                      relative_pivot, n_chunks, out_u, out_information, out_vector, out_gain, out_series,
                      out_dropped):
     """Per pixel: H, r (envelope), Cholesky, Λ_b, η_b, u, X = H_ii⁻¹H_ib, gain and series (see
-    :func:`marginalise`, its numpy twin)."""
+    :func:`marginalise`, its numpy twin).  :data:`LANES` pixels at once: every array carries a last
+    axis of lanes, so each step of the factorisation is one vector operation over the lanes."""
     n_pix, n_obs = disp.shape
     size = first.shape[0]
     s = n_boundary
@@ -465,141 +471,193 @@ def _marginal_kernel(disp, weights, d_ptr, d_index, d_value, o_ptr, o_flat, o_va
     n_rows = s_ptr.shape[0] - 1
     n_kept = out_gain.shape[1]
     n_drop = n_rows - n_kept
+    n_groups = (n_pix + LANES - 1) // LANES
     for chunk in prange(n_chunks):
-        lo = chunk * n_pix // n_chunks
-        hi = (chunk + 1) * n_pix // n_chunks
-        flat = np.zeros(size * size)
-        h = flat.reshape((size, size))
-        r = np.empty(size)
-        y = np.empty(size)
-        u = np.empty(size)
-        pin = np.empty(size, dtype=np.bool_)
-        inverse = np.empty(size)
-        delta = np.empty(max(c, 1))
-        x = np.empty((s, size))
-        row = np.empty(s)
-        shared_row = np.empty(s)
-        for p in range(lo, hi):
+        lo = chunk * n_groups // n_chunks
+        hi = (chunk + 1) * n_groups // n_chunks
+        h = np.zeros((size * size, LANES))
+        r = np.empty((size, LANES))
+        y = np.empty((size, LANES))
+        u = np.empty((size, LANES))
+        pin = np.empty((size, LANES))
+        inverse = np.empty((size, LANES))
+        delta = np.empty((max(c, 1), LANES))
+        x = np.empty((max(s, 1), size, LANES))
+        row = np.empty((max(s, 1), LANES))
+        shared_row = np.empty((max(s, 1), LANES))
+        wk = np.empty(LANES)
+        wd = np.empty(LANES)
+        count = np.empty(LANES)
+        good = np.empty(LANES, dtype=np.bool_)
+        total = np.empty(LANES)
+        shared = np.empty(LANES)
+        dropped = np.empty(LANES)
+        gain_lane = np.empty(LANES)
+        lanes = np.empty(LANES, dtype=np.int64)
+        for group in range(lo, hi):
+            p0 = group * LANES
+            m = min(LANES, n_pix - p0)
+            _lane_pixels(p0, n_pix, lanes)
             for a in range(size):
-                r[a] = 0.0
+                for lane in range(LANES):
+                    r[a, lane] = 0.0
                 for b in range(first[a], a + 1):
-                    h[a, b] = 0.0
-            count = 0
+                    for lane in range(LANES):
+                        h[a * size + b, lane] = 0.0
+            for lane in range(LANES):
+                count[lane] = 0.0
+                good[lane] = True
             for k in range(n_obs):
-                wk = weights[p, k]
-                dk = disp[p, k]
-                if not (wk > 0.0 and np.isfinite(dk)):
-                    continue
-                count += 1
-                wd = wk * dk
+                for lane in range(LANES):
+                    w_k = weights[lanes[lane], k]
+                    d_k = disp[lanes[lane], k]
+                    valid = w_k > 0.0 and np.isfinite(d_k)
+                    wk[lane] = w_k if valid else 0.0
+                    wd[lane] = w_k * d_k if valid else 0.0
+                    count[lane] += 1.0 if valid else 0.0
                 for e in range(d_ptr[k], d_ptr[k + 1]):
-                    r[d_index[e]] += wd * d_value[e]
+                    index, value = d_index[e], d_value[e]
+                    for lane in range(LANES):
+                        r[index, lane] += wd[lane] * value
                 for e in range(o_ptr[k], o_ptr[k + 1]):
-                    flat[o_flat[e]] += wk * o_value[e]
-            good = count > 0 or not require_data
+                    index, value = o_flat[e], o_value[e]
+                    for lane in range(LANES):
+                        h[index, lane] += wk[lane] * value
+            for lane in range(LANES):
+                good[lane] = count[lane] > 0.0 or not require_data
             for q in range(p_row.shape[0]):
-                h[p_row[q], p_column[q]] += p_value[q]
+                index, value = p_row[q] * size + p_column[q], p_value[q]
+                for lane in range(LANES):
+                    h[index, lane] += value
             for a in range(c):
                 for b in range(a + 1):
-                    value = info[lam_band[a, b], p]
-                    if not np.isfinite(value):
-                        good = False
-                    h[a, b] += value
-                r[a] += info[eta0 + a, p]
-            if not good:
-                _unsolved(p, out_u, out_information, out_vector, out_gain, out_series, out_dropped)
-                continue
+                    band = lam_band[a, b]
+                    for lane in range(LANES):
+                        value = info[band, lanes[lane]]
+                        good[lane] = good[lane] and np.isfinite(value)
+                        h[a * size + b, lane] += value
+                for lane in range(LANES):
+                    r[a, lane] += info[eta0 + a, lanes[lane]]
             for a in range(size):
-                pin[a] = h[a, a] == 0.0
-                if pin[a]:
-                    h[a, a] = 1.0
-            if not _envelope_factor(h, inverse, first, size, relative_pivot):
-                _unsolved(p, out_u, out_information, out_vector, out_gain, out_series, out_dropped)
-                continue
+                for lane in range(LANES):
+                    empty = h[a * size + a, lane] == 0.0
+                    pin[a, lane] = 1.0 if empty else 0.0
+                    h[a * size + a, lane] = 1.0 if empty else h[a * size + a, lane]
+            _envelope_factor(h, inverse, good, first, size, relative_pivot)
             for i in range(size):                        # L y = r
-                total = r[i]
+                for lane in range(LANES):
+                    total[lane] = r[i, lane]
                 for q in range(first[i], i):
-                    total -= h[i, q] * y[q]
-                y[i] = total * inverse[i]
+                    for lane in range(LANES):
+                        total[lane] -= h[i * size + q, lane] * y[q, lane]
+                for lane in range(LANES):
+                    y[i, lane] = total[lane] * inverse[i, lane]
             for i in range(size):                        # Lᵀ u = y
-                u[i] = y[i]
+                for lane in range(LANES):
+                    u[i, lane] = y[i, lane]
             for i in range(size - 1, -1, -1):
-                value = u[i] * inverse[i]
-                u[i] = value
+                for lane in range(LANES):
+                    u[i, lane] *= inverse[i, lane]
                 for q in range(first[i], i):
-                    u[q] -= h[i, q] * value
-            finite = True
+                    for lane in range(LANES):
+                        u[q, lane] -= h[i * size + q, lane] * u[i, lane]
             for i in range(size):
-                if not np.isfinite(u[i]):
-                    finite = False
-            if not finite:
-                _unsolved(p, out_u, out_information, out_vector, out_gain, out_series, out_dropped)
-                continue
+                for lane in range(LANES):
+                    good[lane] = good[lane] and np.isfinite(u[i, lane])
             for a in range(s):                           # Λ_b = L_bb L_bbᵀ (− pins), η_b = r_b − L_bi y_i
                 ia = inner + a
                 for b in range(a + 1):
                     ib = inner + b
-                    q0 = max(first[ia], first[ib], inner)
-                    total = 0.0
-                    for q in range(q0, ib + 1):
-                        total += h[ia, q] * h[ib, q]
-                    out_information[p, a, b] = total
-                    out_information[p, b, a] = total
-                if pin[ia]:
-                    out_information[p, a, a] -= 1.0
-                total = r[ia]
+                    for lane in range(LANES):
+                        total[lane] = 0.0
+                    for q in range(max(first[ia], first[ib], inner), ib + 1):
+                        for lane in range(LANES):
+                            total[lane] += h[ia * size + q, lane] * h[ib * size + q, lane]
+                    if a == b:
+                        for lane in range(LANES):
+                            total[lane] -= pin[ia, lane]
+                    for lane in range(m):
+                        out_information[p0 + lane, a, b] = total[lane]
+                        out_information[p0 + lane, b, a] = total[lane]
+                for lane in range(LANES):
+                    total[lane] = r[ia, lane]
                 for q in range(first[ia], inner):
-                    total -= h[ia, q] * y[q]
-                out_vector[p, a] = total
+                    for lane in range(LANES):
+                        total[lane] -= h[ia * size + q, lane] * y[q, lane]
+                for lane in range(m):
+                    out_vector[p0 + lane, a] = total[lane]
             for j in range(s):                           # X̃ = [−L_ii⁻ᵀ L_biᵀ; I], by columns
                 ij = inner + j
-                xj = x[j]
                 for q in range(size):
-                    xj[q] = 0.0
+                    for lane in range(LANES):
+                        x[j, q, lane] = 0.0
                 for q in range(first[ij], inner):
-                    xj[q] = -h[ij, q]
-                xj[ij] = 1.0
+                    for lane in range(LANES):
+                        x[j, q, lane] = -h[ij * size + q, lane]
+                for lane in range(LANES):
+                    x[j, ij, lane] = 1.0
                 for i in range(inner - 1, -1, -1):
-                    value = xj[i] * inverse[i]
-                    xj[i] = value
-                    if value != 0.0:
-                        hi = h[i]
-                        for q in range(first[i], i):
-                            xj[q] -= hi[q] * value
+                    for lane in range(LANES):
+                        x[j, i, lane] *= inverse[i, lane]
+                    for q in range(first[i], i):
+                        for lane in range(LANES):
+                            x[j, q, lane] -= h[i * size + q, lane] * x[j, i, lane]
             for i in range(c):
-                delta[i] = u[i] - info[u00 + i, p]
-            dropped = 0.0
-            shared = 0.0
+                for lane in range(LANES):
+                    delta[i, lane] = u[i, lane] - info[u00 + i, lanes[lane]]
+            for lane in range(LANES):
+                dropped[lane] = 0.0
+                shared[lane] = 0.0
             for j in range(s):
-                shared_row[j] = 0.0
+                for lane in range(LANES):
+                    shared_row[j, lane] = 0.0
             for n in range(n_rows):                      # D_n and K_n (S by its row differences)
                 for e in range(s_ptr[n], s_ptr[n + 1]):
                     i = s_index[e]
                     g = s_value[e]
-                    shared += g * u[i]
+                    for lane in range(LANES):
+                        shared[lane] += g * u[i, lane]
                     for j in range(s):
-                        shared_row[j] += g * x[j, i]
-                total = shared
+                        for lane in range(LANES):
+                            shared_row[j, lane] += g * x[j, i, lane]
+                for lane in range(LANES):
+                    total[lane] = shared[lane]
                 for j in range(s):
-                    row[j] = shared_row[j]
+                    for lane in range(LANES):
+                        row[j, lane] = shared_row[j, lane]
                 if r_old > 0:
                     o = n if n < r_old else r_old - 1
-                    total += np.float64(old_series[o, p])        # D⁰ + K⁰ (u_c − u⁰)
+                    for lane in range(LANES):                # D⁰ + K⁰ (u_c − u⁰)
+                        total[lane] += np.float64(old_series[o, lanes[lane]])
                     for i in range(c):
-                        g = np.float64(old_gain[o * c + i, p])
-                        total += g * delta[i]
+                        for lane in range(LANES):
+                            gain_lane[lane] = np.float64(old_gain[o * c + i, lanes[lane]])
+                            total[lane] += gain_lane[lane] * delta[i, lane]
                         for j in range(s):
-                            row[j] += g * x[j, i]
-                out_series[p, n] = total
+                            for lane in range(LANES):
+                                row[j, lane] += gain_lane[lane] * x[j, i, lane]
+                for lane in range(m):
+                    out_series[p0 + lane, n] = total[lane]
                 if n >= n_drop:
                     for j in range(s):
-                        out_gain[p, n - n_drop, j] = row[j]
+                        for lane in range(m):
+                            out_gain[p0 + lane, n - n_drop, j] = row[j, lane]
                 else:
-                    norm = 0.0
-                    for j in range(s):
-                        norm += abs(row[j])
-                    if norm > dropped:
-                        dropped = norm
-            for i in range(size):
-                out_u[p, i] = u[i]
-            out_dropped[p] = dropped
+                    for lane in range(LANES):
+                        norm = 0.0
+                        for j in range(s):
+                            norm += abs(row[j, lane])
+                        dropped[lane] = max(dropped[lane], norm)
+            for lane in range(m):
+                p = p0 + lane
+                if good[lane]:
+                    for i in range(size):
+                        out_u[p, i] = u[i, lane]
+                    out_dropped[p] = dropped[lane]
+                else:
+                    out_u[p, :] = np.nan
+                    out_information[p, :, :] = np.nan
+                    out_vector[p, :] = np.nan
+                    out_gain[p, :, :] = np.nan
+                    out_series[p, :] = np.nan
+                    out_dropped[p] = np.nan
