@@ -213,7 +213,7 @@ def _update(reader, spec, previous, options, outputs, monitor, warn):
     windows = tiles.plan(grid.height, grid.width, per_pixel, options.memory_mb, options.block_rows, cache,
                          min_windows=1)
     metadata = dict(_output_metadata(network, hyper, reference, options), INCREMENTAL_FROM=old.dates[-1].isoformat())
-    reader.release()
+    reader.release(cache // MB)   # the reference window's tiles stay cached for the windows that hold them
     with contextlib.ExitStack() as stack:
         writers = series_and_velocity_writers(stack, outputs, grid, network.dates, model, metadata,
                                               output_options(options))
