@@ -224,3 +224,24 @@ def test_update_through_processing_and_qgis_process(run_algorithm, qgis_process,
             'BLOCK_ROWS': 2, 'OUTPUT_TIMESERIES': str(out / 'ts.tif'), 'OUTPUT_VELOCITY': str(out / 'v.tif'),
             'OUTPUT_QUALITY': str(out / 'q.tif'), 'OUTPUT_STATE': str(out / 'state')}, feedback)
     assert not os.listdir(out)
+
+
+def test_state_windows_are_read_past_gdal_block_cache(stack, tmp_path):
+    """A state window is read straight into the arrays: GDAL's block cache (which holds the interferograms'
+    tiles for the next windows) does not grow by the state's blocks, and the values are the files' values."""
+    from deformation_toolbox.algorithms.core.engine.executor import gdal_cache
+    from deformation_toolbox.algorithms.core.engine.tiles import Window
+    invert_stack(*stack['old'], options(stack), {'state': str(tmp_path / 'state')})
+    folder = tmp_path / 'state'
+    window = Window(10, 20, 25, 30)
+    reader = state.StateReader(str(folder))
+    with gdal_cache(256 * 1024 * 1024):
+        before = gdal.GetCacheUsed()
+        previous = reader.read(window)
+        grown = gdal.GetCacheUsed() - before
+    reader.close()
+    state_bytes = sum(os.path.getsize(folder / name) for name in state.FILES)
+    assert state_bytes > 1_000_000 and grown < 0.01 * state_bytes, (grown, state_bytes)
+    for name, array in zip(state.FILES, (previous.information, previous.gain, previous.series)):
+        expected = gdal.Open(str(folder / name)).ReadAsArray(window.col0, window.row0, window.ncols, window.nrows)
+        assert np.array_equal(array, expected.reshape(len(expected), -1)), name

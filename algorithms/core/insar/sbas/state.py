@@ -203,7 +203,8 @@ def read_spec(folder, role='PREVIOUS'):
 
 @contextlib.contextmanager
 def direct_io():
-    """GDAL reads the uncompressed state files straight into the arrays (this thread only)."""
+    """GDAL reads the uncompressed state files straight into the arrays, past its block cache (the files
+    opened in this thread meanwhile; a state window would otherwise evict the interferograms' tiles)."""
     set_option = getattr(gdal, 'SetThreadLocalConfigOption', None)
     if set_option is None:   # pragma: no cover - old GDAL
         yield
@@ -224,9 +225,9 @@ class StateReader:
         self._datasets = None
 
     def read(self, window):
-        if self._datasets is None:
-            self._datasets = [gdal.Open(os.path.join(self.folder, name), gdal.GA_ReadOnly) for name in FILES]
-        with direct_io():
+        with direct_io():   # GDAL takes the option when it opens a file
+            if self._datasets is None:
+                self._datasets = [gdal.Open(os.path.join(self.folder, name), gdal.GA_ReadOnly) for name in FILES]
             blocks = [dataset.ReadAsArray(window.col0, window.row0, window.ncols, window.nrows)
                       for dataset in self._datasets]
         if any(block is None for block in blocks):
