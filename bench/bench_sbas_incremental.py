@@ -4,7 +4,8 @@
 Prints the full run's time, the update's time (only the update: the 30-date run with OUTPUT_STATE is
 done before, untimed), their ratio (acceptance ≤ 0.35) and the largest difference of the series (≤ 0.1 mm);
 then the 30-date run without and with OUTPUT_STATE (the cost of writing a state, aim ≤ 1.5×).
-Same fixed κ², ρ and reference point in all.  Each is run twice and the second time kept (numba warm).
+Same fixed κ², ρ and reference point in all.  Each is run four times, the first warms numba and the page
+cache, and the best of the other three is kept (as :mod:`bench_sbas`).
 """
 import glob
 import os
@@ -21,6 +22,12 @@ PLUGINS = HERE.parent / '.build' / 'plugins'
 if str(PLUGINS) not in sys.path:
     sys.path.insert(0, str(PLUGINS))
 SCENE = dict(width=400, height=300, n_dates=40, links=3, seed=3)
+
+
+def keep(times, name, attempt, seconds):
+    """Best of the attempts after the first (the first one warms up)."""
+    if attempt > 0:
+        times[name] = min(times.get(name, seconds), seconds)
 
 
 def main():
@@ -46,28 +53,28 @@ def main():
     invert_stack([p for p, n in zip(ifg, late) if not n], [p for p, n in zip(coh, late) if not n], options,
                  {'timeseries': str(runs / 'old.tif'), 'state': str(runs / 'state')})
     times = {}
-    for attempt in range(2):
+    for attempt in range(4):
         start = time.perf_counter()
         invert_stack(ifg, coh, options, {'timeseries': str(runs / f'full{attempt}.tif'),
                                          'velocity': str(runs / f'fullv{attempt}.tif'),
                                          'quality': str(runs / f'fullq{attempt}.tif')})
-        times['full'] = time.perf_counter() - start
+        keep(times, 'full', attempt, time.perf_counter() - start)
         start = time.perf_counter()
         update_stack([p for p, n in zip(ifg, late) if n], [p for p, n in zip(coh, late) if n], str(runs / 'state'),
                      SbasOptions(), {'timeseries': str(runs / f'upd{attempt}.tif'),
                                      'velocity': str(runs / f'updv{attempt}.tif'),
                                      'quality': str(runs / f'updq{attempt}.tif')})
-        times['update'] = time.perf_counter() - start
+        keep(times, 'update', attempt, time.perf_counter() - start)
         early = ([p for p, n in zip(ifg, late) if not n], [p for p, n in zip(coh, late) if not n])
         start = time.perf_counter()
         invert_stack(*early, options, {'timeseries': str(runs / f'old{attempt}.tif')})
-        times['old'] = time.perf_counter() - start
+        keep(times, 'old', attempt, time.perf_counter() - start)
         start = time.perf_counter()
         invert_stack(*early, options, {'timeseries': str(runs / f'olds{attempt}.tif'),
                                        'state': str(runs / f'state{attempt}')})
-        times['old_state'] = time.perf_counter() - start
-    a = gdal.Open(str(runs / 'full1.tif')).ReadAsArray().astype(float)
-    b = gdal.Open(str(runs / 'upd1.tif')).ReadAsArray().astype(float)
+        keep(times, 'old_state', attempt, time.perf_counter() - start)
+    a = gdal.Open(str(runs / 'full3.tif')).ReadAsArray().astype(float)
+    b = gdal.Open(str(runs / 'upd3.tif')).ReadAsArray().astype(float)
     print(f'full 40-date run {times["full"]:.2f} s; update (+10 dates) {times["update"]:.2f} s; '
           f'ratio {times["update"] / times["full"]:.3f} (acceptance ≤ 0.35); '
           f'max |update − full| {np.nanmax(np.abs(a - b)):.2e} mm')
