@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Incremental SBAS benchmark: a 40-date stack (400×300 px) inverted whole vs 30 dates + an update of 10.
+"""Incremental SBAS benchmark: a 40-date stack (400×300 px, ``--size``) inverted whole vs 30 dates + an update of 10.
 
 Prints the full run's time, the update's time (only the update: the 30-date run with OUTPUT_STATE is
 done before, untimed), their ratio (acceptance ≤ 0.35) and the largest difference of the series (≤ 0.1 mm);
@@ -7,6 +7,7 @@ then the 30-date run without and with OUTPUT_STATE (the cost of writing a state,
 Same fixed κ², ρ and reference point in all.  Each is run four times, the first warms numba and the page
 cache, and the best of the other three is kept (as :mod:`bench_sbas`).
 """
+import argparse
 import glob
 import os
 import pathlib
@@ -31,14 +32,18 @@ def keep(times, name, attempt, seconds):
 
 
 def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument('--size', default='400x300', help='width x height of the simulated stack [px]')
+    width, height = (int(v) for v in parser.parse_args().size.lower().split('x'))
     from osgeo import gdal
 
     from deformation_toolbox.algorithms.core.insar.sbas.stack import SbasOptions, invert_stack
     from deformation_toolbox.algorithms.core.insar.sbas.update import update_stack
     from deformation_toolbox.algorithms.core.simulation.stack import SimulationConfig, simulate_stack
-    stack = OUTPUT / 'stack'
+    scene = dict(SCENE, width=width, height=height)
+    stack = OUTPUT / ('stack' if (width, height) == (SCENE['width'], SCENE['height']) else f'stack_{width}x{height}')
     if not (stack / 'interferograms').is_dir():
-        simulate_stack(SimulationConfig(**SCENE), str(stack))
+        simulate_stack(SimulationConfig(**scene), str(stack))
     ifg = sorted(glob.glob(str(stack / 'interferograms' / '*.tif')))
     coh = sorted(glob.glob(str(stack / 'coherence' / '*.tif')))
     dates = sorted({os.path.basename(p)[:8] for p in ifg} | {os.path.basename(p)[9:17] for p in ifg})

@@ -147,8 +147,11 @@ class UpdateTask:
                                            network.n_dates if with_state else 0, require_data=False,
                                            n_previous=self.s)
         self.with_state = with_state
-        self.quality_network = Network(network.dates, network.pairs[self.new_rows], ())
-        self.pos_a = layout.pos_a
+        # the quality of the new interferograms needs only the dates they use, the last ones
+        self.quality_first = int(network.pairs[self.new_rows].min()) if len(self.new_rows) else network.n_dates
+        self.quality_network = Network(network.dates[self.quality_first:],
+                                       network.pairs[self.new_rows] - self.quality_first, ())
+        self.quality_atmosphere = (layout.pos_a[self.quality_first:] - self.start) if layout.pos_a.size else None
 
     @property
     def next_boundary(self):
@@ -160,20 +163,17 @@ class UpdateTask:
 
     def compute(self, window, loaded):
         displacement, weights, previous = loaded
-        n = len(displacement)
         marginal = incremental.solve_pixels(self.problem, displacement, weights, previous,
                                             self.reader.options.use_numba)
         out_series = marginal.series
-        atmosphere = np.full((n, self.network.n_dates), np.nan)
-        if self.pos_a.size:
-            first = int(np.searchsorted(self.pos_a, self.start))
-            atmosphere[:, first:] = marginal.u[:, self.pos_a[first:] - self.start]
         any_valid = bool(np.isfinite(out_series[:, -1]).any())
         shape = (window.nrows, window.ncols)
         products = {'timeseries': out_series.T.reshape(-1, *shape)}
         products['velocity'] = trajectory_products(self.model, fit_trajectories(self.design, out_series,
                                                                                 self.reader.options.use_numba))
-        apparent = out_series + np.where(np.isfinite(atmosphere), atmosphere, 0.0)
+        apparent = out_series[:, self.quality_first:]     # + the atmosphere: what the interferograms see
+        if self.quality_atmosphere is not None:
+            apparent = apparent + marginal.u[:, self.quality_atmosphere]
         products['quality'] = np.vstack(residual_quality(self.quality_network, apparent, displacement, weights,
                                                          self.reader.options.wavelength,
                                                          self.reader.options.use_numba))
